@@ -1,0 +1,1 @@
+"""Exports of the filtered chronology: PDF (through render/), CSV, JSON."""

@@ -1,0 +1,1 @@
+"""QtWidgets: the main window and everything the user touches."""
