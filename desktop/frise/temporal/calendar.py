@@ -1,0 +1,106 @@
+"""Calendar arithmetic on inclusive day intervals: months, weeks, seasons, fuzzy parts.
+
+Conventions (TEMPORAL.md): début/mi/fin of a month are days 1-10, 11-20 and 21-last; of a year
+January-April, May-August, September-December. Seasons are meteorological: spring March-May,
+summer June-August, autumn September-November, winter December of its year to February of the
+next. Centuries run 1800-1899 for "le XIXe siècle", as news writers and the French TimeBank
+count them, not 1801-1900.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+Interval = tuple[date, date]
+
+MIN_YEAR = 1000
+MAX_YEAR = 2999
+
+
+def valid_year(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def month_interval(year: int, month: int) -> Interval:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_interval(year: int) -> Interval:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def week_interval(day: date) -> Interval:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def week_value(day: date) -> str:
+    iso = day.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def season_interval(year: int, season: str) -> Interval:
+    if season == "WI":
+        return date(year, 12, 1), date(year + 1, 3, 1) - timedelta(days=1)
+    start_month = {"SP": 3, "SU": 6, "FA": 9}[season]
+    return date(year, start_month, 1), month_interval(year, start_month + 2)[1]
+
+
+def part_of_month(year: int, month: int, mod: str) -> Interval:
+    first, last = month_interval(year, month)
+    if mod == "START":
+        return first, date(year, month, 10)
+    if mod == "MID":
+        return date(year, month, 11), date(year, month, 20)
+    if mod == "END":
+        return date(year, month, 21), last
+    return first, last
+
+
+def part_of_year(year: int, mod: str) -> Interval:
+    if mod == "START":
+        return date(year, 1, 1), date(year, 4, 30)
+    if mod == "MID":
+        return date(year, 5, 1), date(year, 8, 31)
+    if mod == "END":
+        return date(year, 9, 1), date(year, 12, 31)
+    return year_interval(year)
+
+
+def nearest_year(month: int, day: int | None, reference: Interval) -> int:
+    """The year that puts month (and day) nearest the reference interval; ties go to the past.
+
+    A reference of a whole month or year counts as that whole span, so "le 18 juin" in an
+    article dated only "juillet 2017" is June 2017, and "le 3 mai" against "2017" is in 2017.
+    """
+    ref_first, ref_last = reference
+    candidates = []
+    for year in range(ref_first.year - 1, ref_last.year + 2):
+        if not valid_year(year):
+            continue
+        if day is None:
+            first, last = month_interval(year, month)
+        else:
+            first = last = safe_day(year, month, day) or date(year, month, 28)
+        if last < ref_first:
+            distance = (ref_first - last).days
+        elif first > ref_last:
+            distance = (first - ref_last).days
+        else:
+            distance = 0
+        candidates.append((distance, year))
+    # min() keeps the first of equal distances, and years are tried oldest first.
+    return min(candidates)[1]
+
+
+def shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1

@@ -1,0 +1,74 @@
+"""What the text around an expression says about it: sentence bounds and the direction of time.
+
+A weekday alone ("mardi") is the last one before the article unless the text points forward:
+a preposition such as "dès" or "à partir de", or a future or conditional verb near it. Verbs are
+recognised by their endings, which in French are regular enough for this: "se tiendra",
+"dérouleront", "devrait". Past cues (a past participle after an auxiliary, an imperfect) win when
+they are nearer to the weekday than any forward cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_SENTENCE_END = re.compile(r"[.!?]+[\s»\"”)]*(?=\s|[A-ZÀ-Ý«\"“]|$)|\n+")
+
+# Forward words count before the weekday ("dès mardi"); after it, "jusqu'à 17 h" says nothing.
+_FORWARD_BEFORE = re.compile(
+    r"\b(?:dès|à partir d[eu]|à compter d[eu]|jusqu['’]à|d['’]ici|prévue?s?|doi(?:t|vent)|"
+    r"devr(?:a|ait|aient|ont)|va|vont|aura lieu|auront lieu|rendez-vous|attendue?s?)\b",
+    re.IGNORECASE,
+)
+_FORWARD_AFTER = re.compile(r"\b(?:prochaine?s?|aura lieu|auront lieu)\b", re.IGNORECASE)
+_FUTURE_VERB = re.compile(r"\b[a-zàâçéèêëîïôûù]+(?:ra|ront|rons|rez|rait|raient)\b", re.IGNORECASE)
+_NOT_VERBS = frozenset({
+    "opéra", "caméra", "extra", "choléra", "tiara", "mantra", "fédéra", "cobra", "zebra",
+    "front", "affront", "larron", "chaperon", "marron", "environ", "terra", "sierra", "contra",
+})
+_PAST = re.compile(
+    r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|s['’]est|se sont)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+(?:é|ée|és|ées|is|it|ert|erts|u|us|ue)\b"
+    r"|\b\w+(?<!r)(?:ait|aient)\b|\b\w+èrent\b",
+    re.IGNORECASE,
+)
+
+
+def _is_verb(word: str) -> bool:
+    """A lower-case or shouted word ("FERA") that is not a known noun; "Ankara" is a name."""
+    return (word.islower() or word.isupper()) and word.lower() not in _NOT_VERBS
+
+
+class Sentences:
+    """Sentence boundaries of a text, found once, looked up by offset."""
+
+    def __init__(self, text: str) -> None:
+        self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._length = len(text)
+
+    def bounds(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self._ends, offset)
+        start = self._ends[index - 1] if index else 0
+        end = self._ends[index] if index < len(self._ends) else self._length
+        return start, end
+
+    def index(self, offset: int) -> int:
+        return bisect.bisect_right(self._ends, offset)
+
+
+def points_forward(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the words around [start, end) place the expression after the reference."""
+    left = max(sentence[0], start - 90)
+    right = min(sentence[1], end + 70)
+    before, after = text[left:start], text[end:right]
+
+    forward = [(len(before) - m.end(), m) for m in _FORWARD_BEFORE.finditer(before)]
+    forward += [(m.start(), m) for m in _FORWARD_AFTER.finditer(after)]
+    forward += [(len(before) - m.end(), m) for m in _FUTURE_VERB.finditer(before) if _is_verb(m.group())]
+    forward += [(m.start(), m) for m in _FUTURE_VERB.finditer(after) if _is_verb(m.group())]
+    if not forward:
+        return False
+    past = [len(before) - m.end() for m in _PAST.finditer(before)]
+    past += [m.start() for m in _PAST.finditer(after)]
+    nearest_forward = min(distance for distance, _ in forward)
+    return not past or nearest_forward <= min(past)

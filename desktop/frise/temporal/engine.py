@@ -1,0 +1,75 @@
+"""extract(): French temporal expressions in a text, resolved against the article's date.
+
+Who does what, and why:
+- dateparser supplies the French vocabulary (month and weekday names with their variants,
+  number words; `lexicon.py`). Its `search_dates` is not used to find expressions: it reads
+  "début mai" as one day, "les 7 et 8 juillet" as the 8th, "la veille" as a Saturday (through
+  the abbreviation "sa"), and resolves undated articles against today (31-38 % end to end on our
+  gold sets), and it is slow.
+- Our grammar (`grammar.py`) finds expressions in running text: bounded regular expressions, one
+  per family, all run over the text, then the longest match wins at each place, left to right.
+- Our resolver (`resolve.py`, `relative.py`) gives each its interval: fuzzy parts of months and
+  years, ranges and enumerations, and anchoring on the reference, the sentence or the previous
+  date, as TEMPORAL.md specifies. Calendar arithmetic is `calendar.py` and `dateutil`.
+
+extract() never raises on a str, returns offsets into the text as given, and runs in time linear
+in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from frise.temporal.grammar import HEADER, RULES, TRIGGER, WINDOW, lowered
+from frise.temporal.model import Reference, Timex
+from frise.temporal.resolve import Resolver
+
+# Matches whose pieces (month and year, weekday and day) the resolver surveys before reading.
+_EXPLICIT = frozenset({"day", "day_range", "day_list", "day_dash", "month", "month_range", "night"})
+
+
+def extract(text: str, reference: Reference | str | date | None = None) -> list[Timex]:
+    """Every temporal expression of `text`, in order, resolved against `reference`."""
+    if not isinstance(reference, Reference):
+        reference = Reference.parse(reference)
+    if not text:
+        return []
+    header = HEADER.match(text)
+    skip_until = header.end() if header else 0
+
+    lower = lowered(text)
+    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for start, end, kinds in _windows(lower, skip_until):
+        for order, rule in enumerate(RULES):
+            if rule.heads.isdisjoint(kinds):
+                continue
+            for match in rule.regex.finditer(lower, start, end):
+                candidates.append((match.start(), -match.end(), order, rule.name, match))
+    candidates.sort(key=lambda c: c[:3])
+
+    resolver = Resolver(text, reference, [(name, m) for *_, name, m in candidates if name in _EXPLICIT])
+    timexes: list[Timex] = []
+    taken_until = 0
+    for start, _, _, name, match in candidates:
+        if start < taken_until:
+            continue
+        found = resolver.resolve(name, match)
+        if found:
+            timexes.extend(found)
+            taken_until = match.end()
+    return timexes
+
+
+def _windows(text: str, start: int) -> list[tuple[int, int, set[str]]]:
+    """Disjoint stretches of the text around head words, merged where they touch, each with the
+    kinds of head it holds."""
+    windows: list[tuple[int, int, set[str]]] = []
+    for head in TRIGGER.finditer(text, start):
+        low, high = max(start, head.start() - WINDOW), min(len(text), head.end() + WINDOW)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], high), windows[-1][2])
+            windows[-1][2].add(head.lastgroup)  # type: ignore[arg-type]
+        else:
+            windows.append((low, high, {head.lastgroup}))  # type: ignore[arg-type]
+    return windows

@@ -1,0 +1,103 @@
+"""French temporal vocabulary, taken from dateparser's French locale where it has it.
+
+dateparser's `fr` locale is a maintained list of month and weekday names with their variants; we
+take the full names and the dotted abbreviations from it, but never its two-letter abbreviations
+("sa", "je", "me", "lu"): in running text those are pronouns and articles, and they are why
+`search_dates` reads "la veille" as a Saturday. Number words come from the same locale's
+simplifications, so "il y a trois jours" and "il y a 3 jours" read alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from dateparser.data.date_translation_data import fr as _dateparser_fr
+
+_MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def fold(word: str) -> str:
+    """Lower case without accents and with a plain apostrophe: the key every lookup uses."""
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("’", "'").replace("ʼ", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _names(key: str, min_length: int) -> list[str]:
+    return [name for name in _dateparser_fr.info[key] if len(name) >= min_length]
+
+
+def _with_unaccented(names: list[str]) -> set[str]:
+    return {variant for name in names for variant in (name, fold(name))}
+
+
+# Month name (folded) -> month number. Full names from dateparser, plus accent-less spellings
+# that news wires use ("fevrier", "aout", "decembre").
+MONTHS: dict[str, int] = {}
+for _number, _key in enumerate(_MONTH_KEYS, start=1):
+    _full = max(_names(_key, 3), key=len)  # "septembre", not its abbreviations "sept" and "sep"
+    for _name in _with_unaccented([n for n in _names(_key, 3) if n == _full or n == "août"]):
+        MONTHS[fold(_name)] = _number
+# Abbreviations are only safe with their dot ("sept." is a month, "sept" is seven).
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    fold(name) + ".": number
+    for number, key in enumerate(_MONTH_KEYS, start=1)
+    for name in _names(key, 3)
+    if len(name) < 5 and fold(name) not in MONTHS and name not in ("mars", "mai", "juin", "août")
+}
+
+WEEKDAYS: dict[str, int] = {
+    fold(name): index
+    for index, key in enumerate(_WEEKDAY_KEYS)
+    for name in _names(key, 5)
+}
+
+# Number words, from dateparser's simplifications ({"trois": "3"}, ...), plus the articles.
+NUMBERS: dict[str, int] = {"un": 1, "une": 1, "quelques": 3}
+for _rule in _dateparser_fr.info["simplifications"]:
+    for _word, _digits in _rule.items():
+        if re.fullmatch(r"[a-zé]+", _word) and _digits.isdigit():
+            NUMBERS[_word] = int(_digits)
+NUMBERS.update({"sept": 7, "quinze": 15, "vingt": 20, "trente": 30, "cent": 100})
+
+SEASONS: dict[str, str] = {"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI"}
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "m": 1000}
+
+
+def roman_to_int(numeral: str) -> int | None:
+    values = [ROMAN.get(c) for c in numeral.lower()]
+    if not values or None in values:
+        return None
+    total = 0
+    for current, following in zip(values, values[1:] + [0]):
+        total += -current if current < following else current
+    return total
+
+
+def regex_alternation(words: list[str] | set[str]) -> str:
+    """An alternation that accepts each word with or without its accents, longest first."""
+    variants: set[str] = set()
+    for word in words:
+        variants.add(word)
+        variants.add(fold(word))
+    parts = []
+    for word in sorted(variants, key=len, reverse=True):
+        pattern = []
+        for char in word:
+            base = fold(char)
+            if base != char or char in "aeiouc":
+                accented = {c for c in "aàâäeéèêëiîïoôöuùûücç" if fold(c) == base}
+                pattern.append("[" + "".join(sorted(accented)) + "]" if len(accented) > 1 else re.escape(char))
+            elif char == "'":
+                pattern.append("['’ʼ]")
+            elif char == ".":
+                pattern.append(r"\.")
+            else:
+                pattern.append(re.escape(char))
+        parts.append("".join(pattern))
+    return "(?:" + "|".join(dict.fromkeys(parts)) + ")"

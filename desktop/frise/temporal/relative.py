@@ -1,0 +1,234 @@
+"""Expressions that only mean something against a reference: hier, la veille, la semaine dernière,
+mardi, l'été, il y a trois jours, Pâques. A mixin of `Resolver`, kept apart for size.
+
+Each needs a reference of the right precision: "hier" needs a day, "le mois dernier" a month,
+"l'an prochain" a year. Without it the expression is kept, unresolved, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from dateutil.easter import easter
+
+from frise.temporal import calendar as cal
+from frise.temporal.context import points_forward
+from frise.temporal.lexicon import NUMBERS, SEASONS, WEEKDAYS, fold
+from frise.temporal.model import Timex
+
+if TYPE_CHECKING:
+    from frise.temporal.resolve import Resolver as _Base
+else:
+    _Base = object
+
+_RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "apres-demain": 2}
+_ANAPHORS = (("avant-veille", -2), ("surlendemain", 2), ("veille", -1), ("lendemain", 1), ("meme jour", 0),
+             ("jour-la", 0))
+_FIXED_HOLIDAYS = {"noel": (12, 25), "toussaint": (11, 1), "assomption": (8, 15), "nouvel an": (1, 1),
+                   "saint-sylvestre": (12, 31)}
+_EASTER_OFFSETS = {"paques": 0, "ascension": 39, "pentecote": 49}
+_FORWARD_PREFIXES = ("des", "a partir de", "a compter de", "jusqu'a", "d'ici")
+_UNIT_DAYS = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "annee": "year"}
+
+
+def _direction(word: str | None) -> str | None:
+    if not word:
+        return None
+    return "next" if fold(word).startswith("prochain") else "last"
+
+
+def _unit(word: str) -> str:
+    folded = fold(word)
+    return _UNIT_DAYS.get(folded.rstrip("s"), _UNIT_DAYS.get(folded, "year"))
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS.get(fold(word), 0)
+
+
+class RelativeRules(_Base):
+    """Handlers for reference-relative expressions; see the module docstring."""
+
+    def _unresolved(self, m: re.Match[str], value: str | None = None, kind: str = "date") -> list[Timex]:
+        return [self._timex(m.start(), m.end(), value, None, "unresolved", kind=kind)]
+
+    def _on_day(self, m: re.Match[str], when: date, anchor: str = "document") -> list[Timex]:
+        self._remember_day((when.year, when.month, when.day))
+        return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), anchor)]  # type: ignore[arg-type]
+
+    def _relative_day(self, m: re.Match[str]) -> list[Timex]:
+        word = fold(m["word"]).replace("  ", " ")
+        offset = _RELATIVE_DAYS["aujourd'hui" if word.startswith("aujourd") else word]
+        if self.ref_day is None:
+            return self._unresolved(m)
+        return self._on_day(m, self.ref_day + timedelta(days=offset))
+
+    def _anaphor(self, m: re.Match[str]) -> list[Timex]:
+        word = fold(m["word"] or m["bare"])
+        offset = next(delta for key, delta in _ANAPHORS if key in word)
+        if m["bare"] and re.match(r"\s+(?:de|du|des|d['’])", self.text[m.end():m.end() + 5]):
+            return self._unresolved(m)  # "à la veille des élections": the eve of an event, not of a date
+        if self.last_day is not None:
+            year, month, day = self.last_day[:3] if offset <= 0 else self.last_day[3:]
+            base_year = year if year is not None else 2001  # any common year, for XXXX arithmetic
+            when = date(base_year, month, day) + timedelta(days=offset)
+            if year is None:
+                value = f"XXXX-{when.month:02d}-{when.day:02d}"
+                self._remember_day((None, when.month, when.day))
+                return [self._timex(m.start(), m.end(), value, None, "unresolved")]
+            return self._on_day(m, when, "previous")
+        if self.ref_day is None:
+            return self._unresolved(m)
+        return self._on_day(m, self.ref_day + timedelta(days=offset))
+
+    def _week(self, m: re.Match[str]) -> list[Timex]:
+        if self.ref_day is None:
+            return self._unresolved(m)
+        shift = {"last": -7, "next": 7}.get(_direction(m["lastnext"]) or "", 0)
+        day = self.ref_day + timedelta(days=shift)
+        return [self._timex(m.start(), m.end(), cal.week_value(day), cal.week_interval(day), "document")]
+
+    def _weekend(self, m: re.Match[str]) -> list[Timex]:
+        if self.ref_day is None:
+            return self._unresolved(m)
+        ref = self.ref_day
+        saturdays = [ref + timedelta(days=(5 - ref.weekday()) % 7 + k) for k in (-14, -7, 0, 7)]
+        direction = _direction(m["lastnext"])
+        if direction == "last":
+            saturday = max(s for s in saturdays if s + timedelta(days=1) < ref)
+        elif direction == "next":
+            saturday = min(s for s in saturdays if s > ref)
+        else:
+            saturday = min(saturdays, key=lambda s: (min(abs((s - ref).days), abs((s + timedelta(days=1) - ref).days)), s))
+        interval = (saturday, saturday + timedelta(days=1))
+        return [self._timex(m.start(), m.end(), cal.week_value(saturday) + "-WE", interval, "document")]
+
+    def _month_relative(self, m: re.Match[str]) -> list[Timex]:
+        ref = self.reference
+        if ref.day is None or ref.precision == "year":
+            return self._unresolved(m)
+        shift = {"last": -1, "next": 1}.get(_direction(m["lastnext"]) or "", 0)
+        year, month = cal.shift_months(ref.day.year, ref.day.month, shift)
+        return [self._timex(m.start(), m.end(), f"{year:04d}-{month:02d}", cal.month_interval(year, month), "document")]
+
+    def _year_relative(self, m: re.Match[str]) -> list[Timex]:
+        if not (m["this"] or m["lastnext"] or m["part"]):
+            return []  # "l'année" alone: which year is for the sentence to say
+        if m["part"] and "'ann" in fold(m.group()) and not re.match(r"(?:la|en|a|au|des|depuis)\s", fold(m.group())):
+            return []  # "une fête de fin d'année": a kind of party, not a date
+        mod = self._mod(m["part"], None)
+        if self.reference.year is None:
+            return self._unresolved(m)
+        year = self.reference.year + {"last": -1, "next": 1}.get(_direction(m["lastnext"]) or "", 0)
+        self._remember_year(m.start(), year)
+        return [self._timex(m.start(), m.end(), str(year), cal.part_of_year(year, mod or ""), "document", mod)]
+
+    def _ago(self, m: re.Match[str]) -> list[Timex]:
+        count, unit = _count(m["n"]), _unit(m["unit"])
+        sign = -1 if fold(m["dir"]).startswith("il") else 1
+        if sign > 0 and re.match(r"\s+(?:de|d['’])", self.text[m.end():m.end() + 4]):
+            return []  # "dans un jour de grande forme": a kind of day, not a date
+        ref = self.reference
+        if not count or ref.day is None or (unit in ("day", "week") and self.ref_day is None) or \
+                (unit == "month" and ref.precision == "year"):
+            return self._unresolved(m)
+        if unit == "day":
+            return self._on_day(m, ref.day + timedelta(days=sign * count))
+        if unit == "week":
+            day = ref.day + timedelta(weeks=sign * count)
+            return [self._timex(m.start(), m.end(), cal.week_value(day), cal.week_interval(day), "document")]
+        if unit == "month":
+            year, month = cal.shift_months(ref.day.year, ref.day.month, sign * count)
+            return [self._timex(m.start(), m.end(), f"{year:04d}-{month:02d}", cal.month_interval(year, month), "document")]
+        year = ref.day.year + sign * count
+        if not cal.valid_year(year):
+            return []
+        return [self._timex(m.start(), m.end(), str(year), cal.year_interval(year), "document")]
+
+    def _duration(self, m: re.Match[str]) -> list[Timex]:
+        count, unit = _count(m["n"]), _unit(m["unit"])
+        if not count:
+            return []
+        value = f"P{count}{ {'day': 'D', 'week': 'W', 'month': 'M', 'year': 'Y'}[unit] }"
+        return [self._timex(m.start(), m.end(), value, None, "absolute", kind="duration")]
+
+    def _season(self, m: re.Match[str]) -> list[Timex]:
+        season = SEASONS[fold(m["season"])]
+        if not m["det"] and not (self.text[m.start("season")].isupper() and self._starts_sentence(m.start())):
+            # "a été" is the participle of être, "jeux d'hiver" a kind of games; a season that is
+            # a date comes with its article ("l'été", "en hiver", "cet automne") or opens a sentence.
+            return []
+        tail = m["year"]
+        if tail and tail.isdigit():
+            year: int | None = int(tail)
+            anchor = "absolute"
+        elif self.ref_interval is None:
+            year, anchor = self._year_in_sentence(m.start()), "previous"
+        else:
+            ref_first, ref_last = self.ref_interval
+            spans = {y: cal.season_interval(y, season) for y in range(ref_first.year - 2, ref_last.year + 2)}
+            direction = _direction(tail)
+            if direction == "last":
+                year = max(y for y, (first, last) in spans.items() if last < ref_first)
+            elif direction == "next":
+                year = min(y for y, (first, last) in spans.items() if first > ref_last)
+            else:
+                stated = self._year_in_sentence(m.start())
+                year = stated if stated is not None else min(
+                    spans, key=lambda y: (max((spans[y][0] - ref_last).days, (ref_first - spans[y][1]).days, 0), y))
+            anchor = "document" if stated is None or direction else "previous"
+        if year is None:
+            return self._unresolved(m, f"XXXX-{season}")
+        return [self._timex(m.start(), m.end(), f"{year:04d}-{season}", cal.season_interval(year, season), anchor)]  # type: ignore[arg-type]
+
+    def _holiday(self, m: re.Match[str]) -> list[Timex]:
+        name = fold(m["holiday"]).replace("\u00a0", " ")
+        name = "nouvel an" if name.startswith("nouvel") else name
+        monday = fold(m.group()).startswith("lundi")
+
+        def on(year: int) -> date:
+            if name in _FIXED_HOLIDAYS:
+                return date(year, *_FIXED_HOLIDAYS[name])
+            return easter(year) + timedelta(days=_EASTER_OFFSETS[name] + monday)
+
+        if m["year"]:
+            return self._on_day(m, on(int(m["year"])), "absolute")
+        stated = self._year_in_sentence(m.start())
+        if stated is not None:
+            return self._on_day(m, on(stated), "previous")
+        if self.ref_interval is None:
+            return self._unresolved(m)
+        ref_first, ref_last = self.ref_interval
+        candidates = [on(y) for y in range(ref_first.year - 1, ref_last.year + 2)]
+        when = min(candidates, key=lambda d: (max((d - ref_last).days, (ref_first - d).days, 0), d))
+        return self._on_day(m, when)
+
+    def _weekday_date(self, weekday: int, prefix: str | None, direction: str | None, m: re.Match[str]) -> date | None:
+        ref = self.ref_day
+        if ref is None:
+            return None
+        back = ref - timedelta(days=(ref.weekday() - weekday) % 7)  # on or before
+        ahead = ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7)  # strictly after
+        if direction == "last":
+            return back if back < ref else back - timedelta(days=7)
+        if direction == "next":
+            return ahead
+        if prefix == "ce":
+            return min((back, ahead), key=lambda d: (abs((d - ref).days), d > ref))
+        if weekday in self.weekday_dates:
+            return self.weekday_dates[weekday]
+        if prefix in _FORWARD_PREFIXES or points_forward(self.text, m.start(), m.end(), self.sentences.bounds(m.start())):
+            return ahead
+        return back
+
+    def _weekday(self, m: re.Match[str]) -> list[Timex]:
+        if not m["prefix"] and self._is_proper_noun(m, "weekday"):
+            return []
+        weekday = WEEKDAYS[fold(m["weekday"])]
+        prefix = fold(m["prefix"]).replace("\u00a0", " ") if m["prefix"] else None
+        when = self._weekday_date(weekday, prefix, _direction(m["lastnext"]), m)
+        if when is None:
+            return self._unresolved(m)
+        return self._on_day(m, when)

@@ -1,0 +1,420 @@
+"""From a grammar match to a Timex: the meaning of each expression, anchored as a reader would.
+
+Anchoring, in order of strength:
+- the text itself ("le 4 mai 2017", "en 1998": anchor "absolute");
+- "dernier" / "prochain" / "depuis": the last one before the reference, the next one after it;
+- a year stated earlier in the same sentence ("en 97 (en janvier..., en octobre...)": "previous");
+- the reference, by the nearest-year rule of TEMPORAL.md ("document");
+- with no reference, a year the article gives the same month elsewhere ("Début mai" beside
+  "le 4 mai 2017": "previous"); otherwise the expression stays unresolved with XXXX in its value.
+"la veille", "le lendemain", "le même jour" count from the last day-precise date mentioned
+before them, else from the reference. A weekday alone takes the date the article gives that
+weekday elsewhere ("mardi" beside "mardi 1er juin"), else the last such day on or before the
+reference unless the text points forward (see context.py).
+Decades and centuries keep their whole span under début/fin ("la fin du XIXe siècle" is
+1800-1899, mod END), as the French TimeBank annotates them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from frise.temporal import calendar as cal
+from frise.temporal.context import Sentences
+from frise.temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, fold, roman_to_int
+from frise.temporal.model import Anchor, Reference, Timex
+from frise.temporal.relative import RelativeRules
+
+Interval = cal.Interval
+_PART_MOD = {"debut": "START", "mi": "MID", "milieu": "MID", "fin": "END"}
+_YEAR_PREPOSITIONS = frozenset({"en", "depuis", "des", "de", "d'ici", "avant", "apres", "jusqu'en", "vers",
+                                "pour", "l'an", "l'annee", "annee"})
+# Words that may follow a year; any other plural word after a number makes it a count.
+_FUNCTION_WORDS = frozenset(
+    "les des ses ces dans sans sous vers puis depuis alors lors mais plus tres tous des apres jamais nous vous "
+    "leurs mes tes nos vos aux pas jusqu".split()
+)
+_UNITS = frozenset("km kg m cm mm ha t mw kw kwh euros francs dollars livres habitants personnes".split())
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*([%‰€$£]|[^\W\d_]+)")
+
+
+def _month_number(word: str) -> int:
+    key = fold(word)
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
+
+
+def _day_number(word: str) -> int:
+    return 1 if fold(word) in ("1er", "1re", "premier") else int(word)
+
+
+def _direction(word: str | None) -> str | None:
+    if not word:
+        return None
+    return "next" if fold(word).startswith("prochain") else "last"
+
+
+def _iso(year: int | None, month: int, day: int | None = None) -> str:
+    head = f"{year:04d}" if year is not None else "XXXX"
+    return f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+class Resolver(RelativeRules):
+    """Resolves the matches of one text in reading order, remembering what came before."""
+
+    def __init__(self, text: str, reference: Reference, explicit: list[tuple[str, re.Match[str]]]) -> None:
+        self.text = text
+        self.reference = reference
+        self.sentences = Sentences(text)
+        ref = reference.day
+        self.ref_interval: Interval | None = None
+        if ref is not None:
+            if reference.precision == "day":
+                self.ref_interval = (ref, ref)
+            elif reference.precision == "month":
+                self.ref_interval = cal.month_interval(ref.year, ref.month)
+            else:
+                self.ref_interval = cal.year_interval(ref.year)
+        self.ref_day = ref if reference.precision == "day" else None
+        self.last_day: tuple[int | None, int, int, int | None, int, int] | None = None
+        self.sentence_year: tuple[int, int] | None = None
+        self.month_years: dict[int, int] = {}
+        self.weekday_dates: dict[int, date] = {}
+        self._survey(explicit)
+
+    # -- what the whole text says, before reading it in order ------------------------------------
+
+    def _survey(self, explicit: list[tuple[str, re.Match[str]]]) -> None:
+        for rule, m in explicit:
+            groups = m.groupdict()
+            for suffix in ("", "1", "2"):
+                month, year = groups.get("month" + suffix), groups.get("year" + suffix)
+                if month and year and len(year) == 4 and year.isdigit():
+                    self.month_years.setdefault(_month_number(month), int(year))
+            if rule == "day" and groups.get("weekday") and self.ref_day is not None:
+                day, month = _day_number(groups["day"]), _month_number(groups["month"])
+                year = int(groups["year"]) if groups.get("year") and len(groups["year"]) == 4 else \
+                    cal.nearest_year(month, day, (self.ref_day, self.ref_day))
+                when = cal.safe_day(year, month, day)
+                if when and abs((when - self.ref_day).days) <= 7 and when.weekday() == WEEKDAYS[fold(groups["weekday"])]:
+                    self.weekday_dates.setdefault(when.weekday(), when)
+
+    # -- building records ------------------------------------------------------------------------
+
+    def _timex(self, start: int, end: int, value: str | None, interval: Interval | None, anchor: Anchor,
+               mod: str | None = None, kind: str = "date") -> Timex:
+        first, last = interval if interval else (None, None)
+        if interval is None and anchor != "absolute":
+            anchor = "unresolved"
+        return Timex(start, end, self.text[start:end], kind, value, first, last, anchor, mod)  # type: ignore[arg-type]
+
+    def _remember_day(self, first: tuple[int | None, int, int], last: tuple[int | None, int, int] | None = None) -> None:
+        self.last_day = (*first, *(last or first))  # type: ignore[assignment]
+
+    def _remember_year(self, position: int, year: int) -> None:
+        self.sentence_year = (self.sentences.index(position), year)
+
+    def _year_in_sentence(self, position: int) -> int | None:
+        if self.sentence_year and self.sentence_year[0] == self.sentences.index(position):
+            return self.sentence_year[1]
+        return None
+
+    def year_for(self, month: int, day: int | None, direction: str | None, position: int) -> tuple[int | None, Anchor]:
+        """The year of a month (and day) the text gives without one."""
+        ref = self.ref_interval
+        if direction and ref:
+            candidates = range(ref[0].year - 2, ref[1].year + 3)
+            if day is None:
+                spans = {y: cal.month_interval(y, month) for y in candidates}
+                ref_first, ref_last = cal.month_interval(ref[0].year, ref[0].month)[0], ref[1]
+            else:
+                spans = {y: (d, d) for y in candidates if (d := cal.safe_day(y, month, day))}
+                ref_first, ref_last = ref
+            if direction == "last":
+                years = [y for y, (first, last) in spans.items() if last < ref_first]
+                return (max(years), "document") if years else (None, "unresolved")
+            if direction == "since":
+                years = [y for y, (first, last) in spans.items() if first <= ref_last]
+                return (max(years), "document") if years else (None, "unresolved")
+            years = [y for y, (first, last) in spans.items() if first > ref_last]
+            return (min(years), "document") if years else (None, "unresolved")
+        stated = self._year_in_sentence(position)
+        if stated is not None:
+            return stated, "previous"
+        if ref:
+            return cal.nearest_year(month, day, ref), "document"
+        if month in self.month_years:
+            return self.month_years[month], "previous"
+        return None, "unresolved"
+
+    # -- dispatch --------------------------------------------------------------------------------
+
+    def resolve(self, rule: str, m: re.Match[str]) -> list[Timex]:
+        try:
+            return getattr(self, "_" + rule)(m)
+        except (ValueError, OverflowError):  # an impossible date such as "31 février"
+            return []
+
+    # -- absolute and day-precise expressions -----------------------------------------------------
+
+    def _numeric(self, m: re.Match[str]) -> list[Timex]:
+        day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
+        if len(m["y"]) == 2:
+            year = self._two_digit_year(year)
+        return self._absolute_day(m, year, month, day)
+
+    def _iso(self, m: re.Match[str]) -> list[Timex]:
+        return self._absolute_day(m, int(m["y"]), int(m["m"]), int(m["d"]))
+
+    def _absolute_day(self, m: re.Match[str], year: int, month: int, day: int) -> list[Timex]:
+        when = date(year, month, day)
+        if not cal.valid_year(year):
+            return []
+        self._remember_day((year, month, day))
+        self._remember_year(m.start(), year)
+        return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), "absolute")]
+
+    def _two_digit_year(self, two_digits: int) -> int:
+        """A two-digit year ("octobre 98") in the century that puts it nearest the reference."""
+        pivot = self.reference.year or 2000
+        return min((abs(c + two_digits - pivot), c + two_digits) for c in (1900, 2000, 2100))[1]
+
+    def _day_date(self, day: int, month: int, year_text: str | None, direction: str | None,
+                  position: int) -> tuple[int | None, Anchor]:
+        if year_text:
+            digits = year_text.lstrip("'’ʼ")
+            year = int(digits) if len(digits) == 4 else self._two_digit_year(int(digits))
+            self._remember_year(position, year)
+            return year, "absolute"
+        return self.year_for(month, day, direction, position)
+
+    def _day(self, m: re.Match[str]) -> list[Timex]:
+        day, month = _day_number(m["day"]), _month_number(m["month"])
+        year, anchor = self._day_date(day, month, m["year"], _direction(m["lastnext"]), m.start())
+        if m["weekday"] and year is not None and not m["year"]:
+            year = self._year_agreeing_with(WEEKDAYS[fold(m["weekday"])], day, month, year)
+        self._remember_day((year, month, day))
+        if year is None:
+            date(2000, month, day)  # rejects "31 avril" even without a year
+            return [self._timex(m.start(), m.end(), _iso(None, month, day), None, "unresolved")]
+        when = date(year, month, day)
+        return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), anchor)]
+
+    @staticmethod
+    def _year_agreeing_with(weekday: int, day: int, month: int, year: int) -> int:
+        """"le jeudi 12 septembre": of the years around the one chosen, the nearest where the 12th
+        of September is a Thursday; the weekday is the writer's own check on the date."""
+        for candidate in (year, year - 1, year + 1):
+            when = cal.safe_day(candidate, month, day)
+            if when and when.weekday() == weekday:
+                return candidate
+        return year
+
+    def _range_of_days(self, m: re.Match[str], first: tuple[int, int], last: tuple[int, int],
+                       year_text: str | None, direction: str | None, start_year_text: str | None = None) -> list[Timex]:
+        (day1, month1), (day2, month2) = first, last
+        year2, anchor = self._day_date(day2, month2, year_text, direction, m.start())
+        if start_year_text:
+            year1: int | None = int(start_year_text)
+        elif year2 is not None:
+            year1 = year2 - 1 if (month1, day1) > (month2, day2) else year2
+        else:
+            year1 = None
+        self._remember_day((year1, month1, day1), (year2, month2, day2))
+        value = f"{_iso(year1, month1, day1)}/{_iso(year2, month2, day2)}"
+        if year1 is None or year2 is None:
+            return [self._timex(m.start(), m.end(), value, None, "unresolved", kind="range")]
+        interval = (date(year1, month1, day1), date(year2, month2, day2))
+        if interval[0] >= interval[1]:
+            return []
+        return [self._timex(m.start(), m.end(), value, interval, anchor, kind="range")]
+
+    def _night(self, m: re.Match[str]) -> list[Timex]:
+        month2 = _month_number(m["month2"])
+        month1 = _month_number(m["month1"]) if m["month1"] else month2
+        return self._range_of_days(m, (_day_number(m["day1"]), month1), (_day_number(m["day2"]), month2),
+                                   m["year2"], None)
+
+    def _day_range(self, m: re.Match[str]) -> list[Timex]:
+        month2 = _month_number(m["month2"])
+        month1 = _month_number(m["month1"]) if m["month1"] else month2
+        return self._range_of_days(m, (_day_number(m["day1"]), month1), (_day_number(m["day2"]), month2),
+                                   m["year2"], None, m["year1"])
+
+    def _day_dash(self, m: re.Match[str]) -> list[Timex]:
+        month = _month_number(m["month2"])
+        return self._range_of_days(m, (_day_number(m["day1"]), month), (_day_number(m["day2"]), month),
+                                   m["year2"], None)
+
+    def _night_weekdays(self, m: re.Match[str]) -> list[Timex]:
+        if m["day2"]:
+            day2, month2 = _day_number(m["day2"]), _month_number(m["month2"])
+            year, anchor = self._day_date(day2, month2, m["year2"], None, m.start())
+            if year is None:
+                return [self._timex(m.start(), m.end(), None, None, "unresolved", kind="range")]
+            second = date(year, month2, day2)
+        else:
+            found = self._weekday_date(WEEKDAYS[fold(m["wd2"])], None, None, m)
+            if found is None:
+                return [self._timex(m.start(), m.end(), None, None, "unresolved", kind="range")]
+            second, anchor = found, "document"
+        first = second - timedelta(days=1)
+        self._remember_day((first.year, first.month, first.day), (second.year, second.month, second.day))
+        return [self._timex(m.start(), m.end(), f"{first.isoformat()}/{second.isoformat()}", (first, second),
+                            anchor, kind="range")]
+
+    def _day_list(self, m: re.Match[str]) -> list[Timex]:
+        """"les 7 et 8 juillet" is one range; "les 6 et 13 avril" two dates, one per day."""
+        month = _month_number(m["month2"])
+        offset = m.start("days")
+        numbers = [(_day_number(d.group()), offset + d.start(), offset + d.end())
+                   for d in re.finditer(r"1er|1re|premier|\d+", m["days"], re.IGNORECASE)]
+        last_day = _day_number(m["day2"])
+        days = [n for n, _, _ in numbers] + [last_day]
+        if all(b == a + 1 for a, b in zip(days, days[1:])):
+            return self._range_of_days(m, (days[0], month), (last_day, month), m["year2"], _direction(m["lastnext"]))
+        year, anchor = self._day_date(last_day, month, m["year2"], _direction(m["lastnext"]), m.start())
+        # The first day keeps the article before it ("les 6"); the last carries month and year.
+        spans = [(m.start() if i == 0 else start, end) for i, (_, start, end) in enumerate(numbers)]
+        spans.append((m.start("day2"), m.end()))
+        records = []
+        for (start, end), day in zip(spans, days):
+            if year is None:
+                date(2000, month, day)
+                records.append(self._timex(start, end, _iso(None, month, day), None, "unresolved"))
+            else:
+                when = date(year, month, day)
+                records.append(self._timex(start, end, when.isoformat(), (when, when), anchor))
+            self._remember_day((year, month, day))
+        return records
+
+    # -- months, years, seasons, decades, centuries ----------------------------------------------
+
+    @staticmethod
+    def _mod(part: str | None, mi: str | None) -> str | None:
+        if mi:
+            return "MID"
+        return _PART_MOD.get(fold(part)) if part else None
+
+    def _starts_sentence(self, position: int) -> bool:
+        before = self.text[max(0, position - 4):position].strip(" \t\u00a0«\"“(")
+        return before == "" or before[-1] in ".!?:\n"
+
+    def _is_proper_noun(self, m: re.Match[str], word_group: str) -> bool:
+        """"Mars", "Juin" or "Vendredi Saint" capitalised in mid-sentence are names: French writes
+        months and weekdays in lower case."""
+        word = self.text[m.start(word_group):m.end(word_group)]
+        if not word[0].isupper() or word.isupper():
+            return False
+        return not self._starts_sentence(m.start(word_group))
+
+    def _month(self, m: re.Match[str]) -> list[Timex]:
+        month = _month_number(m["month"])
+        mod = self._mod(m["part"], m["mi"])
+        bare = not (mod or m["since"] or m["year"] or m["lastnext"] or m.group().lower().startswith(("mois", "au", "le", "du")))
+        if bare and self._is_proper_noun(m, "month"):
+            return []
+        if m["year"]:
+            year, anchor = self._day_date(1, month, m["year"], None, m.start())
+        else:
+            direction = _direction(m["lastnext"]) or ("since" if m["since"] else None)
+            year, anchor = self.year_for(month, None, direction, m.start())
+        if year is None:
+            return [self._timex(m.start(), m.end(), _iso(None, month), None, "unresolved", mod)]
+        return [self._timex(m.start(), m.end(), _iso(year, month), cal.part_of_month(year, month, mod or ""), anchor, mod)]
+
+    def _month_range(self, m: re.Match[str]) -> list[Timex]:
+        month1, month2 = _month_number(m["month1"]), _month_number(m["month2"])
+        mod1, mod2 = self._mod(m["part1"], m["mi1"]), self._mod(m["part2"], m["mi2"])
+        connector = self.text[m.end("month1"):m.start("month2")]
+        opener = fold(m.group()[:6])
+        enumeration = re.search(r"\bet\b", connector) and not opener.startswith("entre")
+        if enumeration or (re.search(r"\b(?:à|au)\b", connector) and not opener.startswith(("de", "d'"))):
+            # "mai et juin derniers": two months sharing their year and their "derniers".
+            direction = _direction(m["lastnext"])
+            records = []
+            for month, mod, start, end, year_text in ((month1, mod1, m.start(), m.end("month1"), m["year1"]),
+                                                      (month2, mod2, m.start("month2") - (len(m["part2"] or "") + 1 if m["part2"] else 0), m.end(), m["year2"])):
+                year, anchor = (self._day_date(1, month, year_text, None, start) if year_text
+                                else self.year_for(month, None, direction, start))
+                interval = cal.part_of_month(year, month, mod or "") if year is not None else None
+                records.append(self._timex(start, end, _iso(year, month), interval, anchor, mod))
+            return records
+        if m["year2"]:
+            year2, anchor = self._day_date(1, month2, m["year2"], None, m.start())
+        else:
+            year2, anchor = self.year_for(month2, None, _direction(m["lastnext"]), m.start())
+        year1 = int(m["year1"]) if m["year1"] else (None if year2 is None else year2 - (month1 > month2))
+        value = f"{_iso(year1, month1)}/{_iso(year2, month2)}"
+        if year1 is None or year2 is None:
+            return [self._timex(m.start(), m.end(), value, None, "unresolved", kind="range")]
+        interval = (cal.part_of_month(year1, month1, mod1 or "")[0], cal.part_of_month(year2, month2, mod2 or "")[1])
+        if interval[0] >= interval[1]:
+            return []
+        return [self._timex(m.start(), m.end(), value, interval, anchor, kind="range")]
+
+    def _is_count(self, m: re.Match[str]) -> bool:
+        """"2017 personnes", "1 998 euros", "n° 2003": numbers that are not years."""
+        before = self.text[max(0, m.start() - 4):m.start()]
+        if re.search(r"(?:\d[ \u00a0\u202f]|n°[ \u00a0]?|[€$£][ \u00a0]?)$", before, re.IGNORECASE):
+            return True
+        after = _WORD_AFTER.match(self.text, m.end())
+        if not after:
+            return False
+        word = after.group(1)
+        if word in "%‰€$£":
+            return True
+        folded = fold(word)
+        if not word[0].islower() or folded in _FUNCTION_WORDS:
+            return False
+        return folded in _UNITS or (len(folded) > 2 and folded[-1] in "sx")
+
+    def _year(self, m: re.Match[str]) -> list[Timex]:
+        year = int(m["year"])
+        prep = fold(m["prep"]) if m["prep"] else None
+        mod = self._mod(m["part"], m["mi"])
+        if not (mod or prep in _YEAR_PREPOSITIONS) and (year < 1900 or year > 2099):
+            return []
+        if self._is_count(m) or not cal.valid_year(year):
+            return []
+        self._remember_year(m.start(), year)
+        return [self._timex(m.start(), m.end(), str(year), cal.part_of_year(year, mod or ""), "absolute", mod)]
+
+    def _year_pair(self, m: re.Match[str]) -> list[Timex]:
+        """"la période 1982-1990": two years, as "entre 1982 et 1990" gives two."""
+        first, second = int(m["year1"]), int(m["year2"])
+        if not (cal.valid_year(first) and cal.valid_year(second) and first < second):
+            return []
+        self._remember_year(m.start(), second)
+        return [self._timex(m.start("year1"), m.end("year1"), str(first), cal.year_interval(first), "absolute"),
+                self._timex(m.start("year2"), m.end("year2"), str(second), cal.year_interval(second), "absolute")]
+
+    def _short_year(self, m: re.Match[str]) -> list[Timex]:
+        year = self._two_digit_year(int(m["year"].lstrip("'’ʼ")))
+        self._remember_year(m.start(), year)
+        start = m.start("year")
+        return [self._timex(start, m.end(), str(year), cal.year_interval(year), "absolute")]
+
+    def _decade(self, m: re.Match[str]) -> list[Timex]:
+        digits = m["decade"]
+        if len(digits) == 4:
+            first_year = int(digits)
+        else:
+            # "les années 20": the latest such decade already begun at the reference.
+            now = self.reference.year or 1999
+            first_year = max(y for y in (1900 + int(digits), 2000 + int(digits)) if y <= now or y == 1900 + int(digits))
+        mod = self._mod(m["part"], None)
+        value = f"{first_year // 10:03d}X"
+        return [self._timex(m.start(), m.end(), value, (date(first_year, 1, 1), date(first_year + 9, 12, 31)),
+                            "absolute", mod)]
+
+    def _century(self, m: re.Match[str]) -> list[Timex]:
+        number = int(m["century"]) if m["century"].isdigit() else roman_to_int(m["century"])
+        if not number or not 1 <= number <= 21:
+            return []
+        first_year = (number - 1) * 100
+        if not cal.valid_year(max(first_year, 1000)):
+            return []
+        value = f"{first_year // 100:02d}XX"
+        return [self._timex(m.start(), m.end(), value, (date(max(first_year, 1), 1, 1), date(first_year + 99, 12, 31)),
+                            "absolute", self._mod(m["part"], None))]
