@@ -1,0 +1,204 @@
+"""One reader per file format, each turning bytes into text plus whatever metadata it carries.
+
+Readers do not clean or guess: they report the text as the format gives it and the title, date,
+outlet and URL the format itself states (HTML meta tags, PDF and Word document properties,
+Markdown front matter). Reconciling those with what the text says is the pipeline's job, the same
+for every format.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import trafilatura
+from docx import Document as open_docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.table import Table
+from lxml.etree import LxmlError
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
+from trafilatura.settings import Document
+
+from . import dates, markdown
+from .decode import decode_text
+from .model import IngestError
+
+SUFFIX_FORMATS: dict[str, str] = {
+    ".txt": "txt",
+    ".md": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
+_PARAGRAPH_END = '.!?…»”":'
+_SHORT_LINE = 0.8
+_GENERATED_TITLE = re.compile(
+    r"^(?:microsoft word - |untitled|sans titre|document\d*$)|\.\w{2,4}$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What a reader found: body text and the metadata the format states, all optional."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: dates.PubDate | None = None
+    url: str | None = None
+
+
+def read(data: bytes, path: str | Path, fmt: str) -> Extracted:
+    readers = {"txt": read_plain, "md": read_markdown, "html": read_html, "pdf": read_pdf, "docx": read_docx}
+    return readers[fmt](data, path)
+
+
+def read_plain(data: bytes, path: str | Path) -> Extracted:
+    return Extracted(decode_text(data, path))
+
+
+def read_markdown(data: bytes, path: str | Path) -> Extracted:
+    parsed = markdown.parse(decode_text(data, path))
+    fields = parsed.fields
+    return Extracted(
+        parsed.text,
+        title=parsed.title,
+        outlet=fields.get("source") or fields.get("site") or fields.get("outlet") or None,
+        published=dates.parse_iso(fields.get("date") or fields.get("published")),
+        url=fields.get("url") or fields.get("source_url") or None,
+    )
+
+
+def read_html(data: bytes, path: str | Path) -> Extracted:
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(path, "binary")
+    document = trafilatura.bare_extraction(
+        data,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if not isinstance(document, Document) or not document.text or not document.text.strip():
+        raise IngestError(path, "empty", "page HTML sans texte d'article")
+    text: str = document.text
+    # trafilatura puts one block element per line; paragraphs need a blank line between them.
+    body = "\n\n".join(line for line in text.split("\n") if line.strip())
+    return Extracted(
+        body,
+        title=document.title or None,
+        outlet=document.sitename or None,
+        published=dates.parse_iso(document.date),
+        url=document.url or None,
+    )
+
+
+def read_pdf(data: bytes, path: str | Path) -> Extracted:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError(path, "unreadable", "PDF protégé par mot de passe")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+        title = info.title if info is not None else None
+    except (FileNotDecryptedError, DependencyError):
+        raise IngestError(path, "unreadable", "PDF protégé par mot de passe") from None
+    except (
+        PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+        struct.error, zlib.error,
+    ):  # fmt: skip
+        # pypdf reports damage through whichever exception the broken structure happens to trigger.
+        raise IngestError(path, "corrupt", "PDF illisible ou endommagé") from None
+    text = "\n\n".join(reflowed for page in pages if (reflowed := reflow(page)))
+    if not text.strip():
+        raise IngestError(path, "no_text_layer")
+    return Extracted(text, title=_given_title(title))
+
+
+def read_docx(data: bytes, path: str | Path) -> Extracted:
+    try:
+        document = open_docx(io.BytesIO(data))
+        blocks: list[str] = []
+        styled_title: str | None = None
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                blocks.extend(_table_rows(block))
+                continue
+            text = block.text.strip()
+            if not text:
+                continue
+            style = (block.style.name if block.style is not None else "") or ""
+            if styled_title is None and style.lower() in ("title", "titre"):
+                styled_title = text
+            blocks.append(text)
+        properties = document.core_properties
+        title = _given_title(properties.title) or styled_title
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, LxmlError, EOFError, zlib.error):
+        raise IngestError(path, "corrupt", "document Word illisible ou tronqué") from None
+    text = "\n\n".join(blocks)
+    if not text.strip():
+        raise IngestError(path, "empty", "document Word sans texte")
+    return Extracted(text, title=title)
+
+
+def _table_rows(table: Table) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells = [cell.text.strip() for cell in row.cells]
+        unique = [cell for index, cell in enumerate(cells) if cell and cell not in cells[:index]]
+        if unique:
+            rows.append(" ; ".join(unique))
+    return rows
+
+
+def _given_title(title: str | None) -> str | None:
+    """A title from document properties, unless it is one a program filled in by itself."""
+    if not title or not title.strip():
+        return None
+    title = " ".join(title.split())
+    return None if _GENERATED_TITLE.search(title) else title
+
+
+def reflow(page: str) -> str:
+    """Join a PDF page's visual lines back into paragraphs.
+
+    Wrapped lines run close to the page's usual width; a clearly shorter line ends its paragraph
+    when it ends a sentence or the next line starts like a new one (a heading above a paragraph).
+    A word hyphenated across lines keeps its hyphen ("Etats-\\nUnis"), since in French a hyphen at
+    a line end is as often part of the word as a break.
+    """
+    lines = [line.strip() for line in page.split("\n")]
+    lines = [line for line in lines if not _PAGE_NUMBER.match(line)]
+    width = max((len(line) for line in lines), default=0)
+    paragraphs: list[str] = []
+    current = ""
+    for index, line in enumerate(lines):
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+            continue
+        if not current:
+            current = line
+        elif current.endswith("-") and line[:1].isalpha():
+            current += line
+        else:
+            current += " " + line
+        following = lines[index + 1][:1] if index + 1 < len(lines) else ""
+        starts_anew = (
+            following.isupper() or following.isdigit() or (bool(following) and following in '«"“—–-')
+        )
+        if len(line) < _SHORT_LINE * width and (line[-1] in _PARAGRAPH_END or starts_anew):
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return "\n\n".join(paragraphs)

@@ -1,0 +1,133 @@
+"""Which outlet published an article, from its metadata, its URL, or its own page furniture.
+
+A name in the running text is usually a source the article quotes ("affirme le Wall Street
+Journal"), not its publisher, so the text is only read where a page names itself: "Suivez X sur
+Telegram", "X utilise des cookies", a tweet embedded from X's account, an agency dateline
+"PARIS (AFP) -". Known French-language outlets are listed once with their spellings and domains so
+that "lemonde.fr", "Le Monde.fr" and "LE MONDE" all become "Le Monde".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+# (canonical name, other spellings, domains). Longer names are tried before shorter ones, so
+# "Le Monde diplomatique" is not read as "Le Monde".
+_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("RT en français", ("RT en francais", "RT français"), ("francais.rt.com",)),
+    ("RT France", (), ()),
+    ("AFP", ("Agence France-Presse", "Agence France Presse"), ("afp.com",)),
+    ("Reuters", (), ("reuters.com",)),
+    ("Associated Press", ("AP",), ("apnews.com",)),
+    ("Le Monde diplomatique", (), ("monde-diplomatique.fr",)),
+    ("Le Monde", ("Le Monde.fr", "lemonde.fr"), ("lemonde.fr",)),
+    ("Le Figaro", ("Le Figaro.fr", "lefigaro.fr"), ("lefigaro.fr",)),
+    ("Libération", ("Liberation",), ("liberation.fr",)),
+    ("Le Parisien", (), ("leparisien.fr",)),
+    ("Les Échos", ("Les Echos",), ("lesechos.fr",)),
+    ("L'Obs", ("L’Obs", "Le Nouvel Obs", "Le Nouvel Observateur"), ("nouvelobs.com",)),
+    ("Le Point", (), ("lepoint.fr",)),
+    ("L'Express", ("L’Express",), ("lexpress.fr",)),
+    ("Le Journal du Dimanche", ("JDD", "Le JDD"), ("lejdd.fr",)),
+    ("France 24", ("France24",), ("france24.com",)),
+    ("franceinfo", ("France Info", "francetvinfo"), ("francetvinfo.fr",)),
+    ("France Inter", (), ("franceinter.fr",)),
+    ("RFI", ("Radio France internationale",), ("rfi.fr",)),
+    ("BFMTV", ("BFM TV",), ("bfmtv.com",)),
+    ("Europe 1", (), ("europe1.fr",)),
+    ("20 Minutes", (), ("20minutes.fr",)),
+    ("Ouest-France", ("Ouest France",), ("ouest-france.fr",)),
+    ("La Croix", (), ("la-croix.com",)),
+    ("L'Humanité", ("L’Humanité",), ("humanite.fr",)),
+    ("Mediapart", (), ("mediapart.fr",)),
+    ("Marianne", (), ("marianne.net",)),
+    ("Courrier international", (), ("courrierinternational.com",)),
+    ("Sputnik France", ("Sputnik",), ("fr.sputniknews.com", "sputniknews.com")),
+    ("TV5Monde", ("TV5 Monde",), ("tv5monde.com",)),
+    ("Euronews", (), ("euronews.com",)),
+    ("Le HuffPost", ("HuffPost", "Huffington Post"), ("huffingtonpost.fr",)),
+    ("Jeune Afrique", (), ("jeuneafrique.com",)),
+    ("Le Temps", (), ("letemps.ch",)),
+    ("Le Soir", (), ("lesoir.be",)),
+    ("La Presse", (), ("lapresse.ca",)),
+    ("Le Devoir", (), ("ledevoir.com",)),
+    ("Radio-Canada", ("Radio Canada",), ("radio-canada.ca",)),
+)
+
+
+def _key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+_BY_KEY: dict[str, str] = {}
+_BY_DOMAIN: dict[str, str] = {}
+for _name, _spellings, _domains in _OUTLETS:
+    for _spelling in (_name, *_spellings):
+        _BY_KEY.setdefault(_key(_spelling), _name)
+    for _domain in _domains:
+        _BY_DOMAIN[_domain] = _name
+
+_SOCIAL = r"telegram|twitter|x|facebook|instagram|youtube|tiktok|linkedin|whatsapp|vk|google news"
+_FOLLOW = re.compile(
+    rf"\b(?:suivez|retrouvez|rejoignez)\s+(?P<name>[^\n]{{2,40}}?)\s*sur\s*(?:{_SOCIAL})\b",
+    re.IGNORECASE,
+)
+_COOKIES = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>[^\W\d_][^\n.!?]{1,40}?)\s+utilise des (?:cookies|traceurs)\b",
+    re.MULTILINE,
+)
+_TWEET = re.compile(r"[—–]\s*(?P<name>[^\n—–()]{2,60}?)\s*\(@\w{1,30}\)")
+_AGENCY_DATELINE = re.compile(r"\((?P<name>AFP|Reuters|AP)\)\s*[-–—]")
+_AGENCY_CREDIT = re.compile(r"^\(?(?:avec |source\s*:\s*)?(?P<name>AFP|Reuters|AP)\)?\.?$", re.IGNORECASE)
+_TOP_LINES = 5
+
+
+def canonical(name: str | None) -> str | None:
+    """The listed spelling of a known outlet, else the name tidied, else None."""
+    if not name or not name.strip():
+        return None
+    tidy = " ".join(name.split())
+    return _BY_KEY.get(_key(tidy), tidy)
+
+
+def known(name: str) -> str | None:
+    return _BY_KEY.get(_key(name))
+
+
+def from_url(url: str | None) -> str | None:
+    """The outlet of a known domain (subdomains included), else the host without "www."."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    if not host:
+        return None
+    parts = host.split(".")
+    for start in range(len(parts) - 1):
+        if (outlet := _BY_DOMAIN.get(".".join(parts[start:]))) is not None:
+            return outlet
+    return host.removeprefix("www.")
+
+
+def from_text(text: str) -> str | None:
+    """The outlet a page names as itself, strongest signal first; None when it says nothing."""
+    for pattern in (_FOLLOW, _COOKIES):
+        for match in pattern.finditer(text):
+            name = match["name"].strip()
+            if outlet := known(name):
+                return outlet
+            if name[0].isupper() and len(name.split()) <= 5:
+                return name
+    for match in _TWEET.finditer(text):
+        if outlet := known(match["name"]):
+            return outlet
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for line in lines[:_TOP_LINES]:
+        if dateline := _AGENCY_DATELINE.search(line):
+            return known(dateline["name"])
+    for line in lines[-_TOP_LINES:]:
+        if credit := _AGENCY_CREDIT.match(line):
+            return known(credit["name"])
+    return None
