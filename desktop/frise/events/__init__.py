@@ -1,0 +1,1 @@
+"""Article + Timexes -> Events: the sentence, the interval and the actors involved."""

@@ -1,0 +1,328 @@
+"""The actor gazetteer: its data files and recognition in French text."""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from pathlib import Path
+
+import pytest
+
+from frise.events.actors import Actor, Gazetteer, GazetteerError, read_rows
+from frise.resources import resource_path
+
+ROOT = Path(__file__).parent.parent
+ACTORS = ROOT / "resources" / "actors"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.actor.key) for m in gazetteer.find(text)]
+
+
+def load_build_script():
+    spec = importlib.util.spec_from_file_location("build_countries", ROOT / "tools" / "build_countries.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- The data files -------------------------------------------------------------------------
+
+def test_countries_are_generated_from_babel_and_complete() -> None:
+    rows = [row for _, row in read_rows(ACTORS / "countries.tsv")]
+    names = {row["name"] for row in rows}
+    assert len(rows) > 190
+    assert {"Russie", "États-Unis", "Syrie", "Jordanie", "Turquie", "Allemagne"} <= names
+    assert not {"Union européenne", "Nations Unies", "Monde", "Europe"} & names
+    assert all(row["key"].startswith("country:") and len(row["key"]) == 10 for row in rows)
+
+
+def test_countries_file_is_what_the_build_script_writes_today() -> None:
+    """Fails after a Babel upgrade that renames a country: run tools/build_countries.py."""
+    script = load_build_script()
+    body = [line for line in script.render().splitlines() if not line.startswith("#")]
+    written = (ACTORS / "countries.tsv").read_text(encoding="utf-8").splitlines()
+    assert [line for line in written if not line.startswith("#")] == body
+
+
+def test_build_script_derives_short_forms_without_inventing_names() -> None:
+    script = load_build_script()
+    assert script.derived_aliases("Myanmar (Birmanie)", set()) == ["Myanmar", "Birmanie"]
+    assert script.derived_aliases("R.A.S. chinoise de Hong Kong", set()) == ["Hong Kong"]
+    assert script.derived_aliases("Saint-Martin (partie néerlandaise)", {"Saint-Martin"}) == []
+    assert script.derived_aliases("Russie", set()) == []
+
+
+def test_country_extras_only_complete_known_countries() -> None:
+    countries = {row["key"] for _, row in read_rows(ACTORS / "countries.tsv")}
+    extras = [row["key"] for _, row in read_rows(ACTORS / "country_extras.tsv")]
+    assert len(extras) >= 60
+    assert sorted(set(extras) - countries) == []
+    assert len(extras) == len(set(extras))
+
+
+def test_shipped_names_are_claimed_once_except_by_ignore_rows() -> None:
+    """Two shipped actors sharing a name would make one of them unreachable by that name."""
+    from frise.events.actors import normalize_alias
+
+    owner: dict[str, str] = {}
+    clashes = []
+    for name in ("countries.tsv", "country_extras.tsv", "actors.tsv"):
+        for number, row in read_rows(ACTORS / name):
+            cells = [row.get("name", "")] + [
+                alias for column in ("aliases", "demonyms", "capitals") for alias in row.get(column, "").split("|")
+            ]
+            for alias in filter(None, cells):
+                form = normalize_alias(alias)
+                previous = owner.get(form)
+                if previous and previous != row["key"] and not row["key"].startswith("ignore:"):
+                    clashes.append(f"{name}:{number} {alias!r}: {previous} and {row['key']}")
+                owner[form] = row["key"]
+    assert clashes == []
+
+
+def test_resource_path_prefers_the_environment_then_falls_back(tmp_path, monkeypatch) -> None:
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "actors.tsv").write_text("key\tname\n", encoding="utf-8")
+    monkeypatch.setenv("FRISE_RESOURCES", str(tmp_path))
+    assert resource_path("actors", "actors.tsv") == tmp_path / "actors" / "actors.tsv"
+    assert resource_path("actors", "countries.tsv") == ACTORS / "countries.tsv"
+    with pytest.raises(FileNotFoundError, match="no-such-file"):
+        resource_path("actors", "no-such-file.tsv")
+
+
+# --- Recognition, one category at a time ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # country names, with or without accents and hyphens
+        ("La Russie, les États-Unis et la Syrie.", [("Russie", "country:RU"), ("États-Unis", "country:US"), ("Syrie", "country:SY")]),
+        ("Les Etats-Unis, les Etats Unis, les ETATS-UNIS.", [("Etats-Unis", "country:US"), ("Etats Unis", "country:US"), ("ETATS-UNIS", "country:US")]),
+        ("Elle vit en Côte d’Ivoire, pas en Côte d'Ivoire.", [("Côte d’Ivoire", "country:CI"), ("Côte d'Ivoire", "country:CI")]),
+        # demonyms, every form
+        ("le président russe et les diplomates russes", [("russe", "country:RU"), ("russes", "country:RU")]),
+        ("américain, américaine, Américains, américaines", [("américain", "country:US"), ("américaine", "country:US"), ("Américains", "country:US"), ("américaines", "country:US")]),
+        ("son homologue turc, la délégation turque, les Turcs", [("turc", "country:TR"), ("turque", "country:TR"), ("Turcs", "country:TR")]),
+        ("iranien, iraniennes, syrien, syriennes, jordaniens, la capitale kazakhe", [("iranien", "country:IR"), ("iraniennes", "country:IR"), ("syrien", "country:SY"), ("syriennes", "country:SY"), ("jordaniens", "country:JO"), ("kazakhe", "country:KZ")]),
+        # capitals as metonyms
+        ("Moscou, Washington, Damas, Ankara, Téhéran et Amman.", [("Moscou", "country:RU"), ("Washington", "country:US"), ("Damas", "country:SY"), ("Ankara", "country:TR"), ("Téhéran", "country:IR"), ("Amman", "country:JO")]),
+        ("Pékin, Paris, Londres, Berlin, Kiev, Kyiv et Riyad.", [("Pékin", "country:CN"), ("Paris", "country:FR"), ("Londres", "country:GB"), ("Berlin", "country:DE"), ("Kiev", "country:UA"), ("Kyiv", "country:UA"), ("Riyad", "country:SA")]),
+        # institutions
+        ("le Kremlin, la Maison Blanche, la Maison-Blanche", [("Kremlin", "inst:kremlin"), ("Maison Blanche", "inst:maison-blanche"), ("Maison-Blanche", "inst:maison-blanche")]),
+        ("le département d’État, le Département d'Etat, le Pentagone, le Quai d'Orsay, l'Élysée", [("département d’État", "inst:departement-etat"), ("Département d'Etat", "inst:departement-etat"), ("Pentagone", "inst:pentagone"), ("Quai d'Orsay", "inst:quai-dorsay"), ("Élysée", "inst:elysee")]),
+        # leaders, full names win over surnames
+        ("Vladimir Poutine a appelé Trump puis Erdoğan.", [("Vladimir Poutine", "leader:poutine"), ("Trump", "leader:trump"), ("Erdoğan", "leader:erdogan")]),
+        ("Rex Tillerson, Sergueï Lavrov, M. de Mistura et Bachar al-Assad", [("Rex Tillerson", "leader:tillerson"), ("Sergueï Lavrov", "leader:lavrov"), ("de Mistura", "leader:de-mistura"), ("Bachar al-Assad", "leader:assad")]),
+        ("Hassan Rohani, Emmanuel Macron, Angela Merkel, Benyamin Netanyahou", [("Hassan Rohani", "leader:rohani"), ("Emmanuel Macron", "leader:macron"), ("Angela Merkel", "leader:merkel"), ("Benyamin Netanyahou", "leader:netanyahou")]),
+        ("Mohammed ben Salmane, Xi Jinping, Volodymyr Zelensky, Joe Biden, Antony Blinken", [("Mohammed ben Salmane", "leader:mbs"), ("Xi Jinping", "leader:xi"), ("Volodymyr Zelensky", "leader:zelensky"), ("Joe Biden", "leader:biden"), ("Antony Blinken", "leader:blinken")]),
+        # organisations
+        ("l'ONU, l'Onu, les Nations unies, l'OTAN, l'Otan, l'UE, l'Union européenne", [("ONU", "org:onu"), ("Onu", "org:onu"), ("Nations unies", "org:onu"), ("OTAN", "org:otan"), ("Otan", "org:otan"), ("UE", "org:ue"), ("Union européenne", "org:ue")]),
+        ("la CEI, l'OSCE, la Ligue arabe, le G20, le G7, l'OPEP, l'AIEA, la CPI", [("CEI", "org:cei"), ("OSCE", "org:osce"), ("Ligue arabe", "org:ligue-arabe"), ("G20", "org:g20"), ("G7", "org:g7"), ("OPEP", "org:opep"), ("AIEA", "org:aiea"), ("CPI", "org:cpi")]),
+        ("le Conseil de sécurité de l'ONU, puis le Conseil de sécurité", [("Conseil de sécurité de l'ONU", "org:csnu"), ("Conseil de sécurité", "org:csnu")]),
+        # armed groups
+        ("Daech, Daesh, l'État islamique, l'Etat islamique, l'EI", [("Daech", "group:ei"), ("Daesh", "group:ei"), ("État islamique", "group:ei"), ("Etat islamique", "group:ei"), ("EI", "group:ei")]),
+        ("le Front al-Nosra, Fatah al-Cham, Hayat Tahrir al-Cham", [("Front al-Nosra", "group:nosra"), ("Fatah al-Cham", "group:nosra"), ("Hayat Tahrir al-Cham", "group:nosra")]),
+        ("les FDS, les Forces démocratiques syriennes, le Hezbollah, le Hamas, les talibans, le PKK, les YPG", [("FDS", "group:fds"), ("Forces démocratiques syriennes", "group:fds"), ("Hezbollah", "group:hezbollah"), ("Hamas", "group:hamas"), ("talibans", "group:talibans"), ("PKK", "group:pkk"), ("YPG", "group:ypg")]),
+    ],
+)
+def test_each_category_is_recognised(gazetteer: Gazetteer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La Prusse a payé une indemnité.",
+        "Les Parisiens, un Berlinois, un Damascène et des turcophones.",
+        "Un malin plaisir, une chine de brocante, chiner.",
+        "La réunion s'est tenue mardi ; un chili con carne ; le damas de la nappe.",
+        "Le pentagone régulier ; les drapeaux en berne ; une poutine québécoise.",
+        "Un ei en minuscules, les Kurdes, les kurdes, un Arabe, les Européens.",
+        "Le Washington Post l'a écrit en français ; la roulette russe ; les montagnes russes.",
+        "Un Latino-Américain et des Nord-Américains sur l'océan Indien.",
+        "Maurice Papon et Dominique Strauss-Kahn ; une Grenade dégoupillée.",
+        "Jérusalem, Tel-Aviv, Astana et Genève.",
+        "Sur RT France, le Conseil de sécurité nationale s'est réuni.",
+    ],
+)
+def test_no_false_matches(gazetteer: Gazetteer, sentence: str) -> None:
+    assert found(gazetteer, sentence) == []
+
+
+def test_case_rules_follow_the_data(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "l'EI") == [("EI", "group:ei")]
+    assert found(gazetteer, "l'Ei, l'ei") == []
+    assert found(gazetteer, "Le Chili, le chili") == [("Chili", "country:CL")]
+    assert found(gazetteer, "RUSSE, Russe, russe") == [(w, "country:RU") for w in ("RUSSE", "Russe", "russe")]
+    assert found(gazetteer, "le g20, le G20") == [("G20", "org:g20")]
+
+
+def test_demonym_and_capital_give_the_country_actor(gazetteer: Gazetteer) -> None:
+    russia = gazetteer.get("country:RU")
+    mentions = gazetteer.find("Moscou et le président russe")
+    assert [m.actor for m in mentions] == [russia, russia]
+    assert russia == Actor("country:RU", "Russie", "country", "country:RU")
+
+
+def test_mentions_are_leftmost_longest_and_do_not_overlap(gazetteer: Gazetteer) -> None:
+    text = "La Corée du Nord, la Guinée-Bissau, la Papouasie-Nouvelle-Guinée et les Samoa américaines."
+    assert found(gazetteer, text) == [
+        ("Corée du Nord", "country:KP"),
+        ("Guinée-Bissau", "country:GW"),
+        ("Papouasie-Nouvelle-Guinée", "country:PG"),
+        ("Samoa américaines", "country:AS"),
+    ]
+    mentions = gazetteer.find("Fatah Al-Cham (anciennement Front Al-Nosra) et\nle département\nd'État")
+    for mention, following in zip(mentions, mentions[1:]):
+        assert mention.end <= following.start
+    assert [m.actor.key for m in mentions] == ["group:nosra", "group:nosra", "inst:departement-etat"]
+
+
+def test_offsets_point_into_the_original_text(gazetteer: Gazetteer) -> None:
+    text = "« Selon l’Élysée », Erdoğan et les États‑Unis…"
+    mentions = gazetteer.find(text)
+    assert [m.text for m in mentions] == ["Élysée", "Erdoğan", "États‑Unis"]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_a_shorter_name_is_kept_when_the_longer_one_has_the_wrong_case(tmp_path) -> None:
+    data = tmp_path / "actors.tsv"
+    data.write_text(
+        "key\tkind\tname\taliases\n"
+        "org:onu\torganisation\tNations unies\n"
+        "org:x\torganisation\tNations Unies Spéciales\n"
+        "org:y\torganisation\tNations unies spé\n",
+        encoding="utf-8",
+    )
+    small = Gazetteer.from_files([data])
+    assert found(small, "les Nations unies spéciales") == [("Nations unies", "org:onu")]
+    assert found(small, "les Nations  unies\nspéciales") == [("Nations  unies", "org:onu")]
+    assert found(small, "les Nations Unies Spéciales") == [("Nations Unies Spéciales", "org:x")]
+
+
+def test_when_two_rows_claim_one_name_the_last_loaded_wins(tmp_path) -> None:
+    first, second = tmp_path / "first.tsv", tmp_path / "second.tsv"
+    first.write_text("key\tkind\tname\norg:a\torganisation\tOnu\n", encoding="utf-8")
+    second.write_text("key\tkind\tname\norg:b\torganisation\tONU\n", encoding="utf-8")
+    assert found(Gazetteer.from_files([first, second]), "ONU, Onu") == [("ONU", "org:b"), ("Onu", "org:a")]
+    assert found(Gazetteer.from_files([second, first]), "ONU, Onu") == [("ONU", "org:a"), ("Onu", "org:a")]
+
+
+# --- The three seed articles ----------------------------------------------------------------
+
+SEED_EXPECTATIONS = {
+    "000": [
+        ("Russie", "country:RU"), ("États-Unis", "country:US"), ("Syrie", "country:SY"),
+        ("Jordanie", "country:JO"), ("Washington", "country:US"), ("Damas", "country:SY"),
+        ("Moscou", "country:RU"), ("Daech", "group:ei"), ("Amman", "country:JO"),
+        ("jordaniens", "country:JO"), ("Sergueï Roudskoï", "leader:roudskoi"),
+    ],
+    "001": [
+        ("Vladimir Poutine", "leader:poutine"), ("Recep Tayyip Erdogan", "leader:erdogan"),
+        ("Staffan de Mistura", "leader:de-mistura"), ("Nations unies", "org:onu"),
+        ("Maison Blanche", "inst:maison-blanche"), ("Donald Trump", "leader:trump"),
+        ("Trump", "leader:trump"), ("Fatah Al-Cham", "group:nosra"),
+        ("Front Al-Nosra", "group:nosra"), ("Alexandre Lavrentiev", "leader:lavrentiev"),
+        ("Daesh", "group:ei"), ("Téhéran", "country:IR"), ("Ankara", "country:TR"),
+        ("kazakhe", "country:KZ"), ("Arabie saoudite", "country:SA"), ("Américains", "country:US"),
+    ],
+    "003": [
+        ("Rex Tillerson", "leader:tillerson"), ("Kremlin", "inst:kremlin"), ("FDS", "group:fds"),
+        ("Etat islamique", "group:ei"), ("CEI", "org:cei"), ("G20", "org:g20"),
+        ("Allemagne", "country:DE"), ("Forces démocratiques syriennes", "group:fds"),
+        ("Etats-Unis", "country:US"), ("Communauté des Etats indépendants", "org:cei"),
+    ],
+}
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_EXPECTATIONS))
+def test_seed_articles(gazetteer: Gazetteer, seeds_dir: Path, seed: str) -> None:
+    (path,) = seeds_dir.glob(f"{seed}_*.txt")
+    text = path.read_text(encoding="utf-8")
+    got = set(found(gazetteer, text))
+    assert [pair for pair in SEED_EXPECTATIONS[seed] if pair not in got] == []
+    assert "country:FR" not in {key for _, key in got}  # « RT en français », « RT France »
+
+
+def test_seed_000_departement_detat(gazetteer: Gazetteer, seeds_dir: Path) -> None:
+    (path,) = seeds_dir.glob("000_*.txt")
+    keys = [m.actor.key for m in gazetteer.find(path.read_text(encoding="utf-8"))]
+    assert "inst:departement-etat" in keys
+
+
+# --- The API around the data ----------------------------------------------------------------
+
+def test_actors_get_and_aliases(gazetteer: Gazetteer) -> None:
+    actors = gazetteer.actors()
+    kinds = {actor.kind for actor in actors}
+    assert kinds == {"country", "organisation", "institution", "leader", "group"}
+    assert len(actors) > 300
+    kremlin = gazetteer.get("inst:kremlin")
+    assert kremlin is not None and kremlin.country == "country:RU" and kremlin.kind == "institution"
+    mistura = gazetteer.get("leader:de-mistura")
+    assert mistura is not None and mistura.country == "org:onu" and mistura.role
+    assert gazetteer.get("group:ei").country is None
+    assert gazetteer.get("no:such-key") is None
+    assert not any(actor.key.startswith("ignore:") for actor in actors)
+    assert {"Moscou", "russe", "russes", "Russie"} <= set(gazetteer.aliases("country:RU"))
+    assert "Maurice" not in gazetteer.aliases("country:MU")  # taken by an ignore row
+
+
+def test_a_user_file_adds_changes_and_silences(tmp_path) -> None:
+    user = tmp_path / "mine.tsv"
+    user.write_text(
+        "# my own actors\n"
+        "key\tkind\tname\taliases\tcountry\trole\n"
+        "leader:nebenzia-bis\tleader\tVassili Nebenzia Junior\tNebenzia Jr\tcountry:RU\tstagiaire\n"
+        "org:ue\t\t\tBruxelles\n"
+        "ignore:mine\t\tParis\n"
+        "group:wagner\t\t\tWagner\n",
+        encoding="utf-8",
+    )
+    custom = Gazetteer.load(extra_paths=[user])
+    text = "Nebenzia Jr a vu Bruxelles et Paris ; Wagner aussi."
+    assert found(custom, text) == [
+        ("Nebenzia Jr", "leader:nebenzia-bis"),
+        ("Bruxelles", "org:ue"),
+        ("Wagner", "group:wagner"),
+    ]
+    added = custom.get("leader:nebenzia-bis")
+    assert added == Actor("leader:nebenzia-bis", "Vassili Nebenzia Junior", "leader", "country:RU", "stagiaire")
+    assert custom.get("group:wagner").name == "groupe Wagner"  # unchanged: the cell was empty
+    assert found(Gazetteer.load(), "Bruxelles et Paris") == [("Bruxelles", "country:BE"), ("Paris", "country:FR")]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("key\tkind\tname\nleader:x\tchef\tX\n", "kind 'chef'"),
+        ("key\tkind\tname\tcountry\nleader:x\tleader\tX\tcountry:ZZ\n", "unknown key 'country:ZZ'"),
+        ("key kind name\nleader:x leader X\n", "header"),
+        ("key\tkind\tname\nPoutine\tleader\tPoutine\n", "prefix:name"),
+        ("key\tname\nmystery:x\tX\n", "needs a kind"),
+        ("key\tname\norg:x\tX\textra\n", "3 cells for 2 columns"),
+    ],
+)
+def test_bad_user_files_say_where(tmp_path, content: str, message: str) -> None:
+    user = tmp_path / "bad.tsv"
+    user.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=message) as error:
+        Gazetteer.load(extra_paths=[user])
+    assert "bad.tsv:" in str(error.value)
+
+
+def test_one_megabyte_in_well_under_a_second(gazetteer: Gazetteer, seeds_dir: Path) -> None:
+    text = "\n".join(path.read_text(encoding="utf-8") for path in sorted(seeds_dir.glob("*.txt")))
+    big = (text * (1_000_000 // len(text) + 1))[:1_000_000]
+    started = time.perf_counter()
+    mentions = gazetteer.find(big)
+    elapsed = time.perf_counter() - started
+    assert len(mentions) > 5000
+    assert elapsed < 1.0, f"{elapsed:.2f} s for 1 MB"
