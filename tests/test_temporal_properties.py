@@ -1,0 +1,74 @@
+"""Properties that hold for any input: no exception, valid offsets, ordered records, bounded time."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from frise.temporal import Reference, extract
+
+# Pieces that exercise the grammar: real expressions, their fragments, and things that look alike.
+_PIECES = [
+    "le", "les", "du", "au", "et", "début", "mi-", "fin", "mai", "Mai", "juillet", "août", "sept", "septembre",
+    "1er", "3", "31", "2017", "17", "06/06/2017", "2017-07-06", "04.10.2017", "hier", "la veille", "lendemain",
+    "lundi", "DIMANCHE", "semaine", "dernière", "prochain", "il y a", "trois", "jours", "ans", "l'été", "été",
+    "XIXe siècle", "années 60", "nuit", "Pâques", "à compter de", "dès", "sera", ".", ",", "-", " ", "\n", "’",
+    "\u00a0", "İ", "ß", "2017 personnes", "9999", "0000", "31 février", "29 février",
+]
+_REFERENCES = st.sampled_from([None, "2017-07-06", "2017-07", "2017", "1999-02-28", "2000-02-29"])
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(_PIECES), max_size=60).map(" ".join),
+    st.lists(st.sampled_from(_PIECES), max_size=60).map("".join),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=texts, reference=_REFERENCES)
+def test_never_raises_and_offsets_are_valid(text: str, reference: str | None) -> None:
+    timexes = extract(text, reference)
+    previous_end = 0
+    for t in timexes:
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.text == text[t.start:t.end]
+        assert t.start >= previous_end, "records overlap or are out of order"
+        previous_end = t.end
+        assert (t.first is None) == (t.last is None)
+        if t.first is not None:
+            assert t.first <= t.last
+            assert t.kind in ("date", "range")
+        if t.kind in ("duration", "set"):
+            assert t.first is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=texts)
+def test_unknown_reference_never_invents_a_relative_date(text: str) -> None:
+    for t in extract(text, None):
+        if t.first is not None:
+            assert t.anchor in ("absolute", "previous"), t
+
+
+def test_reference_parsing_rejects_malformed_dates() -> None:
+    for bad in ("2017-13", "07/06/2017", "hier", "2017-02-30", "20171"):
+        try:
+            Reference.parse(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"{bad!r} was accepted")
+
+
+def _seconds(text: str) -> float:
+    start = time.perf_counter()
+    extract(text, "2017-07-06")
+    return time.perf_counter() - start
+
+
+def test_time_is_linear_in_the_size_of_adversarial_text() -> None:
+    # Ratios, not absolute timings: the suite checks behaviour, benchmarks/ measures speed.
+    for unit in ("1234567890", "le ", "janviermaijuinjuilletaoût", "le 3 mai 2017, la veille, début mai. "):
+        small = _seconds(unit * (20_000 // len(unit)))
+        large = _seconds(unit * (400_000 // len(unit)))
+        assert large < 40 * max(small, 1e-3), (unit, small, large)
