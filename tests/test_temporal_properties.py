@@ -72,3 +72,12 @@ def test_time_is_linear_in_the_size_of_adversarial_text() -> None:
         small = _seconds(unit * (20_000 // len(unit)))
         large = _seconds(unit * (400_000 // len(unit)))
         assert large < 40 * max(small, 1e-3), (unit, small, large)
+
+
+def test_every_modifier_of_every_season_resolves_without_error() -> None:
+    # Regression: "l'été dernier" once raised UnboundLocalError.
+    for season in ("le printemps", "l'été", "l'automne", "l'hiver"):
+        for tail in ("", " dernier", " prochain", " 2016"):
+            for reference in (None, "2017", "2017-07", "2017-07-06"):
+                found = extract(f"Il est venu {season}{tail}.", reference)
+                assert len(found) == 1 and found[0].text.endswith((season + tail).split()[-1]), (season, tail, found)

@@ -18,12 +18,15 @@ in the text's length.
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date
 
 from frise.temporal.grammar import HEADER, RULES, TRIGGER, WINDOW, lowered
 from frise.temporal.model import Reference, Timex
 from frise.temporal.resolve import Resolver
+
+_log = logging.getLogger(__name__)
 
 # Matches whose pieces (month and year, weekday and day) the resolver surveys before reading.
 _EXPLICIT = frozenset({"day", "day_range", "day_list", "day_dash", "month", "month_range", "night"})
@@ -54,7 +57,11 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
     for start, _, _, name, match in candidates:
         if start < taken_until:
             continue
-        found = resolver.resolve(name, match)
+        try:
+            found = resolver.resolve(name, match)
+        except Exception:  # a bug in one rule must not lose the rest of the article
+            _log.exception("temporal rule %r failed on %r", name, match.group())
+            continue
         if found:
             timexes.extend(found)
             taken_until = match.end()

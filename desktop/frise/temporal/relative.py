@@ -170,15 +170,16 @@ class RelativeRules(_Base):
             ref_first, ref_last = self.ref_interval
             spans = {y: cal.season_interval(y, season) for y in range(ref_first.year - 2, ref_last.year + 2)}
             direction = _direction(tail)
+            stated = None if direction else self._year_in_sentence(m.start())
             if direction == "last":
                 year = max(y for y, (first, last) in spans.items() if last < ref_first)
             elif direction == "next":
                 year = min(y for y, (first, last) in spans.items() if first > ref_last)
+            elif stated is not None:
+                year = stated
             else:
-                stated = self._year_in_sentence(m.start())
-                year = stated if stated is not None else min(
-                    spans, key=lambda y: (max((spans[y][0] - ref_last).days, (ref_first - spans[y][1]).days, 0), y))
-            anchor = "document" if stated is None or direction else "previous"
+                year = min(spans, key=lambda y: (max((spans[y][0] - ref_last).days, (ref_first - spans[y][1]).days, 0), y))
+            anchor = "previous" if stated is not None else "document"
         if year is None:
             return self._unresolved(m, f"XXXX-{season}")
         return [self._timex(m.start(), m.end(), f"{year:04d}-{season}", cal.season_interval(year, season), anchor)]  # type: ignore[arg-type]

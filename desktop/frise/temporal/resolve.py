@@ -77,7 +77,7 @@ class Resolver(RelativeRules):
                 self.ref_interval = cal.year_interval(ref.year)
         self.ref_day = ref if reference.precision == "day" else None
         self.last_day: tuple[int | None, int, int, int | None, int, int] | None = None
-        self.sentence_year: tuple[int, int] | None = None
+        self.sentence_year: tuple[int, int, int | None] | None = None  # sentence, year, month
         self.month_years: dict[int, int] = {}
         self.weekday_dates: dict[int, date] = {}
         self._survey(explicit)
@@ -111,13 +111,18 @@ class Resolver(RelativeRules):
     def _remember_day(self, first: tuple[int | None, int, int], last: tuple[int | None, int, int] | None = None) -> None:
         self.last_day = (*first, *(last or first))  # type: ignore[assignment]
 
-    def _remember_year(self, position: int, year: int) -> None:
-        self.sentence_year = (self.sentences.index(position), year)
+    def _remember_year(self, position: int, year: int, month: int | None = None) -> None:
+        self.sentence_year = (self.sentences.index(position), year, month)
 
-    def _year_in_sentence(self, position: int) -> int | None:
-        if self.sentence_year and self.sentence_year[0] == self.sentences.index(position):
-            return self.sentence_year[1]
-        return None
+    def _year_in_sentence(self, position: int, month: int | None = None) -> int | None:
+        """The year stated earlier in this sentence, unless the month told now comes before the
+        one stated then: "depuis le 30 décembre 2016 et jusqu'au 15 janvier" is January 2017."""
+        if not self.sentence_year or self.sentence_year[0] != self.sentences.index(position):
+            return None
+        _, year, stated_month = self.sentence_year
+        if month is not None and stated_month is not None and month < stated_month:
+            return None
+        return year
 
     def year_for(self, month: int, day: int | None, direction: str | None, position: int) -> tuple[int | None, Anchor]:
         """The year of a month (and day) the text gives without one."""
@@ -138,7 +143,7 @@ class Resolver(RelativeRules):
                 return (max(years), "document") if years else (None, "unresolved")
             years = [y for y, (first, last) in spans.items() if first > ref_last]
             return (min(years), "document") if years else (None, "unresolved")
-        stated = self._year_in_sentence(position)
+        stated = self._year_in_sentence(position, month)
         if stated is not None:
             return stated, "previous"
         if ref:
@@ -171,7 +176,7 @@ class Resolver(RelativeRules):
         if not cal.valid_year(year):
             return []
         self._remember_day((year, month, day))
-        self._remember_year(m.start(), year)
+        self._remember_year(m.start(), year, month)
         return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), "absolute")]
 
     def _two_digit_year(self, two_digits: int) -> int:
@@ -184,7 +189,7 @@ class Resolver(RelativeRules):
         if year_text:
             digits = year_text.lstrip("'’ʼ")
             year = int(digits) if len(digits) == 4 else self._two_digit_year(int(digits))
-            self._remember_year(position, year)
+            self._remember_year(position, year, month)
             return year, "absolute"
         return self.year_for(month, day, direction, position)
 
