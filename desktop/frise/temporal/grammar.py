@@ -18,7 +18,7 @@ _OS = r"[ \t\u00a0\u202f]*"
 
 MONTH = "(?:" + regex_alternation(MONTHS) + "|" + "|".join(re.escape(a) for a in MONTH_ABBREVIATIONS) + ")"
 WEEKDAY = regex_alternation(WEEKDAYS)
-DAY = r"(?<![\d,.])(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])(?![\d,])"
+DAY = r"(?<![\d,.])(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])(?!\d|,\d)"  # not "2,5"
 YEAR4 = r"(?<![\d.,])(?:1\d{3}|20\d\d)(?![\d]|[.,]\d)"
 YEAR_AFTER_MONTH = rf"(?:{YEAR4}|{AP}?\d\d(?![\d]|[.,]\d|{_OS}(?:h\b|heures?\b|%)))"
 NUMBER = r"(?:\d{1,3}|" + regex_alternation([w for w in NUMBERS if len(w) > 1]) + ")"
@@ -41,7 +41,7 @@ def _day_month_year(suffix: str = "") -> str:
 def _month_part(suffix: str) -> str:
     """An optional début/mi/fin before a month: "fin mai", "début de septembre", "mi-juin"."""
     return (
-        rf"(?:(?:(?:au|le|dans{_S}le|en){_S})?(?P<part{suffix}>{PART}){_S}(?:du{_S}mois{_S})?(?:de{_S}|d{AP})?"
+        rf"(?:(?:(?:au|le|dans{_S}le|en){_S})?(?P<part{suffix}>{PART}|courant){_S}(?:du{_S}mois{_S})?(?:de{_S}|d{AP})?"
         rf"|(?:(?:à{_S})?la{_S})?(?P<mi{suffix}>mi){_OS}-?{_OS})?"
     )
 
