@@ -1,0 +1,128 @@
+"""The frame around the events: the time axis, the lane names, the today line, a message.
+
+Drawn after the events so that they stay readable over them, with the same style everywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
+
+from frise.render import french
+from frise.render.axis import AxisTicks
+from frise.render.geometry import Layout, LayoutOptions
+from frise.render.style import Style
+
+
+def paint_axis(painter: QPainter, ticks: AxisTicks, style: Style, o: LayoutOptions, w: float) -> None:
+    """Two rows: the major units (sticky at the left edge, like a calendar's month), the minor."""
+    colors = style.colors
+    top = o.axis_height
+    painter.fillRect(QRectF(0.0, 0.0, w, top), colors["axis_background"])
+    major_fm = style.axis_major_measure
+    minor_fm = style.axis_minor_measure
+    major_h = style.axis_major_font.pixelSize() + 12.0
+    painter.save()
+    painter.setClipRect(QRectF(o.gutter, 0.0, w - o.gutter, top), Qt.ClipOperation.IntersectClip)
+    painter.setPen(QPen(colors["grid_major"], 1.0))
+    for tick in ticks.major:
+        x = round(tick.x) + 0.5
+        painter.drawLine(QPointF(x, 4.0), QPointF(x, top))
+    painter.setPen(QPen(colors["grid_minor"].darker(115), 1.0))
+    for tick in ticks.minor:
+        x = round(tick.x) + 0.5
+        painter.drawLine(QPointF(x, top - 5.0), QPointF(x, top))
+    painter.setFont(style.axis_major_font)
+    painter.setPen(colors["axis_major_text"])
+    baseline = major_h - 8.0
+    majors = ticks.major
+    for k, tick in enumerate(majors):
+        if not tick.label:
+            continue
+        width = major_fm(tick.label)
+        next_x = majors[k + 1].x if k + 1 < len(majors) else w + 10_000.0
+        x = max(tick.x + 5.0, o.gutter + 6.0)
+        x = min(x, next_x - 6.0 - width)
+        if x < o.gutter + 5.0:
+            continue  # pushed under the gutter by the next period's label
+        painter.drawText(QPointF(x, baseline), tick.label)
+    painter.setFont(style.axis_minor_font)
+    painter.setPen(colors["axis_minor_text"])
+    baseline = top - 9.0
+    for tick in ticks.minor:
+        if not tick.label:
+            continue
+        width = minor_fm(tick.label)
+        cell = tick.end_x - tick.x
+        x = tick.x + (cell - width) / 2.0 if width + 4.0 <= cell else tick.x + 3.0
+        if x < o.gutter + 2.0:
+            continue
+        painter.drawText(QPointF(x, baseline), tick.label)
+    painter.restore()
+    painter.setPen(QPen(colors["grid_major"], 1.0))
+    painter.drawLine(QPointF(0.0, top - 0.5), QPointF(w, top - 0.5))
+
+
+def paint_gutter(painter: QPainter, layout: Layout, style: Style, scroll_y: float, h: float) -> None:
+    """The lane names at the left, with a triangle saying whether the lane is open or collapsed."""
+    colors = style.colors
+    o = layout.options
+    top = o.axis_height
+    painter.save()
+    painter.setClipRect(QRectF(0.0, top, o.gutter, h - top), Qt.ClipOperation.IntersectClip)
+    painter.fillRect(QRectF(0.0, top, o.gutter, h - top), colors["gutter"])
+    measure = style.lane_measure
+    for lane in layout.lanes:
+        y = lane.rect.y - scroll_y
+        if y > h or y + lane.rect.h < top:
+            continue
+        painter.setPen(QPen(colors["separator"], 1.0))
+        painter.drawLine(QPointF(0.0, y + lane.rect.h - 0.5), QPointF(o.gutter, y + lane.rect.h - 0.5))
+        line_h = min(lane.rect.h, o.row_height + 2 * o.lane_padding)
+        cy = y + line_h / 2.0
+        _triangle(painter, 9.0, cy, lane.collapsed, style)
+        font = style.cluster_font if lane.collapsed else style.lane_font
+        painter.setFont(font)
+        painter.setPen(colors["gutter_text"])
+        name = measure.elide(lane.name, o.gutter - 26.0) if measure(lane.name) > o.gutter - 26.0 else lane.name
+        fm_h = font.pixelSize()
+        painter.drawText(QPointF(18.0, cy + fm_h * 0.36), name)
+    painter.setPen(QPen(colors["separator"], 1.0))
+    painter.drawLine(QPointF(o.gutter - 0.5, top), QPointF(o.gutter - 0.5, h))
+    painter.restore()
+
+
+def _triangle(painter: QPainter, x: float, y: float, collapsed: bool, style: Style) -> None:
+    if collapsed:
+        points = [QPointF(x - 2.5, y - 4.0), QPointF(x + 3.0, y), QPointF(x - 2.5, y + 4.0)]
+    else:
+        points = [QPointF(x - 4.0, y - 2.5), QPointF(x + 4.0, y - 2.5), QPointF(x, y + 3.0)]
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.colors["axis_minor_text"])
+    painter.drawPolygon(QPolygonF(points))
+
+
+def paint_today(painter: QPainter, x: float, o: LayoutOptions, style: Style, w: float, h: float) -> None:
+    """A red line through the lanes and an "aujourd'hui" tag on the axis, if today is in view."""
+    if not o.gutter <= x <= w:
+        return
+    color = style.colors["today"]
+    painter.setPen(QPen(color, 1.5))
+    painter.drawLine(QPointF(x, o.axis_height - 2.0), QPointF(x, h))
+    label = french.today_label()
+    painter.setFont(style.cluster_font)
+    width = style.cluster_measure(label) + 10.0
+    height = style.cluster_font.pixelSize() + 6.0
+    left = min(max(x - width / 2.0, o.gutter + 2.0), w - width - 2.0)
+    box = QRectF(left, o.axis_height - height - 2.0, width, height)
+    path = QPainterPath()
+    path.addRoundedRect(box, 3.0, 3.0)
+    painter.fillPath(path, color)
+    painter.setPen(style.colors["background"])
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+
+
+def paint_message(painter: QPainter, message: str, style: Style, area: QRectF) -> None:
+    painter.setFont(style.lane_font)
+    painter.setPen(style.colors["axis_minor_text"])
+    painter.drawText(area, Qt.AlignmentFlag.AlignCenter, message)

@@ -1,0 +1,182 @@
+"""The layout is a pure function: no window, no Qt, plain rectangles; these tests hold it to its
+promises over random inputs (no overlaps, every item accounted for once per lane)."""
+
+from __future__ import annotations
+
+import ast
+from datetime import date, timedelta
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import frise.render
+from frise.render.geometry import Layout, LayoutOptions, Rect
+from frise.render.lanes import prepare_items
+from frise.render.layout import layout_timeline, make_elide
+from frise.render.metrics import Metrics
+from frise.render.model import OTHER_LANE, LaneSpec, TimelineItem
+
+START = date(2023, 3, 1)
+ACTORS = ("France", "Allemagne", "Russie", "Ukraine")
+
+
+def measure(text: str) -> float:
+    return 6.5 * len(text)
+
+
+def item(i: int, day: int, length: int = 0, title: str = "Sommet", lanes: tuple[str, ...] = ("France",),
+         certainty: str = "exact") -> TimelineItem:
+    first = START + timedelta(days=day)
+    return TimelineItem(i, first, first + timedelta(days=length), title, certainty, lanes)
+
+
+def view(days: float, width: float = 1000.0, gutter: float = 100.0, start: date = START) -> Metrics:
+    return Metrics(start.toordinal() - 2.0, width / days, width, gutter)
+
+
+def run(items: list[TimelineItem], metrics: Metrics, height: float = 400.0, lanes=()) -> Layout:
+    items = sorted(items, key=lambda i: (i.first, i.id))
+    options = LayoutOptions(gutter=metrics.x0)
+    size = (metrics.x0 + metrics.width, height)
+    return layout_timeline(items, metrics, size, lanes, "actor", measure, options=options)
+
+
+def rects_overlap(rects: list[tuple[object, Rect]]) -> list[tuple[object, object]]:
+    """Pairs of overlapping rectangles, by a sweep over x (as the layout itself works)."""
+    found = []
+    ordered = sorted(rects, key=lambda r: r[1].x)
+    for k, (a, ra) in enumerate(ordered):
+        for b, rb in ordered[k + 1:]:
+            if rb.x >= ra.right:
+                break
+            if ra.overlaps(rb) and a != b:
+                found.append((a, b))
+    return found
+
+
+def test_layout_modules_import_no_qt() -> None:
+    root = Path(frise.render.__file__).parent
+    for name in ("layout.py", "geometry.py", "lanes.py", "metrics.py", "model.py", "provider.py"):
+        tree = ast.parse((root / name).read_text(encoding="utf-8"))
+        modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        modules += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+        assert not [m for m in modules if m.startswith("PySide6")], name
+
+
+items_strategy = st.lists(
+    st.tuples(
+        st.integers(0, 90), st.sampled_from([0, 0, 0, 1, 3, 9, 30]), st.text("abcdefghij ", min_size=0, max_size=40),
+        st.sets(st.sampled_from(ACTORS), max_size=3), st.sampled_from(["exact", "approximate", "assumed"]),
+    ),
+    max_size=70,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    raw=items_strategy, days=st.sampled_from([4.0, 20.0, 60.0, 120.0, 400.0]),
+    height=st.sampled_from([150.0, 400.0, 900.0]), offset=st.integers(-20, 60),
+)
+def test_no_overlaps_and_every_item_counted_once_per_lane(raw, days, height, offset) -> None:
+    items = [item(i, d, n, t, tuple(sorted(ls)), c) for i, (d, n, t, ls, c) in enumerate(raw)]
+    m = view(days, start=START + timedelta(days=offset))
+    layout = run(items, m, height)
+    # Labels, markers and clusters never overlap (a label may sit on its own bar).
+    shapes: list[tuple[object, Rect]] = []
+    for box in layout.boxes:
+        shapes.append(((box.lane, box.item_id), box.label_rect))
+        if box.kind == "point" or box.label_rect.x >= box.rect.right:
+            shapes.append(((box.lane, box.item_id, "marker"), box.rect))
+    shapes += [(("cluster", c.lane, c.rect.x), c.rect) for c in layout.clusters]
+    bad = [(a, b) for a, b in rects_overlap(shapes) if a[:2] != b[:2]]
+    assert not bad
+    # Each lane accounts for each of its items exactly once: placed, clustered or hidden.
+    prepared = prepare_items(sorted(items, key=lambda i: (i.first, i.id)), (), "actor")
+    for lane in layout.lanes:
+        members = {prepared.items[k].id for k in prepared.members[lane.index]}
+        placed = [b.item_id for b in layout.lane_boxes(lane.index)]
+        clustered = [i for c in layout.lane_clusters(lane.index) for i in c.item_ids]
+        assert len(placed) + len(clustered) == len(set(placed) | set(clustered))
+        assert set(placed) | set(clustered) <= members
+        assert lane.placed + lane.clustered + lane.hidden == len(members)
+        assert lane.clustered == len(clustered)
+    # Shown labels fit their rectangles.
+    for box in layout.boxes:
+        assert measure(box.label) <= box.label_rect.w + 0.01
+
+
+def test_crowded_lane_gathers_into_clusters() -> None:
+    items = [item(i, i // 20, title=f"Événement numéro {i}") for i in range(400)]
+    layout = run(items, view(30.0), height=120.0)
+    (lane,) = layout.lanes
+    assert layout.clusters and lane.clustered > 0
+    assert lane.placed + lane.clustered + lane.hidden == 400
+    assert all(c.count == len(c.item_ids) for c in layout.clusters)
+    big = max(layout.clusters, key=lambda c: c.count)
+    assert big.first <= big.last
+    assert layout.hidden >= lane.clustered - lane.placed
+
+
+def test_zoomed_out_100k_lays_out_by_bisection() -> None:
+    items = [item(i, i % 3650, title="Rencontre", lanes=(ACTORS[i % 4],)) for i in range(20_000)]
+    items.sort(key=lambda i: (i.first, i.id))
+    layout = run(items, view(3700.0, width=1200.0), height=600.0)
+    assert sum(lane.clustered for lane in layout.lanes) > 19_000
+    assert len(layout.clusters) < 4 * 1200 / 30
+
+
+def test_labels_shorten_before_clustering() -> None:
+    long_title = "Visite du ministre des Affaires étrangères à Kyiv et à Varsovie"
+    items = [item(0, 0, title=long_title), item(1, 4, title="Suite")]
+    layout = run(items, view(30.0), height=60.0)  # one row: the first label must give way
+    first = next(b for b in layout.boxes if b.item_id == 0)
+    assert first.shortened and first.label.endswith("…")
+    assert len(layout.boxes) == 2 and not layout.clusters
+
+
+def test_rows_stack_when_room() -> None:
+    items = [item(i, 0, title="Conseil européen") for i in range(3)]
+    layout = run(items, view(30.0), height=400.0)
+    assert sorted(b.row for b in layout.boxes) == [0, 1, 2]
+
+
+def test_points_bars_and_soft_ends() -> None:
+    items = [item(0, 5), item(1, 10, 9, certainty="approximate"), item(2, 20, 9)]
+    layout = run(items, view(40.0), height=300.0)
+    kinds = {b.item_id: b for b in layout.boxes}
+    assert kinds[0].kind == "point"
+    assert kinds[1].kind == "bar" and kinds[1].soft_start and kinds[1].soft_end
+    assert kinds[2].kind == "bar" and not kinds[2].soft_start
+    assert kinds[2].rect.w > 100
+
+
+def test_an_item_appears_in_each_of_its_lanes_and_others_go_to_autres() -> None:
+    items = [item(0, 1, lanes=("France", "Russie")), item(1, 2, lanes=("Chine",)), item(2, 3, lanes=())]
+    layout = run(items, view(30.0), lanes=[LaneSpec("France"), LaneSpec("Russie")])
+    lanes = {lane.key: lane for lane in layout.lanes}
+    assert list(lanes) == ["France", "Russie", OTHER_LANE]
+    assert lanes[OTHER_LANE].name == "Autres"
+    ids = {key: [b.item_id for b in layout.lane_boxes(lane.index)] for key, lane in lanes.items()}
+    assert ids == {"France": [0], "Russie": [0], OTHER_LANE: [1, 2]}
+
+
+def test_collapsed_lane_is_a_strip_with_density_ticks() -> None:
+    items = [item(i, i, lanes=("France",)) for i in range(10)] + [item(10, 3, lanes=("Russie",))]
+    layout = run(items, view(30.0), lanes=[LaneSpec("France", collapsed=True), LaneSpec("Russie")])
+    france = layout.lanes[0]
+    assert france.collapsed and france.rect.h == LayoutOptions().collapsed_height
+    assert len(france.ticks) == 10 and france.hidden == 10 and not layout.lane_boxes(0)
+
+
+def test_long_bar_starting_far_left_is_still_laid_out() -> None:
+    items = [item(0, -400, 500, title="Guerre")] + [item(i, i, title="x") for i in range(1, 5)]
+    layout = run(items, view(30.0, gutter=100.0), height=300.0)
+    assert 0 in {b.item_id for b in layout.boxes}
+
+
+def test_elide_prefers_word_boundaries() -> None:
+    elide = make_elide(measure)
+    assert elide("Sommet de l'OTAN à Vilnius", 110.0) == "Sommet de…"
+    assert elide("Court", 100.0) == "Court"
+    assert elide("Anticonstitutionnellement", 60.0).endswith("…")

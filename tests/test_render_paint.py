@@ -1,0 +1,105 @@
+"""Painting checked on a QImage and read back from a PDF: one renderer for every device."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
+
+from frise.render import french
+from frise.render.model import TimelineItem
+from frise.render.style import Style
+from frise.render.surface import paint_on_device, render_image, render_timeline
+
+START = date(2023, 3, 1)
+
+
+@pytest.fixture
+def items() -> list[TimelineItem]:
+    titles = ["Sommet du G7", "Accord sur le gaz", "Visite à Kyiv", "Conseil européen"]
+    return [
+        TimelineItem(i, day, day, titles[i % 4], "exact", ("France",))
+        for i, day in enumerate(START + timedelta(days=3 * k) for k in range(10))
+    ]
+
+
+def close(a: QColor, b: QColor, tolerance: int = 40) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) <= tolerance
+
+
+def paint(items, qapp, **options) -> tuple[QImage, object]:
+    image = QImage(1000, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    layout = render_timeline(painter, items, QRectF(0, 0, 1000, 400), **options)
+    painter.end()
+    return image, layout
+
+
+def test_a_point_is_drawn_in_its_certainty_colour(qapp, items) -> None:
+    image, layout = paint(items, qapp)
+    box = layout.boxes[0]
+    centre = image.pixelColor(round(box.rect.x + box.rect.w / 2), round(box.rect.y + box.rect.h / 2))
+    assert close(centre, QColor(Style().palette.exact))
+
+
+def test_labels_are_drawn_in_text_colour(qapp, items) -> None:
+    image, layout = paint(items, qapp)
+    box = layout.boxes[0]
+    r = box.label_rect
+    dark = [image.pixelColor(x, round(r.y + r.h / 2)) for x in range(round(r.x), round(r.right))]
+    assert any(c.lightness() < 120 for c in dark)
+
+
+def test_the_selected_item_is_highlighted(qapp, items) -> None:
+    plain, layout = paint(items, qapp)
+    chosen, _ = paint(items, qapp, selected=items[3].id)
+    box = next(b for b in layout.boxes if b.item_id == items[3].id)
+    x, y = round(box.label_rect.right + 2), round(box.label_rect.y + 1)
+    assert close(chosen.pixelColor(x, y), QColor(Style().palette.selection_fill), 20)
+    assert not close(plain.pixelColor(x, y), QColor(Style().palette.selection_fill), 20)
+
+
+def test_today_line_is_drawn_when_visible(qapp, items) -> None:
+    today = START + timedelta(days=14)
+    image, layout = paint(items, qapp, today=today)
+    x = round(layout.metrics.x(today.toordinal() + 0.5))
+    bottom = image.height() - 3
+    assert close(image.pixelColor(x, bottom), QColor(Style().palette.today), 60)
+    outside, _ = paint(items, qapp, today=START + timedelta(days=400))
+    assert not close(outside.pixelColor(x, bottom), QColor(Style().palette.today), 60)
+
+
+def test_clusters_are_pills_with_their_count(qapp) -> None:
+    days = [START + timedelta(days=i // 40) for i in range(800)]
+    crowded = [TimelineItem(i, day, day, "Réunion", "exact", ("A",)) for i, day in enumerate(days)]
+    image, layout = paint(crowded, qapp)
+    assert layout.clusters
+    pill = layout.clusters[0].rect
+    inside = image.pixelColor(round(pill.x + 3), round(pill.y + pill.h / 2))
+    assert close(inside, QColor(Style().palette.cluster_fill), 40)
+
+
+def test_render_image_and_empty_message(qapp, items) -> None:
+    image = render_image(items, 600, 300, device_pixel_ratio=2.0)
+    assert (image.width(), image.height()) == (1200, 600)
+    empty = render_image([], 600, 300)
+    assert not empty.isNull()
+    assert french.empty_message()
+
+
+def test_pdf_is_vector_with_french_text(qapp, items, tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    path = tmp_path / "frise.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(600)
+    layout = paint_on_device(writer, items, today=START + timedelta(days=5))
+    assert layout.boxes
+    reader = pypdf.PdfReader(str(path))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "Sommet du G7" in text and "mars 2023" in text
+    assert not reader.pages[0].images  # drawn with vectors and text, no pixmaps
