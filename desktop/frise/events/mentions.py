@@ -1,0 +1,174 @@
+"""Dated statements of one article: each date expression with its sentence, title, actors, certainty.
+
+Only expressions of kind `date` and `range` become statements; durations and sets ("deux jours
+de négociations", "chaque lundi") never reach the timeline, and a metadata header is not part of
+the article's text at all. Unresolved expressions are kept, with no interval, so that they can be
+listed for the reader instead of being silently dropped or given an invented date.
+
+When the article has no date and no year of its own, its expressions without a year
+(`XXXX-05-03`) can take the year the collection points to: the caller resolves the text a second
+time against that year and passes those records as `assumed`; they are marked `assumed`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from frise.events.model import Certainty, Mention, mention_key
+from frise.events.sentences import split_sentences
+from frise.events.terms import terms
+from frise.events.titles import make_title
+
+_DAY_VALUE = re.compile(r"^[0-9X]{4}-\d{2}-\d{2}$")
+_SEASON = re.compile(r"-(?:SP|SU|FA|WI)$")
+_WORD = re.compile(r"[^\W\d_]+")
+_THIN = 3
+
+
+class TimexLike(Protocol):
+    """What is read from a temporal record (frise.temporal.Timex has all of it)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def value(self) -> str | None: ...
+    @property
+    def first(self) -> date | None: ...
+    @property
+    def last(self) -> date | None: ...
+    @property
+    def anchor(self) -> str: ...
+    @property
+    def mod(self) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpan:
+    """An actor named at text[start:end]; only the key matters here."""
+
+    start: int
+    end: int
+    key: str
+
+
+def needs_year(timexes: Iterable[TimexLike]) -> bool:
+    """True when some expression lacks only its year ("le 3 mai" in an undated article)."""
+    return any(t.kind in ("date", "range") and t.first is None and _yearless(t) for t in timexes)
+
+
+def _yearless(timex: TimexLike) -> bool:
+    return bool(timex.value) and "XXXX" in (timex.value or "")
+
+
+def is_precise(timex: TimexLike) -> bool:
+    """A day, or an explicit span of days, exactly as stated: nothing narrower can be meant."""
+    if timex.mod or not timex.value:
+        return False
+    parts = timex.value.split("/")
+    return all(_DAY_VALUE.match(part) for part in parts)
+
+
+def certainty_of(timex: TimexLike, assumed: bool) -> Certainty:
+    if timex.first is None or timex.last is None:
+        return "unresolved"
+    if assumed:
+        return "assumed"
+    value = timex.value or ""
+    if timex.mod in ("START", "MID", "END") or "W" in value or _SEASON.search(value):
+        return "approximate"
+    return "exact"
+
+
+def build_mentions(
+    text: str,
+    content_hash: str,
+    timexes: Sequence[TimexLike],
+    actors: Sequence[ActorSpan] = (),
+    *,
+    assumed: Sequence[TimexLike] = (),
+    assumed_year: int | None = None,
+    titles: bool = True,
+) -> list[Mention]:
+    """The dated statements of an article, in text order.
+
+    `titles=False` leaves titles empty and passages as single sentences: enough to compare
+    statements (when trying years for an undated article), at a fraction of the cost.
+    """
+    sentences = split_sentences(text)
+    starts = [s for s, _ in sentences]
+    by_span = {(t.start, t.end): t for t in assumed if t.first is not None}
+    ordered_actors = sorted(actors, key=lambda a: a.start)
+    actor_starts = [a.start for a in ordered_actors]
+    mentions = []
+    for timex in timexes:
+        if timex.kind not in ("date", "range"):
+            continue
+        record, was_assumed = timex, False
+        if timex.first is None and _yearless(timex) and (timex.start, timex.end) in by_span:
+            record, was_assumed = by_span[(timex.start, timex.end)], True
+        if titles:
+            p_start, p_end, title = _passage(text, sentences, starts, timex.start, timex.end)
+        else:
+            p_start, p_end = _sentence(sentences, starts, timex.start, timex.end)
+            title = ""
+        inside = ordered_actors[bisect_left(actor_starts, p_start) : bisect_left(actor_starts, p_end)]
+        skip = [(timex.start - p_start, timex.end - p_start)]
+        skip += [(a.start - p_start, a.end - p_start) for a in inside]
+        mentions.append(
+            Mention(
+                key=mention_key(content_hash, timex.start, timex.end),
+                start=timex.start,
+                end=timex.end,
+                text=timex.text,
+                kind=timex.kind,
+                value=record.value,
+                mod=record.mod,
+                anchor="collection" if was_assumed else timex.anchor,
+                first=record.first,
+                last=record.last,
+                certainty=certainty_of(record, was_assumed),
+                precise=is_precise(record) and record.first is not None,
+                assumed_year=assumed_year if was_assumed else None,
+                passage_start=p_start,
+                passage_end=p_end,
+                passage=text[p_start:p_end],
+                title=title,
+                actors=tuple(dict.fromkeys(a.key for a in inside)),
+                terms=terms(text[p_start:p_end], skip),
+            )
+        )
+    return mentions
+
+
+def _sentence(sentences: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int]:
+    if not sentences:
+        return start, end
+    s_start, s_end = sentences[max(0, bisect_left(starts, start + 1) - 1)]
+    return min(s_start, start), max(s_end, end)
+
+
+def _passage(
+    text: str, sentences: list[tuple[int, int]], starts: list[int], start: int, end: int
+) -> tuple[int, int, str]:
+    """The sentence holding the date and its title; the sentence before joins it when the date's
+    own sentence says nothing but the date (the credit line under an embedded tweet)."""
+    if not sentences:
+        return start, end, make_title(text[start:end])
+    index = max(0, bisect_left(starts, start + 1) - 1)
+    s_start, s_end = _sentence(sentences, starts, start, end)
+    title = make_title(text[s_start:s_end], start - s_start, end - s_start)
+    if len(_WORD.findall(title.replace(" ".join(text[start:end].split()), " "))) < _THIN and index > 0:
+        p_start = sentences[index - 1][0]
+        return p_start, s_end, make_title(text[p_start : sentences[index - 1][1]])
+    return s_start, s_end, title

@@ -1,0 +1,92 @@
+"""Sentence boundaries in French news text, as character spans of the original text.
+
+Scraped articles glue sentences together ("prendre fin le 6 mai.Le chef", "(provinces de Daraa
+et de Quneitra).Selon"), so a full stop followed directly by a capital letter ends a sentence too.
+What must not end one: titles before a name ("M. Poutine", "Mme Merkel"), initials ("J. Smith",
+"U.S."), decimals ("3.5"), web addresses ("pic.twitter.com"), and "?" or "!" inside a quotation
+that the sentence goes on after (« Vraiment ? » a-t-il dit). A line break always ends a sentence:
+titles, captions and paragraphs carry no final full stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”])?[\"’)\]]*")
+_TITLES = frozenset(
+    "m mm mme mmes mlle mlles dr drs pr me mgr st ste gén gen col cdt cne lt sgt adj s.e".split()
+)
+_TOKEN_BEFORE = re.compile(r"([\w.\-]+)$")
+_OPENERS = "«\"“‘(—–-#[¿¡"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of `text`, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for cut in _boundaries(text, line.start(), line.end()):
+            spans.append((start, cut))
+            start = cut
+        spans.append((start, line.end()))
+    return [trimmed for span in spans if (trimmed := _trim(text, *span))]
+
+
+def _boundaries(text: str, start: int, end: int) -> list[int]:
+    cuts = []
+    for match in _END.finditer(text, start, end):
+        cut = match.end()
+        if cut >= end or not _ends_sentence(text, match.start(), cut, end):
+            continue
+        cuts.append(cut)
+    return cuts
+
+
+def _ends_sentence(text: str, punct: int, cut: int, end: int) -> bool:
+    following = cut
+    while following < end and text[following] in " \t\u00a0\u202f":
+        following += 1
+    if following >= end:
+        return False
+    nxt = text[following]
+    spaced = following > cut
+    if not (nxt.isupper() or (spaced and (nxt.isdigit() or nxt in _OPENERS))):
+        return False
+    if text[punct] != ".":
+        return True
+    token = _TOKEN_BEFORE.search(text, max(start_of_line(text, punct), punct - 20), punct)
+    if token is None:
+        return True
+    word = token.group(1)
+    if word.lower() in _TITLES:
+        return False
+    last_part = word.rsplit(".", 1)[-1]
+    if len(last_part) == 1 and last_part.isupper():
+        return False  # an initial: "J. Smith", "U.S."
+    return spaced or text[punct - 1].isalpha() or text[punct - 1] in ")»\"”’]"
+
+
+def start_of_line(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> int:
+    """Index of the sentence holding `offset` (spans sorted); the nearest one before otherwise."""
+    low, high = 0, len(spans) - 1
+    best = 0
+    while low <= high:
+        middle = (low + high) // 2
+        if spans[middle][0] <= offset:
+            best = middle
+            low = middle + 1
+        else:
+            high = middle - 1
+    return best

@@ -1,0 +1,79 @@
+"""SQLite through sqlite-utils: the schema, its migrations, and the queries the application asks.
+
+One file holds everything (see `schema.py` for its tables). `Store.open()` checks and migrates it;
+`Store.transaction()` wraps a unit of work (one article's import) so that it lands whole or not
+at all. Each thread opens its own Store: SQLite connections are not shared between threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Self
+
+import sqlite_utils
+
+from frise.store.connection import (
+    ENV_VAR,
+    StoreError,
+    check_integrity,
+    connect,
+    default_path,
+    resolve_path,
+    translated_errors,
+)
+from frise.store.reads import Reads
+from frise.store.records import ActorInfo, ArticleRow, EventQuery, UserChange
+from frise.store.schema import SCHEMA_VERSION
+from frise.store.writes import Writes
+
+
+class Store(Writes, Reads):
+    """A Frise database file, open."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self._report_cache = {}
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, create: bool = True) -> Store:
+        """Open (creating it if needed) the database at `path`, `FRISE_DB`, or the default place."""
+        target = resolve_path(path)
+        return cls(connect(target, create=create), target)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """All or nothing: commits on success, rolls back on any exception (nested: savepoint)."""
+        with translated_errors(self.path), self.db.atomic():
+            yield self
+
+    def check_integrity(self) -> None:
+        check_integrity(self.db, self.path)
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+
+__all__ = [
+    "ENV_VAR",
+    "SCHEMA_VERSION",
+    "ActorInfo",
+    "ArticleRow",
+    "EventQuery",
+    "Store",
+    "StoreError",
+    "UserChange",
+    "default_path",
+]

@@ -1,0 +1,245 @@
+"""Reading events and articles back, asking SQLite only for what is wanted.
+
+The event query filters in SQL on indexed columns (`last >= ? AND first <= ?`, the actor and
+source link tables, the FTS5 index) and returns ids in timeline order; only then are the rows of
+those ids hydrated into `Event` records, a few hundred at a time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import Any
+
+import sqlite_utils
+
+from frise.events.model import Event, Source
+from frise.events.terms import strip_accents
+from frise.store.fts import match_expression
+from frise.store.records import ArticleRow, EventQuery, UserChange
+
+_CHUNK = 500
+_ARTICLE_COLUMNS = (
+    "id, title, outlet, published, precision, path, format, url, content_hash, date_source, "
+    "needs_year, assumed_year, imported_at"
+)
+
+
+class Reads:
+    db: sqlite_utils.Database
+
+    # --- events
+
+    def event_ids(self, query: EventQuery | None = None) -> list[int]:
+        sql, params = _event_sql(query or EventQuery())
+        if sql is None:
+            return []
+        return [row[0] for row in self.db.execute(sql, params)]
+
+    def count_events(self, query: EventQuery | None = None) -> int:
+        q = query or EventQuery()
+        sql, params = _event_sql(EventQuery(q.start, q.end, q.actor_keys, q.source, q.search))
+        if sql is None:
+            return 0
+        return int(self.db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+
+    def events(self, query: EventQuery | None = None) -> list[Event]:
+        return self.events_by_id(self.event_ids(query))
+
+    def events_by_id(self, ids: Sequence[int]) -> list[Event]:
+        found: dict[int, Event] = {}
+        for chunk in _chunks(list(ids)):
+            found.update(self._hydrate(chunk))
+        return [found[i] for i in ids if i in found]
+
+    def event_by_key(self, key: str) -> Event | None:
+        row = self.db.execute("SELECT id FROM events WHERE key = ?", [key]).fetchone()
+        return self.events_by_id([row[0]])[0] if row else None
+
+    def _hydrate(self, ids: list[int]) -> dict[int, Event]:
+        marks = ", ".join("?" * len(ids))
+        actors: dict[int, list[str]] = {}
+        for event_id, name in self.db.execute(
+            f"SELECT ea.event_id, a.name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+            f"WHERE ea.event_id IN ({marks}) ORDER BY a.name", ids
+        ):
+            actors.setdefault(event_id, []).append(name)
+        conflicts: dict[int, list[int]] = {}
+        for event_id, other in self.db.execute(
+            f"SELECT event_id, other_id FROM event_conflicts WHERE event_id IN ({marks}) "
+            "ORDER BY other_id", ids
+        ):
+            conflicts.setdefault(event_id, []).append(other)
+        sources: dict[int, list[Source]] = {}
+        for row in self.db.execute(
+            "SELECT s.event_id, s.article_id, a.title, a.outlet, x.passage, x.passage_start, "
+            "x.passage_end, x.text, x.char_start, x.char_end, x.key, s.other_expressions "
+            "FROM event_sources s JOIN date_expressions x ON x.id = s.expression_id "
+            f"JOIN articles a ON a.id = s.article_id WHERE s.event_id IN ({marks}) "
+            "ORDER BY s.event_id, s.article_id", ids
+        ):
+            others = json.loads(row[11])
+            other_passages: tuple[str, ...] = ()
+            if others:
+                other_passages = tuple(dict.fromkeys(
+                    p for (p,) in self.db.execute(
+                        f"SELECT passage FROM date_expressions WHERE id IN ({', '.join('?' * len(others))}) "
+                        "ORDER BY char_start", others)
+                    if p != row[4]
+                ))
+            sources.setdefault(row[0], []).append(Source(
+                article_id=row[1], title=row[2], outlet=row[3], passage=row[4], start=row[5],
+                end=row[6], expression=row[7], expression_start=row[8], expression_end=row[9],
+                mention_key=row[10], other_passages=other_passages,
+            ))
+        out = {}
+        for event_id, key, first, last, title, certainty in self.db.execute(
+            f"SELECT id, key, first, last, title, certainty FROM events WHERE id IN ({marks})", ids
+        ):
+            out[event_id] = Event(
+                id=event_id, key=key,
+                first=date.fromisoformat(first) if first else None,
+                last=date.fromisoformat(last) if last else None,
+                title=title, certainty=certainty,
+                actors=tuple(actors.get(event_id, ())),
+                sources=tuple(sources.get(event_id, ())),
+                conflicts_with=tuple(conflicts.get(event_id, ())),
+            )
+        return out
+
+    # --- actors
+
+    def actor_keys_matching(self, name: str) -> list[str]:
+        """Keys of the stored actors whose name or key contains `name` (accents and case ignored)."""
+        wanted = _fold(name)
+        if not wanted:
+            return []
+        return [
+            key for key, actor_name in self.db.execute("SELECT key, name FROM actors")
+            if wanted in _fold(actor_name) or wanted == _fold(key) or wanted == _fold(key.split(":")[-1])
+        ]
+
+    # --- the collection's years, for articles that have none
+
+    def collection_years(self, exclude_article: int | None = None) -> tuple[dict[int, int], dict[int, int]]:
+        """(articles by publication year, statements of known year by year), leaving one article
+        out: the evidence an undated article's year is assumed from."""
+        published = dict(self.db.execute(
+            "SELECT CAST(substr(published, 1, 4) AS INTEGER), count(*) FROM articles "
+            "WHERE published IS NOT NULL AND id IS NOT ? GROUP BY 1", [exclude_article]).fetchall())
+        explicit = dict(self.db.execute(
+            "SELECT CAST(substr(first, 1, 4) AS INTEGER), count(*) FROM date_expressions "
+            "WHERE first IS NOT NULL AND assumed_year IS NULL AND article_id IS NOT ? GROUP BY 1",
+            [exclude_article]).fetchall())
+        return published, explicit
+
+    def year_counts(self, article_id: int) -> dict[int, int]:
+        """One article's statements of known year, by year (its share of `collection_years`)."""
+        return dict(self.db.execute(
+            "SELECT CAST(substr(first, 1, 4) AS INTEGER), count(*) FROM date_expressions "
+            "WHERE article_id = ? AND first IS NOT NULL AND assumed_year IS NULL GROUP BY 1",
+            [article_id]).fetchall())
+
+    # --- articles
+
+    def articles(self) -> list[ArticleRow]:
+        return [_article(row) for row in self.db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY id")]
+
+    def article(self, article_id: int) -> ArticleRow | None:
+        row = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id]).fetchone()
+        return _article(row) if row else None
+
+    def article_by_hash(self, content_hash: str) -> ArticleRow | None:
+        row = self.db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE content_hash = ?", [content_hash]
+        ).fetchone()
+        return _article(row) if row else None
+
+    def article_by_path(self, path: str) -> ArticleRow | None:
+        row = self.db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE path = ? ORDER BY id DESC", [path]
+        ).fetchone()
+        return _article(row) if row else None
+
+    def article_text(self, article_id: int) -> str | None:
+        row = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
+    def search_articles(self, typed: str) -> list[int]:
+        expression = match_expression(typed)
+        if expression is None:
+            return []
+        return [row[0] for row in self.db.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank", [expression])]
+
+    def unresolved_statements(self, article_id: int | None = None) -> list[dict[str, Any]]:
+        """Date expressions that could not be placed in time, for listing to the reader."""
+        sql = ("SELECT x.id, x.article_id, x.text, x.value, x.title, x.passage, x.event_id "
+               "FROM date_expressions x WHERE x.first IS NULL")
+        params: list[Any] = []
+        if article_id is not None:
+            sql += " AND x.article_id = ?"
+            params.append(article_id)
+        columns = ["id", "article_id", "text", "value", "title", "passage", "event_id"]
+        return [dict(zip(columns, row)) for row in self.db.execute(sql + " ORDER BY x.id", params)]
+
+    # --- the user's own changes
+
+    def changes(self, event_key: str | None = None) -> list[UserChange]:
+        sql, params = "SELECT id, event_key, kind, payload, created_at FROM user_changes", []
+        if event_key is not None:
+            sql, params = sql + " WHERE event_key = ?", [event_key]
+        return [UserChange(r[0], r[1], r[2], json.loads(r[3]), r[4])
+                for r in self.db.execute(sql + " ORDER BY id", params)]
+
+
+def _event_sql(query: EventQuery) -> tuple[str | None, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if query.start is not None:
+        clauses.append("e.last >= ?")
+        params.append(query.start.isoformat())
+    if query.end is not None:
+        clauses.append("e.first <= ?")
+        params.append(query.end.isoformat())
+    if query.actor_keys is not None:
+        if not query.actor_keys:
+            return None, []
+        clauses.append(
+            "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+            f"WHERE a.key IN ({', '.join('?' * len(query.actor_keys))}))"
+        )
+        params.extend(query.actor_keys)
+    if query.source is not None:
+        clauses.append("e.id IN (SELECT event_id FROM event_sources WHERE article_id = ?)")
+        params.append(query.source)
+    if query.search is not None:
+        expression = match_expression(query.search)
+        if expression is not None:
+            clauses.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+            params.append(expression)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f"SELECT e.id FROM events e {where} ORDER BY e.first IS NULL, e.first, e.last, e.id"
+    if query.limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params.extend([query.limit, query.offset])
+    return sql, params
+
+
+def _article(row: Sequence[Any]) -> ArticleRow:
+    return ArticleRow(
+        id=row[0], title=row[1], outlet=row[2], published=row[3], precision=row[4], path=row[5],
+        format=row[6], url=row[7], content_hash=row[8], date_source=row[9],
+        needs_year=bool(row[10]), assumed_year=row[11], imported_at=row[12],
+    )
+
+
+def _fold(text: str) -> str:
+    return " ".join(strip_accents(text).casefold().replace("-", " ").split())
+
+
+def _chunks(ids: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]

@@ -1,0 +1,196 @@
+"""Merging statements into events, their certainty, and the year assumed for undated articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from frise.events.mentions import ActorSpan, build_mentions, is_precise, needs_year
+from frise.events.merge import (
+    Candidate,
+    Report,
+    agreed_interval,
+    compatible,
+    decide,
+    event_certainty,
+    representative,
+)
+from frise.events.terms import terms
+from frise.events.years import candidate_years, choose_year, days_in_year
+
+SIGNING = terms("les représentants ont signé un mémorandum sur la création de zones de désescalade")
+SIGNING_AGAIN = terms("la signature du mémorandum portant sur la création de zones de désescalade")
+CEASEFIRE = terms("tous les affrontements entre les forces armées ont dû prendre fin selon ce mémorandum")
+ACTORS = frozenset({"country:RU", "country:IR", "country:TR"})
+
+
+def report(id: int, article: int, first: str, last: str | None = None, *, precise: bool | None = None,
+           words: frozenset[str] = SIGNING, actors: frozenset[str] = ACTORS) -> Report:
+    a, b = date.fromisoformat(first), date.fromisoformat(last or first)
+    return Report(id, article, a, b, (a == b) if precise is None else precise, actors, words)
+
+
+class TestCompatibility:
+    def test_a_day_narrows_an_early_month(self) -> None:
+        early_may = [report(1, 1, "2017-05-01", "2017-05-10", precise=False)]
+        assert compatible(early_may, report(2, 2, "2017-05-04"))
+        assert agreed_interval([*early_may, report(2, 2, "2017-05-04")]) == (date(2017, 5, 4), date(2017, 5, 4))
+
+    def test_an_early_month_joins_a_day_it_contains(self) -> None:
+        assert compatible([report(1, 1, "2017-05-04")], report(2, 2, "2017-05-01", "2017-05-10", precise=False))
+        assert not compatible([report(1, 1, "2017-05-14")], report(2, 2, "2017-05-01", "2017-05-10", precise=False))
+
+    def test_two_different_days_clash(self) -> None:
+        assert not compatible([report(1, 1, "2017-05-04")], report(2, 2, "2017-05-06"))
+
+    def test_a_span_of_days_is_as_precise_as_a_day(self) -> None:
+        talks = report(1, 1, "2017-05-03", "2017-05-04", precise=True)
+        assert not compatible([talks], report(2, 2, "2017-05-04"))
+        assert not compatible([report(2, 2, "2017-05-04")], talks)
+
+    def test_once_a_day_is_known_other_days_inside_the_month_do_not_fit(self) -> None:
+        cluster = [report(1, 1, "2017-05-01", "2017-05-10", precise=False), report(2, 2, "2017-05-04")]
+        assert not compatible(cluster, report(3, 3, "2017-05-06"))
+
+
+class TestDecide:
+    def test_same_words_and_compatible_dates_join(self) -> None:
+        existing = Candidate(7, (report(1, 1, "2017-05-04"),))
+        assert decide(report(2, 2, "2017-05-04", words=SIGNING_AGAIN), [existing]).join == 7
+
+    def test_a_single_shared_word_is_not_enough(self) -> None:
+        existing = Candidate(7, (report(1, 1, "2017-05-01", "2017-05-10", precise=False),))
+        assert decide(report(2, 1, "2017-05-06", words=CEASEFIRE, actors=frozenset()), [existing]).join is None
+
+    def test_one_article_needs_more_shared_words(self) -> None:
+        few = frozenset(list(SIGNING & SIGNING_AGAIN)[:2])
+        existing = Candidate(7, (report(1, 1, "2017-05-04", words=few),))
+        assert decide(report(2, 2, "2017-05-04", words=few), [existing]).join == 7
+        assert decide(report(2, 1, "2017-05-04", words=few), [existing]).join is None
+
+    def test_similar_reports_with_different_days_conflict(self) -> None:
+        existing = Candidate(7, (report(1, 1, "2017-05-04"),))
+        decision = decide(report(2, 2, "2017-05-05", words=SIGNING_AGAIN), [existing])
+        assert decision.join is None and decision.conflicts == (7,)
+
+    def test_far_apart_or_same_article_is_no_conflict(self) -> None:
+        existing = Candidate(7, (report(1, 1, "2017-05-04"),))
+        assert decide(report(2, 2, "2017-09-04"), [existing]).conflicts == ()
+        assert decide(report(2, 1, "2017-05-05"), [existing]).conflicts == ()
+
+    def test_the_best_match_wins(self) -> None:
+        weak = Candidate(3, (report(1, 1, "2017-05-04", words=CEASEFIRE),))
+        strong = Candidate(9, (report(2, 2, "2017-05-04"),))
+        assert decide(report(5, 4, "2017-05-01", "2017-05-10", precise=False), [weak, strong]).join == 9
+
+
+class TestEventCertainty:
+    D = date(2017, 5, 4)
+
+    def test_an_exact_report_makes_the_event_exact(self) -> None:
+        early = (date(2017, 5, 1), date(2017, 5, 10), "approximate")
+        assert event_certainty([early, (self.D, self.D, "exact")], (self.D, self.D)) == "exact"
+
+    def test_an_assumed_year_alone_stays_assumed(self) -> None:
+        early = (date(2017, 5, 1), date(2017, 5, 10), "approximate")
+        assert event_certainty([early, (self.D, self.D, "assumed")], (self.D, self.D)) == "assumed"
+        assert event_certainty([(self.D, self.D, "assumed"), (self.D, self.D, "exact")], (self.D, self.D)) == "exact"
+
+    def test_representative_shares_most(self) -> None:
+        reports = [report(1, 1, "2017-05-04", words=CEASEFIRE), report(2, 2, "2017-05-04"),
+                   report(3, 3, "2017-05-04", words=SIGNING_AGAIN)]
+        assert representative(reports).id in (2, 3)
+
+
+class TestYears:
+    def test_matches_decide(self) -> None:
+        assert choose_year({2016: 0, 2017: 2}, {2016: 5}, {2016: 10}) == 2017
+
+    def test_then_published_years_then_explicit_years(self) -> None:
+        assert choose_year({2016: 0, 2017: 0}, {2016: 1, 2017: 3}, {2016: 10}) == 2017
+        assert choose_year({}, {}, {2015: 2, 2016: 1}) == 2015
+
+    def test_no_evidence_no_year(self) -> None:
+        assert choose_year({}, {}, {}) is None
+
+    def test_yearless_days_placed_in_a_year(self) -> None:
+        assert days_in_year("XXXX-05-04", 2017) == (date(2017, 5, 4), date(2017, 5, 4))
+        assert days_in_year("XXXX-05-03/XXXX-05-04", 2017) == (date(2017, 5, 3), date(2017, 5, 4))
+        assert days_in_year("XXXX-02-29", 2017) is None
+        assert days_in_year("XXXX-01", 2017) is None and days_in_year(None, 2017) is None
+
+    def test_candidates_are_few_and_ranked(self) -> None:
+        years = candidate_years({2017: 3, 2016: 1}, {y: 1 for y in range(2000, 2010)})
+        assert years[:2] == [2017, 2016] and len(years) == 3
+
+
+@dataclass(frozen=True)
+class FakeTimex:
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: str | None
+    first: date | None
+    last: date | None
+    anchor: str
+    mod: str | None = None
+
+
+def timex(text: str, fragment: str, kind: str, value: str | None, first: str | None = None,
+          last: str | None = None, anchor: str = "absolute", mod: str | None = None) -> FakeTimex:
+    start = text.index(fragment)
+    return FakeTimex(start, start + len(fragment), fragment, kind, value,
+                     date.fromisoformat(first) if first else None,
+                     date.fromisoformat(last or first) if first else None, anchor, mod)
+
+
+class TestMentions:
+    TEXT = ("Début mai, la Russie a signé un accord. Deux jours de négociations ont suivi.\n"
+            "Le 3 mai, Poutine a reçu Erdogan à Sotchi. Une rencontre a eu lieu la semaine dernière.")
+
+    def build(self, *timexes: FakeTimex, **kwargs: object) -> list:
+        actors = [ActorSpan(self.TEXT.index("Russie"), self.TEXT.index("Russie") + 6, "country:RU")]
+        return build_mentions(self.TEXT, "h", list(timexes), actors, **kwargs)  # type: ignore[arg-type]
+
+    def test_kinds_certainty_and_passage(self) -> None:
+        t = self.TEXT
+        mentions = self.build(
+            timex(t, "Début mai", "date", "2017-05", "2017-05-01", "2017-05-10", mod="START"),
+            timex(t, "Deux jours", "duration", "P2D"),
+            timex(t, "la semaine dernière", "date", None, anchor="unresolved"),
+        )
+        assert [m.text for m in mentions] == ["Début mai", "la semaine dernière"]
+        early, last_week = mentions
+        assert early.certainty == "approximate" and not early.precise
+        assert early.passage == "Début mai, la Russie a signé un accord."
+        assert early.actors == ("country:RU",) and "russ" not in early.terms
+        assert early.key == f"h:{early.start}:{early.end}"
+        assert last_week.certainty == "unresolved" and last_week.first is None
+
+    def test_an_assumed_year_fills_only_yearless_expressions(self) -> None:
+        t = self.TEXT
+        unknown = timex(t, "Le 3 mai", "date", "XXXX-05-03", anchor="unresolved")
+        resolved = timex(t, "Le 3 mai", "date", "2017-05-03", "2017-05-03", anchor="document")
+        relative = timex(t, "la semaine dernière", "date", None, anchor="unresolved")
+        assert needs_year([unknown, relative])
+        mentions = self.build(unknown, relative, assumed=[resolved, relative], assumed_year=2017)
+        assert mentions[0].certainty == "assumed" and mentions[0].anchor == "collection"
+        assert mentions[0].first == date(2017, 5, 3) and mentions[0].assumed_year == 2017
+        assert mentions[1].certainty == "unresolved"
+
+    def test_precision(self) -> None:
+        t = self.TEXT
+        assert is_precise(timex(t, "Le 3 mai", "date", "2017-05-03", "2017-05-03"))
+        assert is_precise(timex(t, "Le 3 mai", "range", "2017-05-03/2017-05-04", "2017-05-03", "2017-05-04"))
+        assert not is_precise(timex(t, "Début mai", "date", "2017-05", "2017-05-01", "2017-05-10", mod="START"))
+        assert not is_precise(timex(t, "Début mai", "date", "2017-W18", "2017-05-01", "2017-05-07"))
+
+    def test_a_credit_line_borrows_the_sentence_before(self) -> None:
+        text = ("#Syrie : la #Russie devrait acheminer des soldats vers les zones de désescalade\n\n"
+                "+ D'INFOS ➡️ https://t.co/lSIJcBkk — RT France (@RTenfrancais) 5 juillet 2017")
+        stamp = timex(text, "5 juillet 2017", "date", "2017-07-05", "2017-07-05")
+        (mention,) = build_mentions(text, "h", [stamp])
+        assert mention.title == "Syrie : la Russie devrait acheminer des soldats vers les zones de désescalade"
+        assert mention.passage.startswith("#Syrie") and mention.passage.endswith("5 juillet 2017")
+        assert (mention.start, mention.end) == (stamp.start, stamp.end)

@@ -1,0 +1,148 @@
+"""Sentences, titles and content words: the text side of the events layer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from frise.events.sentences import split_sentences
+from frise.events.terms import stem, terms
+from frise.events.titles import LIMIT, make_title
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+class TestSentences:
+    def test_glued_full_stop_ends_a_sentence(self) -> None:
+        text = "ont dû prendre fin le 6 mai.Le chef du Commandement a parlé."
+        assert sentences(text) == ["ont dû prendre fin le 6 mai.", "Le chef du Commandement a parlé."]
+
+    def test_closing_parenthesis_then_glued_sentence(self) -> None:
+        text = "dans le sud (provinces de Daraa et de Quneitra).Selon ce mémorandum, tout cesse."
+        assert sentences(text) == [
+            "dans le sud (provinces de Daraa et de Quneitra).",
+            "Selon ce mémorandum, tout cesse.",
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "M. Poutine a reçu Mme Merkel à Sotchi.",
+            "Le Dr Martin et J. Smith sont arrivés.",
+            "Les U.S. Marines sont là.",
+            "La croissance est de 3.5 pour cent.",
+            "Voir pic.twitter.com/J5XFMT4CKs pour la vidéo.",
+            "« Vraiment ? » a-t-il demandé.",
+            "Des armes, des vivres, etc. ont été livrés.",
+        ],
+    )
+    def test_no_cut_inside(self, text: str) -> None:
+        assert sentences(text) == [text]
+
+    def test_etc_before_a_capital_ends_the_sentence(self) -> None:
+        assert len(sentences("Des armes, des vivres, etc. Le convoi est parti.")) == 2
+
+    def test_quotes_and_lines(self) -> None:
+        text = "« La guerre est arrêtée. En outre, la ville renaît », a-t-il déclaré.\nTitre sans point\n"
+        assert sentences(text) == [
+            "« La guerre est arrêtée.",
+            "En outre, la ville renaît », a-t-il déclaré.",
+            "Titre sans point",
+        ]
+
+    def test_question_mark_before_closing_quote_then_new_sentence(self) -> None:
+        assert len(sentences("Il a dit : « Pourquoi ? » Personne n'a répondu.")) == 2
+
+    @given(st.text(alphabet=st.sampled_from(list("ab .!?«»\n()MJ"))))
+    def test_spans_are_ordered_trimmed_and_inside(self, text: str) -> None:
+        previous = 0
+        for start, end in split_sentences(text):
+            assert previous <= start < end <= len(text)
+            assert not text[start].isspace() and not text[end - 1].isspace()
+            previous = end
+
+
+def title(sentence: str, date_text: str) -> str:
+    start = sentence.index(date_text)
+    return make_title(sentence, start, start + len(date_text))
+
+
+class TestTitles:
+    def test_fronted_date_takes_the_main_clause_and_skips_the_apposition(self) -> None:
+        sentence = (
+            "Début mai, les représentants de la Russie, de l'Iran et de la Turquie, pays garants de "
+            "la trêve en Syrie, ont signé un mémorandum sur la création de zones."
+        )
+        got = title(sentence, "Début mai")
+        assert got.startswith("Les représentants de la Russie, de l'Iran et de la Turquie ont signé")
+        assert "garants" not in got
+
+    def test_verb_first_clause_gets_its_subject(self) -> None:
+        sentence = (
+            "La Russie, l'Iran et la Turquie, soutien des rebelles, ont adopté début mai à Astana "
+            "un plan."
+        )
+        assert title(sentence, "début mai") == (
+            "La Russie, l'Iran et la Turquie ont adopté début mai à Astana un plan"
+        )
+
+    def test_participle_clause_gets_its_noun(self) -> None:
+        sentence = "Le crash d'un avion syrien, abattu le 18 juin par des rebelles, a ravivé les tensions."
+        assert title(sentence, "le 18 juin") == "Le crash d'un avion syrien, abattu le 18 juin par des rebelles"
+
+    def test_date_at_the_end_takes_the_clause_before(self) -> None:
+        sentence = "Cette proposition avait été discutée par Vladimir Poutine et Recep Tayyip Erdogan, le 3 mai."
+        assert title(sentence, "le 3 mai") == (
+            "Cette proposition avait été discutée par Vladimir Poutine et Recep Tayyip Erdogan"
+        )
+
+    def test_parenthetical_dashes_are_dropped(self) -> None:
+        sentence = (
+            "Le 4 mai, les chefs des délégations – parrains de ces pourparlers – ont signé un mémorandum."
+        )
+        assert title(sentence, "Le 4 mai") == "Les chefs des délégations ont signé un mémorandum"
+
+    def test_long_titles_are_cut_at_a_word_with_an_ellipsis(self) -> None:
+        sentence = "Le 6 juillet, " + "le ministre a rappelé la position constante de son pays " * 4 + "."
+        got = title(sentence, "Le 6 juillet")
+        assert len(got) <= LIMIT and got.endswith("…")
+        assert not got[:-1].endswith(" ")
+
+    def test_noise_is_removed(self) -> None:
+        got = make_title("#Syrie : la #Russie devrait acheminer des soldats https://t.co/abc @RT")
+        assert got == "Syrie : la Russie devrait acheminer des soldats"
+
+    @settings(max_examples=200)
+    @given(st.text(min_size=1, max_size=300), st.data())
+    def test_any_text_gives_a_short_title_without_leading_punctuation(self, text: str, data: st.DataObject) -> None:
+        start = data.draw(st.integers(0, len(text) - 1))
+        end = data.draw(st.integers(start + 1, len(text)))
+        got = make_title(text, start, end)
+        assert len(got) <= LIMIT
+        assert not re.match(r"^[\s,;:.!?…\-–—«»\"“”'’()]", got)
+
+
+class TestTerms:
+    @pytest.mark.parametrize(
+        ("a", "b"),
+        [("signé", "signature"), ("création", "créer"), ("zones", "zone"), ("russe", "Russie"),
+         ("adopté", "adoption"), ("signées", "signer")],
+    )
+    def test_related_words_share_a_stem(self, a: str, b: str) -> None:
+        assert stem(a) is not None and stem(a) == stem(b)
+
+    def test_function_words_dates_and_addresses_carry_nothing(self) -> None:
+        got = terms("Le 4 mai, ils ont signé https://t.co/xyz dans la capitale @RTenfrancais")
+        assert got == {stem("signé"), stem("capitale")}
+
+    def test_skipped_spans_are_ignored(self) -> None:
+        text = "Vladimir Poutine a signé"
+        assert stem("poutine") not in terms(text, [(0, 16)])
+
+    def test_a_multiword_name_is_one_term(self) -> None:
+        got = terms("Bush est arrivé à Salt Lake City pour les Jeux")
+        assert "salt lake city" in got and stem("Lake") not in got
