@@ -1,0 +1,194 @@
+"""`frise`: the desktop entry point. It parses arguments, starts Qt in French and opens the window.
+
+    frise [ARTICLE ...] [--db PATH]        open the window (and import the articles given)
+    frise --screenshot OUT.png [--db PATH] render the window offscreen into a PNG, then exit
+
+The database is `--db`, else $FRISE_DB, else `frise.sqlite` in the user data directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from frise import __version__
+
+ORGANISATION = "Frise"
+APPLICATION = "Frise"
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="frise", description="Frise : chronologie diplomatique tirée d'articles de presse en français.")
+    parser.add_argument("articles", nargs="*", help="articles ou dossiers à importer à l'ouverture")
+    parser.add_argument("--db", help="base de données à ouvrir (défaut : $FRISE_DB ou le dossier de l'utilisateur)")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="enregistrer une capture de la fenêtre (hors écran) puis quitter")
+    parser.add_argument("--size", default="1600x960", help="taille de la fenêtre pour --screenshot (LxH)")
+    parser.add_argument("--select", type=int, help="événement à sélectionner pour --screenshot")
+    parser.add_argument("--visible", metavar="DEBUT:FIN",
+                        help="période montrée par la frise pour --screenshot (AAAA-MM-JJ:AAAA-MM-JJ)")
+    parser.add_argument("--version", action="version", version=f"frise {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "frise"])
+    assert isinstance(app, QApplication)
+    setup_application(app)
+
+    from frise.store import StoreError
+    from frise.ui.main_window import MainWindow
+    from frise.ui.session import Session
+    from frise.ui.settings import Settings
+
+    try:
+        session = Session(args.db) if args.db else Session(_default_db())
+    except StoreError as error:
+        return _refuse(error, headless=bool(args.screenshot))
+
+    settings = Settings.in_memory() if args.screenshot else Settings()
+    window = MainWindow(session, settings)
+    if args.screenshot:
+        return _screenshot(window, Path(args.screenshot), args.size, args.select, args.visible)
+    window.show()
+    window.start()
+    if args.articles:
+        window.importer.import_paths(args.articles)
+    _close_on_interrupt(window)
+    status = app.exec()
+    session.close()
+    return status
+
+
+def setup_application(app: object) -> list[object]:
+    """French locale and translations, our style sheet, names QSettings files itself under.
+
+    Returns the translators installed (tests remove them again)."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from frise.resources import resource_path
+
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    translators = []
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_fr = QTranslator(app)
+    if qt_fr.load(QLocale(), "qtbase", "_", qt_translations):
+        translators.append(qt_fr)
+    ours = QTranslator(app)
+    try:
+        folder = str(resource_path("translations"))
+    except FileNotFoundError:
+        folder = ""
+    if folder and ours.load(QLocale(), "frise", "_", folder):
+        translators.append(ours)
+    for translator in translators:
+        QCoreApplication.installTranslator(translator)
+    app.setStyle("Fusion")
+    try:
+        app.setStyleSheet(resource_path("styles", "frise.qss").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        pass
+    return list(translators)
+
+
+def _close_on_interrupt(window: object) -> None:
+    """Ctrl+C in the terminal closes the window as its close button would (saving its state).
+    Python only sees the signal when it runs, hence the idle timer."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    signal.signal(signal.SIGTERM, lambda *_: window.close())
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+
+
+def _default_db() -> Path:
+    from frise.store import default_path
+
+    return default_path()
+
+
+def _screenshot(window: object, out: Path, size: str, select: int | None, visible: str | None) -> int:
+    """Open the window offscreen at `size`, let it load, select an event, save a PNG."""
+    from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
+
+    from frise.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    width, _, height = size.partition("x")
+    window.resize(int(width), int(height))
+    window.show()
+    window.start()
+    window.wait_idle()
+    window.wait_idle()
+    chosen = select if select is not None else _showcase_event(window)
+    if chosen is not None:
+        window.select_event(chosen)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    if visible:
+        first, _, last = visible.partition(":")
+        window.timeline.set_visible_range(date.fromisoformat(first), date.fromisoformat(last))
+    else:
+        window.timeline.fit_all()
+    window.chronology.center_selected()
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    saved = window.grab().save(str(out), "PNG")
+    window.session.close()
+    if not saved:
+        print(f"frise: impossible d'écrire {out}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
+
+
+def _showcase_event(window: object) -> int | None:
+    """The event a picture should show: the best-sourced dated one, earliest first."""
+    from frise.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    selection = window.session.selection
+    best = max(selection.dated, key=lambda row: (row.source_count, len(row.actors), -row.id), default=None)
+    return best.id if best is not None else None
+
+
+def _refuse(error: Exception, headless: bool) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    french = getattr(error, "french", str(error))
+    path = getattr(error, "path", "")
+    if headless:
+        print(f"frise: {path}: {french}", file=sys.stderr)
+    else:
+        message = QCoreApplication.translate("App", "Impossible d'ouvrir la base de données\n{path}\n\n{reason}")
+        QMessageBox.critical(None, "Frise", message.format(path=path, reason=french))
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

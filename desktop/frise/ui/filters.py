@@ -1,0 +1,326 @@
+"""The filter panel (search, period, certainty, actors, sources) and the bar saying what is active.
+
+Every change is gathered for a short moment (typing "Poutine" is one filter change, not seven)
+and then emitted as one `EventFilter`; the counts beside each choice arrive later from a worker
+(`Session.facetsChanged`) and only relabel the items, so the lists never jump under the cursor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frise.events.model import CERTAINTIES
+from frise.store.views import EventFilter, Facets
+from frise.ui import datefmt
+from frise.ui.actions import icon
+from frise.ui.chronology import certainty_icon
+from frise.ui.sources_filter import SourcesTree, with_count
+
+DEBOUNCE_MS = 180
+_NO_DATE = QDate(1000, 1, 1)
+_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionTitle")
+    return label
+
+
+class FilterPanel(QWidget):
+    """The left-hand panel. `filterChanged` carries the new EventFilter, debounced."""
+
+    filterChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterPanel")
+        self._emitting = QTimer(self)
+        self._emitting.setSingleShot(True)
+        self._emitting.setInterval(DEBOUNCE_MS)
+        self._emitting.timeout.connect(self._emit)
+        self._last_emitted = EventFilter()
+        self._actor_names: dict[str, str] = {}
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Rechercher (titres, passages)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self._changed)
+
+        self.start = self._date_edit("date_start")
+        self.end = self._date_edit("date_end")
+        period = QFormLayout()
+        period.setContentsMargins(0, 0, 0, 0)
+        period.addRow(self.tr("Du"), self.start)
+        period.addRow(self.tr("Au"), self.end)
+
+        self.certainty_boxes: dict[str, QCheckBox] = {}
+        certainty_layout = QVBoxLayout()
+        certainty_layout.setSpacing(2)
+        for certainty in CERTAINTIES:
+            box = QCheckBox(datefmt.certainty_label(certainty))
+            box.setObjectName(f"certainty_{certainty}")
+            box.setChecked(True)
+            box.setIcon(certainty_icon(certainty))
+            box.setToolTip(datefmt.certainty_explanation(certainty))
+            box.toggled.connect(self._certainty_toggled)
+            self.certainty_boxes[certainty] = box
+            certainty_layout.addWidget(box)
+
+        self.actor_search = QLineEdit()
+        self.actor_search.setPlaceholderText(self.tr("Filtrer les acteurs…"))
+        self.actor_search.setClearButtonEnabled(True)
+        self.actor_search.textChanged.connect(self._filter_actor_list)
+        self.actors = QListWidget()
+        self.actors.setObjectName("actors")
+        self.actors.setUniformItemSizes(True)
+        self.actors.itemChanged.connect(self._changed)
+
+        self.sources = SourcesTree()
+        self.sources.changed.connect(self._changed)
+
+        self.clear_button = QPushButton(icon("clear"), self.tr("Effacer les filtres"))
+        self.clear_button.clicked.connect(self.clear)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addWidget(_section(self.tr("Période")))
+        layout.addLayout(period)
+        layout.addWidget(_section(self.tr("Certitude de la date")))
+        layout.addLayout(certainty_layout)
+        layout.addWidget(_section(self.tr("Acteurs")))
+        layout.addWidget(self.actor_search)
+        layout.addWidget(self.actors, 3)
+        layout.addWidget(_section(self.tr("Sources et médias")))
+        layout.addWidget(self.sources, 2)
+        layout.addWidget(self.clear_button)
+
+    # --- building
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setMinimumDate(_NO_DATE)
+        edit.setMaximumDate(QDate(2999, 12, 31))
+        edit.setSpecialValueText(self.tr("indifférent"))
+        edit.setDate(_NO_DATE)
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        edit.dateChanged.connect(self._changed)
+        return edit
+
+    # --- reading and writing the filter
+
+    def current_filter(self) -> EventFilter:
+        certainties = tuple(c for c, box in self.certainty_boxes.items() if box.isChecked())
+        if set(certainties) >= set(CERTAINTIES):
+            certainties = ()
+        actors = [item.data(_KEY_ROLE) for item in _list_items(self.actors)
+                  if item.checkState() == Qt.CheckState.Checked]
+        outlets, articles = self.sources.chosen()
+        return EventFilter(
+            start=_to_date(self.start.date()), end=_to_date(self.end.date()),
+            actor_keys=tuple(actors), outlets=outlets, article_ids=articles,
+            certainties=certainties, search=self.search.text().strip(),
+        )
+
+    def set_filter(self, f: EventFilter) -> None:
+        """Show `f` without emitting it (restoring a saved filter, or "clear")."""
+        blockers = [QSignalBlocker(w) for w in (self.search, self.start, self.end, self.actors, self.sources,
+                                                *self.certainty_boxes.values())]
+        self.search.setText(f.search)
+        self.start.setDate(_to_qdate(f.start))
+        self.end.setDate(_to_qdate(f.end))
+        for certainty, box in self.certainty_boxes.items():
+            box.setChecked(not f.certainties or certainty in f.certainties)
+        self._ensure_actor_items(f.actor_keys)
+        for item in _list_items(self.actors):
+            item.setCheckState(Qt.CheckState.Checked if item.data(_KEY_ROLE) in f.actor_keys else Qt.CheckState.Unchecked)
+        self.sources.set_chosen(f.outlets, f.article_ids)
+        del blockers
+        self._last_emitted = f
+        self._emitting.stop()
+
+    def clear(self) -> None:
+        self.set_filter(EventFilter())
+        self.filterChanged.emit(EventFilter())
+
+    def flush(self) -> None:
+        """Emit a pending change now instead of after the debounce delay."""
+        if self._emitting.isActive():
+            self._emitting.stop()
+            self._emit()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _changed(self, *_args: object) -> None:
+        self._emitting.start()
+
+    def _certainty_toggled(self, checked: bool) -> None:
+        if not checked and not any(box.isChecked() for box in self.certainty_boxes.values()):
+            sender = self.sender()
+            if isinstance(sender, QCheckBox):
+                with QSignalBlocker(sender):
+                    sender.setChecked(True)
+            return
+        self._changed()
+
+    def _emit(self) -> None:
+        current = self.current_filter()
+        if current != self._last_emitted:
+            self._last_emitted = current
+            self.filterChanged.emit(current)
+
+    # --- counts
+
+    def set_facets(self, facets: Facets) -> None:
+        """Relabel every choice with how many events it would keep; add new actors and sources."""
+        blockers = [QSignalBlocker(self.actors), QSignalBlocker(self.sources)]
+        for certainty, box in self.certainty_boxes.items():
+            box.setText(with_count(datefmt.certainty_label(certainty), facets.certainties.get(certainty, 0)))
+        counts = {key: n for key, _, n in facets.actors}
+        for key, name, _ in facets.actors:
+            self._actor_names[key] = name
+        if self._ensure_actor_items([key for key, _, _ in facets.actors]):
+            self._order_actors(counts)
+        for item in _list_items(self.actors):
+            key = item.data(_KEY_ROLE)
+            item.setText(with_count(self._actor_names.get(key, key), counts.get(key, 0)))
+            item.setForeground(self.palette().text() if counts.get(key, 0) else self.palette().placeholderText())
+        self.sources.set_counts(facets.outlets, facets.articles)
+        del blockers
+        self._filter_actor_list(self.actor_search.text())
+
+    def _order_actors(self, counts: dict[str, int]) -> None:
+        """Busiest first. Done only when actors were added (after an import), so that the list
+        does not reshuffle under the pointer at every filter change."""
+        items = [self.actors.takeItem(0) for _ in range(self.actors.count())]
+        items.sort(key=lambda item: (-counts.get(item.data(_KEY_ROLE), 0), item.text().casefold()))
+        for item in items:
+            self.actors.addItem(item)
+
+    def _ensure_actor_items(self, keys: Iterable[str]) -> bool:
+        """Add items for unknown actors; True when some were added."""
+        present = {item.data(_KEY_ROLE) for item in _list_items(self.actors)}
+        added = False
+        for key in keys:
+            if key in present:
+                continue
+            added = True
+            item = QListWidgetItem(self._actor_names.get(key, key))
+            item.setData(_KEY_ROLE, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.actors.addItem(item)
+            present.add(key)
+        return added
+
+    def _filter_actor_list(self, text: str) -> None:
+        wanted = text.strip().casefold()
+        for item in _list_items(self.actors):
+            name = self._actor_names.get(item.data(_KEY_ROLE), "").casefold()
+            item.setHidden(bool(wanted) and wanted not in name and item.checkState() != Qt.CheckState.Checked)
+
+    # --- describing
+
+    def describe(self, f: EventFilter) -> list[str]:
+        """The active conditions in words, for the filter bar."""
+        parts = []
+        if f.search:
+            parts.append(self.tr("« {text} »").format(text=f.search))
+        if f.start or f.end:
+            start = datefmt.day_phrase(f.start, weekday=False) if f.start else "…"
+            end = datefmt.day_phrase(f.end, weekday=False) if f.end else "…"
+            parts.append(self.tr("du {start} au {end}").format(start=start, end=end))
+        if f.certainties:
+            parts.append(" / ".join(datefmt.certainty_label(c) for c in f.certainties))
+        if f.actor_keys:
+            parts.append(", ".join(self._actor_names.get(k, k) for k in f.actor_keys))
+        if f.outlets or f.article_ids:
+            names = [self.sources.outlet_name(o) for o in f.outlets]
+            names += [_shorten(self.sources.title_of(a)) for a in f.article_ids]
+            parts.append(", ".join(names))
+        return parts
+
+
+class FilterBar(QWidget):
+    """One line above the views: how many events are shown, under which conditions."""
+
+    clearRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self.label = QLabel()
+        self.label.setObjectName("filterSummary")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.clear = QToolButton()
+        self.clear.setObjectName("clearFilters")
+        self.clear.setText(self.tr("Effacer"))
+        self.clear.setIcon(icon("clear"))
+        self.clear.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.clear.clicked.connect(self.clearRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 6, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.clear)
+        self.show_summary([], 0, 0)
+
+    def show_summary(self, conditions: list[str], shown: int, total: int) -> None:
+        events = datefmt.count_phrase(shown, self.tr("{n} événement"), self.tr("{n} événements"))
+        if conditions:
+            text = self.tr("Filtre : {conditions} — {events} sur {total}").format(
+                conditions=" · ".join(conditions), events=events, total=f"{total:,}".replace(",", "\u202f"))
+        else:
+            text = self.tr("{events} · aucun filtre").format(events=events)
+        self.label.setText(text)
+        self.label.setToolTip(text)
+        self.setProperty("active", bool(conditions))
+        self.clear.setVisible(bool(conditions))
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+def _list_items(widget: QListWidget) -> list[QListWidgetItem]:
+    return [item for item in map(widget.item, range(widget.count())) if item is not None]
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _to_date(value: QDate) -> date | None:
+    if not value.isValid() or value == _NO_DATE:
+        return None
+    return date(value.year(), value.month(), value.day())
+
+
+def _to_qdate(value: date | None) -> QDate:
+    return _NO_DATE if value is None else QDate(value.year, value.month, value.day)

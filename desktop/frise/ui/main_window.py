@@ -1,0 +1,379 @@
+"""The main window: it composes the panels and wires them together, and holds no logic of its own.
+
+Filters on the left (with the unresolved dates beneath), the timeline and its overview strip at the
+top of the centre, the chronology list below it, the selected event's sources on the right. One
+`Session` feeds them all; selecting an event anywhere selects it everywhere.
+"""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frise import __version__
+from frise.store.views import EventFilter, Facets, article_count
+from frise.ui import datefmt, settings as keys
+from frise.ui.actions import Actions, icon
+from frise.ui.chronology import ChronologyView
+from frise.ui.drop_overlay import DropOverlay
+from frise.ui.filters import FilterBar, FilterPanel
+from frise.ui.import_controller import ImportController
+from frise.ui.import_feedback import ImportFeedback
+from frise.ui.import_report import ImportReport
+from frise.ui.overview import OverviewStrip
+from frise.ui.seeds import seeds_dir
+from frise.ui.session import Session
+from frise.ui.settings import Settings
+from frise.ui.source_pane import SourcePane
+from frise.ui.timeline_provider import TimelineProvider, source_lanes
+from frise.ui.timeline_view import TimelineView
+from frise.ui.unresolved import UnresolvedList
+
+SPLITTER_NAMES = ("mainSplitter", "leftSplitter", "centreSplitter")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Frise — chronologie diplomatique"))
+        self.setWindowIcon(icon("frise"))
+        self.setAcceptDrops(True)
+        self.session = session
+        self.settings = settings
+        self.current_event: int | None = None
+        self._syncing = False
+        self._timeline_restored = False
+
+        self.commands = Actions(self)
+        self.filters = FilterPanel()
+        self.unresolved = UnresolvedList()
+        self.filter_bar = FilterBar()
+        self.timeline = TimelineView()
+        self.overview = OverviewStrip(self.timeline)
+        self.provider = TimelineProvider()
+        self.timeline.set_provider(self.provider)
+        self.chronology = ChronologyView()
+        self.sources = SourcePane(session.store)
+        self.importer = ImportController(session, self)
+        self.hint = self._hint_banner()
+        self._build_layout()
+        self._build_status_bar()
+        self.overlay = DropOverlay(self)
+        self._wire()
+        self._restore()
+
+    # --- construction
+
+    def _build_layout(self) -> None:
+        self.commands.fill_menu_bar(self.menuBar())
+        toolbar = self.addToolBar(self.tr("Outils"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.commands.fill_toolbar(toolbar)
+        self.commands.lanes_actor.setChecked(True)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.setObjectName("leftSplitter")
+        left.addWidget(self.filters)
+        left.addWidget(self.unresolved)
+        left.setStretchFactor(0, 4)
+        left.setStretchFactor(1, 1)
+
+        timeline_box = QWidget()
+        timeline_box.setObjectName("timelineBox")
+        box = QVBoxLayout(timeline_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.hint)
+        box.addWidget(self.filter_bar)
+        box.addWidget(self.timeline, 1)
+        box.addWidget(self.overview)
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.setObjectName("centreSplitter")
+        centre.addWidget(timeline_box)
+        centre.addWidget(self.chronology)
+        centre.setStretchFactor(0, 3)
+        centre.setStretchFactor(1, 2)
+
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.setObjectName("mainSplitter")
+        main.addWidget(left)
+        main.addWidget(centre)
+        main.addWidget(self.sources)
+        main.setStretchFactor(0, 0)
+        main.setStretchFactor(1, 3)
+        main.setStretchFactor(2, 2)
+        main.setSizes([270, 820, 510])
+        left.setSizes([560, 160])
+        centre.setSizes([430, 330])
+        for splitter in (left, centre, main):
+            splitter.setChildrenCollapsible(False)
+        self.splitters = {"mainSplitter": main, "leftSplitter": left, "centreSplitter": centre}
+        self.setCentralWidget(main)
+
+    def _hint_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("hintBanner")
+        text = QLabel(self.tr("Bienvenue ! Frise s'ouvre sur quelques articles d'exemple. Glissez vos propres "
+                              "articles (fichiers, dossiers, texte ou liens) sur la fenêtre pour les ajouter."))
+        text.setWordWrap(True)
+        close = QToolButton()
+        close.setObjectName("closeHint")
+        close.setText("×")
+        close.setToolTip(self.tr("Masquer ce message"))
+        close.clicked.connect(banner.hide)
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(text, 1)
+        layout.addWidget(close)
+        banner.hide()
+        return banner
+
+    def _build_status_bar(self) -> None:
+        self.feedback = ImportFeedback(self, self.importer, self.settings)
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.statusBar().addPermanentWidget(self.counts)
+
+    def _wire(self) -> None:
+        a = self.commands
+        a.import_files.triggered.connect(self.feedback.choose_files)
+        a.import_folder.triggered.connect(self.feedback.choose_folder)
+        a.paste_article.triggered.connect(self.feedback.paste)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.filters.focus_search)
+        a.clear_filters.triggered.connect(self.filters.clear)
+        a.zoom_in.triggered.connect(self.timeline.zoom_in)
+        a.zoom_out.triggered.connect(self.timeline.zoom_out)
+        a.fit_all.triggered.connect(self.timeline.fit_all)
+        a.lanes_actor.triggered.connect(lambda: self.set_lane_mode("actor"))
+        a.lanes_source.triggered.connect(lambda: self.set_lane_mode("source"))
+        a.previous_event.triggered.connect(lambda: self.chronology.step(-1))
+        a.next_event.triggered.connect(lambda: self.chronology.step(1))
+        a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        a.about.triggered.connect(self.about)
+
+        s = self.session
+        s.selectionChanged.connect(self._selection_changed)
+        s.dataChanged.connect(self._data_changed)
+        s.facetsChanged.connect(self._facets_changed)
+        s.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        s.loadingChanged.connect(self._loading_changed)
+        self.filters.filterChanged.connect(s.set_filter)
+        self.filter_bar.clearRequested.connect(self.filters.clear)
+
+        self.timeline.eventSelected.connect(lambda event_id: self.select_event(event_id, "timeline"))
+        self.timeline.clusterOpened.connect(self._cluster_opened)
+        self.chronology.eventSelected.connect(lambda event_id: self.select_event(event_id, "list"))
+        self.sources.eventActivated.connect(lambda event_id: self.select_event(event_id, "text"))
+        self.sources.dateRequested.connect(self._date_requested)
+        self.unresolved.eventActivated.connect(lambda event_id: self.select_event(event_id, "unresolved"))
+
+
+    # --- state between runs
+
+    def _restore(self) -> None:
+        geometry = self.settings.get(keys.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1600, 960)
+        state = self.settings.get(keys.WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+        for name, encoded in self.settings.get(keys.SPLITTERS).items():
+            splitter = self.splitters.get(name)
+            if splitter is not None and isinstance(encoded, str):
+                splitter.restoreState(QByteArray(base64.b64decode(encoded)))
+        mode = self.settings.get(keys.LANE_MODE)
+        self.set_lane_mode(mode if mode in ("actor", "source") else "actor")
+        saved = EventFilter.from_json(self.settings.get(keys.FILTER))
+        self.filters.set_filter(saved)
+        self.session.set_filter(saved)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.set(keys.GEOMETRY, bytes(self.saveGeometry().data()))
+        s.set(keys.WINDOW_STATE, bytes(self.saveState().data()))
+        s.set(keys.SPLITTERS, {name: base64.b64encode(splitter.saveState().data()).decode("ascii")
+                               for name, splitter in self.splitters.items()})
+        s.set(keys.TIMELINE_STATE, dict(self.timeline.state()))
+        s.set(keys.LANE_MODE, "source" if self.commands.lanes_source.isChecked() else "actor")
+        s.set(keys.FILTER, self.session.filter.to_json())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.filters.flush()
+        self.save_state()
+        super().closeEvent(event)
+
+    # --- first run
+
+    def start(self) -> None:
+        """Load the database; on the first run with an empty one, import the seed articles."""
+        first_run = self.settings.get(keys.FIRST_RUN)
+        empty = article_count(self.session.store) == 0
+        if first_run and empty:
+            folder = seeds_dir()
+            if folder is not None:
+                self.hint.show()
+                self.importer.import_paths([folder])
+        self.settings.set(keys.FIRST_RUN, False)
+        self.session.reload()
+
+    @property
+    def import_report(self) -> ImportReport | None:
+        """The report of the last import that failed somewhere, while it is open."""
+        return self.feedback.report
+
+    def wait_idle(self, timeout_ms: int = 60_000) -> bool:
+        """Let every background job finish and its results reach the views (tests, screenshots)."""
+        finished = self.session.wait(timeout_ms)
+        QCoreApplication.processEvents()
+        return finished
+
+    # --- data flowing in
+
+    def _selection_changed(self) -> None:
+        session = self.session
+        snapshot = session.snapshot
+        self.provider.set_selection(session.selection)
+        if snapshot is not None:
+            self.chronology.set_selection(session.selection, snapshot.rows)
+        self.timeline.refresh()
+        if not self._timeline_restored and snapshot is not None:
+            self._timeline_restored = True
+            saved = self.settings.get(keys.TIMELINE_STATE)
+            if saved:
+                self.timeline.current_layout()  # settles the lane-name column the zoom is relative to
+                self.timeline.restore_state(saved)
+            else:
+                self.timeline.fit_all()
+        self._update_summary()
+        shown = self.current_event
+        if shown is not None and self.chronology.chronology_model().row_of(shown) is not None:
+            self._syncing = True
+            try:
+                self.chronology.select_event(shown)
+                self.timeline.select_event(shown)
+            finally:
+                self._syncing = False
+
+    def _data_changed(self) -> None:
+        snapshot = self.session.snapshot
+        self.provider.set_selection(self.session.selection, new_data=True)
+        self.provider.adopt_items(self.session.timeline_items)
+        self.provider.set_lane_names("actor", self.session.actor_lanes)
+        if snapshot is not None and self.commands.lanes_source.isChecked():
+            self._load_source_lanes()
+        self.unresolved.set_entries(self.session.unresolved)
+        self.sources.refresh()
+        articles = self.session.article_count
+        self.counts.setText(datefmt.count_phrase(len(snapshot) if snapshot else 0, self.tr("{n} événement"),
+                                                 self.tr("{n} événements")) + " · "
+                            + datefmt.count_phrase(articles, self.tr("{n} article"), self.tr("{n} articles")))
+
+    def _facets_changed(self, facets: Facets) -> None:
+        self.filters.set_facets(facets)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        total = len(self.session.snapshot) if self.session.snapshot is not None else 0
+        self.filter_bar.show_summary(self.filters.describe(self.session.filter), len(self.session.selection), total)
+
+    def _loading_changed(self, loading: bool) -> None:
+        reading = self.tr("Lecture de la base…")
+        if loading and self.session.snapshot is None:
+            self.statusBar().showMessage(reading)
+        elif not loading and self.statusBar().currentMessage() == reading:
+            self.statusBar().clearMessage()
+
+    # --- selection, shared by every view
+
+    def select_event(self, event_id: int | None, origin: str = "") -> None:
+        if self._syncing:
+            return
+        if event_id is not None and event_id < 0:
+            event_id = None
+        self._syncing = True
+        try:
+            self.current_event = event_id
+            if origin != "timeline":
+                self.timeline.select_event(event_id)
+                if event_id is not None and self._is_dated(event_id):
+                    self.timeline.ensure_visible(event_id)
+            if origin != "list":
+                self.chronology.select_event(event_id)
+            self.sources.show_event(event_id)
+        finally:
+            self._syncing = False
+
+    def _is_dated(self, event_id: int) -> bool:
+        snapshot = self.session.snapshot
+        row = snapshot.row(event_id) if snapshot is not None else None
+        return row is not None and row.first is not None
+
+    def _cluster_opened(self, ids: list[int]) -> None:
+        self.statusBar().showMessage(datefmt.count_phrase(len(ids), self.tr("{n} événement regroupé"),
+                                                          self.tr("{n} événements regroupés")), 4000)
+
+    def set_lane_mode(self, mode: str) -> None:
+        (self.commands.lanes_source if mode == "source" else self.commands.lanes_actor).setChecked(True)
+        if mode == "source" and self.session.snapshot is not None:
+            self._load_source_lanes()
+        self.timeline.set_lane_mode(mode)
+
+    def _load_source_lanes(self) -> None:
+        snapshot = self.session.snapshot
+        assert snapshot is not None
+        titles = snapshot.source_titles(self.session.store)
+        self.provider.set_source_titles(titles)
+        self.provider.set_lane_names("source", source_lanes(snapshot.dated, titles))
+
+    # --- importing
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText():
+            event.acceptProposedAction()
+            self.overlay.show_for_drag()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.overlay.hide()
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.overlay.hide()
+        if self.importer.import_mime(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            self.statusBar().showMessage(self.tr("Rien à importer dans ce dépôt."), 5000)
+
+    def _date_requested(self, article_id: int, value: str) -> None:
+        self.statusBar().showMessage(self.tr("Nouvelle lecture de l'article…"))
+        self.session.set_article_date(article_id, value)
+
+    # --- misc
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de Frise"), self.tr(
+            "Frise {version}\n\nTransforme des articles de presse en français en une chronologie datée "
+            "et sourcée.\nLicence MIT.").format(version=__version__))

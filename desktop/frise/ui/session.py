@@ -1,0 +1,193 @@
+"""The open database as the window sees it: its events in memory, the filter, the filtered set.
+
+Every view (timeline, chronology list, filter counts, status bar) reads from one `Session`, so
+they always show the same filtered set. The session keeps a read connection for the GUI thread's
+small questions (one article's text, one event's sources) and sends everything slow to workers,
+each opening its own connection: loading the snapshot, counting facets, importing, re-dating.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from frise.library import set_article_date
+from frise.store import Store
+from frise.store.snapshot import Selection, Snapshot, narrowing_ids
+from frise.store.views import EventFilter, Facets, Unresolved, article_count, facets, unresolved
+from frise.render.model import TimelineItem
+from frise.ui.tasks import TaskRunner
+from frise.ui.timeline_provider import actor_lanes, build_items
+
+log = logging.getLogger(__name__)
+
+FACETS_DELAY_MS = 250
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """What a reload reads, all of it off the GUI thread."""
+
+    snapshot: Snapshot
+    items: dict[int, TimelineItem]
+    unresolved: list[Unresolved]
+    articles: int
+    actor_lanes: list[str]
+
+
+def _load(path: Path, generation: int) -> Loaded:
+    """The worker's half of a reload: the snapshot, every timeline item built from it (at 100,000
+    events, a third of a second better spent here), the unresolved dates, the article count."""
+    with Store.open(path) as store:
+        snapshot = Snapshot.load(store, generation)
+        missing = unresolved(store)
+        articles = article_count(store)
+    return Loaded(snapshot, build_items(snapshot.dated), missing, articles, actor_lanes(snapshot.dated))
+
+
+def _count_facets(path: Path, f: EventFilter) -> tuple[EventFilter, Facets]:
+    with Store.open(path) as store:
+        return f, facets(store, f)
+
+
+def _redate(path: Path, article_id: int, value: str) -> int:
+    with Store.open(path) as store:
+        set_article_date(store, article_id, value)
+    return article_id
+
+
+class Session(QObject):
+    """One database, its snapshot and the current filter, shared by every view of the window."""
+
+    dataChanged = Signal()
+    """The database changed (import, re-dating) and a new snapshot is in place."""
+    selectionChanged = Signal()
+    """The filtered set changed (new filter or new data): views re-read `selection`."""
+    filterChanged = Signal(object)
+    facetsChanged = Signal(object)
+    loadingChanged = Signal(bool)
+    failed = Signal(str)
+    """A background job failed; the message is for the status bar."""
+
+    def __init__(self, path: str | Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = Store.open(path)
+        self.path = self.store.path
+        self.reads = TaskRunner(2, self)
+        self.writes = TaskRunner(1, self)
+        self.snapshot: Snapshot | None = None
+        self.timeline_items: dict[int, TimelineItem] = {}
+        self.unresolved: list[Unresolved] = []
+        self.article_count = 0
+        self.actor_lanes: list[str] = []
+        self.filter = EventFilter()
+        self.selection = Selection([], [], [], 0)
+        self.facets: Facets | None = None
+        self._generation = 0
+        self._loading = False
+        self._facets_timer = QTimer(self)
+        self._facets_timer.setSingleShot(True)
+        self._facets_timer.setInterval(FACETS_DELAY_MS)
+        self._facets_timer.timeout.connect(self._count_facets)
+
+    # --- data
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def reload(self) -> None:
+        """Read the database again in the background; views update when it is in."""
+        self._generation += 1
+        self._set_loading(True)
+        self.reads.submit(_load, self.path, self._generation, on_result=self._loaded,
+                          on_error=self._load_failed, name="snapshot")
+
+    def load_now(self) -> None:
+        """Read the database on this thread (screenshots and tests that want no wait)."""
+        self._generation += 1
+        self._loaded(_load(self.path, self._generation))
+
+    def _loaded(self, loaded: Loaded) -> None:
+        snapshot = loaded.snapshot
+        if snapshot.generation != self._generation:
+            return
+        self.snapshot = snapshot
+        self.timeline_items = loaded.items
+        self.unresolved = loaded.unresolved
+        self.article_count = loaded.articles
+        self.actor_lanes = loaded.actor_lanes
+        self._set_loading(False)
+        self._apply()
+        self.dataChanged.emit()
+        self.selectionChanged.emit()
+        self._facets_timer.start(0)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._set_loading(False)
+        self.failed.emit(self.tr("Lecture de la base impossible : {error}").format(error=error))
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loadingChanged.emit(loading)
+
+    # --- filter
+
+    def set_filter(self, f: EventFilter) -> None:
+        if f == self.filter:
+            return
+        self.filter = f
+        self.filterChanged.emit(f)
+        if self.snapshot is not None:
+            self._apply()
+            self.selectionChanged.emit()
+        self._facets_timer.start()
+
+    def _apply(self) -> None:
+        assert self.snapshot is not None
+        self.selection = self.snapshot.select(self.filter, narrowing_ids(self.store, self.filter))
+
+    def _count_facets(self) -> None:
+        self.reads.submit(_count_facets, self.path, self.filter, on_result=self._counted, name="facets")
+
+    def _counted(self, outcome: tuple[EventFilter, Facets]) -> None:
+        counted_for, counts = outcome
+        if counted_for != self.filter:
+            return
+        self.facets = counts
+        self.facetsChanged.emit(counts)
+
+    # --- edits
+
+    def set_article_date(self, article_id: int, value: str) -> None:
+        """Date an article by hand and re-resolve everything in it (in the background)."""
+        self.writes.submit(_redate, self.path, article_id, value, on_result=lambda _: self.reload(),
+                           on_error=self._redate_failed, name="redate")
+
+    def _redate_failed(self, error: BaseException) -> None:
+        self.failed.emit(self.tr("Impossible de dater l'article : {error}").format(error=error))
+
+    # --- lifetime
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until every background job has finished and been delivered (tests, screenshots)."""
+        finished = True
+        for _ in range(3):
+            finished = self.writes.wait(timeout_ms) and self.reads.wait(timeout_ms)
+            if self._facets_timer.isActive():
+                self._facets_timer.stop()
+                self._count_facets()
+                continue
+            if not self.writes.busy and not self.reads.busy:
+                break
+        return finished
+
+    def close(self) -> None:
+        self._facets_timer.stop()
+        self.writes.shutdown()
+        self.reads.shutdown()
+        self.store.close()

@@ -1,0 +1,64 @@
+"""The `frise` entry point: French translations, arguments, and the offscreen screenshot."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from frise.app import parse_args, setup_application
+from tests.ui_support import ROOT, seeded_db
+
+
+def test_standard_dialogs_speak_french(qapp: QApplication) -> None:
+    locale = QLocale()
+    style = qapp.style().name()
+    translators = setup_application(qapp)
+    try:
+        assert translators, "qtbase_fr was not found"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        assert QLocale().language() == QLocale.Language.French
+        assert "QMainWindow" in qapp.styleSheet()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
+        qapp.setStyleSheet("")
+        qapp.setStyle(style)
+        QLocale.setDefault(locale)
+
+
+def test_arguments() -> None:
+    args = parse_args(["a.txt", "dossier", "--db", "x.sqlite", "--screenshot", "out.png"])
+    assert args.articles == ["a.txt", "dossier"] and args.db == "x.sqlite" and args.screenshot == "out.png"
+
+
+def test_screenshot_writes_a_png_without_a_display(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    db = seeded_db(tmp_path, tmp_path_factory.getbasetemp())
+    out = tmp_path / "capture" / "fenetre.png"
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "desktop"), env.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, "-m", "frise.app", "--screenshot", str(out), "--db", str(db), "--size", "1280x800"],
+        env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert len({image.pixel(x, y) for x in range(0, 1280, 40) for y in range(0, 800, 40)}) > 20
+
+
+def test_a_damaged_database_is_refused_with_a_reason(tmp_path: Path) -> None:
+    bad = tmp_path / "abime.sqlite"
+    bad.write_bytes(b"ceci n'est pas une base" * 100)
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    done = subprocess.run(
+        [sys.executable, "-m", "frise.app", "--screenshot", str(tmp_path / "x.png"), "--db", str(bad)],
+        env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1
+    assert "SQLite" in done.stderr
