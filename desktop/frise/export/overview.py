@@ -1,0 +1,277 @@
+"""The overview pages' plan: which period and which lanes each landscape page shows.
+
+`frise.render` draws every page, so paper and screen cannot drift apart; what is decided here is
+the cut, by laying candidate pages out with the renderer itself (into a throwaway QPicture).
+
+- Periods are runs of whole months. A page grows month by month while its events stay
+  readable: few gathered into clusters, few labels cut to a stub, and days still told apart
+  (`crowding`, `blur`). Months holding nothing are left out; each page names its period.
+  Beyond `MAX_PAGES` pages the tolerance rises, then the span is cut evenly.
+- The last labels of a page may run past its end: the period painted is then stretched at the
+  right (more for a sparse page than a busy one), and the page marks where its own days end.
+- Lanes are the page's most active actors, as many as hold `ROWS_PER_LANE` rows, in the order
+  of the whole selection so that an actor keeps its place from page to page; the renderer
+  puts the rest in "Autres".
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter, QPicture
+
+from frise.events.model import Event
+from frise.export import fonts
+from frise.export.sheet import Sheet
+from frise.render.geometry import Layout, LayoutOptions
+from frise.render.model import LaneSpec, TimelineItem
+from frise.render.provider import ListProvider
+from frise.render.style import Style
+from frise.render.surface import render_timeline
+
+MAX_LANES = 8
+ROWS_PER_LANE = 4
+STUB_CHARS = 24
+MIN_SEPARATION = 5.0
+STUB_WIDTH = 160.0
+MAX_STRETCH = 2.0
+MIN_STRETCH = 0.25
+STRETCH_EVENTS = 24
+MAX_PAGES = 12
+HEADING_HEIGHT = 44.0
+LEGEND_HEIGHT = 30.0
+TOLERANCES = (0.05, 0.15, 0.3)
+Month = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Slice:
+    """One overview page: the days it shows and how many events meet them."""
+
+    first: date
+    last: date
+    count: int
+
+
+def timeline_items(events: Sequence[Event]) -> list[TimelineItem]:
+    return [
+        TimelineItem(
+            id=e.id, first=e.first, last=e.last, title=e.title, certainty=e.certainty, lanes=e.actors,
+            sources=len(e.sources), conflicting=e.conflicting, source_titles=tuple(s.title for s in e.sources),
+        )
+        for e in events
+        if e.first is not None and e.last is not None
+    ]
+
+
+def actor_ranking(events: Sequence[Event]) -> dict[str, int]:
+    """Actor -> rank over the whole selection (0: the most cited), which orders every page's
+    lanes alike so that an actor keeps its place relative to the others from page to page."""
+    counts = Counter(actor for e in events for actor in e.actors)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return {name: rank for rank, (name, _) in enumerate(ranked)}
+
+
+def choose_lanes(events: Sequence[Event], limit: int = MAX_LANES) -> list[LaneSpec]:
+    """The most cited actors of the selection (at most `limit`), for exports with one set of
+    lanes (TimelineJS groups); the renderer gathers every other event in "Autres"."""
+    return [LaneSpec(name) for name in list(actor_ranking(events))[:limit]]
+
+
+def page_lanes(items: Sequence[TimelineItem], ranking: dict[str, int], limit: int) -> list[LaneSpec]:
+    """The lanes of one page: its own most active actors, `limit` lanes with "Autres", in the
+    selection's order. Lanes are chosen per page so that paper is not spent on empty bands."""
+    counts = Counter(actor for item in items for actor in item.lanes)
+    by_activity = sorted(counts, key=lambda a: (-counts[a], ranking.get(a, len(ranking)), a))
+    chosen = by_activity[:limit]
+    if len(by_activity) > limit or any(not item.lanes for item in items):
+        chosen = by_activity[: max(limit - 1, 1)]
+    return [LaneSpec(name) for name in sorted(chosen, key=lambda a: (ranking.get(a, len(ranking)), a))]
+
+
+def print_style() -> Style:
+    """The screen's style a notch smaller (labels 11 px, about 8 pt): more rows per lane."""
+    return Style(font_family=fonts.family(), label_px=11, axis_major_px=12, axis_minor_px=10, lane_px=11,
+                 cluster_px=10, options=LayoutOptions(row_height=18.0))
+
+
+def timeline_rect(sheet: Sheet) -> QRectF:
+    """Where the timeline goes on an overview page: under the heading, above the legend."""
+    c = sheet.content
+    return QRectF(c.left(), c.top() + HEADING_HEIGHT, c.width(), c.height() - HEADING_HEIGHT - LEGEND_HEIGHT)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What one overview page hands the renderer."""
+
+    period: tuple[date, date]
+    items: list[TimelineItem]
+    lanes: list[LaneSpec]
+
+
+class Planner:
+    """Chooses the pages' periods and lanes by laying them out with the renderer itself."""
+
+    def __init__(self, items: Sequence[TimelineItem], ranking: dict[str, int], sheet: Sheet, style: Style) -> None:
+        self.provider = ListProvider(items)
+        self.ranking = ranking
+        self.size = timeline_rect(sheet).size()
+        self.style = style
+        self.layouts = 0
+        o = style.layout_options()
+        lane = ROWS_PER_LANE * o.row_height + 2 * o.lane_padding
+        fitting = int((self.size.height() - o.axis_height) // lane)
+        self.lane_limit = max(3, min(MAX_LANES + 1, fitting))
+
+    def frame(self, first: date, last: date) -> Frame:
+        items = self.provider.items(first, last)
+        return Frame((first, last), items, page_lanes(items, self.ranking, self.lane_limit))
+
+    def layout(self, frame: Frame) -> Layout:
+        """The renderer's layout of `frame` at the page's size, drawn into a throwaway QPicture."""
+        picture = QPicture()
+        painter = QPainter(picture)
+        try:
+            layout = render_timeline(painter, frame.items, QRectF(QPointF(0.0, 0.0), self.size), period=frame.period,
+                                     lanes=frame.lanes, style=self.style)
+        finally:
+            painter.end()
+        self.layouts += 1
+        return layout
+
+    def printed(self, first: date, last: date) -> tuple[Frame, Layout]:
+        """The frame painted for the period, and its layout. When the last labels would run off
+        the paper, the period is stretched at the right until they fit (by at most
+        `MAX_STRETCH` of its length); the stretch shows no event, since the days it covers
+        belong to the next page, and the page marks where its own period ends."""
+        frame = self.frame(first, last)
+        layout = self.layout(frame)
+        days = (last - first).days + 1
+        limit = date.fromordinal(last.toordinal() + max(1, int(days * stretch_limit(len(frame.items)))))
+        for _ in range(6):
+            overflow = max((box.footprint_end for box in layout.boxes), default=0.0) - self.size.width() + 8.0
+            end = frame.period[1]
+            if overflow <= 0 or end >= limit:
+                break
+            end = min(date.fromordinal(end.toordinal() + math.ceil(overflow / layout.metrics.ppd * 1.3) + 1), limit)
+            frame = Frame((first, end), frame.items, frame.lanes)
+            layout = self.layout(frame)
+        return frame, layout
+
+    def plan(self, span: tuple[date, date], clip: bool = False, max_pages: int = MAX_PAGES) -> list[Slice]:
+        """Pages over `span`; `clip` keeps the first and last page within it (a chosen view)
+        instead of widening them to whole months."""
+        months = _months(span[0], span[1])
+        busy = [bool(self._items(*self._period(m, m, span, clip))) for m in months]
+        for tolerance in TOLERANCES:
+            runs = self._greedy(months, busy, span, clip, tolerance, max_pages)
+            if runs is not None:
+                break
+        else:
+            runs = _even(months, busy, max_pages)
+        slices = []
+        for a, b in runs:
+            first, last = self._period(months[a], months[b], span, clip)
+            slices.append(Slice(first, last, len(self._items(first, last))))
+        return slices or [Slice(span[0], span[1], 0)]
+
+    def _greedy(
+        self, months: list[Month], busy: list[bool], span: tuple[date, date], clip: bool, tolerance: float,
+        max_pages: int,
+    ) -> list[tuple[int, int]] | None:
+        runs: list[tuple[int, int]] = []
+        i = 0
+        while i < len(months):
+            if not busy[i]:
+                i += 1
+                continue
+            j = i
+            end = i
+            while j + 1 < len(months):
+                j += 1
+                if not busy[j]:
+                    continue
+                if not self._legible(*self._period(months[i], months[j], span, clip), tolerance):
+                    break
+                end = j
+            runs.append((i, end))
+            if len(runs) > max_pages:
+                return None
+            i = end + 1
+        return runs
+
+    def _period(self, a: Month, b: Month, span: tuple[date, date], clip: bool) -> tuple[date, date]:
+        first, last = date(a[0], a[1], 1), date(b[0], b[1], calendar.monthrange(*b)[1])
+        if clip:
+            first, last = max(first, span[0]), min(last, span[1])
+        return first, last
+
+    def _items(self, first: date, last: date) -> list[TimelineItem]:
+        return self.provider.items(first, last)
+
+    def _legible(self, first: date, last: date, tolerance: float) -> bool:
+        """Whether the renderer shows all but `tolerance` of the page's marks readably."""
+        if not self._items(first, last):
+            return True
+        frame, layout = self.printed(first, last)
+        return crowding(layout) + blur(frame.items, layout.metrics.ppd) <= tolerance
+
+
+def stretch_limit(count: int) -> float:
+    """How far a page may be stretched for its last labels, as a share of its period: a page
+    of a few events can give its labels room (two events in 17 months read well on a page
+    running to 34), a busy page would lose more detail than the labels gain."""
+    return max(MIN_STRETCH, min(MAX_STRETCH, STRETCH_EVENTS / max(count, 1)))
+
+
+def crowding(layout: Layout) -> float:
+    """The share of an overview's marks that are unreadable: gathered into a cluster, with a
+    label cut to a stub, or running off the paper with little of it shown (an event drawn in
+    several lanes counts once per lane)."""
+    clustered = sum(lane.clustered for lane in layout.lanes)
+    width = layout.size[0]
+    stubs = sum(
+        1 for box in layout.boxes
+        if (box.shortened and len(box.label) < STUB_CHARS)
+        or (box.footprint_end > width + 1.0 and width - box.label_rect.x < STUB_WIDTH)
+    )
+    total = clustered + len(layout.boxes)
+    return (clustered + stubs) / total if total else 0.0
+
+
+def blur(items: Sequence[TimelineItem], ppd: float) -> float:
+    """The share of events drawn too close to an event of another day to tell the days apart:
+    on a page spanning years, the 2nd, 3rd and 4th of May fall on one pixel column."""
+    days = sorted({item.first.toordinal() for item in items})
+    if len(days) < 2:
+        return 0.0
+    close = sum(1 for a, b in pairwise(days) if (b - a) * ppd < MIN_SEPARATION)
+    return close / len(items)
+
+
+def _months(first: date, last: date) -> list[Month]:
+    months = []
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        months.append((y, m))
+        y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+    return months
+
+
+def _even(months: list[Month], busy: list[bool], max_pages: int) -> list[tuple[int, int]]:
+    """`max_pages` runs of equal length (fewer when some hold nothing)."""
+    step = max(1, math.ceil(len(months) / max_pages))
+    runs = []
+    for a in range(0, len(months), step):
+        b = min(a + step, len(months)) - 1
+        if any(busy[a : b + 1]):
+            runs.append((a, b))
+    return runs

@@ -1,0 +1,152 @@
+"""Painting one overview page: its heading, the timeline by `frise.render`, the legend.
+
+`overview.Planner` decides each page's period and lanes; this module only draws them, with the
+renderer doing the timeline itself so that paper shows what the screen shows.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+
+from frise.export import fonts
+from frise.export.overview import LEGEND_HEIGHT, Planner, Slice, timeline_rect
+from frise.export.sheet import INK, Sheet
+from frise.export.typeset import Paragraph
+from frise.render import datefmt
+from frise.render.style import Style
+from frise.render.surface import render_timeline
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def paint_page(
+    painter: QPainter, sheet: Sheet, page: Slice, number: int, total: int, planner: Planner,
+    continued_on: int | None = None,
+) -> None:
+    """One overview page: heading, the timeline of `page` by the renderer, legend. When the
+    period was stretched for the last labels, a dashed line marks where the page's own period
+    ends, with the page that takes over (`continued_on`)."""
+    c = sheet.content
+    heading = Paragraph(_tr("Vue d'ensemble"), fonts.font(17, bold=True), 200.0, INK["accent"])
+    period = Paragraph(_period_words(page), fonts.font(17), c.width() - 440.0, INK["text"], max_lines=1)
+    side = Paragraph(
+        "{count}  ·  {label}".format(
+            count=datefmt.count_phrase(page.count, _tr("{n} événement"), _tr("{n} événements")),
+            label=_tr("planche {n} / {total}").format(n=number, total=total)),
+        fonts.font(11), 220.0, INK["muted"], align=Qt.AlignmentFlag.AlignRight)
+    heading.paint(painter, c.left(), c.top())
+    period.paint(painter, c.left() + heading_width(heading) + 12.0, c.top())
+    side.paint(painter, c.right() - 220.0, c.top() + heading.height - side.height - 2.0)
+    rect = timeline_rect(sheet)
+    frame, _ = planner.printed(page.first, page.last)
+    layout = render_timeline(painter, frame.items, rect, period=frame.period, lanes=frame.lanes,
+                             style=planner.style)
+    if frame.period[1] > page.last and continued_on is not None:
+        _paint_page_end(painter, rect, rect.left() + layout.metrics.x(page.last.toordinal() + 1.0),
+                        layout.options.axis_height, continued_on)
+    painter.setPen(QPen(INK["rule"], 0.75))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+    paint_legend(painter, QRectF(c.left(), rect.bottom() + 10.0, c.width(), LEGEND_HEIGHT - 10.0), planner.style)
+
+
+def _paint_page_end(painter: QPainter, rect: QRectF, x: float, axis_height: float, continued_on: int) -> None:
+    painter.save()
+    pen = QPen(INK["accent"], 1.2)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(x, rect.top() + axis_height - 18.0), QPointF(x, rect.bottom()))
+    label = _tr("suite page {n} ›").format(n=continued_on)
+    small = fonts.font(10, bold=True)
+    width = QFontMetricsF(small).horizontalAdvance(label) + 10.0
+    box = QRectF(min(x + 4.0, rect.right() - width - 2.0), rect.top() + axis_height - 18.0, width, 15.0)
+    painter.fillRect(box, QColor("#ffffff"))
+    painter.setFont(small)
+    painter.setPen(INK["accent"])
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+    painter.restore()
+
+
+def heading_width(paragraph: Paragraph) -> float:
+    return QFontMetricsF(paragraph.font).horizontalAdvance(paragraph.text)
+
+
+def _period_words(page: Slice) -> str:
+    if page.first == page.last:
+        return datefmt.day_phrase(page.first, weekday=False)
+    whole_first = page.first.day == 1
+    whole_last = page.last.day == calendar.monthrange(page.last.year, page.last.month)[1]
+    if whole_first and whole_last:
+        return datefmt.months_phrase((page.first.year, page.first.month), (page.last.year, page.last.month))
+    return datefmt.span_phrase(page.first, page.last)
+
+
+def paint_legend(painter: QPainter, rect: QRectF, style: Style) -> None:
+    """What the marks mean, in the renderer's own colours, on one line."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    small = fonts.font(10)
+    painter.setFont(small)
+    x, y = rect.left(), rect.top() + rect.height() / 2.0
+    entries = (
+        ("exact", _tr("date exacte")),
+        ("approximate", _tr("période approximative")),
+        ("assumed", _tr("année supposée")),
+        ("conflict", _tr("sources en désaccord sur la date")),
+        ("cluster", _tr("événements regroupés faute de place")),
+    )
+    metrics = QFontMetricsF(small)
+    for kind, label in entries:
+        x = _mark(painter, kind, x, y, style)
+        painter.setPen(INK["muted"])
+        painter.drawText(QPointF(x + 5.0, y + metrics.ascent() / 2.0 - 1.0), label)
+        x += 5.0 + metrics.horizontalAdvance(label) + 22.0
+    note = _tr("Un couloir par acteur parmi les plus cités ; « Autres » réunit le reste. "
+               "Un événement figure dans le couloir de chacun de ses acteurs.")
+    painter.setPen(INK["faint"])
+    width = metrics.horizontalAdvance(note)
+    if x + width < rect.right():
+        painter.drawText(QPointF(rect.right() - width, y + metrics.ascent() / 2.0 - 1.0), note)
+    painter.restore()
+
+
+def _mark(painter: QPainter, kind: str, x: float, y: float, style: Style) -> float:
+    """Draws one legend mark at (x, y centre); returns where its label starts."""
+    color = style.certainty_color(kind if kind in ("exact", "approximate", "assumed") else "exact")
+    fill = QColor(color)
+    fill.setAlpha(64)
+    if kind == "exact":
+        painter.setPen(QPen(QColor("#ffffff"), 1.2))
+        painter.setBrush(color)
+        painter.drawEllipse(QPointF(x + 5.0, y), 5.0, 5.0)
+        return x + 10.0
+    if kind == "approximate":
+        painter.setPen(QPen(color, 1.3))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(x, y - 6.0, 26.0, 12.0), 3.0, 3.0)
+        return x + 26.0
+    if kind == "assumed":
+        pen = QPen(color, 1.3)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawEllipse(QPointF(x + 5.0, y), 5.0, 5.0)
+        return x + 10.0
+    if kind == "conflict":
+        painter.setPen(QPen(QColor("#ffffff"), 1.0))
+        painter.setBrush(style.colors["conflict"])
+        painter.drawEllipse(QPointF(x + 4.0, y), 3.5, 3.5)
+        return x + 8.0
+    painter.setPen(QPen(style.colors["cluster_border"], 1.0))
+    painter.setBrush(style.colors["cluster_fill"])
+    painter.drawRoundedRect(QRectF(x, y - 7.0, 30.0, 14.0), 7.0, 7.0)
+    painter.setFont(style.cluster_font)
+    painter.setPen(style.colors["cluster_text"])
+    painter.drawText(QRectF(x, y - 7.0, 30.0, 14.0), Qt.AlignmentFlag.AlignCenter, "12")
+    painter.setFont(fonts.font(10))
+    return x + 30.0

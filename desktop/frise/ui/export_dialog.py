@@ -1,0 +1,175 @@
+"""The PDF export's options: what to print (the whole filter or the current view), whether to
+add the overview and the list of sources, and on which paper.
+
+The dialog only collects choices; the window turns them into `PdfOptions`, asks where to save,
+and runs `frise.export`. It knows how many events each scope holds, so it can refuse an empty
+export here, with the reason, rather than after the file dialog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frise.export.options import PAGE_SIZES, PageSize, PdfOptions
+from frise.ui import datefmt
+
+Scope = Literal["filter", "view"]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoices:
+    """What the person chose; the window may keep it in its settings for next time."""
+
+    page_size: PageSize = "A4"
+    overview: bool = True
+    sources: bool = True
+    scope: Scope = "filter"
+
+    def to_json(self) -> dict[str, object]:
+        return {"page_size": self.page_size, "overview": self.overview, "sources": self.sources,
+                "scope": self.scope}
+
+    @classmethod
+    def from_json(cls, data: object) -> ExportChoices:
+        """Rebuild saved choices; anything unknown falls back to the default."""
+        if not isinstance(data, dict):
+            return cls()
+        default = cls()
+        size = data.get("page_size")
+        scope = data.get("scope")
+        return cls(
+            page_size=size if size in PAGE_SIZES else default.page_size,
+            overview=bool(data.get("overview", default.overview)),
+            sources=bool(data.get("sources", default.sources)),
+            scope=scope if scope in ("filter", "view") else default.scope,
+        )
+
+    def apply(self, options: PdfOptions, view_range: tuple[date, date] | None) -> PdfOptions:
+        """`options` with these choices; the view range only when the view is exported."""
+        return replace(options, page_size=self.page_size, overview=self.overview, sources=self.sources,
+                       view_range=view_range if self.scope == "view" else None)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportDialog(QDialog):
+    """Options of the PDF export. `view_count` is None when there is no current view to offer."""
+
+    def __init__(
+        self,
+        filter_count: int,
+        view_count: int | None = None,
+        view_range: tuple[date, date] | None = None,
+        choices: ExportChoices | None = None,
+        filter_description: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Exporter en PDF"))
+        self.filter_count = filter_count
+        self.view_count = view_count
+        choices = choices or ExportChoices()
+
+        scope_box = QGroupBox(self.tr("Événements à exporter"))
+        self.whole = QRadioButton(self.tr("Tout le filtre : {count}").format(count=_events(filter_count)))
+        self.whole.setObjectName("exportWholeFilter")
+        if filter_description:
+            self.whole.setToolTip(filter_description)
+        self.view = QRadioButton(self._view_label(view_count, view_range))
+        self.view.setObjectName("exportCurrentView")
+        self.view.setEnabled(view_count is not None)
+        self.scope = QButtonGroup(self)
+        self.scope.addButton(self.whole)
+        self.scope.addButton(self.view)
+        (self.view if choices.scope == "view" and view_count is not None else self.whole).setChecked(True)
+        scope_layout = QVBoxLayout(scope_box)
+        scope_layout.addWidget(self.whole)
+        scope_layout.addWidget(self.view)
+
+        content_box = QGroupBox(self.tr("Contenu du document"))
+        self.overview = QCheckBox(self.tr("Vue d'ensemble de la frise (pages en paysage)"))
+        self.overview.setObjectName("exportOverview")
+        self.overview.setChecked(choices.overview)
+        self.sources = QCheckBox(self.tr("Liste des sources à la fin"))
+        self.sources.setObjectName("exportSources")
+        self.sources.setChecked(choices.sources)
+        self.page_size = QComboBox()
+        self.page_size.setObjectName("exportPageSize")
+        self.page_size.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
+        self.page_size.addItem(self.tr("Lettre US (8,5 × 11 pouces)"), "Letter")
+        self.page_size.setCurrentIndex(max(self.page_size.findData(choices.page_size), 0))
+        form = QFormLayout(content_box)
+        form.addRow(self.overview)
+        form.addRow(self.sources)
+        form.addRow(self.tr("Format du papier :"), self.page_size)
+
+        self.problem = QLabel()
+        self.problem.setObjectName("exportProblem")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Exporter…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.scope.buttonToggled.connect(self._update)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scope_box)
+        layout.addWidget(content_box)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _view_label(self, count: int | None, view_range: tuple[date, date] | None) -> str:
+        if count is None:
+            return self.tr("La vue actuelle (aucune vue ouverte)")
+        if view_range is None:
+            return self.tr("La vue actuelle : {count}").format(count=_events(count))
+        return self.tr("La vue actuelle, du {first} au {last} : {count}").format(
+            first=datefmt.day_phrase(view_range[0], weekday=False),
+            last=datefmt.day_phrase(view_range[1], weekday=False), count=_events(count))
+
+    def selected_count(self) -> int:
+        if self.view.isChecked() and self.view_count is not None:
+            return self.view_count
+        return self.filter_count
+
+    def _update(self) -> None:
+        empty = self.selected_count() == 0
+        self.ok.setEnabled(not empty)
+        self.problem.setVisible(empty)
+        self.problem.setText(QCoreApplication.translate(
+            "Export", "Aucun événement à exporter : le filtre actuel ne retient rien.") if empty else "")
+
+    def choices(self) -> ExportChoices:
+        size = self.page_size.currentData()
+        return ExportChoices(
+            page_size=size if size in PAGE_SIZES else "A4",
+            overview=self.overview.isChecked(),
+            sources=self.sources.isChecked(),
+            scope="view" if self.view.isChecked() else "filter",
+        )
+
+
+def _events(count: int) -> str:
+    return datefmt.count_phrase(count, _tr("{n} événement daté"), _tr("{n} événements datés"))

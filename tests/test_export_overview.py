@@ -1,0 +1,76 @@
+"""The overview's plan: few legible pages, in order, covering every event, lanes per page."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from frise.export.overview import (
+    MAX_PAGES,
+    Planner,
+    actor_ranking,
+    blur,
+    page_lanes,
+    print_style,
+    stretch_limit,
+    timeline_items,
+)
+from frise.export.sheet import Sheet
+from frise.render.model import TimelineItem
+from tests.test_export_pdf import synthetic
+
+
+@pytest.fixture(autouse=True)
+def app(qapp: QCoreApplication) -> QCoreApplication:
+    return qapp
+
+
+def plan(count: int) -> tuple[list[TimelineItem], list]:
+    events, _ = synthetic(count)
+    items = timeline_items(events)
+    planner = Planner(items, actor_ranking(events), Sheet("A4", landscape=True), print_style())
+    span = (min(i.first for i in items), max(i.last for i in items))
+    return items, planner.plan(span)
+
+
+@pytest.mark.parametrize("count", [5, 60, 1500])
+def test_pages_are_ordered_disjoint_and_cover_every_event(count: int) -> None:
+    items, slices = plan(count)
+    assert 1 <= len(slices) <= MAX_PAGES
+    assert all(a.last < b.first for a, b in pairwise(slices))
+    assert all(s.first.day == 1 for s in slices)  # whole months
+    for item in items:
+        assert any(item.first <= s.last and item.last >= s.first for s in slices), item
+    assert sum(s.count for s in slices) >= len(items)
+
+
+def test_a_page_is_stretched_for_its_last_labels_but_shows_only_its_own_events() -> None:
+    events, _ = synthetic(12)
+    items = timeline_items(events)
+    planner = Planner(items, actor_ranking(events), Sheet("A4", landscape=True), print_style())
+    last = max(items, key=lambda i: i.first)
+    frame, layout = planner.printed(date(last.first.year, last.first.month, 1), last.last)
+    assert frame.period[1] >= last.last
+    assert all(box.footprint_end <= layout.size[0] for box in layout.boxes)
+    assert all(i.first <= last.last for i in frame.items)
+
+
+def test_lanes_per_page_follow_the_selection_order() -> None:
+    def item(i: int, *actors: str) -> TimelineItem:
+        return TimelineItem(i, date(2017, 5, i), date(2017, 5, i), f"e{i}", lanes=actors)
+
+    ranking = {"Russie": 0, "Syrie": 1, "Iran": 2, "Turquie": 3}
+    items = [item(1, "Turquie"), item(2, "Turquie", "Iran"), item(3, "Syrie"), item(4, "Qatar")]
+    lanes = [lane.name for lane in page_lanes(items, ranking, limit=3)]
+    assert lanes == ["Syrie", "Turquie"]  # the two busiest (ties by rank), then "Autres" from the renderer
+    assert [lane.name for lane in page_lanes(items[:3], ranking, limit=3)] == ["Syrie", "Iran", "Turquie"]
+
+
+def test_blur_and_stretch_limits() -> None:
+    days = [TimelineItem(i, date(2017, 5, d), date(2017, 5, d), "x") for i, d in enumerate((2, 3, 4, 20))]
+    assert blur(days, ppd=1.0) == pytest.approx(2 / 4)
+    assert blur(days, ppd=10.0) == 0.0
+    assert stretch_limit(2) == 2.0 and stretch_limit(1000) == 0.25
