@@ -15,6 +15,7 @@ from frise.temporal import Reference, extract
 
 if TYPE_CHECKING:
     from frise.library import Library
+    from frise.store import EventQuery
 
 
 def _extract_jsonl(stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
@@ -68,7 +69,7 @@ def _extract_table(path: str, date: str | None, stdout: TextIO) -> int:
 
 # --- the collection: import, events, articles, set-date (the database is opened only for these)
 
-LIBRARY_COMMANDS = ("import", "events", "articles", "set-date")
+LIBRARY_COMMANDS = ("import", "events", "export", "articles", "set-date")
 _CERTAINTY = {"exact": "exacte", "approximate": "approchée", "assumed": "année supposée",
               "unresolved": "non résolue"}
 ENV_VAR = "FRISE_DB"
@@ -84,14 +85,26 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     cmd.add_argument("--json", action="store_true", help="the summary as JSON")
     cmd.add_argument("--no-progress", action="store_true", help="no progress bar")
 
-    cmd = commands.add_parser("events", parents=[common], help="list the chronology")
-    cmd.add_argument("--from", dest="start", metavar="DATE", help="events ending on or after DATE")
-    cmd.add_argument("--to", dest="end", metavar="DATE", help="events starting on or before DATE")
-    cmd.add_argument("--actor", metavar="NAME", help="events naming this actor")
-    cmd.add_argument("--source", metavar="ID", help="events reported by this article (id or path)")
-    cmd.add_argument("--search", metavar="TEXT", help="full-text search in titles and passages")
+    filters = argparse.ArgumentParser(add_help=False)
+    filters.add_argument("--from", dest="start", metavar="DATE", help="events ending on or after DATE")
+    filters.add_argument("--to", dest="end", metavar="DATE", help="events starting on or before DATE")
+    filters.add_argument("--actor", metavar="NAME", help="events naming this actor")
+    filters.add_argument("--source", metavar="ID", help="events reported by this article (id or path)")
+    filters.add_argument("--search", metavar="TEXT", help="full-text search in titles and passages")
+
+    cmd = commands.add_parser("events", parents=[common, filters], help="list the chronology")
     cmd.add_argument("--limit", type=int, metavar="N")
     cmd.add_argument("--json", action="store_true", help="a JSON array of events")
+
+    cmd = commands.add_parser("export", parents=[common, filters], help="export the filtered chronology")
+    target = cmd.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", metavar="OUT", help="a PDF: overview, chronology and sources")
+    target.add_argument("--csv", metavar="OUT", help="CSV, one row per event and source")
+    target.add_argument("--timelinejs", metavar="OUT", help="JSON in TimelineJS3's format")
+    cmd.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
+    cmd.add_argument("--no-overview", action="store_true", help="PDF without the timeline overview")
+    cmd.add_argument("--no-sources", action="store_true", help="PDF without the list of sources")
+    cmd.add_argument("--title", metavar="TEXT", help="the collection's name on the cover")
 
     cmd = commands.add_parser("articles", parents=[common], help="list the imported articles")
     cmd.add_argument("--json", action="store_true", help="a JSON array of articles")
@@ -114,6 +127,8 @@ def run_library_command(parser: argparse.ArgumentParser, args: argparse.Namespac
                 return _events(parser, library, args)
             if args.command == "articles":
                 return _articles(library, args)
+            if args.command == "export":
+                return _export(parser, library, args)
             return _set_date(parser, library, args)
     except StoreError as error:
         print(f"frise-cli: {error}", file=sys.stderr)
@@ -144,7 +159,8 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     return 1 if summary.failed else 0
 
 
-def _events(parser: argparse.ArgumentParser, library: Library, args: argparse.Namespace) -> int:
+def _query(parser: argparse.ArgumentParser, library: Library, args: argparse.Namespace) -> EventQuery | None:
+    """The EventQuery the filter options describe; None (after saying why) when none can match."""
     from frise.store import EventQuery
 
     try:
@@ -162,9 +178,15 @@ def _events(parser: argparse.ArgumentParser, library: Library, args: argparse.Na
         article = library.find_article(args.source)
         if article is None:
             print(f"frise-cli: aucun article {args.source!r}", file=sys.stderr)
-            return 1
+            return None
         source = article.id
-    query = EventQuery(start, end, actor_keys, source, args.search, args.limit)
+    return EventQuery(start, end, actor_keys, source, args.search, getattr(args, "limit", None))
+
+
+def _events(parser: argparse.ArgumentParser, library: Library, args: argparse.Namespace) -> int:
+    query = _query(parser, library, args)
+    if query is None:
+        return 1
     events = library.events(query)
     if args.json:
         print(json.dumps([e.to_json() for e in events], ensure_ascii=False, indent=2))
@@ -175,6 +197,30 @@ def _events(parser: argparse.ArgumentParser, library: Library, args: argparse.Na
         sources = f"{len(e.sources)} source{'s' if len(e.sources) > 1 else ''}"
         flag = "  [conflit]" if e.conflicting else ""
         print(f"{when:<24}  {_CERTAINTY[e.certainty]:<14}  {e.title}  ({sources}){flag}")
+    return 0
+
+
+def _export(parser: argparse.ArgumentParser, library: Library, args: argparse.Namespace) -> int:
+    from frise.export import EmptySelection, PdfOptions, export_selection
+
+    query = _query(parser, library, args)
+    if query is None:
+        return 1
+    fmt, path = next((f, p) for f, p in (("pdf", args.pdf), ("csv", args.csv), ("timelinejs", args.timelinejs)) if p)
+    options = PdfOptions(page_size="Letter" if args.letter else "A4", overview=not args.no_overview,
+                         sources=not args.no_sources)
+    if args.title:
+        options = dataclasses.replace(options, collection_name=args.title)
+    try:
+        result = export_selection(library.store, query, path, fmt, options=options)
+    except EmptySelection as error:
+        print(f"frise-cli: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"frise-cli: {path}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    detail = f"{result.pages} page(s)" if fmt == "pdf" else f"{result} ligne(s)" if fmt == "csv" else f"{result} événement(s)"
+    print(f"exporté  {path}  ({detail})")
     return 0
 
 
@@ -250,6 +296,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("file", nargs="?", help="an article (txt, md, html, pdf, docx)")
     extract_cmd.add_argument("--jsonl", action="store_true", help="JSON lines on stdin -> JSON lines on stdout")
     extract_cmd.add_argument("--date", help="the article's date (YYYY-MM-DD, YYYY-MM or YYYY), overriding its own")
+    desktop_cmd = commands.add_parser(
+        "install-desktop", help="add Frise to the application menu and open .frise files with it (Linux)")
+    desktop_cmd.add_argument("--no-refresh", action="store_true",
+                             help="only write the files; do not run update-desktop-database and friends")
     return parser
 
 
@@ -269,6 +319,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             except ValueError as error:
                 parser.error(str(error))
         return _extract_table(args.file, args.date, sys.stdout)
+    if args.command == "install-desktop":
+        from frise.desktop_integration import install, report
+
+        print(report(install(refresh=not args.no_refresh)))
+        return 0
     parser.error(f"unknown command {args.command}")
     return 2
 
