@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import csv
+import os
+import subprocess
+import sys
 import json
 from pathlib import Path
 
@@ -10,6 +13,10 @@ import pytest
 from pypdf import PdfReader
 
 from frise import cli
+
+# In this process pytest-qt owns the QApplication; the export must reuse it rather than
+# create the bare QGuiApplication a real `frise-cli` process makes (tested in a subprocess below).
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +63,12 @@ def test_empty_selection_is_refused_and_writes_nothing(seeded_db: Path, tmp_path
     assert cli.main(["export", "--db", str(seeded_db), "--pdf", str(out), "--search", '"zzz" OR (']) == 1
     assert "Aucun événement" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_real_process_makes_its_own_gui_application(seeded_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "process.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "frise.cli", "export", "--db", str(seeded_db), "--pdf", str(out)],
+                          env=env, capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr
+    assert len(PdfReader(out).pages) >= 2
