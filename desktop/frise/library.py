@@ -26,6 +26,7 @@ from frise.events.model import Event, Mention
 from frise.events.years import candidate_years, choose_year, days_in_year
 from frise.ingest import Article, IngestError, discover, load_file
 from frise.store import ActorInfo, ArticleRow, EventQuery, Store, StoreError
+from frise.store.corrections import reapply_corrections
 from frise.temporal import Reference, Timex, extract
 
 Status = Literal["imported", "duplicate", "failed"]
@@ -131,6 +132,7 @@ class Library:
                 "text": article.text, "needs_year": undated, "assumed_year": year,
             })
             self._store_statements(article_id, mentions, spans)
+            reapply_corrections(self.store)
         return FileOutcome(label, "imported", article_id=article_id, statements=len(mentions))
 
     # --- dating
@@ -147,6 +149,7 @@ class Library:
                 article_id, published=reference.iso(), precision=reference.precision,
                 date_source="user", needs_year=False, assumed_year=None)
             self._replace_statements(article_id, mentions, spans)
+            reapply_corrections(self.store)
         self.reassume_years()
 
     def reassume_years(self) -> list[int]:
@@ -172,6 +175,7 @@ class Library:
             with self.store.transaction():
                 self.store.update_article_dating(row.id, needs_year=True, assumed_year=year)
                 self._replace_statements(row.id, mentions, spans)
+                reapply_corrections(self.store)
             changed.append(row.id)
         return changed
 

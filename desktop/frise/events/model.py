@@ -93,6 +93,9 @@ class Event:
     actors: tuple[str, ...]
     sources: tuple[Source, ...]
     conflicts_with: tuple[int, ...] = ()
+    reviewed: bool = False
+    """The analyst checked it ("vérifié"); hand-made events count as checked."""
+    hidden: bool = False
 
     @property
     def conflicting(self) -> bool:
@@ -109,6 +112,7 @@ class Event:
             "actors": list(self.actors),
             "conflicting": self.conflicting,
             "conflicts_with": list(self.conflicts_with),
+            "reviewed": self.reviewed,
             "sources": [
                 {
                     "article_id": s.article_id,

@@ -1,13 +1,12 @@
-"""Dates as a French reader writes them, for every view and export below the window.
+"""Dates as a French reader writes them, shared by the window and every export.
 
-`frise.ui.datefmt` holds the same phrases for the window; the exports cannot import ui/ (the
-layers contract), so the phrases they share live here, one layer down, with the same names,
-the same results and the same translation context ("Dates"). `tests/test_export_datefmt.py`
-checks that both modules agree, until ui/ imports these instead of keeping its own copy.
+The window (`frise.ui.datefmt` re-exports these and adds what only it needs) and the exports
+(which cannot import ui/, by the layers contract) print dates with the same functions, so a
+printed chronology says exactly what the list on screen says. Translation context: "Dates".
 
 The engine resolves "début mai" to 1–10 May; `period_phrase` reads such intervals back into the
-words they came from, so that a printed chronology says "début mai 2017" rather than "du 1er au
-10 mai 2017". Only QtCore is used (for translation), as in `frise.render.french`.
+words they came from, so that a chronology says "début mai 2017" rather than "du 1er au 10 mai
+2017". Only QtCore is used (for translation), as in `frise.render.french`.
 """
 
 from __future__ import annotations

@@ -39,7 +39,8 @@ class Reads:
 
     def count_events(self, query: EventQuery | None = None) -> int:
         q = query or EventQuery()
-        sql, params = _event_sql(EventQuery(q.start, q.end, q.actor_keys, q.source, q.search))
+        sql, params = _event_sql(EventQuery(q.start, q.end, q.actor_keys, q.source, q.search,
+                                            include_hidden=q.include_hidden, reviewed=q.reviewed))
         if sql is None:
             return 0
         return int(self.db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
@@ -94,8 +95,9 @@ class Reads:
                 mention_key=row[10], other_passages=other_passages,
             ))
         out = {}
-        for event_id, key, first, last, title, certainty in self.db.execute(
-            f"SELECT id, key, first, last, title, certainty FROM events WHERE id IN ({marks})", ids
+        for event_id, key, first, last, title, certainty, reviewed, hidden in self.db.execute(
+            "SELECT id, key, first, last, title, certainty, reviewed, hidden FROM events "
+            f"WHERE id IN ({marks})", ids
         ):
             out[event_id] = Event(
                 id=event_id, key=key,
@@ -105,6 +107,7 @@ class Reads:
                 actors=tuple(actors.get(event_id, ())),
                 sources=tuple(sources.get(event_id, ())),
                 conflicts_with=tuple(conflicts.get(event_id, ())),
+                reviewed=bool(reviewed), hidden=bool(hidden),
             )
         return out
 
@@ -198,6 +201,11 @@ class Reads:
 def _event_sql(query: EventQuery) -> tuple[str | None, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
+    if not query.include_hidden:
+        clauses.append("e.hidden = 0")
+    if query.reviewed is not None:
+        clauses.append("e.reviewed = ?")
+        params.append(int(query.reviewed))
     if query.start is not None:
         clauses.append("e.last >= ?")
         params.append(query.start.isoformat())

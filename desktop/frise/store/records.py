@@ -69,6 +69,10 @@ class EventQuery:
     search: str | None = None
     limit: int | None = None
     offset: int = 0
+    include_hidden: bool = False
+    """Events the analyst hid are left out unless asked for."""
+    reviewed: bool | None = None
+    """True: only events marked "vérifié"; False: only the others; None: both."""
 
 
 @dataclass(frozen=True, slots=True)

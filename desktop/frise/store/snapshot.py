@@ -115,13 +115,14 @@ class Snapshot:
         # Rows in storage order (a sequential read), then their order from the covering index on
         # (first, last): both cheaper than asking SQLite to sort whole rows.
         stored = db.execute(
-            "SELECT id, first, last, title, certainty, source_count, conflicting FROM events").fetchall()
+            "SELECT id, first, last, title, certainty, source_count, conflicting, reviewed FROM events "
+            "WHERE hidden = 0").fetchall()
         actor_sets: dict[str | None, tuple[str, ...]] = {None: ()}
         days: dict[str | None, date | None] = {None: None}
         parse = date.fromisoformat
         by_id: dict[int, Row] = {}
         undated: list[Row] = []
-        for event_id, first, last, title, certainty, count, conflicting in stored:
+        for event_id, first, last, title, certainty, count, conflicting, reviewed in stored:
             keys = actors_of.get(event_id)
             named = actor_sets.get(keys)
             if named is None:
@@ -133,7 +134,8 @@ class Snapshot:
             last_day = days.get(last)
             if last_day is None and last is not None:
                 last_day = days[last] = parse(last)
-            row = Row(event_id, first_day, last_day, title, certainty, count, conflicting == 1, named)
+            row = Row(event_id, first_day, last_day, title, certainty, count, conflicting == 1, named,
+                      (), reviewed == 1)
             if first_day is not None and last_day is not None:
                 by_id[event_id] = row
             else:
@@ -189,7 +191,8 @@ class Snapshot:
         start, end = f.start, f.end
         if allowed is not None and not isinstance(allowed, set | frozenset):
             allowed = set(allowed)
-        if allowed is None and wanted is None and start is None and end is None:
+        checked = f.reviewed
+        if allowed is None and wanted is None and start is None and end is None and checked is None:
             return Selection(self.dated, self.undated, self._firsts, self._longest)
         high = len(self.dated) if end is None else bisect_right(self._firsts, end.toordinal())
         low = 0 if start is None else bisect_left(self._firsts, start.toordinal() - self._longest)
@@ -208,11 +211,14 @@ class Snapshot:
         if wanted is not None:
             certainties = self._certainties
             positions = [i for i in positions if certainties[i] in wanted]
+        if checked is not None:
+            positions = [i for i in positions if self.dated[i].reviewed is checked]
         dated, firsts = self.dated, self._firsts
         undated: list[Row] = []
         if start is None and end is None:
             undated = [row for row in self.undated
-                       if (allowed is None or row.id in allowed) and (wanted is None or row.certainty in wanted)]
+                       if (allowed is None or row.id in allowed) and (wanted is None or row.certainty in wanted)
+                       and (checked is None or row.reviewed is checked)]
         return Selection([dated[i] for i in positions], undated, [firsts[i] for i in positions], self._longest)
 
 

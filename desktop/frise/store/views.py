@@ -36,6 +36,8 @@ class EventFilter:
     article_ids: tuple[int, ...] = ()
     certainties: tuple[str, ...] = ()
     search: str = ""
+    reviewed: bool | None = None
+    """True: only events the analyst marked "vérifié"; False: only the others; None: both."""
 
     @property
     def is_empty(self) -> bool:
@@ -60,6 +62,7 @@ class EventFilter:
             "article_ids": list(self.article_ids),
             "certainties": list(self.certainties),
             "search": self.search,
+            "reviewed": self.reviewed,
         }
 
     @classmethod
@@ -77,6 +80,8 @@ class EventFilter:
         values["certainties"] = tuple(c for c in _list(data.get("certainties")) if c in CERTAINTIES)
         search = data.get("search")
         values["search"] = search if isinstance(search, str) else ""
+        reviewed = data.get("reviewed")
+        values["reviewed"] = reviewed if isinstance(reviewed, bool) else None
         return cls(**{k: v for k, v in values.items() if k in known})
 
 
@@ -94,6 +99,7 @@ class Row:
     conflicting: bool
     actors: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
+    reviewed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +159,11 @@ class Unresolved:
 
 def where(f: EventFilter, alias: str = "e") -> tuple[str, list[Any]]:
     """The filter as an SQL condition on `events AS alias` (\"1\" when it has none)."""
-    clauses: list[str] = []
+    clauses: list[str] = [f"{alias}.hidden = 0"]
     params: list[Any] = []
+    if f.reviewed is not None:
+        clauses.append(f"{alias}.reviewed = ?")
+        params.append(int(f.reviewed))
     if f.start is not None:
         clauses.append(f"{alias}.last >= ?")
         params.append(f.start.isoformat())
@@ -254,13 +263,14 @@ def rows(store: Store, ids: Sequence[int], *, outlets: bool = False) -> dict[int
             "SELECT DISTINCT s.event_id, coalesce(ar.outlet, '') FROM event_sources s "
             f"JOIN articles ar ON ar.id = s.article_id WHERE s.event_id IN ({marks}) ORDER BY 2",
             chunk)) if outlets else {}
-        for event_id, first, last, title, certainty, count, conflicting in store.db.execute(
-            "SELECT id, first, last, title, certainty, source_count, conflicting FROM events "
+        for event_id, first, last, title, certainty, count, conflicting, reviewed in store.db.execute(
+            "SELECT id, first, last, title, certainty, source_count, conflicting, reviewed FROM events "
             f"WHERE id IN ({marks})", chunk
         ):
             out[event_id] = Row(
                 event_id, _date_or_none(first), _date_or_none(last), title, certainty, count,
                 bool(conflicting), tuple(actors.get(event_id, ())), tuple(sources.get(event_id, ())),
+                bool(reviewed),
             )
     return out
 
