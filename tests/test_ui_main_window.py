@@ -151,7 +151,8 @@ def test_typing_in_the_search_box_applies_after_a_pause(qtbot: QtBot, window: Ma
 
 def test_find_shortcut_focuses_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
     assert window.commands.find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
-    assert window.commands.import_files.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.commands.open_timeline.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.commands.import_files.shortcut() == QKeySequence("Ctrl+I")
     assert window.commands.quit.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
     window.commands.find.trigger()
     qtbot.waitUntil(window.filters.search.hasFocus, timeout=2000)

@@ -2,8 +2,10 @@
 
     frise [ARTICLE ...] [--db PATH]        open the window (and import the articles given)
     frise --screenshot OUT.png [--db PATH] render the window offscreen into a PNG, then exit
+    frise TIMELINE.frise                   open that timeline (what double-clicking one runs)
+    frise --smoke-test                     open offscreen, import the seeds, export a PDF, exit 0
 
-The database is `--db`, else $FRISE_DB, else `frise.sqlite` in the user data directory.
+The timeline is PATH.frise, else `--db`, else $FRISE_DB, else `chronologie.frise` in the user data directory.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from frise import __version__
 
 ORGANISATION = "Frise"
+TIMELINE_SUFFIX = ".frise"
 APPLICATION = "Frise"
 
 
@@ -31,13 +34,18 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--select", type=int, help="événement à sélectionner pour --screenshot")
     parser.add_argument("--visible", metavar="DEBUT:FIN",
                         help="période montrée par la frise pour --screenshot (AAAA-MM-JJ:AAAA-MM-JJ)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="vérifier l'installation : fenêtre hors écran, articles d'exemple, export PDF")
     parser.add_argument("--version", action="version", version=f"frise {__version__}")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    args.timeline = next((a for a in args.articles if a.lower().endswith(TIMELINE_SUFFIX)), None)
+    args.articles = [a for a in args.articles if a != args.timeline]
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    if args.screenshot:
+    if args.screenshot or args.smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     from PySide6.QtWidgets import QApplication
@@ -45,18 +53,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "frise"])
     assert isinstance(app, QApplication)
     setup_application(app)
+    if args.smoke_test:
+        from frise.smoke import run
+
+        return run()
 
     from frise.store import StoreError
     from frise.ui.main_window import MainWindow
     from frise.ui.session import Session
     from frise.ui.settings import Settings
 
+    settings = Settings.in_memory() if args.screenshot else Settings()
     try:
-        session = Session(args.db) if args.db else Session(_default_db())
+        session = Session(args.timeline or args.db or _default_db(settings))
     except StoreError as error:
         return _refuse(error, headless=bool(args.screenshot))
 
-    settings = Settings.in_memory() if args.screenshot else Settings()
     window = MainWindow(session, settings)
     if args.screenshot:
         return _screenshot(window, Path(args.screenshot), args.size, args.select, args.visible)
@@ -122,9 +134,15 @@ def _close_on_interrupt(window: object) -> None:
     ticker.start(250)
 
 
-def _default_db() -> Path:
-    from frise.store import default_path
+def _default_db(settings: object = None) -> Path:
+    """$FRISE_DB, else the timeline opened last (if it still exists), else the default one."""
+    from frise.store import ENV_VAR, default_path
+    from frise.ui.timeline_files import recent_timelines
 
+    if settings is not None and not os.environ.get(ENV_VAR):
+        recent = recent_timelines(settings)
+        if recent:
+            return recent[0]
     return default_path()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -33,12 +33,31 @@ class StoreError(Exception):
         super().__init__(f"{self.path}: {french} / {english}")
 
 
+DEFAULT_NAME = "chronologie.frise"
+_LEGACY_NAME = "frise.sqlite"
+_SIDECARS = ("-wal", "-shm")
+
+
 def default_path() -> Path:
-    """`FRISE_DB` if set, else `frise.sqlite` in the user data directory."""
+    """`FRISE_DB` if set, else `chronologie.frise` in the user data directory.
+
+    Frise before timeline files kept its database as `frise.sqlite` there: it is renamed (with
+    its WAL files) the first time, or, if it cannot be, used where it is."""
     configured = os.environ.get(ENV_VAR)
     if configured:
         return Path(configured).expanduser()
-    return Path(platformdirs.user_data_dir("frise", appauthor=False)) / "frise.sqlite"
+    folder = Path(platformdirs.user_data_dir("frise", appauthor=False))
+    target, legacy = folder / DEFAULT_NAME, folder / _LEGACY_NAME
+    if legacy.is_file() and not target.exists():
+        try:
+            for suffix in _SIDECARS:
+                old = Path(f"{legacy}{suffix}")
+                if old.exists():
+                    old.rename(f"{target}{suffix}")
+            legacy.rename(target)
+        except OSError:
+            return legacy
+    return target
 
 
 def resolve_path(path: str | Path | None) -> Path:
@@ -55,6 +74,8 @@ def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite_ut
         db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
         version = db.execute("PRAGMA user_version").fetchone()[0]
         _check_version(target, db, version)
+        if 0 < version < SCHEMA_VERSION:
+            backup(db, target, version)
         if db.journal_mode != "wal":
             db.enable_wal()
         db.execute("PRAGMA synchronous = NORMAL")
@@ -100,6 +121,24 @@ def _check_version(target: Path, db: sqlite_utils.Database, version: int) -> Non
     if version == 0 and db.table_names():
         raise StoreError(target, "ce fichier SQLite n'est pas une base Frise",
                          "this SQLite file is not a Frise database")
+
+
+def backup(db: sqlite_utils.Database, target: Path, version: int) -> Path:
+    """Copy a file an older Frise wrote to `NAME.bak-v<version>` before migrating it, through
+    SQLite's backup API so that what its WAL holds is copied too. Never overwrites a backup."""
+    copy = target.with_name(f"{target.name}.bak-v{version}")
+    number = 1
+    while copy.exists():
+        number += 1
+        copy = target.with_name(f"{target.name}.bak-v{version}-{number}")
+    try:
+        with closing(sqlite3.connect(copy)) as destination:
+            db.conn.backup(destination)
+    except (OSError, sqlite3.Error) as error:
+        copy.unlink(missing_ok=True)
+        raise StoreError(target, f"copie de sauvegarde impossible avant la mise à jour ({error})",
+                         f"cannot back the file up before upgrading it ({error})") from error
+    return copy
 
 
 def _migrate(db: sqlite_utils.Database, version: int) -> None:

@@ -39,12 +39,23 @@ def specs() -> list[ActionSpec]:
     """The declarations, translated now (so they follow the translator installed at startup)."""
     S = QKeySequence.StandardKey
     return [
+        ActionSpec("new_timeline", _tr("&Nouvelle chronologie…"),
+                   _tr("Créer un fichier de chronologie vide et l'ouvrir"), S.New),
+        ActionSpec("open_timeline", _tr("&Ouvrir une chronologie…"),
+                   _tr("Ouvrir un fichier de chronologie (.frise)"), S.Open),
+        ActionSpec("save_timeline_as", _tr("En&registrer sous…"),
+                   _tr("Copier la chronologie dans un autre fichier et continuer dans celui-ci"), S.SaveAs),
         ActionSpec("import_files", _tr("&Importer des articles…"),
-                   _tr("Importer des fichiers texte, HTML, PDF, Word ou Markdown"), S.Open, "import"),
+                   _tr("Importer des fichiers texte, HTML, PDF, Word ou Markdown"), "Ctrl+I", "import"),
         ActionSpec("import_folder", _tr("Importer un &dossier…"),
                    _tr("Importer tous les articles d'un dossier et de ses sous-dossiers"), "Ctrl+Shift+O", "folder"),
         ActionSpec("paste_article", _tr("&Coller un article"),
                    _tr("Importer le texte ou le lien du presse-papiers"), "Ctrl+Shift+V", "paste"),
+        ActionSpec("export_pdf", _tr("E&xporter en PDF…"),
+                   _tr("Un document PDF : vue d'ensemble, chronologie et sources"), S.Print, "export"),
+        ActionSpec("export_csv", _tr("Exporter en &CSV…"), _tr("Un tableau : une ligne par événement et par source")),
+        ActionSpec("export_timelinejs", _tr("Exporter pour &TimelineJS…"),
+                   _tr("Un fichier JSON à publier sur le web avec TimelineJS")),
         ActionSpec("quit", _tr("&Quitter"), _tr("Fermer Frise"), S.Quit),
         ActionSpec("find", _tr("&Rechercher"), _tr("Rechercher dans les événements"), S.Find, "search"),
         ActionSpec("clear_filters", _tr("&Effacer les filtres"), _tr("Afficher de nouveau tous les événements"),
@@ -69,7 +80,8 @@ def specs() -> list[ActionSpec]:
 def menus() -> list[tuple[str, list[str | None]]]:
     """Menu titles and their actions in order; None is a separator."""
     return [
-        (_tr("&Fichier"), ["import_files", "import_folder", "paste_article", None, "quit"]),
+        (_tr("&Fichier"), ["new_timeline", "open_timeline", "save_timeline_as", None, "import_files", "import_folder", "paste_article", None,
+                          "export_pdf", "export_csv", "export_timelinejs", None, "quit"]),
         (_tr("É&dition"), ["find", "clear_filters"]),
         (_tr("&Affichage"), ["zoom_in", "zoom_out", "fit_all", None, "lanes_actor", "lanes_source", None,
                              "previous_event", "next_event", None, "full_screen"]),

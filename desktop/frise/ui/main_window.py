@@ -8,6 +8,7 @@ top of the centre, the chronology list below it, the selected event's sources on
 from __future__ import annotations
 
 import base64
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from frise import __version__
+from frise.store import StoreError
 from frise.store.views import EventFilter, Facets, article_count
 from frise.ui import datefmt, settings as keys
 from frise.ui.actions import Actions, icon
 from frise.ui.chronology import ChronologyView
 from frise.ui.drop_overlay import DropOverlay
+from frise.ui.export_controller import ExportController
 from frise.ui.filters import FilterBar, FilterPanel
 from frise.ui.import_controller import ImportController
 from frise.ui.import_feedback import ImportFeedback
@@ -38,6 +41,7 @@ from frise.ui.seeds import seeds_dir
 from frise.ui.session import Session
 from frise.ui.settings import Settings
 from frise.ui.source_pane import SourcePane
+from frise.ui.timeline_files import TimelineFiles
 from frise.ui.timeline_provider import TimelineProvider, source_lanes
 from frise.ui.timeline_view import TimelineView
 from frise.ui.unresolved import UnresolvedList
@@ -74,6 +78,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.overlay = DropOverlay(self)
         self._wire()
+        self.files = TimelineFiles(self)
+        self.session.pathChanged.connect(self._timeline_switched)
         self._restore()
 
     # --- construction
@@ -151,6 +157,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
 
     def _wire(self) -> None:
+        self.exports = ExportController(self, self.session, self.timeline, self.settings)
         a = self.commands
         a.import_files.triggered.connect(self.feedback.choose_files)
         a.import_folder.triggered.connect(self.feedback.choose_folder)
@@ -167,6 +174,9 @@ class MainWindow(QMainWindow):
         a.next_event.triggered.connect(lambda: self.chronology.step(1))
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a.about.triggered.connect(self.about)
+        a.export_pdf.triggered.connect(self.exports.export_pdf)
+        a.export_csv.triggered.connect(self.exports.export_csv)
+        a.export_timelinejs.triggered.connect(self.exports.export_timelinejs)
 
         s = self.session
         s.selectionChanged.connect(self._selection_changed)
@@ -370,6 +380,29 @@ class MainWindow(QMainWindow):
     def _date_requested(self, article_id: int, value: str) -> None:
         self.statusBar().showMessage(self.tr("Nouvelle lecture de l'article…"))
         self.session.set_article_date(article_id, value)
+
+    # --- timeline files
+
+    def open_timeline(self, path: str | Path) -> bool:
+        """Show the timeline file at `path` in place of the open one (File > New, Open, Save As,
+        recent). False, after saying why, when it cannot be opened; the open one stays."""
+        try:
+            self.session.switch(path)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Frise"), self.tr(
+                "Impossible d'ouvrir la chronologie\n{path}\n\n{reason}").format(path=error.path, reason=error.french))
+            return False
+        return True
+
+    def _timeline_switched(self, _path: Path) -> None:
+        """Another file is open: forget what belonged to the previous one, fit the new one."""
+        self.sources.store = self.session.store
+        self.select_event(None)
+        self.filters.clear()
+        self.session.set_filter(EventFilter())
+        self._timeline_restored = False
+        self.settings.set(keys.TIMELINE_STATE, {})
+        self.hint.hide()
 
     # --- misc
 

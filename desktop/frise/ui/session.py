@@ -71,6 +71,8 @@ class Session(QObject):
     loadingChanged = Signal(bool)
     failed = Signal(str)
     """A background job failed; the message is for the status bar."""
+    pathChanged = Signal(object)
+    """Another timeline file is open (`switch`): its Path."""
 
     def __init__(self, path: str | Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -185,6 +187,25 @@ class Session(QObject):
             if not self.writes.busy and not self.reads.busy:
                 break
         return finished
+
+    def switch(self, path: str | Path) -> None:
+        """Close this timeline and open the one at `path` in its place, then read it in the
+        background. A file that cannot be opened raises StoreError and changes nothing."""
+        store = Store.open(path)
+        self.wait()
+        self._facets_timer.stop()
+        self.store.close()
+        self.store = store
+        self.path = store.path
+        self.snapshot = None
+        self.timeline_items = {}
+        self.unresolved = []
+        self.article_count = 0
+        self.actor_lanes = []
+        self.facets = None
+        self.selection = Selection([], [], [], 0)
+        self.pathChanged.emit(self.path)
+        self.reload()
 
     def close(self) -> None:
         self._facets_timer.stop()

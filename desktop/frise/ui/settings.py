@@ -35,10 +35,12 @@ FILTER: Setting[dict[str, Any]] = Setting("filters/current", {}, "EventFilter.to
 FIRST_RUN: Setting[bool] = Setting("app/first_run", True, "import the seed articles when the database is empty")
 IMPORT_DIR: Setting[str] = Setting("import/last_dir", "", "where the import dialog opens")
 SOURCE_FONT_SIZE: Setting[int] = Setting("source/font_size", 0, "article text point size; 0: the default")
+RECENT_TIMELINES: Setting[dict[str, Any]] = Setting("files/recent", {}, '{"paths": [...]}: last opened first')
+EXPORT_CHOICES: Setting[dict[str, Any]] = Setting("export/choices", {}, "ExportChoices.to_json(): the PDF options")
 
 ALL: tuple[Setting[Any], ...] = (
     GEOMETRY, WINDOW_STATE, SPLITTERS, TIMELINE_STATE, LANE_MODE, FILTER, FIRST_RUN, IMPORT_DIR,
-    SOURCE_FONT_SIZE,
+    SOURCE_FONT_SIZE, RECENT_TIMELINES, EXPORT_CHOICES,
 )
 
 

@@ -1,0 +1,69 @@
+"""File > Exporter in the window: the filtered set, in the background, refused when empty."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from frise.store.views import EventFilter
+from frise.ui import settings as keys
+from frise.ui.export_dialog import ExportDialog
+from frise.ui.main_window import MainWindow
+from tests.test_ui_main_window import open_window
+from tests.ui_support import seeded_db
+
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory):
+    opened = open_window(qtbot, seeded_db(tmp_path, tmp_path_factory.getbasetemp()), {keys.FIRST_RUN.key: False})
+    yield opened
+    opened.close()
+    opened.session.close()
+
+
+def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def test_export_pdf_from_the_menu_prints_the_filtered_events(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "russie.pdf"
+    _save_as(monkeypatch, out)
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.session.set_filter(EventFilter(search="Sotchi"))
+    qtbot.waitUntil(lambda: len(window.session.selection.dated) == 1, timeout=10_000)
+    window.commands.export_pdf.trigger()
+    assert window.exports.wait(60_000)
+    qtbot.waitUntil(lambda: out.exists() and window.exports.last_result is not None, timeout=60_000)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "Sotchi" in text and "1 événement daté" in text
+    assert window.settings.get(keys.EXPORT_CHOICES)["page_size"] == "A4"
+
+
+def test_export_csv_from_the_menu(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "chronologie.csv"
+    _save_as(monkeypatch, out)
+    window.commands.export_csv.trigger()
+    assert window.exports.wait(60_000)
+    qtbot.waitUntil(lambda: out.exists(), timeout=30_000)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len({r["event_id"] for r in rows}) == len(window.session.selection.dated)
+
+
+def test_an_empty_selection_is_refused_before_asking_for_a_file(qtbot: QtBot, window: MainWindow,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: said.append(text)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: pytest.fail("asked for a file")))
+    window.session.set_filter(EventFilter(search="introuvablezzz"))
+    qtbot.waitUntil(lambda: len(window.session.selection.dated) == 0, timeout=10_000)
+    window.commands.export_timelinejs.trigger()
+    assert said and "Aucun événement" in said[0]
