@@ -224,7 +224,7 @@ class ChronologyModel(QAbstractTableModel):
             if column == 0:
                 return datefmt.period_phrase(row.first, row.last)
             if column == 1:
-                return row.title
+                return ("✓ " + row.title) if row.reviewed else row.title
             if column == 2:
                 return ", ".join(row.actors)
             return str(row.source_count)
@@ -235,7 +235,13 @@ class ChronologyModel(QAbstractTableModel):
                 lines.append(", ".join(row.actors))
             if row.conflicting:
                 lines.append(self.tr("⚠ Les sources divergent sur la date."))
+            lines.append(self.tr("Vérifié") if row.reviewed else self.tr("Non vérifié (extrait automatiquement)"))
             return "\n".join(lines)
+        if role == Qt.ItemDataRole.FontRole and column == 1 and not row.reviewed:
+            # Unreviewed extracted events read in italics: the analyst sees what is left to check.
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return self._certainty_icon(row.certainty, row.conflicting)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:

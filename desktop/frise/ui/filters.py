@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -88,6 +89,13 @@ class FilterPanel(QWidget):
             self.certainty_boxes[certainty] = box
             certainty_layout.addWidget(box)
 
+        self.review = QComboBox()
+        self.review.setObjectName("review")
+        self.review.addItem(self.tr("Tous"), None)
+        self.review.addItem(self.tr("Vérifiés"), True)
+        self.review.addItem(self.tr("Non vérifiés"), False)
+        self.review.currentIndexChanged.connect(self._changed)
+
         self.actor_search = QLineEdit()
         self.actor_search.setPlaceholderText(self.tr("Filtrer les acteurs…"))
         self.actor_search.setClearButtonEnabled(True)
@@ -111,6 +119,8 @@ class FilterPanel(QWidget):
         layout.addLayout(period)
         layout.addWidget(_section(self.tr("Certitude de la date")))
         layout.addLayout(certainty_layout)
+        layout.addWidget(_section(self.tr("Vérification")))
+        layout.addWidget(self.review)
         layout.addWidget(_section(self.tr("Acteurs")))
         layout.addWidget(self.actor_search)
         layout.addWidget(self.actors, 3)
@@ -146,13 +156,15 @@ class FilterPanel(QWidget):
             start=_to_date(self.start.date()), end=_to_date(self.end.date()),
             actor_keys=tuple(actors), outlets=outlets, article_ids=articles,
             certainties=certainties, search=self.search.text().strip(),
+            reviewed=self.review.currentData(),
         )
 
     def set_filter(self, f: EventFilter) -> None:
         """Show `f` without emitting it (restoring a saved filter, or "clear")."""
         blockers = [QSignalBlocker(w) for w in (self.search, self.start, self.end, self.actors, self.sources,
-                                                *self.certainty_boxes.values())]
+                                                self.review, *self.certainty_boxes.values())]
         self.search.setText(f.search)
+        self.review.setCurrentIndex({None: 0, True: 1, False: 2}[f.reviewed])
         self.start.setDate(_to_qdate(f.start))
         self.end.setDate(_to_qdate(f.end))
         for certainty, box in self.certainty_boxes.items():
@@ -266,6 +278,8 @@ class FilterPanel(QWidget):
             names = [self.sources.outlet_name(o) for o in f.outlets]
             names += [_shorten(self.sources.title_of(a)) for a in f.article_ids]
             parts.append(", ".join(names))
+        if f.reviewed is not None:
+            parts.append(self.tr("vérifiés") if f.reviewed else self.tr("non vérifiés"))
         return parts
 
 

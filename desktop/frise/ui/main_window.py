@@ -30,6 +30,7 @@ from frise.store.views import EventFilter, Facets, article_count
 from frise.ui import datefmt, settings as keys
 from frise.ui.actions import Actions, icon
 from frise.ui.chronology import ChronologyView
+from frise.ui.corrections_controller import CorrectionsController
 from frise.ui.drop_overlay import DropOverlay
 from frise.ui.export_controller import ExportController
 from frise.ui.filters import FilterBar, FilterPanel
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.overlay = DropOverlay(self)
         self._wire()
+        self.corrections = CorrectionsController(self)
         self.files = TimelineFiles(self)
         self.session.pathChanged.connect(self._timeline_switched)
         self._restore()

@@ -1,0 +1,91 @@
+"""The dialog that corrects an event: title, interval written in French, actors.
+
+The date field is read by the temporal engine as the analyst types and said back in words
+("compris : du 1er au 10 juin 2017"), so a misreading shows before it is saved; text the engine
+cannot place disables OK and says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frise.events.date_input import (
+    DateInputError,
+    Understood,
+    describe_interval,
+    understand,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventValues:
+    title: str
+    first: date
+    last: date
+    actors: tuple[str, ...]
+
+
+class EventEditor(QDialog):
+    def __init__(self, values: EventValues | None, reference: date | None = None,
+                 parent: QWidget | None = None, *, heading: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventEditor")
+        self.setWindowTitle(heading or self.tr("Modifier l'événement"))
+        self._reference = reference
+        self._understood: Understood | None = None
+        self.title = QLineEdit(values.title if values else "")
+        self.title.setObjectName("editTitle")
+        self.date = QLineEdit(describe_interval(values.first, values.last) if values else "")
+        self.date.setObjectName("editDate")
+        self.date.setPlaceholderText(self.tr("ex. début juin 2017, 7-8 juillet 2017"))
+        self.understood = QLabel()
+        self.understood.setObjectName("editUnderstood")
+        self.understood.setWordWrap(True)
+        self.actors = QLineEdit(", ".join(values.actors) if values else "")
+        self.actors.setObjectName("editActors")
+        self.actors.setPlaceholderText(self.tr("noms séparés par des virgules"))
+        form = QFormLayout()
+        form.addRow(self.tr("Titre"), self.title)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow("", self.understood)
+        form.addRow(self.tr("Acteurs"), self.actors)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.date.textChanged.connect(self._reread)
+        self.title.textChanged.connect(self._reread)
+        self._reread()
+
+    def _reread(self) -> None:
+        try:
+            self._understood = understand(self.date.text(), self._reference)
+        except DateInputError as error:
+            self._understood = None
+            self.understood.setText(str(error))
+            self.understood.setStyleSheet("color: #b00020")
+        else:
+            self.understood.setText(self.tr("compris : {period}").format(period=self._understood.describe()))
+            self.understood.setStyleSheet("")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self._understood is not None and bool(self.title.text().strip()))
+
+    def values(self) -> EventValues | None:
+        """What the analyst entered, or None while the date is not understood."""
+        if self._understood is None or not self.title.text().strip():
+            return None
+        actors = tuple(dict.fromkeys(a.strip() for a in self.actors.text().split(",") if a.strip()))
+        return EventValues(self.title.text().strip(), self._understood.first, self._understood.last, actors)
