@@ -1,4 +1,4 @@
-"""frise-cli import / events / articles / set-date, through `main()` and as a real process."""
+"""frise-cli import / events / articles / set-date / reextract, through `main()` and as a real process."""
 
 from __future__ import annotations
 
@@ -123,3 +123,24 @@ def test_environment_variable_and_real_process(tmp_path: Path, seeds_dir: Path) 
 def test_extract_still_works(seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "extract", str(seeds_dir / "003_6f303cbfbb78ff9b.txt"))
     assert code == 0 and "le 7 juillet" in out
+
+
+def test_reextract_reads_again_and_keeps_corrections(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from frise.store import Store
+    from frise.store.corrections import correction_key, event_id_for, record
+
+    with Store.open(db) as store:
+        event = next(e for e in store.events() if e.first is not None)
+        key = correction_key(event)
+        record(store, key, "edit", {"title": "Titre de l'analyste"})
+        before = [(e.first, e.last, e.certainty, len(e.sources)) for e in store.events()]
+    code, out, _ = run(capsys, "reextract", "--db", db)
+    assert code == 0 and "3 article(s) relu(s)" in out
+    code, out, _ = run(capsys, "reextract", "1", "--db", db)
+    assert code == 0 and "1 article(s) relu(s)" in out
+    code, _, err = run(capsys, "reextract", "999", "--db", db)
+    assert code == 1 and "'999'" in err
+    with Store.open(db) as store:
+        kept = store.events_by_id([event_id_for(store, key)])[0]  # type: ignore[list-item]
+        assert kept.title == "Titre de l'analyste"
+        assert [(e.first, e.last, e.certainty, len(e.sources)) for e in store.events()] == before  # same engine

@@ -214,6 +214,17 @@ def test_edit_survives_reextraction_and_restart(qtbot: QtBot, seeded: Path) -> N
     published = window.session.store.article(article_id).published  # type: ignore[union-attr]
     window.session.set_article_date(article_id, published or "2017-05-04")  # everything re-extracted
     settle(window)
+    with qtbot.waitSignal(window.session.reextracted, timeout=30_000) as reread:
+        window.commands.reextract.trigger()  # File > Relire tous les articles
+    settle(window)
+    assert reread.args == [3] and "corrections sont conservées" in window.statusBar().currentMessage()
+    path = window.session.store.article(article_id).path  # type: ignore[union-attr]
+    assert path is not None
+    with qtbot.waitSignal(window.importer.finished, timeout=30_000) as imported:
+        window.importer.import_paths([path])  # the same file dropped again
+    assert [o.status for o in imported.args[0].outcomes] == ["duplicate"]
+    settle(window)
+    assert title_of(window, key) == "Correction durable"
     window.close()
     window.session.close()
 

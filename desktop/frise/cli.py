@@ -69,7 +69,7 @@ def _extract_table(path: str, date: str | None, stdout: TextIO) -> int:
 
 # --- the collection: import, events, articles, set-date (the database is opened only for these)
 
-LIBRARY_COMMANDS = ("import", "events", "export", "articles", "set-date")
+LIBRARY_COMMANDS = ("import", "events", "export", "articles", "set-date", "reextract")
 _CERTAINTY = {"exact": "exacte", "approximate": "approchée", "assumed": "année supposée",
               "unresolved": "non résolue"}
 ENV_VAR = "FRISE_DB"
@@ -113,6 +113,10 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     cmd.add_argument("article", metavar="ARTICLE", help="article id, path, or content hash prefix")
     cmd.add_argument("date", metavar="DATE", help="YYYY-MM-DD, YYYY-MM or YYYY")
 
+    cmd = commands.add_parser("reextract", parents=[common],
+                              help="read stored articles again with this engine and actor list; corrections are kept")
+    cmd.add_argument("articles", nargs="*", metavar="ARTICLE", help="article id, path or hash prefix (default: all)")
+
 
 def run_library_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     from frise.library import Library
@@ -129,6 +133,8 @@ def run_library_command(parser: argparse.ArgumentParser, args: argparse.Namespac
                 return _articles(library, args)
             if args.command == "export":
                 return _export(parser, library, args)
+            if args.command == "reextract":
+                return _reextract(library, args)
             return _set_date(parser, library, args)
     except StoreError as error:
         print(f"frise-cli: {error}", file=sys.stderr)
@@ -246,6 +252,20 @@ def _set_date(parser: argparse.ArgumentParser, library: Library, args: argparse.
         return 1
     library.set_article_date(article.id, args.date)
     print(f"article {article.id} daté du {Reference.parse(args.date).iso()} : dates relues")
+    return 0
+
+
+def _reextract(library: Library, args: argparse.Namespace) -> int:
+    ids: list[int] | None = None
+    if args.articles:
+        found = [(reference, library.find_article(reference)) for reference in args.articles]
+        missing = [reference for reference, article in found if article is None]
+        if missing:
+            print(f"frise-cli: aucun article {', '.join(repr(m) for m in missing)}", file=sys.stderr)
+            return 1
+        ids = [article.id for _, article in found if article is not None]
+    done = library.reextract(ids)
+    print(f"{len(done)} article(s) relu(s) ; les corrections sont conservées")
     return 0
 
 

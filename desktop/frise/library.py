@@ -152,6 +152,25 @@ class Library:
             reapply_corrections(self.store)
         self.reassume_years()
 
+    def reextract(self, article_ids: Iterable[int] | None = None, progress: Progress | None = None) -> list[int]:
+        """Read stored articles again (all, or those named) with the current engine and actor
+        list: after an upgrade, or after the user edited `resources/actors`. Each article is one
+        transaction; the analyst's corrections are put back on the events they name. Returns the
+        ids read again, in order."""
+        rows = self.store.articles() if article_ids is None else [self._article_or_raise(i) for i in article_ids]
+        for index, row in enumerate(rows, start=1):
+            text = self.store.article_text(row.id) or ""
+            reference = Reference.parse(row.published) if row.published else Reference.unknown()
+            mentions, spans, year, undated = self._statements(text, row.content_hash, reference, row.id)
+            with self.store.transaction():
+                self.store.update_article_dating(row.id, needs_year=undated, assumed_year=year)
+                self._replace_statements(row.id, mentions, spans)
+                reapply_corrections(self.store)
+            if progress is not None:
+                progress(index, len(rows), row.path or row.title)
+        self.reassume_years()
+        return [row.id for row in rows]
+
     def reassume_years(self) -> list[int]:
         """Recompute the assumed year of every undated article; re-resolve those that change.
 

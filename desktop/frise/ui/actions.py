@@ -51,6 +51,8 @@ def specs() -> list[ActionSpec]:
                    _tr("Importer tous les articles d'un dossier et de ses sous-dossiers"), "Ctrl+Shift+O", "folder"),
         ActionSpec("paste_article", _tr("&Coller un article"),
                    _tr("Importer le texte ou le lien du presse-papiers"), "Ctrl+Shift+V", "paste"),
+        ActionSpec("reextract", _tr("&Relire tous les articles"),
+                   _tr("Relever de nouveau dates et acteurs de chaque article ; vos corrections sont conservées")),
         ActionSpec("export_pdf", _tr("E&xporter en PDF…"),
                    _tr("Un document PDF : vue d'ensemble, chronologie et sources"), S.Print, "export"),
         ActionSpec("export_csv", _tr("Exporter en &CSV…"), _tr("Un tableau : une ligne par événement et par source")),
@@ -80,8 +82,9 @@ def specs() -> list[ActionSpec]:
 def menus() -> list[tuple[str, list[str | None]]]:
     """Menu titles and their actions in order; None is a separator."""
     return [
-        (_tr("&Fichier"), ["new_timeline", "open_timeline", "save_timeline_as", None, "import_files", "import_folder", "paste_article", None,
-                          "export_pdf", "export_csv", "export_timelinejs", None, "quit"]),
+        (_tr("&Fichier"), ["new_timeline", "open_timeline", "save_timeline_as", None,
+                           "import_files", "import_folder", "paste_article", "reextract", None,
+                           "export_pdf", "export_csv", "export_timelinejs", None, "quit"]),
         (_tr("É&dition"), ["find", "clear_filters"]),
         (_tr("&Affichage"), ["zoom_in", "zoom_out", "fit_all", None, "lanes_actor", "lanes_source", None,
                              "previous_event", "next_event", None, "full_screen"]),

@@ -176,12 +176,14 @@ class MainWindow(QMainWindow):
         a.next_event.triggered.connect(lambda: self.chronology.step(1))
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a.about.triggered.connect(self.about)
+        a.reextract.triggered.connect(self.reextract)
         a.export_pdf.triggered.connect(self.exports.export_pdf)
         a.export_csv.triggered.connect(self.exports.export_csv)
         a.export_timelinejs.triggered.connect(self.exports.export_timelinejs)
 
         s = self.session
         s.selectionChanged.connect(self._selection_changed)
+        s.reextracted.connect(self._reextracted)
         s.dataChanged.connect(self._data_changed)
         s.facetsChanged.connect(self._facets_changed)
         s.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -382,6 +384,15 @@ class MainWindow(QMainWindow):
     def _date_requested(self, article_id: int, value: str) -> None:
         self.statusBar().showMessage(self.tr("Nouvelle lecture de l'article…"))
         self.session.set_article_date(article_id, value)
+
+    def reextract(self) -> None:
+        self.statusBar().showMessage(self.tr("Nouvelle lecture de tous les articles…"))
+        self.session.reextract()
+
+    def _reextracted(self, count: int) -> None:
+        self.statusBar().showMessage(datefmt.count_phrase(
+            count, self.tr("{n} article relu ; vos corrections sont conservées."),
+            self.tr("{n} articles relus ; vos corrections sont conservées.")), 8000)
 
     # --- timeline files
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from frise.library import set_article_date
+from frise.library import Library, set_article_date
 from frise.store import Store
 from frise.store.snapshot import Selection, Snapshot, narrowing_ids
 from frise.store.views import EventFilter, Facets, Unresolved, article_count, facets, unresolved
@@ -59,6 +59,11 @@ def _redate(path: Path, article_id: int, value: str) -> int:
     return article_id
 
 
+def _reextract(path: Path) -> int:
+    with Store.open(path) as store:
+        return len(Library(store).reextract())
+
+
 class Session(QObject):
     """One database, its snapshot and the current filter, shared by every view of the window."""
 
@@ -71,6 +76,8 @@ class Session(QObject):
     loadingChanged = Signal(bool)
     failed = Signal(str)
     """A background job failed; the message is for the status bar."""
+    reextracted = Signal(int)
+    """`reextract` read this many articles again (a new snapshot follows)."""
     pathChanged = Signal(object)
     """Another timeline file is open (`switch`): its Path."""
 
@@ -169,6 +176,19 @@ class Session(QObject):
         """Date an article by hand and re-resolve everything in it (in the background)."""
         self.writes.submit(_redate, self.path, article_id, value, on_result=lambda _: self.reload(),
                            on_error=self._redate_failed, name="redate")
+
+    def reextract(self) -> None:
+        """Read every article again with this engine and actor list (in the background);
+        `reextracted` gives the count. The analyst's corrections are kept."""
+        self.writes.submit(_reextract, self.path, on_result=self._reextracted,
+                           on_error=self._reextract_failed, name="reextract")
+
+    def _reextracted(self, count: int) -> None:
+        self.reextracted.emit(count)
+        self.reload()
+
+    def _reextract_failed(self, error: BaseException) -> None:
+        self.failed.emit(self.tr("Impossible de relire les articles : {error}").format(error=error))
 
     def _redate_failed(self, error: BaseException) -> None:
         self.failed.emit(self.tr("Impossible de dater l'article : {error}").format(error=error))
