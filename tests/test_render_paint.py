@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -51,6 +52,21 @@ def test_labels_are_drawn_in_text_colour(qapp, items) -> None:
     r = box.label_rect
     dark = [image.pixelColor(x, round(r.y + r.h / 2)) for x in range(round(r.x), round(r.right))]
     assert any(c.lightness() < 120 for c in dark)
+
+
+def test_reviewed_events_carry_a_green_badge(qapp, items) -> None:
+    reviewed = [replace(item, reviewed=item.id == 2) for item in items]
+    image, layout = paint(reviewed, qapp)
+    green = QColor(Style().palette.reviewed)
+
+    def badge(item_id: int) -> bool:
+        box = next(b for b in layout.boxes if b.item_id == item_id)
+        r = box.rect
+        corner = [image.pixelColor(x, y) for x in range(round(r.right) - 4, round(r.right) + 4)
+                  for y in range(round(r.bottom) - 4, round(r.bottom) + 4)]
+        return sum(close(c, green) for c in corner) >= 6
+
+    assert badge(2) and not badge(1) and not badge(3)
 
 
 def test_the_selected_item_is_highlighted(qapp, items) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import html
+import json
 from pathlib import Path
 
 import pytest
@@ -10,13 +12,14 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from frise.store.corrections import correction_key, event_id_for
 from frise.store.views import EventFilter
 from frise.ui import settings as keys
+from frise.ui.event_editor import EventValues
 from frise.ui.export_dialog import ExportDialog
 from frise.ui.main_window import MainWindow
 from tests.test_ui_main_window import open_window
 from tests.ui_support import seeded_db
-
 
 
 @pytest.fixture
@@ -67,3 +70,42 @@ def test_an_empty_selection_is_refused_before_asking_for_a_file(qtbot: QtBot, wi
     qtbot.waitUntil(lambda: len(window.session.selection.dated) == 0, timeout=10_000)
     window.commands.export_timelinejs.trigger()
     assert said and "Aucun événement" in said[0]
+
+
+def test_exports_show_the_analysts_corrections(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    c = window.corrections
+    ids = [row.id for row in window.session.selection.dated]
+    store = window.session.store
+    edited, hidden, checked = store.events_by_id(ids[:3])
+    window.select_event(edited.id)
+    assert c.edit_event(EventValues("Titre corrigé par l'analyste", edited.first, edited.last, edited.actors))
+    assert window.wait_idle()
+    window.select_event(hidden.id)
+    assert c.hide_event()
+    assert window.wait_idle()
+    checked_id = event_id_for(store, correction_key(checked))
+    window.select_event(checked_id)
+    assert c.toggle_review()
+    assert window.wait_idle()
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+
+    def export(action: str, name: str) -> Path:
+        out = tmp_path / name
+        _save_as(monkeypatch, out)
+        getattr(window.commands, action).trigger()
+        assert window.exports.wait(60_000)
+        qtbot.waitUntil(out.exists, timeout=60_000)
+        return out
+
+    pdf = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(export("export_pdf", "c.pdf")).pages)
+    assert "Titre corrigé par l'analyste" in pdf  # (the old title may still be read in the passage)
+    assert hidden.title not in pdf and "✓ vérifié" in pdf
+    with export("export_csv", "c.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    titles = {r["title"] for r in rows}
+    assert "Titre corrigé par l'analyste" in titles and hidden.title not in titles and edited.title not in titles
+    assert {r["reviewed"] for r in rows if r["title"] == checked.title} == {"true"}
+    slides = json.loads(export("export_timelinejs", "c.json").read_text(encoding="utf-8"))["events"]
+    headlines = [html.unescape(s["text"]["headline"]) for s in slides]  # TimelineJS reads HTML
+    assert "Titre corrigé par l'analyste" in headlines and hidden.title not in headlines

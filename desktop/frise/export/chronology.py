@@ -145,6 +145,8 @@ def event_block(event: Event, numbers: Mapping[int, int], width: float) -> Block
     if event.conflicting:
         notes.append(Paragraph(_tr("les sources divergent sur la date"), fonts.font(10, italic=True),
                                DATE_COLUMN, INK["conflict"]))
+    if event.reviewed:
+        notes.append(Paragraph("✓ " + _tr("vérifié"), fonts.font(10, italic=True), DATE_COLUMN, INK["reviewed"]))
     left, left_h = stack([when, *notes], gap=2.0)
 
     title = Paragraph(clean(event.title), fonts.font(13, bold=True), text_w, INK["text"], max_lines=TITLE_LINES)

@@ -22,7 +22,7 @@ from frise.render import datefmt
 from frise.store.records import ArticleRow
 
 COLUMNS = (
-    "event_id", "first", "last", "date_fr", "title", "certainty", "actors", "source_number",
+    "event_id", "first", "last", "date_fr", "title", "certainty", "reviewed", "actors", "source_number",
     "article_id", "article_title", "outlet", "published", "passage", "path",
 )
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -56,7 +56,7 @@ def _row(
     assert event.first is not None and event.last is not None
     head: list[object] = [
         event.id, event.first.isoformat(), event.last.isoformat(), datefmt.period_phrase(event.first, event.last),
-        clean(event.title), event.certainty, "; ".join(event.actors),
+        clean(event.title), event.certainty, "true" if event.reviewed else "false", "; ".join(event.actors),
     ]
     if source is None:
         return head + [""] * 7

@@ -16,6 +16,7 @@ from frise.export.overview import LEGEND_HEIGHT, Planner, Slice, timeline_rect
 from frise.export.sheet import INK, Sheet
 from frise.export.typeset import Paragraph
 from frise.render import datefmt
+from frise.render.painter import paint_reviewed_badges
 from frise.render.style import Style
 from frise.render.surface import render_timeline
 
@@ -98,6 +99,7 @@ def paint_legend(painter: QPainter, rect: QRectF, style: Style) -> None:
         ("approximate", _tr("période approximative")),
         ("assumed", _tr("année supposée")),
         ("conflict", _tr("sources en désaccord sur la date")),
+        ("reviewed", _tr("vérifié")),
         ("cluster", _tr("événements regroupés faute de place")),
     )
     metrics = QFontMetricsF(small)
@@ -142,6 +144,9 @@ def _mark(painter: QPainter, kind: str, x: float, y: float, style: Style) -> flo
         painter.setBrush(style.colors["conflict"])
         painter.drawEllipse(QPointF(x + 4.0, y), 3.5, 3.5)
         return x + 8.0
+    if kind == "reviewed":
+        paint_reviewed_badges(painter, [QRectF(x, y - 4.5, 4.5, 4.5)], style)
+        return x + 9.0
     painter.setPen(QPen(style.colors["cluster_border"], 1.0))
     painter.setBrush(style.colors["cluster_fill"])
     painter.drawRoundedRect(QRectF(x, y - 7.0, 30.0, 14.0), 7.0, 7.0)

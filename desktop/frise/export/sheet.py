@@ -31,6 +31,7 @@ class Ink:
     approximate: str = "#0f8b8d"
     assumed: str = "#b35c00"
     conflict: str = "#c22f35"
+    reviewed: str = "#2e7d32"
 
     def __getitem__(self, name: str) -> QColor:
         return QColor(getattr(self, name))

@@ -85,6 +85,8 @@ def _slide(
         notes.append(_tr("année supposée"))
     if event.conflicting:
         notes.append(_tr("les sources divergent sur la date"))
+    if event.reviewed:
+        notes.append(_tr("vérifié par l'analyste"))
     if notes:
         paragraphs.append(f"<p>{escape(', '.join(notes)).capitalize()}.</p>")
     if event.actors:

@@ -128,6 +128,12 @@ def conflict_note() -> str:
     return QCoreApplication.translate("Timeline", "les sources divergent sur la date")
 
 
+def review_note(reviewed: bool) -> str:
+    if reviewed:
+        return QCoreApplication.translate("Timeline", "vérifié")
+    return QCoreApplication.translate("Timeline", "non vérifié")
+
+
 def cluster_note(count: int, first: date, last: date) -> str:
     return QCoreApplication.translate("Timeline", "{n} événements, {period} (cliquer pour agrandir)").format(
         n=count, period=format_period(first, last)

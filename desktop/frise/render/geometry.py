@@ -99,6 +99,7 @@ class EventBox:
     shortened: bool
     certainty: str
     conflicting: bool
+    reviewed: bool
     soft_start: bool
     soft_end: bool
     footprint_start: float

@@ -269,6 +269,7 @@ def _event_box(prep: PreparedItems, rec: list, lane: int, lane_y: float, o: Layo
     return EventBox(
         item_id=item.id, lane=lane, row=row, kind=kind, rect=rect, label_rect=label_rect, label=label,
         shortened=shortened, certainty=item.certainty, conflicting=item.conflicting,
+        reviewed=item.reviewed,
         soft_start=soft, soft_end=soft, footprint_start=rec[_LEFT],
         footprint_end=max(rect.right, label_rect.right),
     )

@@ -36,6 +36,8 @@ class TimelineItem:
     sources: int = 1
     conflicting: bool = False
     source_titles: tuple[str, ...] = ()
+    reviewed: bool = False
+    """The analyst marked it checked ("vérifié"); unreviewed extracted events carry no badge."""
 
     def lane_keys(self, mode: str) -> tuple[str, ...]:
         return self.source_titles if mode == "source" else self.lanes

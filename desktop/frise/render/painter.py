@@ -214,6 +214,9 @@ def _paint_lane(
         for i in conflicts:
             r = markers[i]
             painter.drawEllipse(QPointF(r.right() - 0.5, r.top() + 0.5), 3.2, 3.2)
+    reviewed = [i for i in visible if boxes[i].reviewed]
+    if reviewed:
+        paint_reviewed_badges(painter, [markers[i] for i in reviewed], style)
     painter.setFont(style.label_font)
     painter.setPen(colors["text"])
     baselines = scene.baselines
@@ -239,6 +242,20 @@ def _paint_lane(
     for k in range(c0 + lo, c0 + hi):
         text, point = texts[k]
         painter.drawText(point, text)
+
+
+def paint_reviewed_badges(painter: QPainter, markers: list[QRectF], style: Style) -> None:
+    """A small green disc with a check mark at the foot of each reviewed event's marker: what the
+    analyst has checked stands apart from what extraction alone proposes."""
+    colors = style.colors
+    for r in markers:
+        centre = QPointF(r.right() - 0.5, r.bottom() - 0.5)
+        painter.setPen(QPen(colors["background"], 1.0))
+        painter.setBrush(colors["reviewed"])
+        painter.drawEllipse(centre, 4.2, 4.2)
+        painter.setPen(QPen(colors["background"], 1.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
+        painter.drawPolyline([centre + QPointF(-2.2, 0.1), centre + QPointF(-0.6, 1.7), centre + QPointF(2.3, -1.6)])
 
 
 def _paint_soft_bar(

@@ -35,6 +35,7 @@ class Palette:
     assumed: str = "#d9730d"
     unresolved: str = "#7b8794"
     conflict: str = "#d1343a"
+    reviewed: str = "#2e8540"
     cluster_fill: str = "#dde3ec"
     cluster_border: str = "#aab6c6"
     cluster_text: str = "#243447"

@@ -114,7 +114,7 @@ class TimelineProvider:
 def make_item(row: Row, source_titles: tuple[str, ...] = ()) -> TimelineItem:
     assert row.first is not None and row.last is not None
     return TimelineItem(row.id, row.first, row.last, row.title, row.certainty, row.actors, row.source_count,
-                        row.conflicting, source_titles)
+                        row.conflicting, source_titles, row.reviewed)
 
 
 def busiest_lanes(lanes: Iterable[tuple[str, ...]]) -> list[str]:

@@ -420,5 +420,6 @@ class TimelineView(QWidget):
         notes = [n for n in (french.certainty_note(item.certainty), french.sources_note(item.sources)) if n]
         if item.conflicting:
             notes.append(french.conflict_note())
+        notes.append(french.review_note(item.reviewed))
         lines.append(" · ".join(notes))
         return "\n".join(lines)
