@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 
-from frise.library import Library
-from frise.store import EventQuery, Store
+from frise.library import Library  # noqa: E402 - after the path is set
+from frise.store import EventQuery, Store  # noqa: E402
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre"]

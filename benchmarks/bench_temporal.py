@@ -81,7 +81,8 @@ def main() -> None:
     args = parser.parse_args()
     warnings.simplefilter("ignore")
     docs = load()
-    print(f"{len(docs)} FTiB articles, {sum(len(d['text']) for d in docs) / 1000:.0f} k characters, best of {args.repeat}")
+    size = sum(len(d["text"]) for d in docs) / 1000
+    print(f"{len(docs)} FTiB articles, {size:.0f} k characters, best of {args.repeat}")
     ours = measure("frise.temporal.extract", run_frise, docs, args.repeat)
     theirs = measure("dateparser.search_dates", run_dateparser, docs, args.repeat)
     print(f"ratio: Frise is {ours / theirs:.1f}x faster")

@@ -28,12 +28,12 @@ from datetime import date, timedelta
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QPaintEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QApplication
 
-from frise.render.model import TimelineItem  # noqa: E402
-from frise.render.provider import ListProvider, TimelineProvider  # noqa: E402
-from frise.ui.timeline_view import TimelineView  # noqa: E402
+from frise.render.model import TimelineItem
+from frise.render.provider import ListProvider, TimelineProvider
+from frise.ui.timeline_view import TimelineView
 
 WIDTH, HEIGHT = 1400, 800
 TARGETS = {"first paint": 1.5, "refresh": 0.100, "pan median": 0.016}

@@ -127,7 +127,8 @@ def window_side(path: Path) -> None:
     window.start()
     loop.exec()  # the GUI thread idles while the worker reads, as it does under app.exec()
     window.grab()
-    row("ouverture -> frise et liste peintes", (time.perf_counter() - began) * 1000, f"{len(session.selection)} événements")
+    row("ouverture -> frise et liste peintes", (time.perf_counter() - began) * 1000,
+        f"{len(session.selection)} événements")
     window.wait_idle()
 
     def change(f: EventFilter) -> float:

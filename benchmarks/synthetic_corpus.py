@@ -125,7 +125,7 @@ def build(path: str | Path, events: int, seed: int = 7, start: date = date(1990,
                          [(k, n, kind, k if kind == "country" else None) for k, n, kind in ACTORS])
         actor_ids = {key: row for row, (key, _, _) in enumerate(ACTORS, start=1)}
         event_rows, event_actor_rows = [], []
-        for number, day, certainty, actors, who, verb, phrase, first, last, _ in planned:
+        for number, _day, certainty, actors, who, verb, _phrase, first, last, _ in planned:
             title = f"{who} {verb}"
             event_rows.append((number + 1, f"synthetic:{number}", _iso(first), _iso(last), title,
                                certainty, 0, 0, ""))

@@ -28,7 +28,7 @@ def test_jsonl_keeps_input_order_and_ids(monkeypatch: pytest.MonkeyPatch) -> Non
         {"id": "a", "text": "Rien à signaler.", "dct": None},
         {"id": 3, "text": "Début mai, un accord fut signé le 4 mai 2017.", "dct": "2017"},
     ]
-    code, out, _ = _run(["extract", "--jsonl"], "\n".join(json.dumps(l) for l in lines) + "\n", monkeypatch)
+    code, out, _ = _run(["extract", "--jsonl"], "\n".join(json.dumps(line) for line in lines) + "\n", monkeypatch)
     assert code == 0
     docs = [json.loads(line) for line in out.splitlines()]
     assert [d["id"] for d in docs] == ["b", "a", 3]

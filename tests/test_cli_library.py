@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from frise.cli import main
 
 
@@ -113,9 +114,11 @@ def test_bad_database_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFix
 def test_environment_variable_and_real_process(tmp_path: Path, seeds_dir: Path) -> None:
     env = {"FRISE_DB": str(tmp_path / "env.sqlite"), "PATH": "", "HOME": str(tmp_path)}
     command = [sys.executable, "-m", "frise.cli"]
-    done = subprocess.run([*command, "import", str(seeds_dir)], env=env, capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run([*command, "import", str(seeds_dir)], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
     assert done.returncode == 0, done.stderr
-    listed = subprocess.run([*command, "articles", "--json"], env=env, capture_output=True, text=True, timeout=120, check=False)
+    listed = subprocess.run([*command, "articles", "--json"], env=env, capture_output=True, text=True,
+                            timeout=120, check=False)
     assert len(json.loads(listed.stdout)) == 3
     assert (tmp_path / "env.sqlite").exists()
 

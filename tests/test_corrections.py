@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from frise.events.corrections import Correction, fold
 from frise.events.date_input import DateInputError, describe_interval, understand
 from frise.export.csv_export import export_csv
@@ -17,7 +18,6 @@ from frise.store import EventQuery, Store, UserChange
 from frise.store.corrections import correction_key, event_id_for, hidden_events, record
 from frise.store.snapshot import Snapshot
 from frise.store.views import EventFilter
-
 from tests.ui_support import write_article
 
 ARTICLE = """Tensions diplomatiques

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from frise.events.sentences import split_sentences
 from frise.events.terms import stem, terms
 from frise.events.titles import LIMIT, make_title
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 
 def sentences(text: str) -> list[str]:

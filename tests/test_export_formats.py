@@ -16,7 +16,6 @@ from frise.export.csv_export import COLUMNS
 from frise.library import import_paths
 from frise.store import ArticleRow, EventQuery, Store
 
-
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -25,7 +25,6 @@ from frise.export import pdf as pdf_module
 from frise.library import import_paths
 from frise.store import ArticleRow, EventQuery, Store
 
-
 ROOT = Path(__file__).resolve().parent.parent
 A4 = (595, 842)
 LETTER = (612, 792)

@@ -20,7 +20,6 @@ from frise.library import import_paths
 from frise.store import EventQuery, Store
 from frise.store.views import EventFilter
 
-
 ROOT = Path(__file__).resolve().parent.parent
 
 

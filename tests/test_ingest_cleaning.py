@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from frise.ingest import load_text
 from frise.ingest.boilerplate import RULES, matching_rule, remove_boilerplate
 from frise.ingest.outlets import canonical, from_text, from_url

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from frise.ingest import load_file, load_text
 from frise.ingest.dates import from_dateline, from_filename, from_url, parse_french_date, strip_header
 

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from frise.ingest import IngestError, discover
 
 needs_symlinks = pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from frise.ingest import IngestError, load_file
 
 

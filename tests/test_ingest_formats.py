@@ -7,8 +7,9 @@ from pathlib import Path
 
 import docx
 import pytest
-from frise.ingest import SUPPORTED_SUFFIXES, IngestError, load_file
 from pypdf import PdfWriter
+
+from frise.ingest import SUPPORTED_SUFFIXES, IngestError, load_file
 
 FRENCH = (
     "Le président a déclaré à Genève qu’il était « prêt à négocier » dès août, "

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from frise.ingest import Article, load_file
 
 Seed = Callable[[str], Article]

@@ -11,9 +11,10 @@ from typing import Any
 
 import docx
 import pytest
+from pypdf import PdfWriter
+
 from frise.library import Library
 from frise.store import Store
-from pypdf import PdfWriter
 
 GOOD = (
     "Sommet franco-allemand à Aix-la-Chapelle\n"

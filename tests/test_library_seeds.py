@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from frise.events.model import Event
 from frise.ingest import load_file
 from frise.library import Library

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from frise.events.model import Mention
 from frise.store import (
     SCHEMA_VERSION,
@@ -18,8 +21,6 @@ from frise.store import (
     default_path,
 )
 from frise.store.fts import match_expression
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 
 def mention(key: str, first: str | None, title: str, *, start: int = 0, actors: tuple[str, ...] = ()) -> Mention:
@@ -40,7 +41,8 @@ def add_article(store: Store, content_hash: str, mentions: list[Mention]) -> int
             "outlet": "Le Monde", "published": "2017-05-05", "precision": "day", "format": "txt",
             "text": "texte " + content_hash, "needs_year": False,
         })
-        store.ensure_actors([ActorInfo("country:RU", "Russie", "country"), ActorInfo("leader:poutine", "Vladimir Poutine", "leader")])
+        store.ensure_actors([ActorInfo("country:RU", "Russie", "country"),
+                             ActorInfo("leader:poutine", "Vladimir Poutine", "leader")])
         for expression_id, m in zip(store.insert_expressions(article_id, mentions), mentions):
             event_id = store.new_event(m.key)
             store.attach(expression_id, event_id)
@@ -176,7 +178,8 @@ class TestQueries:
     def test_any_typed_search_is_a_valid_query(self, filled: Store, typed: str) -> None:
         filled.events(EventQuery(search=typed))
 
-    @pytest.mark.parametrize("typed", ['"Astana', "(Poutine", "NOT", "a AND OR", "mémo*", "l'accord\"", "-x", "NEAR(a b)"])
+    @pytest.mark.parametrize("typed", ['"Astana', "(Poutine", "NOT", "a AND OR", "mémo*", "l'accord\"", "-x",
+                                       "NEAR(a b)"])
     def test_operators_lose_their_meaning(self, filled: Store, typed: str) -> None:
         filled.events(EventQuery(search=typed))
 

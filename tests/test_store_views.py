@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from frise.store import Store
-from frise.store import views
+from frise.store import Store, views
 from frise.store.snapshot import Snapshot, narrowing_ids
 from frise.store.views import EventFilter
 from tests.ui_support import ROOT, seeded_db

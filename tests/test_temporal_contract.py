@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from frise.temporal import Reference, Timex, extract
 
 DATES = ("date", "range")
@@ -457,7 +458,8 @@ def test_enumeration_gives_separate_dates(text: str, ref: str, phrase: str, days
         # numbers that are not years
         pytest.param("Au total, 2017 personnes ont été évacuées des zones inondées.", D, "2017",
                      id="number-2017-personnes"),
-        pytest.param("Le destroyer a tiré 59 missiles de croisière contre l'aérodrome.", D, "59", id="number-59-missiles"),
+        pytest.param("Le destroyer a tiré 59 missiles de croisière contre l'aérodrome.", D, "59",
+                     id="number-59-missiles"),
         pytest.param("Sept soldats ont été tués dans l'embuscade, selon l'armée.", D, "Sept", id="number-sept-initial"),
         pytest.param("Les sept juges de la Cour ont rejeté le recours du gouvernement.", D, "sept",
                      id="number-sept-juges"),
@@ -471,7 +473,8 @@ def test_enumeration_gives_separate_dates(text: str, ref: str, phrase: str, days
         pytest.param("« Ce que je demande, c'est un cessez-le-feu », a-t-il déclaré.", D, "je", id="abbr-je-lower"),
         pytest.param("« Cela me paraît prématuré », a réagi le porte-parole.", D, "me", id="abbr-me"),
         # vague words
-        pytest.param("Le gouvernement a récemment durci sa politique migratoire.", D, "récemment", id="vague-recemment"),
+        pytest.param("Le gouvernement a récemment durci sa politique migratoire.", D, "récemment",
+                     id="vague-recemment"),
         pytest.param("Un accord devrait être trouvé bientôt, assure la médiation.", D, "bientôt", id="vague-bientot"),
         pytest.param("Les tensions se sont accrues ces derniers mois dans la région.", D, "ces derniers mois",
                      id="vague-ces-derniers-mois"),

@@ -7,16 +7,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
 from frise.store import Store
 from frise.store.corrections import correction_key, event_id_for, hidden_events
 from frise.store.views import EventFilter
 from frise.ui import settings as keys
 from frise.ui.event_editor import EventEditor, EventValues
 from frise.ui.main_window import MainWindow
-from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QDialogButtonBox
-from pytestqt.qtbot import QtBot
-
 from tests.test_ui_main_window import list_ids, open_window
 from tests.ui_support import seeded_db
 

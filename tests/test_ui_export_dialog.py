@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 from frise.export import PdfOptions
 from frise.ui.export_dialog import ExportChoices, ExportDialog
 
-
 VIEW = (date(2017, 5, 1), date(2017, 7, 31))
 
 

@@ -244,7 +244,8 @@ def test_setting_an_article_date_resolves_its_dates_again(qtbot: QtBot, window: 
 # --- drops
 
 
-def test_dropping_a_new_article_adds_its_events_without_blocking(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_dropping_a_new_article_adds_its_events_without_blocking(qtbot: QtBot, window: MainWindow,
+                                                                  tmp_path: Path) -> None:
     before = set(list_ids(window))
     path = write_article(tmp_path / "depot", "meseberg.txt", NEW_ARTICLE)
     mime = QMimeData()

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from frise.library import Library
 from frise.ingest import load_text
+from frise.library import Library
 from frise.store import Store
 from frise.store.snapshot import Selection, Snapshot
 from frise.store.views import EventFilter, Facets, facets, rows
@@ -146,7 +146,8 @@ def test_source_pane_highlights_and_scrolls_to_the_passage(qtbot: QtBot, store: 
     padding = "\n".join(f"Paragraphe de remplissage numéro {i}, sans aucune date." for i in range(120))
     article = add_article(store, "Titre de test\n\n" + padding +
                           "\nLe 4 mai 2017, Vladimir Poutine a reçu Recep Tayyip Erdogan à Sotchi.\n" + padding)
-    event_id = next(e for e in store.event_ids() if any(s.article_id == article for s in store.events_by_id([e])[0].sources))
+    event_id = next(e for e in store.event_ids()
+                    if any(s.article_id == article for s in store.events_by_id([e])[0].sources))
     pane = SourcePane(store)
     qtbot.addWidget(pane)
     pane.resize(500, 400)
@@ -313,4 +314,5 @@ def test_unresolved_list_shows_the_seed_expression(qtbot: QtBot, store: Store) -
 
 def test_selection_type_is_plain() -> None:
     empty = Selection([], [], [], 0)
-    assert len(empty) == 0 and empty.span() is None and empty.density(date(2017, 1, 1), date(2017, 12, 31), 4) == [0] * 4
+    assert len(empty) == 0 and empty.span() is None
+    assert empty.density(date(2017, 1, 1), date(2017, 12, 31), 4) == [0] * 4

@@ -225,7 +225,8 @@ def _export(parser: argparse.ArgumentParser, library: Library, args: argparse.Na
     except OSError as error:
         print(f"frise-cli: {path}: {error.strerror or error}", file=sys.stderr)
         return 1
-    detail = f"{result.pages} page(s)" if fmt == "pdf" else f"{result} ligne(s)" if fmt == "csv" else f"{result} événement(s)"
+    units = {"csv": "ligne(s)", "timelinejs": "événement(s)"}
+    detail = f"{result.pages} page(s)" if fmt == "pdf" else f"{result} {units[fmt]}"
     print(f"exporté  {path}  ({detail})")
     return 0
 

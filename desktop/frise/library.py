@@ -104,7 +104,7 @@ class Library:
             return self.import_article(article, defer_year=True)
         except (StoreError, sqlite3.Error):
             raise  # the database itself is in trouble: stop, do not go on file after file
-        except Exception as error:  # noqa: BLE001 - one article's failure must not stop the batch
+        except Exception as error:
             # Its transaction was rolled back; the summary names the file and what went wrong.
             return FileOutcome(str(path), "failed", f"erreur interne : {type(error).__name__}: {error}", "internal")
 

@@ -16,7 +16,6 @@ from operator import attrgetter, sub
 
 from frise.render.model import OTHER_LANE, LaneSpec, TimelineItem
 
-
 #: Items longer than this many days are also listed apart, so that a layout can find the long
 #: bars crossing its left edge without scanning back through every shorter event.
 LONG_DAYS = 31

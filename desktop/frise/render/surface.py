@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPaintDevice
+from PySide6.QtGui import QImage, QPaintDevice, QPainter
 
 from frise.render import french
 from frise.render.geometry import Layout

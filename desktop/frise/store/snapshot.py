@@ -23,7 +23,6 @@ from frise.events.model import CERTAINTIES
 from frise.store import Store
 from frise.store.views import Chronology, EventFilter, Row, facet_ids
 
-
 _LAST = attrgetter("last")
 
 

@@ -101,7 +101,10 @@ class RelativeRules(_Base):
         elif direction == "next":
             saturday = min(s for s in saturdays if s > ref)
         else:
-            saturday = min(saturdays, key=lambda s: (min(abs((s - ref).days), abs((s + timedelta(days=1) - ref).days)), s))
+            def distance(s: date) -> tuple[int, date]:
+                return min(abs((s - ref).days), abs((s + timedelta(days=1) - ref).days)), s
+
+            saturday = min(saturdays, key=distance)
         interval = (saturday, saturday + timedelta(days=1))
         return [self._timex(m.start(), m.end(), cal.week_value(saturday) + "-WE", interval, "document")]
 
@@ -141,7 +144,8 @@ class RelativeRules(_Base):
             return [self._timex(m.start(), m.end(), cal.week_value(day), cal.week_interval(day), "document")]
         if unit == "month":
             year, month = cal.shift_months(ref.day.year, ref.day.month, sign * count)
-            return [self._timex(m.start(), m.end(), f"{year:04d}-{month:02d}", cal.month_interval(year, month), "document")]
+            interval = cal.month_interval(year, month)
+            return [self._timex(m.start(), m.end(), f"{year:04d}-{month:02d}", interval, "document")]
         year = ref.day.year + sign * count
         if not cal.valid_year(year):
             return []
@@ -178,7 +182,10 @@ class RelativeRules(_Base):
             elif stated is not None:
                 year = stated
             else:
-                year = min(spans, key=lambda y: (max((spans[y][0] - ref_last).days, (ref_first - spans[y][1]).days, 0), y))
+                def gap(y: int) -> tuple[int, int]:
+                    return max((spans[y][0] - ref_last).days, (ref_first - spans[y][1]).days, 0), y
+
+                year = min(spans, key=gap)
             anchor = "previous" if stated is not None else "document"
         if year is None:
             return self._unresolved(m, f"XXXX-{season}")
@@ -220,7 +227,8 @@ class RelativeRules(_Base):
             return min((back, ahead), key=lambda d: (abs((d - ref).days), d > ref))
         if weekday in self.weekday_dates:
             return self.weekday_dates[weekday]
-        if prefix in _FORWARD_PREFIXES or points_forward(self.text, m.start(), m.end(), self.sentences.bounds(m.start())):
+        sentence = self.sentences.bounds(m.start())
+        if prefix in _FORWARD_PREFIXES or points_forward(self.text, m.start(), m.end(), sentence):
             return ahead
         return back
 

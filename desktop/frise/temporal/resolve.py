@@ -96,7 +96,8 @@ class Resolver(RelativeRules):
                 year = int(groups["year"]) if groups.get("year") and len(groups["year"]) == 4 else \
                     cal.nearest_year(month, day, (self.ref_day, self.ref_day))
                 when = cal.safe_day(year, month, day)
-                if when and abs((when - self.ref_day).days) <= 7 and when.weekday() == WEEKDAYS[fold(groups["weekday"])]:
+                named = WEEKDAYS[fold(groups["weekday"])]
+                if when and abs((when - self.ref_day).days) <= 7 and when.weekday() == named:
                     self.weekday_dates.setdefault(when.weekday(), when)
 
     # -- building records ------------------------------------------------------------------------
@@ -108,7 +109,9 @@ class Resolver(RelativeRules):
             anchor = "unresolved"
         return Timex(start, end, self.text[start:end], kind, value, first, last, anchor, mod)  # type: ignore[arg-type]
 
-    def _remember_day(self, first: tuple[int | None, int, int], last: tuple[int | None, int, int] | None = None) -> None:
+    def _remember_day(
+        self, first: tuple[int | None, int, int], last: tuple[int | None, int, int] | None = None
+    ) -> None:
         self.last_day = (*first, *(last or first))  # type: ignore[assignment]
 
     def _remember_year(self, position: int, year: int, month: int | None = None) -> None:
@@ -316,7 +319,8 @@ class Resolver(RelativeRules):
     def _month(self, m: re.Match[str]) -> list[Timex]:
         month = _month_number(m["month"])
         mod = self._mod(m["part"], m["mi"])
-        bare = not (mod or m["since"] or m["year"] or m["lastnext"] or m.group().lower().startswith(("mois", "au", "le", "du")))
+        introduced = m.group().lower().startswith(("mois", "au", "le", "du"))
+        bare = not (mod or m["since"] or m["year"] or m["lastnext"] or introduced)
         if bare and self._is_proper_noun(m, "month"):
             return []
         if m["year"]:
@@ -326,7 +330,8 @@ class Resolver(RelativeRules):
             year, anchor = self.year_for(month, None, direction, m.start())
         if year is None:
             return [self._timex(m.start(), m.end(), _iso(None, month), None, "unresolved", mod)]
-        return [self._timex(m.start(), m.end(), _iso(year, month), cal.part_of_month(year, month, mod or ""), anchor, mod)]
+        interval = cal.part_of_month(year, month, mod or "")
+        return [self._timex(m.start(), m.end(), _iso(year, month), interval, anchor, mod)]
 
     def _month_range(self, m: re.Match[str]) -> list[Timex]:
         month1, month2 = _month_number(m["month1"]), _month_number(m["month2"])
@@ -338,8 +343,10 @@ class Resolver(RelativeRules):
             # "mai et juin derniers": two months sharing their year and their "derniers".
             direction = _direction(m["lastnext"])
             records = []
+            # The second month's span takes in its "début"/"fin" word and the space after it.
+            second_start = m.start("month2") - (len(m["part2"]) + 1 if m["part2"] else 0)
             for month, mod, start, end, year_text in ((month1, mod1, m.start(), m.end("month1"), m["year1"]),
-                                                      (month2, mod2, m.start("month2") - (len(m["part2"] or "") + 1 if m["part2"] else 0), m.end(), m["year2"])):
+                                                      (month2, mod2, second_start, m.end(), m["year2"])):
                 year, anchor = (self._day_date(1, month, year_text, None, start) if year_text
                                 else self.year_for(month, None, direction, start))
                 interval = cal.part_of_month(year, month, mod or "") if year is not None else None

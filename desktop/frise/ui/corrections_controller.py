@@ -228,7 +228,8 @@ class CorrectionsController(QObject):
         start, end = offsets.from_qt(cursor.selectionStart()), offsets.from_qt(cursor.selectionEnd())
         passage = text[start:end]
         article = tab.article
-        reference = date.fromisoformat(article.published[:10]) if article.published and len(article.published) >= 10 else None
+        published = article.published or ""
+        reference = date.fromisoformat(published[:10]) if len(published) >= 10 else None
         if values is None:
             guess = None
             try:

@@ -171,7 +171,8 @@ class FilterPanel(QWidget):
             box.setChecked(not f.certainties or certainty in f.certainties)
         self._ensure_actor_items(f.actor_keys)
         for item in _list_items(self.actors):
-            item.setCheckState(Qt.CheckState.Checked if item.data(_KEY_ROLE) in f.actor_keys else Qt.CheckState.Unchecked)
+            chosen = item.data(_KEY_ROLE) in f.actor_keys
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
         self.sources.set_chosen(f.outlets, f.article_ids)
         del blockers
         self._last_emitted = f

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from frise import __version__
 from frise.store import StoreError
 from frise.store.views import EventFilter, Facets, article_count
-from frise.ui import datefmt, settings as keys
+from frise.ui import datefmt
+from frise.ui import settings as keys
 from frise.ui.actions import Actions, icon
 from frise.ui.chronology import ChronologyView
 from frise.ui.corrections_controller import CorrectionsController

@@ -15,10 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from frise.library import Library, set_article_date
+from frise.render.model import TimelineItem
 from frise.store import Store
 from frise.store.snapshot import Selection, Snapshot, narrowing_ids
 from frise.store.views import EventFilter, Facets, Unresolved, article_count, facets, unresolved
-from frise.render.model import TimelineItem
 from frise.ui.tasks import TaskRunner
 from frise.ui.timeline_provider import actor_lanes, build_items
 

@@ -97,7 +97,7 @@ class Task(QRunnable):
                 outcome = self._fn(self._report, *self._args, **self._kwargs)
             else:
                 outcome = self._fn(*self._args, **self._kwargs)
-        except Exception as error:  # noqa: BLE001 - delivered to on_error; nothing may escape a pool thread
+        except Exception as error:
             error.__frise_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._deliver(self.signals.error, error)
         else:

@@ -18,7 +18,6 @@ from frise.render.model import TimelineItem
 from frise.store.snapshot import Selection, no_cyclic_gc
 from frise.store.views import Row
 
-
 _ID = attrgetter("id")
 _ACTORS = attrgetter("actors")
 
