@@ -9,12 +9,11 @@ translation of the last layout. No Qt widgets here; the text measurer is the sty
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from frise.gcpause import cyclic_gc_paused
 from frise.render import french
 from frise.render.geometry import Layout, LayoutOptions
 from frise.render.lanes import PreparedItems, arrange, prepare_items
@@ -25,19 +24,6 @@ from frise.render.provider import TimelineProvider
 from frise.render.style import Style
 
 MARGIN_SCREENS = 1.0
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Splitting and laying out 100,000 items allocates many small lists, none of them cyclic;
-    the cyclic collector would otherwise rescan the whole (large) heap several times meanwhile."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +142,7 @@ class TimelineScene:
         if self._provider is not None and self.span() is not None:
             self.queries += 1
             items = self._provider.items(to_date(first), to_date(end))
-        with _gc_paused():
+        with cyclic_gc_paused():
             prepared = prepare_items(items, self._lanes or (), self._lane_mode)
         if self._lanes is None:
             prepared = arrange(prepared, self._sticky_order(prepared))
@@ -198,7 +184,7 @@ class TimelineScene:
         options = self._options.get(fetched.gutter)
         if options is None:
             options = self._options[fetched.gutter] = self.style.layout_options(fetched.gutter)
-        with _gc_paused():
+        with cyclic_gc_paused():
             self._layout = layout_prepared(
                 fetched.prepared, laid, size, measure, options=options, other_name=french.other_lane_name(),
                 elide=measure.elide,

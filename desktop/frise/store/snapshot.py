@@ -10,16 +10,16 @@ articles, full-text search) — see `views.narrowing_ids`.
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 from operator import attrgetter
 
 from frise.events.model import CERTAINTIES
+from frise.gcpause import cyclic_gc_paused
+from frise.gcpause import cyclic_gc_paused as no_cyclic_gc  # noqa: F401 - ui.timeline_provider's name, until it imports gcpause
 from frise.store import Store
 from frise.store.views import Chronology, EventFilter, Row, facet_ids
 
@@ -102,7 +102,7 @@ class Snapshot:
 
     @classmethod
     def load(cls, store: Store, generation: int = 0) -> Snapshot:
-        with no_cyclic_gc():
+        with cyclic_gc_paused():
             return cls._load(store, generation)
 
     @classmethod
@@ -172,7 +172,7 @@ class Snapshot:
 
     @staticmethod
     def _sources_by_event(store: Store, column: str) -> dict[int, tuple[str, ...]]:
-        with no_cyclic_gc():
+        with cyclic_gc_paused():
             # Article ids first, then one pass over the link table's covering index: joining
             # articles per link would read each article's text pages again and again.
             value_of = dict(store.db.execute(f"SELECT id, {column} FROM articles").fetchall())
@@ -219,19 +219,6 @@ class Snapshot:
                        if (allowed is None or row.id in allowed) and (wanted is None or row.certainty in wanted)
                        and (checked is None or row.reviewed is checked)]
         return Selection([dated[i] for i in positions], undated, [firsts[i] for i in positions], self._longest)
-
-
-@contextmanager
-def no_cyclic_gc() -> Iterator[None]:
-    """Building 100,000 rows would trigger dozens of full collections that each walk every row
-    already built (none of them can be in a cycle); reference counting still frees them."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def narrowing_ids(store: Store, f: EventFilter) -> set[int] | None:

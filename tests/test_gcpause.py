@@ -1,0 +1,52 @@
+"""The cyclic collector's pause nests and overlaps across threads, and always ends."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+
+from frise.gcpause import cyclic_gc_paused
+
+
+def test_nested_pauses_resume_once_the_last_ends() -> None:
+    assert gc.isenabled()
+    with cyclic_gc_paused():
+        assert not gc.isenabled()
+        with cyclic_gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer pause is still running
+    assert gc.isenabled()
+
+
+def test_overlapping_pauses_on_two_threads() -> None:
+    inside, release = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        with cyclic_gc_paused():
+            inside.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert inside.wait(5)
+    with cyclic_gc_paused():
+        pass
+    assert not gc.isenabled()  # ending this thread's pause must not resume the worker's
+    release.set()
+    thread.join(5)
+    assert gc.isenabled()
+
+
+def test_an_error_inside_still_resumes_and_a_disabled_collector_stays_off() -> None:
+    with pytest.raises(ValueError), cyclic_gc_paused():
+        raise ValueError("boom")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with cyclic_gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
