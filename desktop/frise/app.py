@@ -170,7 +170,7 @@ def _screenshot(window: object, out: Path, size: str, select: int | None, visibl
         first, _, last = visible.partition(":")
         window.timeline.set_visible_range(date.fromisoformat(first), date.fromisoformat(last))
     else:
-        window.timeline.fit_all()
+        window.open_on_densest_period()  # what a first opening shows
     window.chronology.center_selected()
     for _ in range(5):
         QCoreApplication.processEvents()

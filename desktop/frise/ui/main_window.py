@@ -8,6 +8,7 @@ top of the centre, the chronology list below it, the selected event's sources on
 from __future__ import annotations
 
 import base64
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from frise import __version__
+from frise.render.focus import densest_period
 from frise.store import StoreError
 from frise.store.views import EventFilter, Facets, article_count
 from frise.ui import datefmt
@@ -278,7 +280,7 @@ class MainWindow(QMainWindow):
                 self.timeline.current_layout()  # settles the lane-name column the zoom is relative to
                 self.timeline.restore_state(saved)
             else:
-                self.timeline.fit_all()
+                self.open_on_densest_period()
         self._update_summary()
         shown = self.current_event
         if shown is not None and self.chronology.chronology_model().row_of(shown) is not None:
@@ -394,6 +396,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(datefmt.count_phrase(
             count, self.tr("{n} article relu ; vos corrections sont conservées."),
             self.tr("{n} articles relus ; vos corrections sont conservées.")), 8000)
+
+    def open_on_densest_period(self) -> None:
+        """First view of a timeline: the period holding most events, when outliers would otherwise
+        squeeze them into clusters (see `frise.render.focus`); else everything."""
+        dated = self.session.selection.dated
+        period = densest_period(self.session.selection.firsts,
+                                [row.last.toordinal() for row in dated])  # type: ignore[union-attr]
+        if period is None:
+            self.timeline.fit_all()
+            return
+        first, end = date.fromordinal(period[0]), date.fromordinal(period[1] - 1)
+        self.timeline.set_visible_range(first - timedelta(days=3), end + timedelta(days=3))
+        self.statusBar().showMessage(self.tr(
+            "La frise s'ouvre sur la période la plus dense ; « Tout afficher » (Ctrl+0) montre toute la collection."),
+            10_000)
 
     # --- timeline files
 
