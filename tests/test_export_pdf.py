@@ -85,6 +85,13 @@ def synthetic(count: int, seed: int = 3) -> tuple[list[Event], dict[int, Article
     return events, articles
 
 
+def test_the_source_list_names_files_without_their_folder(seeds_pdf: tuple[Path, object, list[Event]]) -> None:
+    path, _, _ = seeds_pdf
+    text = "".join("".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert "003_6f303cbfbb78ff9b.txt" in text
+    assert str(ROOT).replace(" ", "") not in text
+
+
 def test_seeds_pdf_holds_every_event_in_chronological_order(seeds_pdf: tuple[Path, object, list[Event]]) -> None:
     path, report, events = seeds_pdf
     reader = PdfReader(path)

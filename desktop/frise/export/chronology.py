@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import PurePath
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -196,7 +197,7 @@ def sources_heading(width: float) -> Block:
 
 
 def source_block(number: int, article: ArticleRow | None, article_id: int, width: float) -> Block:
-    """"[3] Title — outlet, published — file", the file path allowed to break anywhere."""
+    """"[3] Title — outlet, published — file name or URL", allowed to break anywhere."""
     indent = 40.0
     label = Paragraph(f"[{number}]", fonts.font(12, bold=True), indent - 6.0, INK["accent"])
     if article is None:
@@ -214,7 +215,8 @@ def source_block(number: int, article: ArticleRow | None, article_id: int, width
     else:
         facts.append(_tr("date de publication inconnue"))
     detail = Paragraph(" · ".join(facts), fonts.font(11), width - indent, INK["muted"])
-    where = article.url or article.path
+    # The file's name, not its folder: a handout should not print where the analyst keeps things.
+    where = article.url or (PurePath(article.path).name if article.path else None)
     location = None
     if where:
         location = Paragraph(where, fonts.font(10), width - indent, INK["faint"], anywhere=True, max_lines=3)
