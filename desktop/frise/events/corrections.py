@@ -57,11 +57,11 @@ class Correction:
 
     @property
     def first(self) -> date | None:
-        return _day(self.overrides.get("first"))
+        return as_day(self.overrides.get("first"))
 
     @property
     def last(self) -> date | None:
-        return _day(self.overrides.get("last"))
+        return as_day(self.overrides.get("last"))
 
     @property
     def actors(self) -> tuple[str, ...] | None:
@@ -122,7 +122,8 @@ def base_key(event_key: str) -> str:
     return event_key.split("+", 1)[0]
 
 
-def _day(value: object) -> date | None:
+def as_day(value: object) -> date | None:
+    """A correction payload's day: a date, or an ISO string; anything else is no day."""
     if isinstance(value, date):
         return value
     if isinstance(value, str) and value:

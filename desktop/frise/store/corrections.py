@@ -15,13 +15,13 @@ end), which re-extraction gives back, and follows that statement to whatever eve
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from frise.events.corrections import (
     MANUAL_PREFIX,
     Correction,
     apply_change,
+    as_day,
     base_key,
     fold,
     manual_key,
@@ -200,7 +200,7 @@ def _actor_id(store: Store, name: str) -> int:
 
 def _create_manual(store: Store, key: str, manual: dict[str, Any]) -> int | None:
     article = store.article_by_hash(str(manual.get("content_hash", "")))
-    first, last = _date(manual.get("first")), _date(manual.get("last"))
+    first, last = as_day(manual.get("first")), as_day(manual.get("last"))
     if article is None or first is None or last is None:
         return None
     text = store.article_text(article.id) or ""
@@ -229,17 +229,6 @@ def _discard_manual(store: Store, key: str) -> None:
 
 
 def _iso(value: object) -> str | None:
-    day = _date(value)
+    day = as_day(value)
     return day.isoformat() if day else None
-
-
-def _date(value: object) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
 
