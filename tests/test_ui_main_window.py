@@ -91,6 +91,8 @@ def test_first_run_opens_on_the_seed_events(qtbot: QtBot, tmp_path: Path) -> Non
     window = open_window(qtbot, tmp_path / "neuve.sqlite", values)
     qtbot.waitUntil(lambda: len(list_ids(window)) == 14, timeout=30_000)
     assert len(timeline_ids(window)) == 13  # the 14th has no date: it is in the list, not on the timeline
+    first, last = window.timeline.visible_range()  # opened on the seeds' events, not on today's empty dates
+    assert date(2017, 4, 1) <= first <= date(2017, 5, 2) and date(2017, 7, 10) <= last <= date(2017, 8, 31)
     assert window.hint.isVisible()
     assert window.import_report is None
     assert not any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets())
@@ -230,6 +232,7 @@ def test_setting_an_article_date_resolves_its_dates_again(qtbot: QtBot, window: 
     with qtbot.waitSignal(window.session.dataChanged, timeout=30_000):
         tab.date_button.click()
     window.wait_idle()
+    assert window.statusBar().currentMessage() == "Article relu : ses dates sont à jour."  # not "…" forever
     assert "la semaine dernière" not in window.unresolved.texts()
     article = window.session.store.article(article_id)
     assert article is not None and article.published == "2017-07-06" and article.date_source == "user"

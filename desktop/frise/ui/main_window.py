@@ -273,7 +273,9 @@ class MainWindow(QMainWindow):
         if snapshot is not None:
             self.chronology.set_selection(session.selection, snapshot.rows)
         self.timeline.refresh()
-        if not self._timeline_restored and snapshot is not None:
+        if not self._timeline_restored and snapshot is not None and session.selection.dated:
+            # Not before there is something to show: on a first run the timeline is empty until
+            # the sample articles are in, and its view must be chosen then, not on nothing.
             self._timeline_restored = True
             saved = self.settings.get(keys.TIMELINE_STATE)
             if saved:
@@ -385,7 +387,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Rien à importer dans ce dépôt."), 5000)
 
     def _date_requested(self, article_id: int, value: str) -> None:
-        self.statusBar().showMessage(self.tr("Nouvelle lecture de l'article…"))
+        reading = self.tr("Nouvelle lecture de l'article…")
+        self.statusBar().showMessage(reading)
+
+        def done() -> None:
+            self.session.dataChanged.disconnect(done)
+            if self.statusBar().currentMessage() == reading:
+                self.statusBar().showMessage(self.tr("Article relu : ses dates sont à jour."), 5000)
+
+        self.session.dataChanged.connect(done)
         self.session.set_article_date(article_id, value)
 
     def reextract(self) -> None:
@@ -429,7 +439,7 @@ class MainWindow(QMainWindow):
         """Another file is open: forget what belonged to the previous one, fit the new one."""
         self.sources.store = self.session.store
         self.select_event(None)
-        self.filters.clear()
+        self.filters.forget_choices()
         self.session.set_filter(EventFilter())
         self._timeline_restored = False
         self.settings.set(keys.TIMELINE_STATE, {})
