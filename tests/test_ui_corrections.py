@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -62,7 +63,7 @@ def test_edit_menu_holds_the_corrections(window: MainWindow) -> None:
     assert c.edit.shortcut() == QKeySequence("F2")
 
 
-def test_edit_undo_redo(window: MainWindow) -> None:
+def test_edit_undo_redo(window: MainWindow, qtbot: QtBot) -> None:
     c = window.corrections
     event_id = pick(window)
     event = window.session.store.events_by_id([event_id])[0]
@@ -74,12 +75,21 @@ def test_edit_undo_redo(window: MainWindow) -> None:
         "Titre de l'analyste", date(2017, 6, 1), date(2017, 6, 10), ("Lavrov",))
     assert window.session.snapshot is not None
     assert window.session.snapshot.row(edited.id).title == "Titre de l'analyste"  # type: ignore[union-attr]
-    c.undo.trigger()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.chronology.setFocus()
+    qtbot.keyClick(window.chronology, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the keys, not the action
     settle(window)
     assert title_of(window, key) == event.title
     restored = window.session.store.events_by_id([event_id_for(window.session.store, key)])[0]
     assert (restored.first, restored.actors) == (event.first, event.actors)
-    c.redo.trigger()
+    qtbot.keyClick(window.chronology, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(window)
+    assert title_of(window, key) == "Titre de l'analyste"
+    qtbot.keyClick(window.chronology, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    qtbot.keyClick(window.chronology, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     settle(window)
     assert title_of(window, key) == "Titre de l'analyste"
 
@@ -201,6 +211,24 @@ def test_editor_dialog_reads_french_dates(qtbot: QtBot) -> None:
     assert values is not None and (values.first, values.last) == (date(2017, 7, 7), date(2017, 7, 8))
     dialog.date.setText("bientôt peut-être")
     assert "non comprise" in dialog.understood.text() and not ok.isEnabled() and dialog.values() is None
+
+
+def test_an_undated_event_opens_with_its_title_and_actors(window: MainWindow, qtbot: QtBot,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    undated = window.session.selection.undated[0]
+    window.select_event(undated.id)
+    opened: list[EventEditor] = []
+
+    def look(dialog: EventEditor) -> int:
+        opened.append(dialog)
+        return 0  # cancelled
+
+    monkeypatch.setattr(EventEditor, "exec", look)
+    assert not window.corrections.edit_event()
+    dialog = opened[0]
+    assert dialog.title.text() == undated.title and dialog.title.text()
+    assert dialog.actors.text() == ", ".join(undated.actors)
+    assert dialog.date.text() == "" and dialog.minimumWidth() >= 600
 
 
 def test_edit_survives_reextraction_and_restart(qtbot: QtBot, seeded: Path) -> None:

@@ -31,7 +31,7 @@ from frise.store.corrections import (
     statement_keys,
 )
 from frise.ui.edit_commands import ChangeCommand, Step
-from frise.ui.event_editor import EventEditor, EventValues
+from frise.ui.event_editor import EventDraft, EventEditor, EventValues
 from frise.ui.hidden_events import EventPicker
 from frise.ui.source_pane import Utf16
 
@@ -57,9 +57,14 @@ class CorrectionsController(QObject):
         self.redo = self.stack.createRedoAction(self, _tr("&Rétablir"))
         self.redo.setObjectName("action_redo")
         # Linux's standard Redo is Ctrl+Shift+Z already on some desktops and Ctrl+Y on others:
-        # both are accepted everywhere.
-        self.redo.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-                                QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # both are accepted everywhere. Each only once: a sequence bound twice to one action is
+        # "ambiguous" for Qt, which then triggers nothing.
+        redo_keys: list[QKeySequence] = []
+        for key in (*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                    QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.redo.setShortcuts(redo_keys)
         self.edit = self._action("edit_event", _tr("&Modifier l'événement…"), "F2", self.edit_event)
         self.hide = self._action("hide_event", _tr("&Masquer l'événement"), QKeySequence.StandardKey.Delete,
                                  self.hide_event)
@@ -131,7 +136,7 @@ class CorrectionsController(QObject):
             self._say(_tr("Sélectionnez d'abord un événement."))
             return False
         if values is None:
-            dialog = EventEditor(_values(event), _reference(event), self.window)
+            dialog = EventEditor(_values(event), _reference(event, self.store), self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.values() is None:
                 return False
             values = dialog.values()
@@ -263,10 +268,8 @@ class CorrectionsController(QObject):
         return True
 
 
-def _values(event: Event) -> EventValues | None:
-    if event.first is None or event.last is None:
-        return None
-    return EventValues(event.title, event.first, event.last, event.actors)
+def _values(event: Event) -> EventDraft:
+    return EventDraft(event.title, event.first, event.last, event.actors)
 
 
 def _current_value(event: Event, name: str) -> object:
@@ -274,8 +277,15 @@ def _current_value(event: Event, name: str) -> object:
             "last": event.last.isoformat() if event.last else None, "actors": list(event.actors)}[name]
 
 
-def _reference(event: Event) -> date | None:
-    return event.first
+def _reference(event: Event, store: Store) -> date | None:
+    """What a typed date is read against: the event's own day, else its article's publication day."""
+    if event.first is not None:
+        return event.first
+    for source in event.sources:
+        article = store.article(source.article_id)
+        if article is not None and article.published and len(article.published) >= 10:
+            return date.fromisoformat(article.published[:10])
+    return None
 
 
 __all__ = ["EDITABLE", "CorrectionsController"]

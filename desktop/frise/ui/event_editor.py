@@ -36,17 +36,29 @@ class EventValues:
     actors: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class EventDraft:
+    """What the dialog opens with: an undated event still has a title and actors to keep."""
+
+    title: str
+    first: date | None
+    last: date | None
+    actors: tuple[str, ...]
+
+
 class EventEditor(QDialog):
-    def __init__(self, values: EventValues | None, reference: date | None = None,
+    def __init__(self, values: EventValues | EventDraft | None, reference: date | None = None,
                  parent: QWidget | None = None, *, heading: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventEditor")
         self.setWindowTitle(heading or self.tr("Modifier l'événement"))
+        self.setMinimumWidth(640)  # a whole title and a list of actors, without scrolling inside the fields
         self._reference = reference
         self._understood: Understood | None = None
         self.title = QLineEdit(values.title if values else "")
         self.title.setObjectName("editTitle")
-        self.date = QLineEdit(describe_interval(values.first, values.last) if values else "")
+        dated = values is not None and values.first is not None and values.last is not None
+        self.date = QLineEdit(describe_interval(values.first, values.last) if dated else "")  # type: ignore[union-attr,arg-type]
         self.date.setObjectName("editDate")
         self.date.setPlaceholderText(self.tr("ex. début juin 2017, 7-8 juillet 2017"))
         self.understood = QLabel()
