@@ -94,6 +94,8 @@ def test_new_creates_an_empty_timeline_and_switches_to_it(
     assert (tmp_path / "vide.frise").is_file()
     assert window.session.article_count == 0 and len(window.session.snapshot or []) == 0
     assert window.chronology.chronology_model().rowCount() == 0
+    assert window.filters.actors.count() == 0  # the seeds' actors and outlets are not offered, at (0)
+    assert window.filters.sources.topLevelItemCount() == 0
     assert window.windowTitle() == "vide.frise — Frise"
     assert recent_timelines(window.settings)[:2] == [tmp_path / "vide.frise", tmp_path / "seeds.frise"]
 

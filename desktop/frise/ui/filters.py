@@ -182,6 +182,15 @@ class FilterPanel(QWidget):
         self.set_filter(EventFilter())
         self.filterChanged.emit(EventFilter())
 
+    def forget_choices(self) -> None:
+        """Another timeline file is open: its actors and sources replace this one's, they do not
+        join them (counts follow with the next facets)."""
+        with QSignalBlocker(self.actors):
+            self.actors.clear()
+        self._actor_names.clear()
+        self.sources.forget()
+        self.clear()
+
     def flush(self) -> None:
         """Emit a pending change now instead of after the debounce delay."""
         if self._emitting.isActive():

@@ -64,6 +64,14 @@ class SourcesTree(QTreeWidget):
     def title_of(self, article_id: int) -> str:
         return self._titles.get(article_id, str(article_id))
 
+    def forget(self) -> None:
+        """Drop every outlet and article (another timeline file is open)."""
+        with QSignalBlocker(self):
+            self.clear()
+        self.outlets, self.articles = set(), set()
+        self._outlet_items, self._outlet_counts, self._by_outlet = {}, {}, {}
+        self._outlet_of, self._titles = {}, {}
+
     # --- counts
 
     def set_counts(self, outlets: list[tuple[str, int]], articles: list[tuple[int, str, str, int]]) -> None:
