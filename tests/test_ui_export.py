@@ -109,3 +109,31 @@ def test_exports_show_the_analysts_corrections(qtbot: QtBot, window: MainWindow,
     slides = json.loads(export("export_timelinejs", "c.json").read_text(encoding="utf-8"))["events"]
     headlines = [html.unescape(s["text"]["headline"]) for s in slides]  # TimelineJS reads HTML
     assert "Titre corrigé par l'analyste" in headlines and hidden.title not in headlines
+
+
+def test_save_dialog_remembers_the_folder_adds_the_extension_and_explains_failures(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    offered: list[str] = []
+
+    def save_as(target: Path):
+        def dialog(parent, caption, start, pattern):
+            offered.append(start)
+            return str(target), ""
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    save_as(folder / "frise")
+    window.commands.export_timelinejs.trigger()
+    assert window.exports.wait(60_000)
+    qtbot.waitUntil((folder / "frise.json").exists, timeout=30_000)
+    assert window.settings.get(keys.EXPORT_DIR) == str(folder)
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: said.append(text)))
+    save_as(tmp_path / "absent" / "c.csv")
+    window.commands.export_csv.trigger()
+    assert window.exports.wait(60_000)
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    assert offered[1].startswith(str(folder))  # the second dialog opened where the first export went
+    assert "le dossier n'existe pas" in said[0] and ".tmp" not in said[0]

@@ -7,6 +7,7 @@ point (a full disk, a crash) leaves the destination as it was, never half a file
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -28,3 +29,21 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
         raise
     return target
 
+
+
+_OS_REASONS = {
+    errno.ENOENT: "le dossier n'existe pas",
+    errno.ENOTDIR: "le chemin ne mène pas à un dossier",
+    errno.EACCES: "accès refusé",
+    errno.EPERM: "opération non permise",
+    errno.EROFS: "le support est en lecture seule",
+    errno.ENOSPC: "le disque est plein",
+    errno.EDQUOT: "le quota de disque est atteint",
+    errno.EISDIR: "un dossier porte déjà ce nom",
+    errno.ENAMETOOLONG: "le nom de fichier est trop long",
+}
+
+
+def os_error_reason(error: OSError) -> str:
+    """Why a file could not be written, in French and without the temporary file's name."""
+    return _OS_REASONS.get(error.errno or 0, error.strerror or str(error))

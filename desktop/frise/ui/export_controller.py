@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from frise.export import EmptySelection, PdfOptions, export_selection
+from frise.export.writing import os_error_reason
 from frise.store import Store
 from frise.store.views import EventFilter
 from frise.ui import settings as keys
@@ -81,16 +82,23 @@ class ExportController(QObject):
         return sum(1 for row in dated if row.first <= end and row.last >= start)
 
     def _collection_name(self) -> str:
-        return Path(str(self.session.path)).stem.replace("_", " ").replace("-", " ").strip() or _tr("Chronologie")
+        name = Path(str(self.session.path)).stem.replace("_", " ").replace("-", " ").strip()
+        return name[:1].upper() + name[1:] if name else _tr("Chronologie")
 
     def _export(self, fmt: str, options: PdfOptions, view_range: tuple[date, date] | None) -> None:
         if self._count_in(view_range) == 0:
             QMessageBox.information(self.window, _tr("Exporter"), str(EmptySelection()))
             return
         name, pattern = _FILTERS[fmt]
-        path, _ = QFileDialog.getSaveFileName(self.window, _tr("Exporter"), str(Path.home() / name), _tr(pattern))
+        folder = Path(self.settings.get(keys.EXPORT_DIR) or Path.home())
+        if not folder.is_dir():
+            folder = Path.home()
+        path, _ = QFileDialog.getSaveFileName(self.window, _tr("Exporter"), str(folder / name), _tr(pattern))
         if not path:
             return
+        if not Path(path).suffix:  # "frise" typed without its extension: a browser needs ".json"
+            path += Path(name).suffix
+        self.settings.set(keys.EXPORT_DIR, str(Path(path).parent))
         self.window.statusBar().showMessage(_tr("Export en cours : {path}…").format(path=path))  # type: ignore[attr-defined]
         self.runner.submit(_run_export, str(self.session.path), self.session.filter, path, fmt, options, view_range,
                            on_result=lambda result: self._done(path, result),
@@ -102,7 +110,10 @@ class ExportController(QObject):
 
     def _failed(self, path: str, error: BaseException) -> None:
         self.last_error = error
-        reason = str(error) if isinstance(error, (EmptySelection, OSError)) else repr(error)
+        if isinstance(error, OSError):
+            reason = os_error_reason(error)
+        else:
+            reason = str(error) if isinstance(error, EmptySelection) else repr(error)
         self.window.statusBar().clearMessage()  # type: ignore[attr-defined]
         QMessageBox.warning(self.window, _tr("Exporter"),
                             _tr("L'export vers {path} a échoué : {reason}").format(path=path, reason=reason))

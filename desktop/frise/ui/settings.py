@@ -37,10 +37,11 @@ IMPORT_DIR: Setting[str] = Setting("import/last_dir", "", "where the import dial
 SOURCE_FONT_SIZE: Setting[int] = Setting("source/font_size", 0, "article text point size; 0: the default")
 RECENT_TIMELINES: Setting[dict[str, Any]] = Setting("files/recent", {}, '{"paths": [...]}: last opened first')
 EXPORT_CHOICES: Setting[dict[str, Any]] = Setting("export/choices", {}, "ExportChoices.to_json(): the PDF options")
+EXPORT_DIR: Setting[str] = Setting("export/last_dir", "", "where the export dialog opens")
 
 ALL: tuple[Setting[Any], ...] = (
     GEOMETRY, WINDOW_STATE, SPLITTERS, TIMELINE_STATE, LANE_MODE, FILTER, FIRST_RUN, IMPORT_DIR,
-    SOURCE_FONT_SIZE, RECENT_TIMELINES, EXPORT_CHOICES,
+    SOURCE_FONT_SIZE, RECENT_TIMELINES, EXPORT_CHOICES, EXPORT_DIR,
 )
 
 
