@@ -149,4 +149,4 @@ def publication_phrase(published: str | None, precision: str) -> str:
 def count_phrase(count: int, one: str, many: str) -> str:
     """"1 événement", "12 345 événements" (thin spaces between thousands, as French prints)."""
     number = f"{count:,}".replace(",", NNBSP)
-    return (one if count == 1 else many).format(n=number)
+    return (one if abs(count) < 2 else many).format(n=number)  # French: "0 événement", "1 événement"

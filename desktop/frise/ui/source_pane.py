@@ -265,10 +265,13 @@ class ArticleTab(QWidget):
     def _metadata(self) -> str:
         a = self.article
         outlet = a.outlet or self.tr("média inconnu")
+        if not a.published:
+            if a.assumed_year:
+                return self.tr("{outlet} · date de publication inconnue (année supposée : {year})").format(
+                    outlet=outlet, year=a.assumed_year)
+            return self.tr("{outlet} · date de publication inconnue").format(outlet=outlet)
         published = datefmt.publication_phrase(a.published, a.precision)
-        if not a.published and a.assumed_year:
-            published = self.tr("inconnue (année supposée : {year})").format(year=a.assumed_year)
-        elif a.date_source == "user":
+        if a.date_source == "user":
             published = self.tr("{date} (fixée à la main)").format(date=published)
         return self.tr("{outlet} · publié : {published}").format(outlet=outlet, published=published)
 
