@@ -341,3 +341,28 @@ def test_next_and_previous_event_follow_the_list(qtbot: QtBot, window: MainWindo
     assert window.timeline.selected() == ids[1]
     window.commands.previous_event.trigger()
     assert window.current_event == ids[0]
+
+
+def test_the_period_is_typed_in_french_and_its_calendar_opens_on_the_events(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.filters
+    with qtbot.waitSignal(window.session.selectionChanged, timeout=5000):
+        panel.start.text.setText("juin 2017")  # "Du" takes the first day of what it understood
+        panel.flush()
+    assert window.session.filter.start == date(2017, 6, 1)
+    assert all(row.last >= date(2017, 6, 1) for row in window.session.selection.dated)
+    with qtbot.waitSignal(window.session.selectionChanged, timeout=5000):
+        panel.end.text.setText("début juillet 2017")  # "Au" the last day
+        panel.flush()
+    assert window.session.filter.end == date(2017, 7, 10)
+    assert "du 1er juin 2017 au 10 juillet 2017" in window.filter_bar.label.text()
+    panel.start.text.setText("bientôt")
+    assert panel.start.day() is None and not panel.start.understood() and panel.start.text.toolTip()
+    panel.start.text.clear()
+    panel.end.text.clear()
+    panel.flush()
+    qtbot.waitUntil(lambda: window.session.filter.start is None and window.session.filter.end is None, timeout=5000)
+    panel.start._open_calendar()  # no bound: the calendar shows the events' first month, not year 1000
+    shown = panel.start.calendar.selectedDate()
+    assert (shown.year(), shown.month()) == (2015, 9)
+    panel.set_filter(EventFilter(start=date(2017, 5, 4)))
+    assert panel.start.text.text() == "4 mai 2017" and panel.start.day() == date(2017, 5, 4)

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,10 +32,10 @@ from frise.store.views import EventFilter, Facets
 from frise.ui import datefmt
 from frise.ui.actions import icon
 from frise.ui.chronology import certainty_icon
+from frise.ui.period_edit import PeriodEdit
 from frise.ui.sources_filter import SourcesTree, with_count
 
 DEBOUNCE_MS = 180
-_NO_DATE = QDate(1000, 1, 1)
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 _NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -69,8 +68,10 @@ class FilterPanel(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._changed)
 
-        self.start = self._date_edit("date_start")
-        self.end = self._date_edit("date_end")
+        self.start = PeriodEdit("first", "date_start")
+        self.end = PeriodEdit("last", "date_end")
+        self.start.changed.connect(self._changed)
+        self.end.changed.connect(self._changed)
         period = QFormLayout()
         period.setContentsMargins(0, 0, 0, 0)
         period.addRow(self.tr("Du"), self.start)
@@ -130,19 +131,6 @@ class FilterPanel(QWidget):
 
     # --- building
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setMinimumDate(_NO_DATE)
-        edit.setMaximumDate(QDate(2999, 12, 31))
-        edit.setSpecialValueText(self.tr("indifférent"))
-        edit.setDate(_NO_DATE)
-        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        edit.dateChanged.connect(self._changed)
-        return edit
-
     # --- reading and writing the filter
 
     def current_filter(self) -> EventFilter:
@@ -153,7 +141,7 @@ class FilterPanel(QWidget):
                   if item.checkState() == Qt.CheckState.Checked]
         outlets, articles = self.sources.chosen()
         return EventFilter(
-            start=_to_date(self.start.date()), end=_to_date(self.end.date()),
+            start=self.start.day(), end=self.end.day(),
             actor_keys=tuple(actors), outlets=outlets, article_ids=articles,
             certainties=certainties, search=self.search.text().strip(),
             reviewed=self.review.currentData(),
@@ -165,8 +153,8 @@ class FilterPanel(QWidget):
                                                 self.review, *self.certainty_boxes.values())]
         self.search.setText(f.search)
         self.review.setCurrentIndex({None: 0, True: 1, False: 2}[f.reviewed])
-        self.start.setDate(_to_qdate(f.start))
-        self.end.setDate(_to_qdate(f.end))
+        self.start.set_day(f.start)
+        self.end.set_day(f.end)
         for certainty, box in self.certainty_boxes.items():
             box.setChecked(not f.certainties or certainty in f.certainties)
         self._ensure_actor_items(f.actor_keys)
@@ -181,6 +169,11 @@ class FilterPanel(QWidget):
     def clear(self) -> None:
         self.set_filter(EventFilter())
         self.filterChanged.emit(EventFilter())
+
+    def set_collection_span(self, first: date, last: date) -> None:
+        """Where the period's calendars open while no bound is set."""
+        self.start.set_fallback(first)
+        self.end.set_fallback(last)
 
     def forget_choices(self) -> None:
         """Another timeline file is open: its actors and sources replace this one's, they do not
@@ -338,13 +331,3 @@ def _list_items(widget: QListWidget) -> list[QListWidgetItem]:
 
 def _shorten(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _to_date(value: QDate) -> date | None:
-    if not value.isValid() or value == _NO_DATE:
-        return None
-    return date(value.year(), value.month(), value.day())
-
-
-def _to_qdate(value: date | None) -> QDate:
-    return _NO_DATE if value is None else QDate(value.year, value.month, value.day)

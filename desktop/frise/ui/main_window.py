@@ -272,6 +272,9 @@ class MainWindow(QMainWindow):
         self.provider.set_selection(session.selection)
         if snapshot is not None:
             self.chronology.set_selection(session.selection, snapshot.rows)
+        dated = session.selection.dated
+        if dated:
+            self.filters.set_collection_span(dated[0].first, dated[-1].last)  # type: ignore[arg-type]
         self.timeline.refresh()
         if not self._timeline_restored and snapshot is not None and session.selection.dated:
             # Not before there is something to show: on a first run the timeline is empty until
