@@ -183,9 +183,31 @@ class TestQueries:
     def test_operators_lose_their_meaning(self, filled: Store, typed: str) -> None:
         filled.events(EventQuery(search=typed))
 
+    @pytest.mark.parametrize("typed", ["« Astana", "OR", "OU OU", "-", "- -x", '""', "«»", "a OR -b", '"a" OR'])
+    def test_the_search_language_never_fails(self, filled: Store, typed: str) -> None:
+        filled.events(EventQuery(search=typed))
+
     def test_match_expression(self) -> None:
         assert match_expression("  ") is None
-        assert match_expression('l\'accord "Ast') == '"l" "accord" "Ast"*'
+        assert match_expression('l\'accord "Ast') == '"l accord" AND "Ast"*'
+        assert match_expression('"zones de désescalade" Syrie') == '"zones de désescalade" AND "Syrie"*'
+        assert match_expression("« zones de désescalade »") == '"zones de désescalade"'
+        assert match_expression("Hambourg OR Astana ") == '("Hambourg" OR "Astana")'
+        assert match_expression("guerre ou paix") == '"guerre" AND "ou" AND "paix"*'  # lower-case: a word
+        assert match_expression("Poutine -Trump") == '("Poutine") NOT "Trump"'
+
+    def test_phrases_or_and_exclusion_select_as_people_expect(self, store: Store) -> None:
+        add_article(store, "a", [mention("a:0:5", "2017-05-04", "Création de zones de désescalade à Astana")])
+        add_article(store, "b", [mention("b:0:5", "2017-07-07", "Désescalade : les zones du sud à Hambourg")])
+        add_article(store, "c", [mention("c:0:5", "2017-05-03", "Poutine et Trump au téléphone")])
+
+        def titles(typed: str) -> list[str]:
+            return sorted(e.title for e in store.events(EventQuery(search=typed)))
+
+        assert len(titles("zones désescalade")) == 2
+        assert titles('"zones de désescalade"') == ["Création de zones de désescalade à Astana"]
+        assert len(titles("Hambourg OR Astana")) == 2 and titles("Hambourg Astana") == []
+        assert titles("Poutine -Trump") == [] and titles("zones -Hambourg") == titles('"zones de"')
 
 
 class TestUserChanges:

@@ -2,8 +2,19 @@
 
 FTS5 has its own syntax (quotes, AND/OR/NOT/NEAR, parentheses, column filters, `*`), so raw
 input such as `l'accord "Astana` or `(Poutine` is a syntax error, and `NOT` alone is an operator.
-Input is cut into words, each word is quoted (so operators lose their meaning), and the last one
-is matched as a prefix because the person may still be typing it. All words must match.
+The search box understands a small, forgiving language instead, the one search engines taught
+everybody:
+
+- words: all must match, in any order (`accord Astana`); the last one is matched as a prefix,
+  because the person may still be typing it;
+- a phrase between quotes, straight or French (`"zones de désescalade"`, `« zones de
+  désescalade »`): those words, in that order; an unclosed quote is a phrase still being typed;
+- `OR` or `OU` in capitals between two terms: either (`Hambourg OR Astana`); lower-case "ou" is
+  an ordinary French word;
+- `-mot`: without that word (`Poutine -Trump`), when something else is asked for.
+
+Every word that reaches FTS5 is inside double quotes with nothing but word characters, so no
+input can make a syntax error; what is not understood is searched as words.
 """
 
 from __future__ import annotations
@@ -11,13 +22,49 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_TOKEN = re.compile(r'"[^"]*"?|«[^»]*»?|\S+')
+_OR = {"OR", "OU"}
 
 
 def match_expression(typed: str | None) -> str | None:
     """The FTS5 MATCH expression for `typed`, or None when it holds no word at all."""
-    words = _WORD.findall(typed or "")
-    if not words:
-        return None
-    quoted = [f'"{word}"' for word in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    text = typed or ""
+    groups: list[list[str]] = []  # AND of ORs
+    excluded: list[str] = []
+    join_next = False
+    last_open: tuple[int, int] | None = None  # (group, term) of a trailing term still being typed
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token in _OR:
+            join_next = bool(groups)
+            continue
+        phrase = token[0] in '"«'
+        negated = not phrase and token.startswith("-") and len(token) > 1
+        words = _WORD.findall(token)
+        if not words:
+            continue
+        term = '"' + " ".join(words) + '"'
+        if negated:
+            excluded.append(term)
+            join_next = False
+            continue
+        if join_next:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        join_next = False
+        closed = phrase and len(token) > 1 and token[-1] in '"»'
+        at_end = match.end() == len(text)
+        last_open = (len(groups) - 1, len(groups[-1]) - 1) if at_end and not closed else None
+    if not groups:
+        if not excluded:
+            return None
+        groups, excluded = [[term] for term in excluded], []  # "-Trump" alone: nothing to exclude from
+        last_open = None
+    if last_open is not None:
+        group, index = last_open
+        groups[group][index] += "*"
+    expression = " AND ".join(group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in groups)
+    for term in excluded:
+        expression = f"({expression}) NOT {term}"
+    return expression
