@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from frise.app import parse_args, setup_application
 from tests.ui_support import ROOT, seeded_db
@@ -23,6 +23,11 @@ def test_standard_dialogs_speak_french(qapp: QApplication) -> None:
     try:
         assert translators, "qtbase_fr was not found"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        dialog = QFileDialog(None, "Ouvrir", str(ROOT), "Articles (*.txt)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # Qt's own dialog, as without a desktop
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        assert labels == ["&Regarder dans\u00a0:", "&Nom de fichier\u00a0:", "Fichiers de &type\u00a0:"]
+        dialog.deleteLater()
         assert QLocale().language() == QLocale.Language.French
         assert "QMainWindow" in qapp.styleSheet()
     finally:

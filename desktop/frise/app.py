@@ -101,6 +101,9 @@ def setup_application(app: object) -> list[object]:
     qt_fr = QTranslator(app)
     if qt_fr.load(QLocale(), "qtbase", "_", qt_translations):
         translators.append(qt_fr)
+    from frise.ui.qt_french import QtFrenchGaps
+
+    translators.append(QtFrenchGaps(app))
     ours = QTranslator(app)
     try:
         folder = str(resource_path("translations"))
