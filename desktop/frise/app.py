@@ -50,6 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    if args.screenshot or args.smoke_test:
+        _quiet_offscreen_warnings()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "frise"])
     assert isinstance(app, QApplication)
     setup_application(app)
@@ -80,6 +82,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     status = app.exec()
     session.close()
     return status
+
+
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns that it "does not support propagateSizeHints()" for every
+    window shown, which is true and harmless; keep the terminal for messages that matter."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 def setup_application(app: object) -> list[object]:

@@ -33,7 +33,8 @@ def run() -> int:
         traceback.print_exc()
         print(f"frise --smoke-test: ÉCHEC : {type(error).__name__}: {error}", file=sys.stderr)
         return 1
-    print(f"{summary} ({time.monotonic() - started:.1f} s)")
+    seconds = f"{time.monotonic() - started:.1f}".replace(".", ",")  # French decimal comma
+    print(f"{summary} ({seconds} s)")
     print("frise --smoke-test: OK")
     return 0
 
