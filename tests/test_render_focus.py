@@ -39,10 +39,11 @@ def test_the_period_covers_the_last_day_of_long_events_inside_it() -> None:
     assert period is not None and period[1] == date(2017, 7, 1).toordinal()
 
 
-@given(st.lists(st.integers(min_value=700_000, max_value=740_000), min_size=0, max_size=200))
-def test_the_period_always_holds_the_share_asked(values: list[int]) -> None:
+@given(st.lists(st.integers(min_value=700_000, max_value=740_000), min_size=0, max_size=200),
+       st.integers(min_value=1, max_value=10))
+def test_the_period_always_holds_the_share_asked(values: list[int], min_events: int) -> None:
     firsts = sorted(values)
-    period = densest_period(firsts, firsts)
+    period = densest_period(firsts, firsts, min_events=min_events)
     if period is None:
         return
     inside = sum(period[0] <= day < period[1] for day in firsts)

@@ -263,7 +263,10 @@ def test_dropping_a_new_article_adds_its_events_without_blocking(qtbot: QtBot, w
     assert snapshot is not None
     assert any(snapshot.row(i).first == date(2018, 6, 19) for i in added)  # type: ignore[union-attr]
     assert window.import_report is None
+    qtbot.waitUntil(lambda: "événements importés" in window.statusBar().currentMessage(), timeout=10_000)
     assert "1 article importé" in window.statusBar().currentMessage()
+    first, last = window.timeline.visible_range()  # the view went to the new article's 2018 events
+    assert first <= date(2018, 6, 19) <= last
 
 
 def test_dropping_a_bad_file_reports_its_reason(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

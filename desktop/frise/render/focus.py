@@ -34,7 +34,7 @@ def densest_period(
     if count < min_events or count != len(lasts):
         return None
     whole = (firsts[0], max(lasts) + 1)
-    wanted = max(2, math.ceil(count * share - 1e-9))
+    wanted = min(count, max(1, math.ceil(count * share - 1e-9)))
     best = 0
     for start in range(1, count - wanted + 1):
         if firsts[start + wanted - 1] - firsts[start] < firsts[best + wanted - 1] - firsts[best]:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from frise import __version__
 from frise.render.focus import densest_period
 from frise.store import StoreError
+from frise.store.snapshot import narrowing_ids
 from frise.store.views import EventFilter, Facets, article_count
 from frise.ui import datefmt
 from frise.ui import settings as keys
@@ -37,7 +38,7 @@ from frise.ui.corrections_controller import CorrectionsController
 from frise.ui.drop_overlay import DropOverlay
 from frise.ui.export_controller import ExportController
 from frise.ui.filters import FilterBar, FilterPanel
-from frise.ui.import_controller import ImportController
+from frise.ui.import_controller import Batch, ImportController
 from frise.ui.import_feedback import ImportFeedback
 from frise.ui.import_report import ImportReport
 from frise.ui.overview import OverviewStrip
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a.about.triggered.connect(self.about)
         a.reextract.triggered.connect(self.reextract)
+        self.importer.finished.connect(self._imported)
         a.export_pdf.triggered.connect(self.exports.export_pdf)
         a.export_csv.triggered.connect(self.exports.export_csv)
         a.export_timelinejs.triggered.connect(self.exports.export_timelinejs)
@@ -400,6 +402,34 @@ class MainWindow(QMainWindow):
 
         self.session.dataChanged.connect(done)
         self.session.set_article_date(article_id, value)
+
+    def _imported(self, batch: Batch) -> None:
+        """Once the new events are on the timeline, bring them into view if none shows."""
+        articles = tuple(o.article_id for o in batch.imported if o.article_id is not None)
+        if not articles:
+            return
+
+        def reveal() -> None:
+            self.session.selectionChanged.disconnect(reveal)
+            kept = narrowing_ids(self.session.store, EventFilter(article_ids=articles)) or set()
+            new = [row for row in self.session.selection.dated if row.id in kept]
+            if not new:
+                return
+            first, last = self.timeline.visible_range()
+            if any(row.first <= last and row.last >= first for row in new):  # type: ignore[operator]
+                return
+            period = densest_period([row.first.toordinal() for row in new],  # type: ignore[union-attr]
+                                    [row.last.toordinal() for row in new], min_events=1)  # type: ignore[union-attr]
+            start, end = (date.fromordinal(period[0]), date.fromordinal(period[1] - 1)) if period else (
+                new[0].first, max(row.last for row in new))  # type: ignore[type-var]
+            self.timeline.set_visible_range(start - timedelta(days=3), end + timedelta(days=3))  # type: ignore[operator]
+            said = self.statusBar().currentMessage()  # the import's summary stays in front
+            shown = self.tr("la frise montre les événements importés (Ctrl+0 : toute la collection)")
+            self.statusBar().showMessage(f"{said} · {shown}" if said else shown[:1].upper() + shown[1:], 10_000)
+
+        # After the window's own handler has given the timeline the new events (it was connected
+        # first): before that, the view would be clamped to the previous span.
+        self.session.selectionChanged.connect(reveal)
 
     def reextract(self) -> None:
         self.statusBar().showMessage(self.tr("Nouvelle lecture de tous les articles…"))
