@@ -100,6 +100,7 @@ def test_hide_restore_undo_redo(window: MainWindow, qtbot: QtBot) -> None:
     key = correction_key(window.session.store.events_by_id([event_id])[0])
     before = len(list_ids(window))
     assert c.hide_event()
+    assert "Événement masqué" in window.statusBar().currentMessage()
     settle(window)
     assert len(list_ids(window)) == before - 1 and event_id not in list_ids(window)
     assert [correction_key(e) for e in hidden_events(window.session.store)] == [key]

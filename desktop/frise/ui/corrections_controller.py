@@ -160,6 +160,8 @@ class CorrectionsController(QObject):
         self._push(_tr("Masquer « {title} »").format(title=event.title), [(key, "hide", {})], [(key, "unhide", {})])
         self.window.current_event = None
         self.window.sources.show_event(None)
+        self._say(_tr("Événement masqué : « {title} ». Ctrl+Z l'affiche de nouveau ; "
+                      "Édition > Événements masqués les liste.").format(title=event.title))
         return True
 
     def unhide(self, event: Event) -> None:

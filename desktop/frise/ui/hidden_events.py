@@ -34,9 +34,17 @@ class EventPicker(QDialog):
         self._events = {e.id: e for e in events}
         self.list = QListWidget()
         self.list.setObjectName("eventPickerList")
+        self.list.setWordWrap(True)  # long titles wrap instead of needing a horizontal scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAlternatingRowColors(True)
         for event in events:
             period = datefmt.period_phrase(event.first, event.last) if event.first and event.last else ""
-            item = QListWidgetItem(f"{period} — {event.title}" if period else event.title)
+            actors = ", ".join(event.actors[:4])
+            lines = [f"{period} — {event.title}" if period else event.title]
+            if actors:
+                lines.append(actors)
+            item = QListWidgetItem("\n".join(lines))
+            item.setToolTip(event.title)
             item.setData(_KEY_ROLE, event.id)
             self.list.addItem(item)
         if events:
@@ -55,7 +63,7 @@ class EventPicker(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.action)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(760, 520)
 
     def act_on_current(self) -> None:
         item = self.list.currentItem()
