@@ -62,10 +62,16 @@ def _paint_page_end(painter: QPainter, rect: QRectF, x: float, axis_height: floa
     pen.setStyle(Qt.PenStyle.DashLine)
     painter.setPen(pen)
     painter.drawLine(QPointF(x, rect.top() + axis_height - 18.0), QPointF(x, rect.bottom()))
+    # What lies beyond the line belongs to the next plate: faded, with the pointer at its foot,
+    # where it hides neither the axis's day numbers nor the first lanes' labels.
+    beyond = QColor("#ffffff")
+    beyond.setAlpha(150)
+    painter.fillRect(QRectF(x + 0.6, rect.top() + axis_height, rect.right() - x - 0.6,
+                            rect.height() - axis_height), beyond)
     label = _tr("suite page {n} ›").format(n=continued_on)
     small = fonts.font(10, bold=True)
     width = QFontMetricsF(small).horizontalAdvance(label) + 10.0
-    box = QRectF(min(x + 4.0, rect.right() - width - 2.0), rect.top() + axis_height - 18.0, width, 15.0)
+    box = QRectF(min(x + 4.0, rect.right() - width - 2.0), rect.bottom() - 19.0, width, 15.0)
     painter.fillRect(box, QColor("#ffffff"))
     painter.setFont(small)
     painter.setPen(INK["accent"])
