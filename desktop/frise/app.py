@@ -24,19 +24,25 @@ APPLICATION = "Frise"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    from frise.argparse_fr import FrenchArgumentParser  # help, usage and errors in French, as in frise-cli
+
+    parser = FrenchArgumentParser(
         prog="frise", description="Frise : chronologie diplomatique tirée d'articles de presse en français.")
-    parser.add_argument("articles", nargs="*", help="articles ou dossiers à importer à l'ouverture")
-    parser.add_argument("--db", help="base de données à ouvrir (défaut : $FRISE_DB ou le dossier de l'utilisateur)")
-    parser.add_argument("--screenshot", metavar="OUT.png",
+    parser.add_argument("articles", nargs="*", metavar="ARTICLE",
+                        help="articles ou dossiers à importer à l'ouverture, ou une chronologie .frise à ouvrir")
+    parser.add_argument("--db", metavar="CHEMIN",
+                        help="base de données à ouvrir (défaut : $FRISE_DB ou le dossier de l'utilisateur)")
+    parser.add_argument("--screenshot", metavar="IMAGE.png",
                         help="enregistrer une capture de la fenêtre (hors écran) puis quitter")
-    parser.add_argument("--size", default="1600x960", help="taille de la fenêtre pour --screenshot (LxH)")
-    parser.add_argument("--select", type=int, help="événement à sélectionner pour --screenshot")
+    parser.add_argument("--size", metavar="LxH", default="1600x960",
+                        help="taille de la fenêtre pour --screenshot (largeur x hauteur)")
+    parser.add_argument("--select", type=int, metavar="N", help="événement à sélectionner pour --screenshot")
     parser.add_argument("--visible", metavar="DEBUT:FIN",
                         help="période montrée par la frise pour --screenshot (AAAA-MM-JJ:AAAA-MM-JJ)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="vérifier l'installation : fenêtre hors écran, articles d'exemple, export PDF")
-    parser.add_argument("--version", action="version", version=f"frise {__version__}")
+    parser.add_argument("--version", action="version", version=f"frise {__version__}",
+                        help="afficher la version de Frise et quitter")
     args = parser.parse_args(argv)
     args.timeline = next((a for a in args.articles if a.lower().endswith(TIMELINE_SUFFIX)), None)
     args.articles = [a for a in args.articles if a != args.timeline]
