@@ -46,7 +46,9 @@ def test_jsonl_reports_bad_lines_and_goes_on(monkeypatch: pytest.MonkeyPatch) ->
     code, out, err = _run(["extract", "--jsonl"], stdin, monkeypatch)
     assert code == 1
     assert [json.loads(line)["id"] for line in out.splitlines()] == [1, 3]
-    assert "line 2" in err and "line 3" in err
+    assert "ligne 2 ignorée : ce n'est pas du JSON" in err
+    assert "ligne 3 ignorée : « dct » n'est pas une date" in err and "'juillet'" in err
+    assert "line" not in err and "skipped" not in err
 
 
 def test_table_mode_reads_the_article_and_its_header(monkeypatch: pytest.MonkeyPatch, seeds_dir: Path) -> None:
@@ -61,5 +63,16 @@ def test_table_mode_date_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     article.write_text("Le ministre est arrivé hier à Moscou.", encoding="utf-8")
     code, out, _ = _run(["extract", str(article), "--date", "2017-07-06"], monkeypatch=monkeypatch)
     assert code == 0 and "2017-07-05" in out
+    code, french, _ = _run(["extract", str(article), "--date", "6 juillet 2017"], monkeypatch=monkeypatch)
+    assert code == 0 and french == out and "référence : 2017-07-06" in out
     with pytest.raises(SystemExit):
         _run(["extract", str(article), "--date", "6 juillet"], monkeypatch=monkeypatch)
+
+
+def test_table_mode_speaks_french(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Le 4 mai 2017, un accord fut signé ; les négociations ont duré trois jours.", encoding="utf-8")
+    code, out, _ = _run(["extract", str(article), "--date", "2017-05-06"], monkeypatch=monkeypatch)
+    assert code == 0
+    assert "absolue" in out and "durée" in out
+    assert not {"absolute", "duration", "document", "unresolved"} & set(out.split())

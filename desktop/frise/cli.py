@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import errno
 import json
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, TextIO
 
 from frise import __version__
+from frise.argparse_fr import FrenchArgumentParser
+from frise.events.date_input import DateInputError, Understood, describe_interval, understand
 from frise.temporal import Reference, extract
 
 if TYPE_CHECKING:
+    from frise.desktop_integration import Installed
     from frise.library import Library
     from frise.store import EventQuery
 
@@ -25,18 +30,43 @@ def _extract_jsonl(stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
         if not line.strip():
             continue
         try:
-            doc = json.loads(line)
-            text = doc["text"]
-            reference = Reference.parse(doc.get("dct"))
-            if not isinstance(text, str):
-                raise TypeError("'text' must be a string")
-        except (ValueError, KeyError, TypeError) as error:
-            print(f"line {number}: skipped: {error}", file=stderr)
+            doc, text, reference = _jsonl_document(line)
+        except ValueError as error:
+            print(f"ligne {number} ignorée : {error}", file=stderr)
             status = 1
             continue
         timexes = [t.to_json() for t in extract(text, reference)]
         stdout.write(json.dumps({"id": doc.get("id"), "timexes": timexes}, ensure_ascii=False) + "\n")
     return status
+
+
+def _jsonl_document(line: str) -> tuple[dict[str, object], str, Reference]:
+    """One line of `extract --jsonl` read, or ValueError saying in French what is wrong with it."""
+    try:
+        doc = json.loads(line)
+    except ValueError as error:
+        position = f" (colonne {error.colno})" if isinstance(error, json.JSONDecodeError) else ""
+        raise ValueError(f"ce n'est pas du JSON{position}") from None
+    if not isinstance(doc, dict):
+        raise ValueError("un objet JSON est attendu, {\"id\": ..., \"text\": ..., \"dct\": ...}")
+    if "text" not in doc:
+        raise ValueError("le champ « text » manque")
+    text = doc["text"]
+    if not isinstance(text, str):
+        raise ValueError("le champ « text » doit être une chaîne")
+    dct = doc.get("dct")
+    try:
+        reference = Reference.parse(dct) if dct is None or isinstance(dct, str) else None
+    except ValueError:
+        reference = None
+    if reference is None:
+        raise ValueError(f"« dct » n'est pas une date AAAA-MM-JJ, AAAA-MM ou AAAA : {dct!r}")
+    return doc, text, reference
+
+
+_KINDS = {"date": "date", "range": "période", "duration": "durée", "set": "récurrence"}
+_ANCHORS = {"absolute": "absolue", "document": "date de l'article", "previous": "date précédente",
+            "collection": "collection", "unresolved": "non résolue"}
 
 
 def _extract_table(path: str, date: str | None, stdout: TextIO) -> int:
@@ -58,7 +88,7 @@ def _extract_table(path: str, date: str | None, stdout: TextIO) -> int:
             interval = t.first.isoformat()
         else:
             interval = f"{t.first.isoformat()} → {t.last.isoformat()}"
-        rows.append((t.text.replace("\n", " "), t.kind, interval, t.anchor))
+        rows.append((t.text.replace("\n", " "), _KINDS.get(t.kind, t.kind), interval, _ANCHORS.get(t.anchor, t.anchor)))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for index, row in enumerate(rows):
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip(), file=stdout)
@@ -67,58 +97,155 @@ def _extract_table(path: str, date: str | None, stdout: TextIO) -> int:
     return 0
 
 
+# --- dates typed on the command line: ISO as always, or French as an analyst writes it
+
+
+_ISO_SHAPE = re.compile(r"\d{4}(?:-\d{1,2}){0,2}")
+_DATE_EXAMPLES = "« 2017-05-04 », « 4 mai 2017 », « 04/05/2017 », « mai 2017 », « début juin 2017 »"
+
+
+def _understood(value: str) -> Understood:
+    """The days a date typed on the command line covers, or ArgumentTypeError saying why not in French.
+
+    "2017", "2017-05" and "2017-05-04" are read as they always were, exactly: the French reader
+    would take "2017-05" for the year 2017. Anything else goes to that reader
+    (`frise.events.date_input`), the one the window's date fields use."""
+    text = value.strip()
+    if _ISO_SHAPE.fullmatch(text):
+        try:
+            return Understood(*_span(Reference.parse(text)))
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"« {text} » n'est pas une date du calendrier (AAAA, AAAA-MM ou AAAA-MM-JJ)") from None
+    try:
+        return understand(text)
+    except DateInputError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _first_day(value: str) -> date:
+    """--from: the first day of what `value` names ("mai 2017" -> 2017-05-01)."""
+    return _understood(value).first
+
+
+def _last_day(value: str) -> date:
+    """--to: the last day of what `value` names ("mai 2017" -> 2017-05-31)."""
+    return _understood(value).last
+
+
+def _reference_date(value: str) -> str:
+    """A day, a month or a year ("4 mai 2017", "mai 2017", "2017") as the article dates the store
+    keeps: "2017-05-04", "2017-05" or "2017". Any other stretch ("début juin 2017") is refused."""
+    understood = _understood(value)
+    first, last = understood.first, understood.last
+    if first == last:
+        return first.isoformat()
+    if (first.year, first.month) == (last.year, last.month) and (first.day, _month_end(first)) == (1, last):
+        return first.isoformat()[:7]
+    if (first, last) == (date(first.year, 1, 1), date(first.year, 12, 31)):
+        return str(first.year)
+    raise argparse.ArgumentTypeError(
+        f"« {value.strip()} » se lit « {understood.describe()} » : indiquez un jour, un mois ou une année, "
+        "par exemple « 4 mai 2017 », « mai 2017 » ou « 2017 »")
+
+
+def _span(reference: Reference) -> tuple[date, date]:
+    """The first and last days a reference date covers."""
+    assert reference.day is not None
+    if reference.precision == "day":
+        return reference.day, reference.day
+    if reference.precision == "year":
+        return reference.day, date(reference.day.year, 12, 31)
+    return reference.day, _month_end(reference.day)
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
 # --- the collection: import, events, articles, set-date (the database is opened only for these)
 
 LIBRARY_COMMANDS = ("import", "events", "export", "articles", "set-date", "reextract")
 _CERTAINTY = {"exact": "exacte", "approximate": "approchée", "assumed": "année supposée",
               "unresolved": "non résolue"}
 ENV_VAR = "FRISE_DB"
+_DB_HELP = (f"le fichier de la chronologie (par défaut : ${ENV_VAR}, sinon chronologie.frise dans le dossier "
+            "de données de l'utilisateur) ; seul import en crée un")
+_ARTICLE_HELP = "numéro de l'article, son chemin ou le début de son empreinte"
+
+
+def _sentence(help_text: str) -> str:
+    """A subcommand's one-line help as the opening sentence of its own --help."""
+    return f"{help_text[:1].upper()}{help_text[1:]}."
+
+
+def _add_db(cmd: argparse.ArgumentParser) -> None:
+    # SUPPRESS: given after the command, --db overrides the one given before it.
+    cmd.add_argument("--db", metavar="CHEMIN", default=argparse.SUPPRESS, help=_DB_HELP)
+
+
+def _add_filters(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--from", dest="start", metavar="DATE", type=_first_day,
+                     help=f"les événements qui finissent à cette date ou après ({_DATE_EXAMPLES}… : "
+                          "à partir de son premier jour)")
+    cmd.add_argument("--to", dest="end", metavar="DATE", type=_last_day,
+                     help="les événements qui commencent à cette date ou avant (jusqu'à son dernier jour)")
+    cmd.add_argument("--actor", metavar="NOM", help="les événements qui nomment cet acteur")
+    cmd.add_argument("--source", metavar="ARTICLE", help="les événements que rapporte cet article (numéro ou chemin)")
+    cmd.add_argument("--search", metavar="TEXTE", help="recherche plein texte dans les titres et les passages")
 
 
 def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help=f"the database file (default: ${ENV_VAR}, then the user data directory)")
+    cmd = commands.add_parser("import", help="importer des articles (fichiers ou dossiers)",
+                              description="Importer des articles (txt, md, html, pdf, docx), un à un ou par "
+                                          "dossiers entiers ; crée la chronologie si elle n'existe pas encore.")
+    _add_db(cmd)
+    cmd.add_argument("paths", nargs="+", metavar="CHEMIN", help="un article ou un dossier d'articles")
+    cmd.add_argument("--json", action="store_true", help="le bilan en JSON")
+    cmd.add_argument("--no-progress", action="store_true", help="sans barre de progression")
 
-    cmd = commands.add_parser("import", parents=[common], help="import articles (files or folders)")
-    cmd.add_argument("paths", nargs="+", metavar="PATH")
-    cmd.add_argument("--json", action="store_true", help="the summary as JSON")
-    cmd.add_argument("--no-progress", action="store_true", help="no progress bar")
+    cmd = commands.add_parser("events", help="lister la chronologie",
+                              description="Lister les événements de la chronologie, filtrés au besoin.")
+    _add_db(cmd)
+    _add_filters(cmd)
+    cmd.add_argument("--limit", type=int, metavar="N", help="au plus N événements")
+    cmd.add_argument("--json", action="store_true", help="un tableau JSON d'événements")
 
-    filters = argparse.ArgumentParser(add_help=False)
-    filters.add_argument("--from", dest="start", metavar="DATE", help="events ending on or after DATE")
-    filters.add_argument("--to", dest="end", metavar="DATE", help="events starting on or before DATE")
-    filters.add_argument("--actor", metavar="NAME", help="events naming this actor")
-    filters.add_argument("--source", metavar="ID", help="events reported by this article (id or path)")
-    filters.add_argument("--search", metavar="TEXT", help="full-text search in titles and passages")
-
-    cmd = commands.add_parser("events", parents=[common, filters], help="list the chronology")
-    cmd.add_argument("--limit", type=int, metavar="N")
-    cmd.add_argument("--json", action="store_true", help="a JSON array of events")
-
-    cmd = commands.add_parser("export", parents=[common, filters], help="export the filtered chronology")
+    cmd = commands.add_parser("export", help="exporter la chronologie filtrée",
+                              description="Exporter la chronologie, filtrée au besoin, dans un fichier.")
+    _add_db(cmd)
+    _add_filters(cmd)
     target = cmd.add_mutually_exclusive_group(required=True)
-    target.add_argument("--pdf", metavar="OUT", help="a PDF: overview, chronology and sources")
-    target.add_argument("--csv", metavar="OUT", help="CSV, one row per event and source")
-    target.add_argument("--timelinejs", metavar="OUT", help="JSON in TimelineJS3's format")
-    cmd.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
-    cmd.add_argument("--no-overview", action="store_true", help="PDF without the timeline overview")
-    cmd.add_argument("--no-sources", action="store_true", help="PDF without the list of sources")
-    cmd.add_argument("--title", metavar="TEXT", help="the collection's name on the cover")
+    target.add_argument("--pdf", metavar="FICHIER", help="un PDF : vue d'ensemble, chronologie et sources")
+    target.add_argument("--csv", metavar="FICHIER", help="un CSV, une ligne par événement et par source")
+    target.add_argument("--timelinejs", metavar="FICHIER", help="du JSON au format de TimelineJS3")
+    cmd.add_argument("--letter", action="store_true", help="papier US Letter au lieu de A4")
+    cmd.add_argument("--no-overview", action="store_true", help="PDF sans la vue d'ensemble de la frise")
+    cmd.add_argument("--no-sources", action="store_true", help="PDF sans la liste des sources")
+    cmd.add_argument("--title", metavar="TEXTE", help="le nom de la collection, en couverture")
 
-    cmd = commands.add_parser("articles", parents=[common], help="list the imported articles")
-    cmd.add_argument("--json", action="store_true", help="a JSON array of articles")
+    cmd = commands.add_parser("articles", help="lister les articles importés",
+                              description="Lister les articles importés.")
+    _add_db(cmd)
+    cmd.add_argument("--json", action="store_true", help="un tableau JSON d'articles")
 
-    cmd = commands.add_parser("set-date", parents=[common], help="date an article by hand and re-read it")
-    cmd.add_argument("article", metavar="ARTICLE", help="article id, path, or content hash prefix")
-    cmd.add_argument("date", metavar="DATE", help="YYYY-MM-DD, YYYY-MM or YYYY")
+    cmd = commands.add_parser("set-date", help="dater un article à la main et le relire",
+                              description="Dater un article à la main : toutes ses dates sont relues d'après "
+                                          "cette date.")
+    _add_db(cmd)
+    cmd.add_argument("article", metavar="ARTICLE", help=_ARTICLE_HELP)
+    cmd.add_argument("date", metavar="DATE", type=_reference_date,
+                     help="un jour, un mois ou une année : « 4 mai 2017 », « 04/05/2017 », « mai 2017 », "
+                          "« 2017 », « 2017-05-04 »…")
 
-    cmd = commands.add_parser("reextract", parents=[common],
-                              help="read stored articles again with this engine and actor list; corrections are kept")
-    cmd.add_argument("articles", nargs="*", metavar="ARTICLE", help="article id, path or hash prefix (default: all)")
+    help_text = "relire les articles enregistrés avec ce moteur et cette liste d'acteurs ; les corrections restent"
+    cmd = commands.add_parser("reextract", help=help_text, description=_sentence(help_text))
+    _add_db(cmd)
+    cmd.add_argument("articles", nargs="*", metavar="ARTICLE", help=_ARTICLE_HELP + " (par défaut : tous)")
 
 
-def run_library_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+def run_library_command(args: argparse.Namespace) -> int:
     from frise.library import Library
     from frise.store import Store, StoreError
 
@@ -128,16 +255,16 @@ def run_library_command(parser: argparse.ArgumentParser, args: argparse.Namespac
             if args.command == "import":
                 return _import(library, args)
             if args.command == "events":
-                return _events(parser, library, args)
+                return _events(library, args)
             if args.command == "articles":
                 return _articles(library, args)
             if args.command == "export":
-                return _export(parser, library, args)
+                return _export(library, args)
             if args.command == "reextract":
                 return _reextract(library, args)
-            return _set_date(parser, library, args)
+            return _set_date(library, args)
     except StoreError as error:
-        print(f"frise-cli: {error}", file=sys.stderr)
+        print(f"frise-cli: {error.path} : {error.french}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("\nfrise-cli: interrompu ; les articles déjà importés sont conservés", file=sys.stderr)
@@ -165,15 +292,10 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     return 1 if summary.failed else 0
 
 
-def _query(parser: argparse.ArgumentParser, library: Library, args: argparse.Namespace) -> EventQuery | None:
+def _query(library: Library, args: argparse.Namespace) -> EventQuery | None:
     """The EventQuery the filter options describe; None (after saying why) when none can match."""
     from frise.store import EventQuery
 
-    try:
-        start = _bound(args.start, last=False) if args.start else None
-        end = _bound(args.end, last=True) if args.end else None
-    except ValueError as error:
-        parser.error(str(error))
     actor_keys = None
     if args.actor is not None:
         actor_keys = library.actor_keys(args.actor)
@@ -186,11 +308,11 @@ def _query(parser: argparse.ArgumentParser, library: Library, args: argparse.Nam
             print(f"frise-cli: aucun article {args.source!r}", file=sys.stderr)
             return None
         source = article.id
-    return EventQuery(start, end, actor_keys, source, args.search, getattr(args, "limit", None))
+    return EventQuery(args.start, args.end, actor_keys, source, args.search, getattr(args, "limit", None))
 
 
-def _events(parser: argparse.ArgumentParser, library: Library, args: argparse.Namespace) -> int:
-    query = _query(parser, library, args)
+def _events(library: Library, args: argparse.Namespace) -> int:
+    query = _query(library, args)
     if query is None:
         return 1
     events = library.events(query)
@@ -206,10 +328,21 @@ def _events(parser: argparse.ArgumentParser, library: Library, args: argparse.Na
     return 0
 
 
-def _export(parser: argparse.ArgumentParser, library: Library, args: argparse.Namespace) -> int:
+_OS_ERRORS = {
+    errno.ENOENT: "dossier introuvable",
+    errno.EACCES: "accès refusé",
+    errno.EPERM: "opération non permise",
+    errno.EISDIR: "c'est un dossier",
+    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
+    errno.ENOSPC: "plus de place sur le disque",
+    errno.EROFS: "support en lecture seule",
+}
+
+
+def _export(library: Library, args: argparse.Namespace) -> int:
     from frise.export import EmptySelection, PdfOptions, export_selection
 
-    query = _query(parser, library, args)
+    query = _query(library, args)
     if query is None:
         return 1
     fmt, path = next((f, p) for f, p in (("pdf", args.pdf), ("csv", args.csv), ("timelinejs", args.timelinejs)) if p)
@@ -223,7 +356,8 @@ def _export(parser: argparse.ArgumentParser, library: Library, args: argparse.Na
         print(f"frise-cli: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"frise-cli: {path}: {error.strerror or error}", file=sys.stderr)
+        reason = _OS_ERRORS.get(error.errno or 0) or f"écriture impossible ({error.strerror or error})"
+        print(f"frise-cli: {path} : {reason}", file=sys.stderr)
         return 1
     units = {"csv": "ligne(s)", "timelinejs": "événement(s)"}
     detail = f"{result.pages} page(s)" if fmt == "pdf" else f"{result} {units[fmt]}"
@@ -242,17 +376,13 @@ def _articles(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
-def _set_date(parser: argparse.ArgumentParser, library: Library, args: argparse.Namespace) -> int:
-    try:
-        Reference.parse(args.date)
-    except ValueError as error:
-        parser.error(str(error))
+def _set_date(library: Library, args: argparse.Namespace) -> int:
     article = library.find_article(args.article)
     if article is None:
         print(f"frise-cli: aucun article {args.article!r}", file=sys.stderr)
         return 1
-    library.set_article_date(article.id, args.date)
-    print(f"article {article.id} daté du {Reference.parse(args.date).iso()} : dates relues")
+    library.set_article_date(article.id, args.date)  # "2017-05-04", "2017-05" or "2017" (_reference_date)
+    print(f"article {article.id} daté : {describe_interval(*_span(Reference.parse(args.date)))} ; dates relues")
     return 0
 
 
@@ -268,18 +398,6 @@ def _reextract(library: Library, args: argparse.Namespace) -> int:
     done = library.reextract(ids)
     print(f"{len(done)} article(s) relu(s) ; les corrections sont conservées")
     return 0
-
-
-def _bound(value: str, *, last: bool) -> date:
-    """"2017", "2017-05" or "2017-05-04" as the first (or last) day it covers."""
-    reference = Reference.parse(value)
-    assert reference.day is not None
-    if not last or reference.precision == "day":
-        return reference.day
-    if reference.precision == "year":
-        return date(reference.day.year, 12, 31)
-    following = date(reference.day.year + reference.day.month // 12, reference.day.month % 12 + 1, 1)
-    return following - timedelta(days=1)
 
 
 class _ProgressBar:
@@ -305,22 +423,43 @@ class _ProgressBar:
             self.stream.flush()
 
 
+def _install_report(result: Installed) -> str:
+    from frise.desktop_integration import MIME_TYPE
+
+    lines = [f"entrée de menu : {result.desktop_file}", f"icône :          {result.icon}",
+             f"type MIME :      {result.mime_package} ({MIME_TYPE}, *.frise)"]
+    if result.ran:
+        lines.append("actualisé :      " + ", ".join(result.ran))
+    if result.missing:
+        lines.append("introuvable(s) (le bureau lira les fichiers à sa prochaine recherche) : "
+                     + ", ".join(result.missing))
+    if result.failed:
+        lines.append("en échec : " + ", ".join(result.failed))
+    return "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="frise-cli", description="Frise from the command line.")
-    parser.add_argument("--version", action="version", version=f"frise {__version__}")
-    parser.add_argument("--db", metavar="PATH",
-                        help=f"the database file (default: ${ENV_VAR}, then the user data directory)")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = FrenchArgumentParser(
+        prog="frise-cli", description="Frise en ligne de commande : importer des articles de presse, lister, "
+                                      "corriger et exporter la chronologie qu'on en tire.")
+    parser.add_argument("--version", action="version", version=f"frise {__version__}",
+                        help="afficher la version de Frise et quitter")
+    parser.add_argument("--db", metavar="CHEMIN", help=_DB_HELP)
+    commands = parser.add_subparsers(dest="command", required=True, title="commandes", metavar="COMMANDE",
+                                     help="« frise-cli COMMANDE --help » détaille chacune")
     _add_library_commands(commands)
 
-    extract_cmd = commands.add_parser("extract", help="find and resolve the date expressions of a text")
-    extract_cmd.add_argument("file", nargs="?", help="an article (txt, md, html, pdf, docx)")
-    extract_cmd.add_argument("--jsonl", action="store_true", help="JSON lines on stdin -> JSON lines on stdout")
-    extract_cmd.add_argument("--date", help="the article's date (YYYY-MM-DD, YYYY-MM or YYYY), overriding its own")
-    desktop_cmd = commands.add_parser(
-        "install-desktop", help="add Frise to the application menu and open .frise files with it (Linux)")
+    help_text = "trouver et résoudre les expressions de date d'un texte"
+    extract_cmd = commands.add_parser("extract", help=help_text, description=_sentence(help_text))
+    extract_cmd.add_argument("file", nargs="?", metavar="FICHIER", help="un article (txt, md, html, pdf, docx)")
+    extract_cmd.add_argument("--jsonl", action="store_true",
+                             help="des lignes JSON sur l'entrée standard, d'autres sur la sortie standard")
+    extract_cmd.add_argument("--date", metavar="DATE", type=_reference_date,
+                             help="la date de l'article (un jour, un mois ou une année), à la place de la sienne")
+    help_text = "ajouter Frise au menu des applications et lui faire ouvrir les fichiers .frise (Linux)"
+    desktop_cmd = commands.add_parser("install-desktop", help=help_text, description=_sentence(help_text))
     desktop_cmd.add_argument("--no-refresh", action="store_true",
-                             help="only write the files; do not run update-desktop-database and friends")
+                             help="écrire les fichiers seulement, sans lancer update-desktop-database et les autres")
     return parser
 
 
@@ -328,24 +467,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command in LIBRARY_COMMANDS:
-        return run_library_command(parser, args)
+        return run_library_command(args)
     if args.command == "extract":
         if args.jsonl:
             return _extract_jsonl(sys.stdin, sys.stdout, sys.stderr)
         if not args.file:
-            parser.error("extract needs a FILE or --jsonl")
-        if args.date:
-            try:
-                Reference.parse(args.date)
-            except ValueError as error:
-                parser.error(str(error))
+            parser.error("extract : indiquez un FICHIER, ou --jsonl")
         return _extract_table(args.file, args.date, sys.stdout)
     if args.command == "install-desktop":
-        from frise.desktop_integration import install, report
+        from frise.desktop_integration import install
 
-        print(report(install(refresh=not args.no_refresh)))
+        print(_install_report(install(refresh=not args.no_refresh)))
         return 0
-    parser.error(f"unknown command {args.command}")
+    parser.error(f"commande inconnue : {args.command}")
     return 2
 
 
