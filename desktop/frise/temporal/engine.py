@@ -12,6 +12,14 @@ Who does what, and why:
   years, ranges and enumerations, and anchoring on the reference, the sentence or the previous
   date, as TEMPORAL.md specifies. Calendar arithmetic is `calendar.py` and `dateutil`.
 
+Readings chosen where TEMPORAL.md leaves the case open (each has its tests):
+- "la semaine du 3 juillet" is the ISO week holding that day, Monday to Sunday, as every week of
+  the contract is (value `2017-W27`); with no year and no reference it stays `XXXX-WXX`.
+- A season without its article is a date when its year follows ("printemps 2017", "été 2018"),
+  except "été" after a form of avoir, which is the participle ("le pire a été 2016").
+- "mercredi prochain" is the first Wednesday after the reference, the next day in a Tuesday
+  article: the contract's "the next one after it" for a weekday with "prochain".
+
 extract() never raises on a str, returns offsets into the text as given, and runs in time linear
 in the text's length.
 """
@@ -29,7 +37,7 @@ from frise.temporal.resolve import Resolver
 _log = logging.getLogger(__name__)
 
 # Matches whose pieces (month and year, weekday and day) the resolver surveys before reading.
-_EXPLICIT = frozenset({"day", "day_range", "day_list", "day_dash", "month", "month_range", "night"})
+_EXPLICIT = frozenset({"day", "day_range", "day_list", "day_dash", "month", "month_range", "night", "week_of"})
 
 
 def extract(text: str, reference: Reference | str | date | None = None) -> list[Timex]:

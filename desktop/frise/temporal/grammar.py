@@ -56,8 +56,8 @@ class Rule:
 _RULE_HEADS = {
     "night_weekdays": "weekday", "weekday": "weekday", "month_range": "month", "month": "month",
     "century": "century", "season": "season", "relative_day": "relative", "anaphor": "anaphor unit",
-    "week": "unit", "weekend": "unit", "month_relative": "unit", "year_relative": "unit", "ago": "unit",
-    "duration": "unit", "holiday": "holiday",
+    "week": "unit", "week_of": "unit", "weekend": "unit", "month_relative": "unit", "year_relative": "unit",
+    "ago": "unit", "duration": "unit", "holiday": "holiday",
 }
 
 
@@ -142,6 +142,10 @@ RULES: tuple[Rule, ...] = (
         rf"le{_S}lendemain|le{_S}même{_S}jour|ce{_S}même{_S}jour|ce{_S}jour-là)",
     ),
     _rule("week", rf"(?P<word>cette{_S}semaine|(?:la{_S})?semaine{_S}(?P<lastnext>{LAST_NEXT}))"),
+    _rule(
+        "week_of",
+        rf"(?:(?:la|cette){_S})?semaine{_S}du{_S}(?:(?P<weekday>{WEEKDAY}){_S})?" + _day_month_year(),
+    ),
     _rule("weekend", rf"(?P<word>ce{_S}week-?end|le{_S}week-?end{_S}(?P<lastnext>{LAST_NEXT}))"),
     _rule(
         "month_relative",

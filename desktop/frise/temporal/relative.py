@@ -30,6 +30,10 @@ _FIXED_HOLIDAYS = {"noel": (12, 25), "toussaint": (11, 1), "assomption": (8, 15)
                    "saint-sylvestre": (12, 31)}
 _EASTER_OFFSETS = {"paques": 0, "ascension": 39, "pentecote": 49}
 _FORWARD_PREFIXES = ("des", "a partir de", "a compter de", "jusqu'a", "d'ici")
+# The forms of avoir that make "été" a past participle ("a été", "n'avait jamais été", "ayant été").
+_AVOIR = frozenset("a ai as avons avez ont avait avais avions aviez avaient aura aurai auras aurons aurez auront "
+                   "aurait aurais aurions auriez auraient eut eurent ait aies aient ayons ayez ayant "
+                   "avoir".split())
 _UNIT_DAYS = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "annee": "year"}
 
 
@@ -160,9 +164,11 @@ class RelativeRules(_Base):
 
     def _season(self, m: re.Match[str]) -> list[Timex]:
         season = SEASONS[fold(m["season"])]
-        if not m["det"] and not (self.text[m.start("season")].isupper() and self._starts_sentence(m.start())):
+        if not m["det"] and not (self.text[m.start("season")].isupper() and self._starts_sentence(m.start())) \
+                and not self._season_of_year(m):
             # "a été" is the participle of être, "jeux d'hiver" a kind of games; a season that is
-            # a date comes with its article ("l'été", "en hiver", "cet automne") or opens a sentence.
+            # a date comes with its article ("l'été", "en hiver", "cet automne"), opens a sentence,
+            # or names its year ("printemps 2017", "été 2018").
             return []
         tail = m["year"]
         if tail and tail.isdigit():
@@ -190,6 +196,18 @@ class RelativeRules(_Base):
         if year is None:
             return self._unresolved(m, f"XXXX-{season}")
         return [self._timex(m.start(), m.end(), f"{year:04d}-{season}", cal.season_interval(year, season), anchor)]  # type: ignore[arg-type]
+
+    def _season_of_year(self, m: re.Match[str]) -> bool:
+        """"printemps 2017", "été 2018" without an article: a season followed by its year is a
+        date, unless "été" is the participle of a compound tense ("le pire a été 2016", "n'a
+        jamais été 2017 fois")."""
+        if not (m["year"] and m["year"].isdigit()):
+            return False
+        if fold(m["season"]) != "ete":
+            return True
+        before = self.text[max(self.sentences.bounds(m.start())[0], m.start() - 40):m.start()]
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", before)[-3:]]  # "a", not "à"
+        return not any(w in _AVOIR for w in words)
 
     def _holiday(self, m: re.Match[str]) -> list[Timex]:
         name = fold(m["holiday"]).replace("\u00a0", " ")

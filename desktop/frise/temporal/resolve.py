@@ -208,6 +208,19 @@ class Resolver(RelativeRules):
         when = date(year, month, day)
         return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), anchor)]
 
+    def _week_of(self, m: re.Match[str]) -> list[Timex]:
+        """"la semaine du 3 juillet": the ISO week (Monday to Sunday) holding that day, as every
+        week of TEMPORAL.md is; the day is its Monday when the writer names one, as is usual."""
+        day, month = _day_number(m["day"]), _month_number(m["month"])
+        year, anchor = self._day_date(day, month, m["year"], None, m.start())
+        if m["weekday"] and year is not None and not m["year"]:
+            year = self._year_agreeing_with(WEEKDAYS[fold(m["weekday"])], day, month, year)
+        if year is None:
+            date(2000, month, day)  # rejects "la semaine du 31 avril" even without a year
+            return [self._timex(m.start(), m.end(), "XXXX-WXX", None, "unresolved")]
+        when = date(year, month, day)
+        return [self._timex(m.start(), m.end(), cal.week_value(when), cal.week_interval(when), anchor)]
+
     @staticmethod
     def _year_agreeing_with(weekday: int, day: int, month: int, year: int) -> int:
         """"le jeudi 12 septembre": of the years around the one chosen, the nearest where the 12th
