@@ -10,6 +10,7 @@ import re
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from frise import __version__
@@ -249,8 +250,11 @@ def run_library_command(args: argparse.Namespace) -> int:
     from frise.library import Library
     from frise.store import Store, StoreError
 
+    # Only import starts a new timeline: anywhere else a path that does not exist is a mistyped
+    # one, and creating an empty file (and its folders) there would hide the mistake.
+    create = args.command == "import"
     try:
-        with Store.open(args.db) as store:
+        with Store.open(args.db, create=create) as store:
             library = Library(store)
             if args.command == "import":
                 return _import(library, args)
@@ -264,7 +268,11 @@ def run_library_command(args: argparse.Namespace) -> int:
                 return _reextract(library, args)
             return _set_date(library, args)
     except StoreError as error:
-        print(f"frise-cli: {error.path} : {error.french}", file=sys.stderr)
+        if not create and not Path(error.path).exists():
+            print(f"frise-cli: {error.path} : chronologie introuvable ; vérifiez le chemin (--db ou ${ENV_VAR}), "
+                  "seul « frise-cli import » en crée une", file=sys.stderr)
+        else:
+            print(f"frise-cli: {error.path} : {error.french}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("\nfrise-cli: interrompu ; les articles déjà importés sont conservés", file=sys.stderr)
