@@ -7,6 +7,7 @@ understood the way the chronology itself is; the answer is said back in words ("
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -30,7 +31,13 @@ class DateInputError(ValueError):
 
 
 def understand(text: str, reference: date | None = None) -> Understood:
-    """The interval `text` names, resolved against `reference` (for "le 4 mai"), or an error."""
+    """The interval `text` names, resolved against `reference` (for "le 4 mai"), or an error.
+
+    A number beside the date read but left out of it makes the whole input not understood: the
+    engine skips a day that cannot be ("32 juin 2017", "31 février 2017") and reads what is left
+    ("juin 2017"), which would silently turn the day meant into a month. Two dates joined by a
+    dash, "à" or "au" ("2016-2017", "4 mai 2017 - 6 juin 2017") are one span from the first's
+    start to the second's end, as TEMPORAL.md reads "de mai à juillet 2017"."""
     cleaned = text.strip()
     if not cleaned:
         raise DateInputError("Indiquez une date, par exemple « début juin 2017 » ou « 7-8 juillet 2017 ».")
@@ -38,11 +45,44 @@ def understand(text: str, reference: date | None = None) -> Understood:
     if iso is not None:
         return iso
     ref = Reference.parse(reference.isoformat()) if reference else Reference.unknown()
-    for timex in extract(cleaned, ref):
-        if timex.kind in ("date", "range") and timex.first is not None and timex.last is not None:
-            return Understood(timex.first, timex.last)
+    dates = [t for t in extract(cleaned, ref) if t.kind in ("date", "range")]
+    for timex in dates:
+        stray = _stray_number(cleaned, timex.start, timex.end)
+        if stray and not any(other.start <= stray[0] < other.end for other in dates):
+            number = cleaned[stray[0]:stray[1]]
+            raise DateInputError(f"Date non comprise : « {cleaned} » (« {number} » ne se lit pas avec le reste : "
+                                 "un jour qui n'existe pas ?). Écrivez par exemple « 4 mai 2017 » ou "
+                                 "« du 4 mai au 6 juin 2017 ».")
+    resolved = [t for t in dates if t.first is not None and t.last is not None]
+    if len(resolved) == 2 and len(dates) == 2:
+        (first, second) = resolved
+        opening, joined = _OPENING.fullmatch(cleaned[:first.start]), _JOINED.fullmatch(cleaned[first.end:second.start])
+        if opening and joined and (joined["and"] is None) == (opening["between"] is None) \
+                and first.first <= second.last:  # type: ignore[operator]
+            return Understood(first.first, second.last)  # type: ignore[arg-type]
+    if resolved:
+        return Understood(resolved[0].first, resolved[0].last)  # type: ignore[arg-type]
     raise DateInputError(f"Date non comprise : « {cleaned} ». Écrivez par exemple « 4 mai 2017 », "
                          "« début juin 2017 » ou « 7-8 juillet 2017 ».")
+
+
+# What may stand between two dates read as one span, and before the first: "de 2016 à 2017",
+# "2016-2017", "entre 2015 et 2017".
+_JOINED = re.compile(r"\s*(?:[–—-]|à|au|jusqu['’]au|jusqu['’]à|(?P<and>et))\s*", re.IGNORECASE)
+_OPENING = re.compile(r"\s*(?:(?:de|du|d['’]|depuis|(?P<between>entre))\s*)?", re.IGNORECASE)
+
+# A number written against the date read, which the engine left out of it: the day of "32 juin
+# 2017" or "31 février 2017", the month and day of "2017-02-31", the "31/02/" of "31/02/2017".
+_NUMBER_BEFORE = re.compile(r"(\d+(?:er|re|e)?(?:[ \t]*[/.–—-][ \t]*\d+)*)[ \t]*[/.–—-]?[ \t]*$")
+_NUMBER_AFTER = re.compile(
+    r"[ \t]*[/.–—-]?[ \t]*((?>\d+(?:[ \t]*[/.–—-][ \t]*\d+)*))(?![ \t]*(?:h\b|h\d|heures?\b|:\d))")  # not "10 h"
+
+
+def _stray_number(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the number written right beside text[start:end] is, if there is one. A time of day
+    after the date ("4 mai 2017 10 h 30") is not such a number."""
+    found = _NUMBER_BEFORE.search(text, max(0, start - 40), start) or _NUMBER_AFTER.match(text, end)
+    return found.span(1) if found else None
 
 
 def _iso_interval(text: str) -> Understood | None:
