@@ -9,10 +9,14 @@ for every format.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import struct
+import threading
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,12 +107,13 @@ def read_html(data: bytes, path: str | Path) -> Extracted:
 
 def read_pdf(data: bytes, path: str | Path) -> Extracted:
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(path, "unreadable", "PDF protégé par mot de passe")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata
-        title = info.title if info is not None else None
+        with pypdf_quiet():
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise IngestError(path, "unreadable", "PDF protégé par mot de passe")
+            pages = [page.extract_text() or "" for page in reader.pages]
+            info = reader.metadata
+            title = info.title if info is not None else None
     except (FileNotDecryptedError, DependencyError):
         raise IngestError(path, "unreadable", "PDF protégé par mot de passe") from None
     except (
@@ -121,6 +126,36 @@ def read_pdf(data: bytes, path: str | Path) -> Extracted:
     if not text.strip():
         raise IngestError(path, "no_text_layer")
     return Extracted(text, title=_given_title(title))
+
+
+# pypdf says what it tolerates or chokes on ("invalid pdf header", "EOF marker not found") on its
+# "pypdf" logger, which with logging not set up reaches the terminal through logging's last
+# resort. What matters of it becomes our own IngestError, reported in the import summary; the
+# rest is noise to an analyst. The logger is raised above CRITICAL while we read, and set back
+# when the last read ends: reads overlap across import threads, and one finishing must neither
+# let pypdf speak while another is still reading nor leave the level it found changed.
+_PYPDF_LOGGER = logging.getLogger("pypdf")
+_quiet_lock = threading.Lock()
+_quiet_depth = 0
+_pypdf_level = logging.NOTSET
+
+
+@contextmanager
+def pypdf_quiet() -> Iterator[None]:
+    """pypdf's logger silenced for the length of the block; other loggers are untouched."""
+    global _quiet_depth, _pypdf_level
+    with _quiet_lock:
+        if _quiet_depth == 0:
+            _pypdf_level = _PYPDF_LOGGER.level
+            _PYPDF_LOGGER.setLevel(logging.CRITICAL + 1)
+        _quiet_depth += 1
+    try:
+        yield
+    finally:
+        with _quiet_lock:
+            _quiet_depth -= 1
+            if _quiet_depth == 0:
+                _PYPDF_LOGGER.setLevel(_pypdf_level)
 
 
 def read_docx(data: bytes, path: str | Path) -> Extracted:
