@@ -2,7 +2,10 @@
 
 Only expressions of kind `date` and `range` become statements; durations and sets ("deux jours
 de négociations", "chaque lundi") never reach the timeline, and a metadata header is not part of
-the article's text at all. Unresolved expressions are kept, with no interval, so that they can be
+the article's text at all. A dateline opening the text ("Paris, le 10 décembre 2019 — ...") is
+metadata too: it says when the article was written (ingestion reads it as the publication date,
+against which "hier" and "lundi" are resolved), not an event, so its date makes no statement.
+Unresolved expressions are kept, with no interval, so that they can be
 listed for the reader instead of being silently dropped or given an invented date.
 
 When the article has no date and no year of its own, its expressions without a year
@@ -23,11 +26,13 @@ from frise.events.model import Certainty, Mention, mention_key
 from frise.events.sentences import split_sentences
 from frise.events.terms import terms
 from frise.events.titles import make_title
+from frise.ingest.dates import dateline_span
 
 _DAY_VALUE = re.compile(r"^[0-9X]{4}-\d{2}-\d{2}$")
 _SEASON = re.compile(r"-(?:SP|SU|FA|WI)$")
 _WORD = re.compile(r"[^\W\d_]+")
 _THIN = 3
+_AFTER_DATELINE = re.compile(r"[\s.–—-]*")
 
 
 class TimexLike(Protocol):
@@ -105,7 +110,10 @@ def build_mentions(
     `titles=False` leaves titles empty and passages as single sentences: enough to compare
     statements (when trying years for an undated article), at a fraction of the cost.
     """
+    dateline = dateline_span(text)
     sentences = split_sentences(text)
+    if dateline is not None:
+        sentences = _without_dateline(text, sentences, dateline)
     starts = [s for s, _ in sentences]
     by_span = {(t.start, t.end): t for t in assumed if t.first is not None}
     ordered_actors = sorted(actors, key=lambda a: a.start)
@@ -114,11 +122,13 @@ def build_mentions(
     for timex in timexes:
         if timex.kind not in ("date", "range"):
             continue
+        if dateline is not None and timex.start < dateline[1] and dateline[0] < timex.end:
+            continue
         record, was_assumed = timex, False
         if timex.first is None and _yearless(timex) and (timex.start, timex.end) in by_span:
             record, was_assumed = by_span[(timex.start, timex.end)], True
         if titles:
-            p_start, p_end, title = _passage(text, sentences, starts, timex.start, timex.end)
+            p_start, p_end, title = _passage(text, sentences, starts, timex.start, timex.end, dateline)
         else:
             p_start, p_end = _sentence(sentences, starts, timex.start, timex.end)
             title = ""
@@ -151,6 +161,22 @@ def build_mentions(
     return mentions
 
 
+def _without_dateline(
+    text: str, sentences: list[tuple[int, int]], dateline: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The sentences with the dateline cut off the one it opens ("Paris, le 10 décembre 2019 —
+    Les dirigeants ..."), so that passages and titles start where the article does."""
+    result = []
+    for s_start, s_end in sentences:
+        if s_start <= dateline[0] < s_end and dateline[1] < s_end:
+            body = _AFTER_DATELINE.match(text, dateline[1], s_end)
+            if body and body.end() < s_end:
+                result += [(s_start, dateline[1]), (body.end(), s_end)]
+                continue
+        result.append((s_start, s_end))
+    return result
+
+
 def _sentence(sentences: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int]:
     if not sentences:
         return start, end
@@ -159,16 +185,19 @@ def _sentence(sentences: list[tuple[int, int]], starts: list[int], start: int, e
 
 
 def _passage(
-    text: str, sentences: list[tuple[int, int]], starts: list[int], start: int, end: int
+    text: str, sentences: list[tuple[int, int]], starts: list[int], start: int, end: int,
+    dateline: tuple[int, int] | None = None,
 ) -> tuple[int, int, str]:
     """The sentence holding the date and its title; the sentence before joins it when the date's
-    own sentence says nothing but the date (the credit line under an embedded tweet)."""
+    own sentence says nothing but the date (the credit line under an embedded tweet), unless that
+    sentence is the dateline, which says nothing either."""
     if not sentences:
         return start, end, make_title(text[start:end])
     index = max(0, bisect_left(starts, start + 1) - 1)
     s_start, s_end = _sentence(sentences, starts, start, end)
     title = make_title(text[s_start:s_end], start - s_start, end - s_start)
-    if len(_WORD.findall(title.replace(" ".join(text[start:end].split()), " "))) < _THIN and index > 0:
+    if len(_WORD.findall(title.replace(" ".join(text[start:end].split()), " "))) < _THIN and index > 0 \
+            and not (dateline and sentences[index - 1][0] <= dateline[0] < sentences[index - 1][1]):
         p_start = sentences[index - 1][0]
         return p_start, s_end, make_title(text[p_start : sentences[index - 1][1]])
     return s_start, s_end, title

@@ -4,7 +4,8 @@ Only places that state the article's own date count: a metadata header (` date 2
 top of the seed files), a French dateline or publication stamp near the top or bottom ("Paris, le
 5 juillet 2017", "Publié le 06/07/2017 à 10h"), the URL, the file name. Dates in the running text
 are events the article reports ("signé le 4 mai 2017"), never its publication date, so no rule
-here searches the body.
+here searches the body. Conversely a dateline opening the text dates the article and reports
+nothing: `dateline_span` says where it is, so that it makes no event.
 """
 
 from __future__ import annotations
@@ -60,8 +61,25 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _FIRST_HAND = ("publi", "paru", "mis en ligne", "mise en ligne")
-_CITY_DATELINE = re.compile(
-    r"^(?P<city>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,3}),\s*(?:le\s+)?(?P<rest>.*)$"
+# Up to four words, each with its hyphenated parts ("Saint-Denis de la Réunion"), written so that
+# a text can be read in only one way: a long run of "a-a-a-..." must not backtrack for minutes.
+_CITY_WORD = r"[^\W\d_][\w'’.]*(?:-[\w'’.]+)*"
+_CITY = rf"{_CITY_WORD}(?: {_CITY_WORD}){{0,3}}"
+_COUNTRY = r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "Genève (Suisse), le ..."
+_CITY_DATELINE = re.compile(rf"^(?P<city>{_CITY}){_COUNTRY},\s*(?:le\s+)?(?P<rest>.*)$")
+# A dateline opening the text: city, country in parentheses, "le" and a date with its year, an
+# agency in parentheses, then a dash, a period or the end of the line.
+_DATELINE = re.compile(
+    rf"(?P<city>{_CITY}){_COUNTRY},[ \t]*(?:le[ \t]+)?"
+    rf"(?P<date>{_WEEKDAY}(?:1er|\d{{1,2}})[ \t]+(?:{_MONTH})\.?[ \t]+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?!\d)"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?(?=[ \t]*(?:[-–—]|\.(?!\S)|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NON_BLANK = re.compile(r"\S")
+# Capitalised words that open sentences, not datelines: "Hier, le 3 mai 2017." is a date in the text.
+_NOT_CITIES = frozenset(
+    "hier aujourd'hui aujourd’hui demain lundi mardi mercredi jeudi vendredi samedi dimanche ce cette "
+    "depuis dès ainsi alors enfin puis mais et or donc ici là-bas".split()
 )
 _FILE_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.](?P<m>0[1-9]|1[0-2])(?:[-_.](?P<d>0[1-9]|[12]\d|3[01]))?(?!\d)"
@@ -162,10 +180,31 @@ def from_dateline(text: str) -> PubDate | None:
         return first_hand or updated
     for line in lines[:_TOP_LINES]:
         match = _CITY_DATELINE.match(line)
-        if match and match["city"][0].isupper():
+        if match and match["city"][0].isupper() and match["city"].lower() not in _NOT_CITIES:
             found = parse_french_date(match["rest"])
             if found:
                 return found
+    return None
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where a dateline ("Paris, le 10 décembre 2019 —", "Genève (Suisse), le 3 février 2022.")
+    stands, from its city to the end of its date: at the very start of the text, or at the start
+    of the paragraph right after a title line. It states when and where the article was written,
+    not something that happened; None when the text opens otherwise."""
+    position = 0
+    for index in range(2):
+        line = _NON_BLANK.search(text, position)
+        if line is None:
+            return None
+        found = _DATELINE.match(text, line.start())
+        if found and found["city"][0].isupper() and found["city"].lower() not in _NOT_CITIES \
+                and parse_french_date(found["date"]):
+            return found.start(), found.end()
+        position = text.find("\n", line.start())
+        title = text[line.start():position if position >= 0 else len(text)].rstrip()
+        if index > 0 or position < 0 or len(title) > _MAX_STAMP_LENGTH or title[-1] in ".!?;:,":
+            return None
     return None
 
 
