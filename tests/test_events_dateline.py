@@ -106,3 +106,11 @@ def test_a_long_hyphenated_first_line_is_read_at_once() -> None:
     started = time.perf_counter()
     assert dateline_span(text) is None and from_dateline(text) is None
     assert time.perf_counter() - started < 2
+
+
+def test_a_dateline_is_not_the_articles_title() -> None:
+    from frise.ingest.titles import derive
+
+    text = "Paris, le 3 février 2022. Le ministre des Affaires étrangères a reçu hier son homologue allemand."
+    assert derive(text, "sans titre") == "Le ministre des Affaires étrangères a reçu hier son homologue allemand"
+    assert derive("Le sommet s'est ouvert hier à Bruxelles.", "x") == "Le sommet s'est ouvert hier à Bruxelles"

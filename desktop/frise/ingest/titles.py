@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import from_dateline
+from .dates import dateline_span, from_dateline
 
 MAX_HEADLINE = 200
 SHORT_TITLE = 100
@@ -69,8 +69,15 @@ def shorten(sentence: str, limit: int = SHORT_TITLE) -> str:
 
 
 def derive(text: str, fallback: str) -> str:
-    """A headline first line, else the shortened first sentence, else `fallback`."""
-    return headline(text) or shorten(first_sentence(text)) or fallback
+    """A headline first line, else the shortened first sentence (after the dateline, which says
+    where and when, not what: "Paris, le 3 février 2022. Le ministre…"), else `fallback`."""
+    found = headline(text)
+    if found:
+        return found
+    span = dateline_span(text)
+    if span is not None:
+        text = text[span[1]:].lstrip(" \t\u00a0—–-.,:")
+    return shorten(first_sentence(text)) or fallback
 
 
 def drop_title_lines(text: str, title: str) -> str:
