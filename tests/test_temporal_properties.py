@@ -69,8 +69,9 @@ def _seconds(text: str) -> float:
 def test_time_is_linear_in_the_size_of_adversarial_text() -> None:
     # Ratios, not absolute timings: the suite checks behaviour, benchmarks/ measures speed.
     for unit in ("1234567890", "le ", "janviermaijuinjuilletaoût", "le 3 mai 2017, la veille, début mai. "):
-        small = _seconds(unit * (20_000 // len(unit)))
-        large = _seconds(unit * (400_000 // len(unit)))
+        # The best of a few runs: one run on a busy 2-core machine may be descheduled midway.
+        small = min(_seconds(unit * (20_000 // len(unit))) for _ in range(5))
+        large = min(_seconds(unit * (400_000 // len(unit))) for _ in range(2))
         assert large < 40 * max(small, 1e-3), (unit, small, large)
 
 
