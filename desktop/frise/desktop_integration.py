@@ -121,16 +121,3 @@ def _run(result: Installed, tool: str, arguments: list[str]) -> None:
         result.failed.append(tool)
         return
     (result.ran if completed.returncode == 0 else result.failed).append(tool)
-
-
-def report(result: Installed) -> str:
-    lines = [f"menu entry: {result.desktop_file}", f"icon:       {result.icon}",
-             f"MIME type:  {result.mime_package} ({MIME_TYPE}, *.frise)"]
-    if result.ran:
-        lines.append("refreshed:  " + ", ".join(result.ran))
-    if result.missing:
-        lines.append("not found (the desktop will pick the files up at its next scan): "
-                     + ", ".join(result.missing))
-    if result.failed:
-        lines.append("failed: " + ", ".join(result.failed))
-    return "\n".join(lines)
