@@ -168,7 +168,7 @@ def _month_end(day: date) -> date:
 # --- the collection: import, events, articles, set-date (the database is opened only for these)
 
 LIBRARY_COMMANDS = ("import", "events", "export", "articles", "set-date", "reextract")
-_CERTAINTY = {"exact": "exacte", "approximate": "approchée", "assumed": "année supposée",
+_CERTAINTY = {"exact": "exacte", "approximate": "approximative", "assumed": "année supposée",
               "unresolved": "non résolue"}
 ENV_VAR = "FRISE_DB"
 _DB_HELP = (f"le fichier de la chronologie (par défaut : ${ENV_VAR}, sinon chronologie.frise dans le dossier "
