@@ -369,3 +369,40 @@ def test_the_period_is_typed_in_french_and_its_calendar_opens_on_the_events(qtbo
     assert (shown.year(), shown.month()) == (2015, 9)
     panel.set_filter(EventFilter(start=date(2017, 5, 4)))
     assert panel.start.text.text() == "4 mai 2017" and panel.start.day() == date(2017, 5, 4)
+
+
+def test_first_run_view_waits_for_all_the_sample_articles(qtbot: QtBot, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # A load that lands while the seeds are being imported sees only some of them; the view must
+    # still be chosen on all of them (CI once opened on the lone 2015 article's span).
+    import threading
+
+    from frise.library import Library
+
+    first_done, go = threading.Event(), threading.Event()
+    real = Library.import_article
+
+    def import_slowly(self: Library, *args: Any, **kwargs: Any):
+        outcome = real(self, *args, **kwargs)
+        if not first_done.is_set():
+            first_done.set()
+            go.wait(10)
+        return outcome
+
+    monkeypatch.setattr(Library, "import_article", import_slowly)
+    window = MainWindow(Session(tmp_path / "neuve.frise"), Settings.in_memory({}))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.start()
+    qtbot.waitUntil(first_done.is_set, timeout=30_000)
+    with qtbot.waitSignal(window.session.dataChanged, timeout=30_000):
+        window.session.reload()  # a snapshot holding the first article only
+    assert window.session.selection.dated
+    go.set()
+    qtbot.waitUntil(lambda: not window.importer.busy and len(list_ids(window)) == 14, timeout=30_000)
+    window.wait_idle()
+    first, last = window.timeline.visible_range()
+    assert date(2017, 3, 1) <= first <= date(2017, 6, 1) and date(2017, 7, 1) <= last <= date(2017, 9, 30)
+    window.close()
+    window.session.close()

@@ -278,9 +278,11 @@ class MainWindow(QMainWindow):
         if dated:
             self.filters.set_collection_span(dated[0].first, dated[-1].last)  # type: ignore[arg-type]
         self.timeline.refresh()
-        if not self._timeline_restored and snapshot is not None and session.selection.dated:
+        if (not self._timeline_restored and snapshot is not None and session.selection.dated
+                and not self.importer.busy):
             # Not before there is something to show: on a first run the timeline is empty until
-            # the sample articles are in, and its view must be chosen then, not on nothing.
+            # the sample articles are in, and its view must be chosen on all of them, not on
+            # nothing nor on the first article a concurrent load happened to see.
             self._timeline_restored = True
             saved = self.settings.get(keys.TIMELINE_STATE)
             if saved:
