@@ -26,6 +26,7 @@ NOT_COUNTRIES = {
     # ISO "exceptionally reserved" codes: parts of other countries.
     "AC": "Ascension, part of Saint Helena",
     "CP": "Clipperton, part of France",
+    "CQ": "Sark, part of the Bailiwick of Guernsey (in CLDR since Babel 2.19)",
     "DG": "Diego Garcia, part of the British Indian Ocean Territory",
     "EA": "Ceuta and Melilla, part of Spain",
     "IC": "Canary Islands, part of Spain",
