@@ -1,6 +1,6 @@
 """How fast the window's data side is on a large collection (run by hand, never in the tests).
 
-    python benchmarks/bench_ui_store.py [--events 100000] [--db PATH] [--keep]
+    python benchmarks/bench_ui_store.py [--events 100000] [--db PATH] [--no-window | --no-data]
 
 Builds (or reuses) a synthetic database, then times what stands between the user and a repaint:
 loading the snapshot, applying a filter (SQL facets + in-memory selection), rebuilding the
@@ -59,8 +59,9 @@ def row(label: str, ms: float, note: str = "") -> None:
 def data_side(path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from frise.render.lanes import prepare_items
     from frise.ui.chronology import ChronologyView
-    from frise.ui.timeline_provider import TimelineProvider
+    from frise.ui.timeline_provider import TimelineProvider, build_items
 
     QApplication.instance() or QApplication([])
     store = Store.open(path)
@@ -71,20 +72,25 @@ def data_side(path: Path) -> None:
     ms, _ = timed(lambda: snapshot.source_titles(store) and None, repeat=1)
     row("titres des sources (couloirs par source)", ms)
 
+    ms, table = timed(lambda: build_items(snapshot.dated), repeat=1)
+    row("éléments de la frise (en tâche de fond)", ms, "numérotés, couloirs par acteur")
+
     view = ChronologyView()
     view.resize(900, 500)
     provider = TimelineProvider()
+    provider.adopt_items(table)  # as the window does with the worker's items
     for label, f in FILTERS.items():
         ms_sql, allowed = timed(lambda f=f: narrowing_ids(store, f))
         ms_select, selection = timed(lambda f=f, allowed=allowed: snapshot.select(f, allowed))  # type: ignore[misc]
         ms_list, _ = timed(lambda selection=selection: view.set_selection(selection, snapshot.rows))  # type: ignore[misc]
-        provider.set_selection(selection, new_data=True)  # type: ignore[arg-type]
+        provider.set_selection(selection)  # type: ignore[arg-type]
         span = provider.span() or (date(2000, 1, 1), date(2000, 1, 1))
         year = (span[0], span[0] + timedelta(days=365))
         ms_items_cold, items = timed(lambda span=span: provider.items(*span), repeat=1)
         ms_items, items = timed(lambda span=span: provider.items(*span))
         ms_year, _ = timed(lambda year=year: provider.items(*year))
         ms_density, _ = timed(lambda span=span: provider.density(*span, 600))
+        ms_lanes, _ = timed(lambda items=items: prepare_items(items, (), "actor"))
         total = ms_sql + ms_select + ms_list
         print(f"- {label}: {len(selection)} événements")  # type: ignore[arg-type]
         row("facettes SQL (ids)", ms_sql)
@@ -93,6 +99,7 @@ def data_side(path: Path) -> None:
         row("= filtre -> liste prête", total)
         row("frise, tout (1re fois / ensuite)", ms_items, f"{len(items)} éléments, 1re fois {ms_items_cold:.0f} ms")  # type: ignore[arg-type]
         row("frise, une année", ms_year)
+        row("couloirs de la frise, tout (prepare_items)", ms_lanes)
         row("densité (600 colonnes)", ms_density)
     ms, _ = timed(lambda: facets(store, FILTERS["un acteur (Russie)"]), repeat=1)
     row("comptes des facettes (en tâche de fond)", ms)
@@ -158,13 +165,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--db", help="reuse or create this database")
     parser.add_argument("--no-window", action="store_true", help="only the data side")
+    parser.add_argument("--no-data", action="store_true", help="only the window (a fresh process opening it)")
     args = parser.parse_args(argv)
     path = Path(args.db) if args.db else Path(tempfile.gettempdir()) / f"frise-bench-{args.events}.sqlite"
     if not path.exists():
         began = time.perf_counter()
         synthetic_corpus.build(path, args.events)
         print(f"corpus synthétique : {args.events} événements en {time.perf_counter() - began:.1f} s -> {path}")
-    data_side(path)
+    if not args.no_data:
+        data_side(path)
     if not args.no_window:
         window_side(path)
     return 0

@@ -6,14 +6,16 @@ from __future__ import annotations
 import ast
 from datetime import date, timedelta
 from pathlib import Path
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import frise.render
+import frise.render.lanes
 from frise.render.geometry import Layout, LayoutOptions, Rect
-from frise.render.lanes import prepare_items
-from frise.render.layout import layout_timeline, make_elide
+from frise.render.lanes import LaneIndex, PreparedItems, Subset, prepare_items
+from frise.render.layout import layout_prepared, layout_timeline, make_elide
 from frise.render.metrics import Metrics
 from frise.render.model import OTHER_LANE, LaneSpec, TimelineItem
 
@@ -180,3 +182,78 @@ def test_elide_prefers_word_boundaries() -> None:
     assert elide("Sommet de l'OTAN à Vilnius", 110.0) == "Sommet de…"
     assert elide("Court", 100.0) == "Court"
     assert elide("Anticonstitutionnellement", 60.0).endswith("…")
+
+
+# --- a LaneIndex splits a subset of its list exactly as prepare_items splits the subset's items
+
+LANE_NAMES = ("France", "Allemagne", "Russie", "Ukraine", "Chine")
+lane_specs_strategy = st.one_of(
+    st.just(()),
+    st.lists(
+        st.builds(LaneSpec, st.sampled_from((*LANE_NAMES, "Inconnu", OTHER_LANE)), st.booleans()), max_size=6,
+    ),
+)
+
+
+def resolved(p: PreparedItems) -> tuple:
+    """What a split says, whatever it indexes (its own items, or a LaneIndex's whole list)."""
+    return (
+        len(p), [i.id for i in p.items], p.keys, p.collapsed, p.lane_mode, p.earliest,
+        [[(p.table[k].id, p.first[k], p.last[k]) for k in m] for m in p.members], [p.table[k].id for k in p.long],
+    )
+
+
+def same_prepared(a: PreparedItems, b: PreparedItems) -> None:
+    assert resolved(a) == resolved(b)
+
+
+def same_layout(a: Layout, b: Layout) -> None:
+    assert a == b  # boxes, lanes, clusters (without their members), counts
+    assert [c.item_ids for c in a.clusters] == [c.item_ids for c in b.clusters]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    raw=st.lists(
+        st.tuples(st.integers(0, 90), st.sampled_from([0, 0, 1, 9, 40]), st.sets(st.sampled_from(LANE_NAMES),
+                  max_size=3), st.sets(st.sampled_from(("Le Monde", "AFP")), max_size=2), st.booleans()),
+        max_size=80,
+    ),
+    run_of=st.one_of(st.none(), st.tuples(st.integers(0, 80), st.integers(0, 80))),
+    lanes=lane_specs_strategy, mode=st.sampled_from(["actor", "source"]),
+    days=st.sampled_from([5.0, 30.0, 120.0]), offset=st.integers(-20, 80),
+)
+def test_lane_index_splits_a_subset_as_prepare_items_does(raw, run_of, lanes, mode, days, offset) -> None:
+    """The optimized path (a Subset split by its LaneIndex) against the straightforward one
+    (prepare_items reading the same items as a plain list), and the layouts both give."""
+    universe = sorted(
+        (TimelineItem(i, START + timedelta(days=d), START + timedelta(days=d + n), f"Événement {i}", "exact",
+                      tuple(sorted(ls)), 1, False, tuple(sorted(ts))) for i, (d, n, ls, ts, _) in enumerate(raw)),
+        key=lambda i: (i.first, i.id),
+    )
+    index = LaneIndex([i.first.toordinal() for i in universe], [i.last.toordinal() for i in universe],
+                      lambda m: (i.lane_keys(m) for i in universe))
+    if run_of is None:  # what a filter keeps
+        positions: list[int] | range = [p for p, (*_, kept) in zip(range(len(universe)), raw, strict=True) if kept]
+    else:  # what an unfiltered view of a period fetches
+        positions = range(min(run_of[0], len(universe)), min(max(run_of), len(universe)))
+    subset = Subset(universe, index, positions)
+    plain = prepare_items(list(subset), lanes, mode)
+    with mock.patch.object(frise.render.lanes, "_sparse", lambda *_: False):  # always filter the lanes
+        optimized = index.prepare(subset, lanes, mode)
+    assert optimized is not None
+    same_prepared(optimized, plain)
+    same_prepared(prepare_items(subset, lanes, mode), plain)  # whichever path it chooses
+    m = view(days, start=START + timedelta(days=offset))
+    size, options = (m.x0 + m.width, 400.0), LayoutOptions(gutter=m.x0)
+    same_layout(layout_prepared(optimized, m, size, measure, options=options),
+                layout_prepared(plain, m, size, measure, options=options))
+
+
+def test_lane_index_leaves_a_lane_named_autres_to_prepare_items() -> None:
+    items = [item(0, 1, lanes=(OTHER_LANE,)), item(1, 2, lanes=("France",))]
+    index = LaneIndex([i.first.toordinal() for i in items], [i.last.toordinal() for i in items],
+                      lambda m: (i.lane_keys(m) for i in items))
+    subset = Subset(items, index, range(2))
+    assert index.prepare(subset, (), "actor") is None
+    same_prepared(prepare_items(subset, (), "actor"), prepare_items(items, (), "actor"))

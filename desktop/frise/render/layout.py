@@ -167,7 +167,7 @@ class _LaneSweep:
             if row == last:
                 self.cl = None
             xa, xb = self.x0 + (f - self.start) * self.ppd, self.x0 + (e - self.start) * self.ppd
-            width = self.measure(self.prep.items[idx].title)
+            width = self.measure(self.prep.table[idx].title)
             if e - f > 1 and xb - xa >= o.min_bar:
                 xa, xb = max(xa, self.x_lo), min(xb, self.x_hi)
                 if xb - xa >= width + 2 * o.bar_label_inset:  # the label fits inside the bar
@@ -203,7 +203,7 @@ class _LaneSweep:
         """Place the long `early` items, then the lane's items from position `i` to `stop`;
         returns how many of the latter end before the period."""
         prep, o = self.prep, self.o
-        first, items = prep.first, prep.items
+        first, items = prep.first, prep.table
         for idx in early:
             self.one(idx, -1, first[idx], items[idx].last.toordinal() + 1)
         idxs = prep.members[self.lane]
@@ -252,7 +252,7 @@ def _join(cl: list, idx: int, pos: int) -> None:
 
 
 def _event_box(prep: PreparedItems, rec: list, lane: int, lane_y: float, o: LayoutOptions, elide: Elide) -> EventBox:
-    item = prep.items[rec[_IDX]]
+    item = prep.table[rec[_IDX]]
     row = rec[_ROW]
     yc = lane_y + o.lane_padding + (row + 0.5) * o.row_height
     if rec[_BAR]:
@@ -278,7 +278,7 @@ def _event_box(prep: PreparedItems, rec: list, lane: int, lane_y: float, o: Layo
 def _cluster(prep: PreparedItems, raw: list, lane: int, row_y: float, o: LayoutOptions) -> Cluster:
     x, end, ranges, extra, count, first = raw
     rect = Rect(x, row_y + (o.row_height - o.cluster_height) / 2.0, end - x, o.cluster_height)
-    members = ClusterMembers(prep.items, prep.members[lane], ranges, extra)
+    members = ClusterMembers(prep.table, prep.members[lane], ranges, extra)
     return Cluster(lane=lane, rect=rect, count=count, first=date.fromordinal(first), members=members)
 
 
@@ -287,7 +287,7 @@ def _early_long_items(prep: PreparedItems, m: Metrics) -> dict[int, list[int]]:
     still reaching into the period."""
     early: dict[int, list[int]] = {}
     horizon, d_lo = m.start - LONG_DAYS, m.start
-    if not prep.first or prep.first[0] >= horizon:
+    if prep.earliest is None or prep.earliest >= horizon:
         return early
     first, last = prep.first, prep.last
     for k in prep.long:

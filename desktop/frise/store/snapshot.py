@@ -19,7 +19,6 @@ from operator import attrgetter
 
 from frise.events.model import CERTAINTIES
 from frise.gcpause import cyclic_gc_paused
-from frise.gcpause import cyclic_gc_paused as no_cyclic_gc  # noqa: F401 - ui.timeline_provider's name, until it imports gcpause
 from frise.store import Store
 from frise.store.views import Chronology, EventFilter, Row, facet_ids
 

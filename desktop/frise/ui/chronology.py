@@ -4,16 +4,20 @@ The model holds event ids only and fetches the rows it is asked to paint, a wind
 as Anki's browser table does (`qt/aqt/browser/table/model.py`): 100,000 events cost a list of
 ints. Month headings are not stored either: the groups are found by bisecting the sorted first
 days at each month boundary, so a new filter rebuilds the list in a few milliseconds. Headings
-and events share one flat list of rows; a heading spans the row.
+and events share one flat list of rows; a heading spans the row. A selection's ids are read from
+its rows only when asked (`RowIds`): reading 100,000 rows, scattered in memory, to list their ids
+would cost a filter change tens of milliseconds.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from itertools import chain
+from operator import attrgetter
+from typing import Any, overload
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
@@ -34,6 +38,7 @@ COLUMNS = ("date", "title", "actors", "sources")
 _ROOT = QModelIndex()
 _WINDOW = 200
 _CACHE_LIMIT = 5_000
+_ID = attrgetter("id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +67,51 @@ def month_groups(firsts: Sequence[int], undated: int) -> list[Group]:
     return groups
 
 
+class RowIds(Sequence[int]):
+    """The ids of a selection's rows, dated then undated, each read when asked."""
+
+    __slots__ = ("_dated", "_undated", "_split", "_len")
+
+    def __init__(self, dated: Sequence[Row], undated: Sequence[Row]) -> None:
+        self._dated = dated
+        self._undated = undated
+        self._split = len(dated)
+        self._len = len(dated) + len(undated)
+
+    def __len__(self) -> int:
+        return self._len
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        split = self._split
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._len)
+            if step != 1:
+                return [self[i] for i in range(start, stop, step)]
+            rows = chain(self._dated[start:min(stop, split)], self._undated[max(start - split, 0):max(stop - split, 0)])
+            return list(map(_ID, rows))
+        if index < 0:
+            index += self._len
+        if not 0 <= index < self._len:
+            raise IndexError(index)
+        return self._dated[index].id if index < split else self._undated[index - split].id
+
+    def __iter__(self) -> Iterator[int]:
+        return map(_ID, chain(self._dated, self._undated))
+
+
 class ChronologyModel(QAbstractTableModel):
     """Event ids grouped by month, with their rows fetched on demand through `fetch`."""
 
     def __init__(self, fetch: Fetch | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fetch: Fetch = fetch or (lambda ids: {})
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []
         self._groups: list[Group] = []
         self._heading_rows: list[int] = []
         self._starts: list[int] = []
@@ -83,8 +126,7 @@ class ChronologyModel(QAbstractTableModel):
         self.beginResetModel()
         if fetch is not None:
             self._fetch = fetch
-        self._ids = [row.id for row in selection.dated]
-        self._ids.extend(row.id for row in selection.undated)
+        self._ids = RowIds(selection.dated, selection.undated)
         self._groups = month_groups(selection.firsts, len(selection.undated))
         self._heading_rows = [group.row for group in self._groups]
         self._starts = [group.start for group in self._groups]

@@ -4,22 +4,37 @@ The events come from a `Snapshot` of the SQLite database (loaded off the GUI thr
 a `Selection` by the current filter; this adapter turns its rows into the renderer's
 `TimelineItem`s, building each item once per snapshot so that panning and zooming over 100,000
 events costs a bisect and a list slice, not a query.
+
+A filter change must not cost a pass over every kept row either: the rows are scattered in memory
+(loaded in storage order, read in date order), so merely reading 100,000 of them takes tens of
+milliseconds. The worker that builds the items also numbers them (`Universe`: the snapshot's dated
+rows in order, their items, first and last days, and their split into lanes), and a filtered set
+is then served as positions in that numbering: no row is read when nothing is filtered, each kept
+row's id once otherwise, and the lanes come from filtering position lists (`frise.render.lanes`).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
-from itertools import chain, repeat
-from operator import attrgetter
+from functools import partial
+from itertools import chain, compress, islice, repeat
+from operator import attrgetter, is_, itemgetter, le
 
+from frise.gcpause import cyclic_gc_paused
+from frise.render.lanes import LaneIndex, Subset
 from frise.render.model import TimelineItem
-from frise.store.snapshot import Selection, no_cyclic_gc
+from frise.store.snapshot import Selection
 from frise.store.views import Row
 
 _ID = attrgetter("id")
 _ACTORS = attrgetter("actors")
+_FIRST = attrgetter("first")
+_LAST = attrgetter("last")
+_LANES = attrgetter("lanes")
+_IS_NONE = partial(is_, None)
 
 
 class TimelineProvider:
@@ -33,6 +48,7 @@ class TimelineProvider:
         self._span_known = False
         self._members: dict[int, Row] | None = None
         self._lane_names: dict[str, list[str]] = {}
+        self._universe: Universe | None = None
 
     @property
     def selection(self) -> Selection | None:
@@ -46,25 +62,33 @@ class TimelineProvider:
         self._members = None
         if new_data:
             self._items.clear()
+            self._universe = None
 
     def set_source_titles(self, titles: dict[int, tuple[str, ...]]) -> None:
         """Titles of each event's articles: the lanes of the "source" mode."""
         self._source_titles = titles
         self._items.clear()
+        if self._universe is not None:
+            self._universe = self._universe.retitled(titles)
 
     def adopt_items(self, items: dict[int, TimelineItem]) -> None:
         """Take items built off the GUI thread for the current snapshot (see `build_items`)."""
         self._items = items
+        self._universe = items.universe if isinstance(items, ItemTable) else None
 
     def span(self) -> tuple[date, date] | None:
         if not self._span_known:
-            self._span = self._selection.span() if self._selection is not None else None
+            self._span = _span(self._selection) if self._selection is not None else None
             self._span_known = True
         return self._span
 
     def items(self, start: date, end: date) -> Sequence[TimelineItem]:
         if self._selection is None:
             return []
+        if self._universe is not None:
+            found = self._universe.between(self._selection, start, end)
+            if found is not None:
+                return found
         rows = self._selection.between(start, end)
         cache = self._items
         try:
@@ -85,6 +109,10 @@ class TimelineProvider:
         """The item of a dated event the filter keeps, None otherwise."""
         if self._selection is None:
             return None
+        if self._universe is not None:
+            found = self._universe.item(self._selection, event_id)
+            if found is not False:
+                return found
         if self._members is None:
             self._members = {row.id: row for row in self._selection.dated}
         row = self._members.get(event_id)
@@ -131,6 +159,159 @@ def source_lanes(rows: Sequence[Row], titles: dict[int, tuple[str, ...]]) -> lis
 
 
 def build_items(rows: Iterable[Row]) -> dict[int, TimelineItem]:
-    """Every dated row's item, built once per snapshot (a worker does it, off the GUI thread)."""
-    with no_cyclic_gc():
-        return {row.id: make_item(row) for row in rows}
+    """Every dated row's item, built once per snapshot (a worker does it, off the GUI thread), as
+    an `ItemTable` numbering them when `rows` are the snapshot's (a list in order of first day)."""
+    with cyclic_gc_paused():
+        listed = rows if isinstance(rows, list) else list(rows)
+        table = ItemTable((row.id, make_item(row)) for row in listed)
+        table.universe = Universe.of(listed, table)
+        return table
+
+
+class ItemTable(dict[int, TimelineItem]):
+    """Items by id (what `build_items` returns), with their `Universe` when one could be made."""
+
+    __slots__ = ("universe",)
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[arg-type]
+        self.universe: Universe | None = None
+
+
+class Universe:
+    """A snapshot's dated rows, numbered in their order (first, last, id), with their items.
+
+    `rows` is the snapshot's own list, so that an unfiltered selection (which shares it) is
+    recognised without reading it; `first` and `last` are day numbers by position; `lanes` splits
+    the items into lanes per mode. Items are built lazily once the source titles are known.
+    """
+
+    __slots__ = ("rows", "ids", "position", "first", "last", "ordered", "items", "missing", "lanes", "titles")
+
+    def __init__(
+        self, rows: list[Row], ids: list[int], position: dict[int, int], first: list[int], last: list[int],
+        items: list[TimelineItem | None], titles: dict[int, tuple[str, ...]] | None = None,
+        ordered: bool | None = None,
+    ) -> None:
+        self.rows, self.ids, self.position, self.first, self.last = rows, ids, position, first, last
+        # whether no interval ends before it begins (a store never holds one)
+        self.ordered = all(map(le, first, last)) if ordered is None else ordered
+        self.items = items
+        self.missing = sum(map(_IS_NONE, items))
+        self.titles = titles
+        self.lanes = LaneIndex(first, last, self._keys)
+
+    @classmethod
+    def of(cls, rows: list[Row], table: dict[int, TimelineItem]) -> Universe | None:
+        """The numbering of `rows` (each with its item in `table`), None unless they are sorted by
+        first day with distinct ids."""
+        ids = list(table)
+        if len(ids) != len(rows):
+            return None
+        items: list[TimelineItem | None] = list(table.values())
+        first = list(map(date.toordinal, map(_FIRST, items)))
+        if not all(map(le, first, islice(first, 1, None))):
+            return None
+        last = list(map(date.toordinal, map(_LAST, items)))
+        universe = cls(rows, ids, dict(zip(ids, range(len(ids)))), first, last, items)
+        universe.lanes.split("actor")  # while still off the GUI thread
+        return universe
+
+    def retitled(self, titles: dict[int, tuple[str, ...]]) -> Universe:
+        """The same rows, their items to be built again (when first asked) naming the articles
+        reporting them."""
+        fresh = Universe(self.rows, self.ids, self.position, self.first, self.last, [None] * len(self.ids), titles,
+                         self.ordered)
+        fresh.lanes.keep_split(self.lanes, "actor")  # the actors did not change
+        return fresh
+
+    def _keys(self, lane_mode: str) -> Iterable[tuple[str, ...]]:
+        if lane_mode == "source":
+            titles = self.titles or {}
+            return map(titles.get, self.ids, repeat((), len(self.ids)))
+        return map(_ACTORS, self.rows) if self.missing else map(_LANES, self.items)
+
+    def take(self, positions: Sequence[int]) -> Subset:
+        """The items at `positions` (increasing), building those not built yet."""
+        items = self.items
+        if self.missing:
+            titles, rows = self.titles or {}, self.rows
+            for p in compress(positions, map(_IS_NONE, map(items.__getitem__, positions))):
+                row = rows[p]
+                items[p] = make_item(row, titles.get(row.id, ()))
+                self.missing -= 1
+        return Subset(items, self.lanes, positions)  # type: ignore[arg-type]
+
+    def positions(self, selection: Selection, low: int, high: int) -> Sequence[int] | None:
+        """The positions of the selection's dated rows `low` to `high`; None when they are not
+        this snapshot's rows."""
+        if selection.dated is self.rows:
+            return range(low, high)
+        try:
+            if high - low > 1:
+                found = itemgetter(*map(_ID, selection.dated[low:high]))(self.position)
+            else:
+                found = (self.position[selection.dated[low].id],)
+        except KeyError:
+            return None
+        if sorted(found) != list(found):  # (ids are distinct: sorted means increasing)
+            return None
+        rows = self.rows
+        if rows[found[0]] is not selection.dated[low] or rows[found[-1]] is not selection.dated[high - 1]:
+            return None
+        if found[-1] - found[0] + 1 == len(found):  # a run: what a period alone keeps
+            return range(found[0], found[-1] + 1)
+        return found  # type: ignore[no-any-return]
+
+    def between(self, selection: Selection, start: date, end: date) -> Subset | None:
+        """`Selection.between(start, end)` as items (None: ask the selection)."""
+        since, until = start.toordinal(), end.toordinal()
+        firsts = selection.firsts
+        low = bisect_left(firsts, since - selection.longest)
+        high = bisect_right(firsts, until)
+        if low >= high:
+            return Subset((), self.lanes, range(0))
+        positions = self.positions(selection, low, high)
+        if positions is None:
+            return None
+        # Rows meet the period when they end on or after `since`; those starting on or after it
+        # do when no interval ends before it begins.
+        head = bisect_left(firsts, since, low, high) - low if self.ordered else high - low
+        if head:
+            last = self.last
+            ends = [last[p] for p in positions[:head]]
+            if not all(map(since.__le__, ends)):
+                positions = (*compress(positions[:head], map(since.__le__, ends)), *positions[head:])
+        return self.take(positions)
+
+    def item(self, selection: Selection, event_id: int) -> TimelineItem | None | bool:
+        """The item of a dated event the selection keeps, None when it does not keep it; False
+        when the selection's rows are not (all) this snapshot's: ask the selection."""
+        p = self.position.get(event_id)
+        if p is None:
+            return False
+        if selection.dated is not self.rows:  # look among the selection's rows of that day
+            day = self.first[p]
+            low = bisect_left(selection.firsts, day)
+            high = bisect_right(selection.firsts, day, low)
+            same = [row for row in selection.dated[low:high] if row.id == event_id]
+            if not same:
+                return None
+            if same[0] is not self.rows[p]:
+                return False
+        return self.take(range(p, p + 1))[0]
+
+
+def _span(selection: Selection) -> tuple[date, date] | None:
+    """`selection.span()` reading only the rows that may end last: those starting within the
+    longest interval of the last start (the others end before it)."""
+    dated, firsts, longest = selection.dated, selection.firsts, selection.longest
+    if not dated or longest <= 0:
+        return selection.span()
+    tail = bisect_left(firsts, firsts[-1] - longest)
+    last = max(map(_LAST, dated[tail:]))
+    if last.toordinal() < firsts[-1]:  # an interval ending before it begins: read them all
+        return selection.span()
+    first = dated[0].first
+    assert first is not None
+    return first, last
