@@ -50,3 +50,14 @@ def test_an_error_inside_still_resumes_and_a_disabled_collector_stays_off() -> N
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_only_large_builds_are_frozen_out_of_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from frise.gcpause import FREEZE_FROM, freeze_if_large
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    assert freeze_if_large(FREEZE_FROM - 1) is False and not frozen
+    assert freeze_if_large(FREEZE_FROM) is True and frozen == [True]

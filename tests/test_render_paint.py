@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -55,7 +54,7 @@ def test_labels_are_drawn_in_text_colour(qapp, items) -> None:
 
 
 def test_reviewed_events_carry_a_green_badge(qapp, items) -> None:
-    reviewed = [replace(item, reviewed=item.id == 2) for item in items]
+    reviewed = [item._replace(reviewed=item.id == 2) for item in items]
     image, layout = paint(reviewed, qapp)
     green = QColor(Style().palette.reviewed)
 

@@ -212,7 +212,9 @@ class LaneIndex:
 
     __slots__ = ("first", "last", "_keys", "_modes", "_others", "_long")
 
-    def __init__(self, first: list[int], last: list[int], keys: Callable[[str], Iterable[tuple[str, ...]]]) -> None:
+    def __init__(
+        self, first: list[int], last: list[int], keys: Callable[[str], Iterable[tuple[str, ...]] | None],
+    ) -> None:
         self.first = first
         self.last = last
         self._keys = keys
@@ -222,14 +224,18 @@ class LaneIndex:
 
     def split(self, lane_mode: str) -> _Split | None:
         """Lane key -> positions naming it, and the positions naming no lane; None when an item
-        names the "Autres" key itself (`prepare_items`'s own pass knows what to do then)."""
+        names the "Autres" key itself (`prepare_items`'s own pass knows what to do then), or when
+        `keys` answers None (it can no longer say)."""
         if lane_mode in self._modes:
             return self._modes[lane_mode]
+        each = self._keys(lane_mode)
+        if each is None:  # the keys can no longer be read
+            return None
         by_key: dict[str, list[int]] = {}
         keyless: list[int] = []
         add_keyless = keyless.append
         route = _Opening(by_key)
-        for i, keys in enumerate(self._keys(lane_mode)):
+        for i, keys in enumerate(each):
             if keys:
                 for key in keys:
                     route[key](i)

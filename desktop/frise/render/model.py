@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Certainty = Literal["exact", "approximate", "assumed", "unresolved"]
 LaneMode = Literal["actor", "source"]
@@ -18,13 +18,15 @@ LaneMode = Literal["actor", "source"]
 OTHER_LANE = "\x00autres"
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineItem:
+class TimelineItem(NamedTuple):
     """One dated event as the timeline sees it.
 
     `lanes` holds actor names (the lanes of the "actor" mode); `source_titles` holds the titles of
     the articles reporting it (the lanes of the "source" mode), so that switching modes needs no
     new query. `sources` is how many articles report it.
+
+    A named tuple rather than a frozen dataclass: as immutable, and built two and a half times
+    faster (a window opening on 100,000 events builds one per event).
     """
 
     id: int

@@ -14,15 +14,22 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
-from operator import attrgetter
+from itertools import compress, pairwise, repeat
+from operator import attrgetter, sub
 
 from frise.events.model import CERTAINTIES
 from frise.gcpause import cyclic_gc_paused
 from frise.store import Store
 from frise.store.views import Chronology, EventFilter, Row, facet_ids
 
+_ID = attrgetter("id")
+_FIRST = attrgetter("first")
 _LAST = attrgetter("last")
+_CERTAINTY = attrgetter("certainty")
+_REVIEWED = attrgetter("reviewed")
+_CERTAINTY_CODE = {certainty: code for code, certainty in enumerate(CERTAINTIES)}
+_UNKNOWN = 255  # a certainty written by hand in the database: kept by no certainty filter
+_NEGATE = bytes([1, 0]) + bytes(254)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +42,11 @@ class Selection:
     """Ordinal of each dated row's first day, for bisecting."""
     longest: int
     """The longest dated interval, in days: how far before `start` an event meeting it may begin."""
+    base: list[Row] | None = None
+    """The snapshot's dated rows this selection was taken from (None: not known)."""
+    positions: Sequence[int] | None = None
+    """Where each dated row stands in `base` (increasing): lets a view that numbered the
+    snapshot's rows once find a filtered set without reading its rows."""
 
     def __len__(self) -> int:
         return len(self.dated) + len(self.undated)
@@ -89,13 +101,18 @@ class Snapshot:
         self.dated = dated
         self.undated = undated
         self.generation = generation
-        self._by_id = {row.id: row for row in dated} | {row.id: row for row in undated}
-        self._ids = [row.id for row in dated]
-        self._position = {event_id: index for index, event_id in enumerate(self._ids)}
-        self._firsts = [row.first.toordinal() for row in dated]  # type: ignore[union-attr]
-        self._lasts = [row.last.toordinal() for row in dated]  # type: ignore[union-attr]
-        self._certainties = [row.certainty for row in dated]
-        self._longest = max((last - first for first, last in zip(self._firsts, self._lasts)), default=0)
+        # C-level maps rather than comprehensions: at 100,000 rows, a tenth of a second sooner.
+        self._ids = list(map(_ID, dated))
+        self._by_id = dict(zip(self._ids, dated))
+        self._by_id.update(zip(map(_ID, undated), undated))
+        self._position = dict(zip(self._ids, range(len(dated))))
+        self._firsts = list(map(date.toordinal, map(_FIRST, dated)))
+        self._lasts = list(map(date.toordinal, map(_LAST, dated)))
+        # One byte per dated row for the facets tested in memory, so that a filter keeping 70,000
+        # of 100,000 rows is a C-level pass (bytes.translate, compress), not a Python loop.
+        self._certainty_codes = bytes(map(_CERTAINTY_CODE.get, map(_CERTAINTY, dated), repeat(_UNKNOWN)))
+        self._reviewed = bytes(map(bool, map(_REVIEWED, dated)))
+        self._longest = max(map(sub, self._lasts, self._firsts), default=0)
         self._outlets: dict[int, tuple[str, ...]] | None = None
         self._titles: dict[int, tuple[str, ...]] | None = None
 
@@ -191,7 +208,8 @@ class Snapshot:
             allowed = set(allowed)
         checked = f.reviewed
         if allowed is None and wanted is None and start is None and end is None and checked is None:
-            return Selection(self.dated, self.undated, self._firsts, self._longest)
+            return Selection(self.dated, self.undated, self._firsts, self._longest, self.dated,
+                             range(len(self.dated)))
         high = len(self.dated) if end is None else bisect_right(self._firsts, end.toordinal())
         low = 0 if start is None else bisect_left(self._firsts, start.toordinal() - self._longest)
         positions: Iterable[int] = range(low, high)
@@ -207,17 +225,27 @@ class Snapshot:
                 ids = self._ids
                 positions = [i for i in positions if ids[i] in allowed]
         if wanted is not None:
-            certainties = self._certainties
-            positions = [i for i in positions if certainties[i] in wanted]
+            table = bytes(1 if certainty in wanted else 0 for certainty in _CERTAINTY_CODE).ljust(256, b"\0")
+            positions = _kept(positions, self._certainty_codes.translate(table))
         if checked is not None:
-            positions = [i for i in positions if self.dated[i].reviewed is checked]
+            positions = _kept(positions, self._reviewed if checked else self._reviewed.translate(_NEGATE))
         dated, firsts = self.dated, self._firsts
         undated: list[Row] = []
         if start is None and end is None:
             undated = [row for row in self.undated
                        if (allowed is None or row.id in allowed) and (wanted is None or row.certainty in wanted)
                        and (checked is None or row.reviewed is checked)]
-        return Selection([dated[i] for i in positions], undated, [firsts[i] for i in positions], self._longest)
+        if not isinstance(positions, range | list):
+            positions = list(positions)
+        return Selection(list(map(dated.__getitem__, positions)), undated, list(map(firsts.__getitem__, positions)),
+                         self._longest, dated, positions)
+
+
+def _kept(positions: Iterable[int], mask: bytes) -> list[int]:
+    """The positions whose byte in `mask` is not zero."""
+    if isinstance(positions, range) and positions.step == 1:
+        return list(compress(positions, mask[positions.start:positions.stop]))
+    return list(compress(positions, map(mask.__getitem__, positions)))
 
 
 def narrowing_ids(store: Store, f: EventFilter) -> set[int] | None:

@@ -384,7 +384,9 @@ def unresolved(store: Store, article_ids: Iterable[int] | None = None) -> list[U
         params.extend(chosen)
     found = store.db.execute(sql + " ORDER BY x.article_id, x.char_start", params).fetchall()
     # Titles apart: joining would read every article's text pages to reach its title.
-    titles = dict(store.db.execute("SELECT id, title FROM articles").fetchall()) if found else {}
+    titles = dict(store.db.execute(
+        "SELECT id, title FROM articles WHERE id IN (SELECT article_id FROM date_expressions WHERE first IS NULL)"
+    ).fetchall()) if found else {}
     return [Unresolved(row[0], row[1], titles.get(row[1], ""), row[2], row[3], row[4], row[5]) for row in found]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 from datetime import date, timedelta
+from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
@@ -52,6 +53,8 @@ from frise.ui.timeline_view import TimelineView
 from frise.ui.unresolved import UnresolvedList
 
 SPLITTER_NAMES = ("mainSplitter", "leftSplitter", "centreSplitter")
+
+_LAST = attrgetter("last")
 
 
 class MainWindow(QMainWindow):
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
         s.selectionChanged.connect(self._selection_changed)
         s.reextracted.connect(self._reextracted)
         s.dataChanged.connect(self._data_changed)
+        s.unresolvedChanged.connect(lambda: self.unresolved.set_entries(self.session.unresolved))
         s.facetsChanged.connect(self._facets_changed)
         s.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         s.loadingChanged.connect(self._loading_changed)
@@ -307,7 +311,6 @@ class MainWindow(QMainWindow):
         self.provider.set_lane_names("actor", self.session.actor_lanes)
         if snapshot is not None and self.commands.lanes_source.isChecked():
             self._load_source_lanes()
-        self.unresolved.set_entries(self.session.unresolved)
         self.sources.refresh()
         articles = self.session.article_count
         self.counts.setText(datefmt.count_phrase(len(snapshot) if snapshot else 0, self.tr("{n} événement"),
@@ -446,8 +449,7 @@ class MainWindow(QMainWindow):
         """First view of a timeline: the period holding most events, when outliers would otherwise
         squeeze them into clusters (see `frise.render.focus`); else everything."""
         dated = self.session.selection.dated
-        period = densest_period(self.session.selection.firsts,
-                                [row.last.toordinal() for row in dated])  # type: ignore[union-attr]
+        period = densest_period(self.session.selection.firsts, list(map(date.toordinal, map(_LAST, dated))))
         if period is None:
             self.timeline.fit_all()
             return

@@ -15,6 +15,7 @@ row's id once otherwise, and the lanes come from filtering position lists (`fris
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -35,6 +36,7 @@ _FIRST = attrgetter("first")
 _LAST = attrgetter("last")
 _LANES = attrgetter("lanes")
 _IS_NONE = partial(is_, None)
+_new = tuple.__new__
 
 
 class TimelineProvider:
@@ -139,9 +141,11 @@ class TimelineProvider:
 
 
 def make_item(row: Row, source_titles: tuple[str, ...] = ()) -> TimelineItem:
+    """The item of a dated row (built through `tuple.__new__`, every field given: 100,000 of
+    them a snapshot, and the named tuple's own constructor costs twice as much)."""
     assert row.first is not None and row.last is not None
-    return TimelineItem(row.id, row.first, row.last, row.title, row.certainty, row.actors, row.source_count,
-                        row.conflicting, source_titles, row.reviewed)
+    return _new(TimelineItem, (row.id, row.first, row.last, row.title, row.certainty, row.actors, row.source_count,
+                               row.conflicting, source_titles, row.reviewed))
 
 
 def busiest_lanes(lanes: Iterable[tuple[str, ...]]) -> list[str]:
@@ -186,7 +190,9 @@ class Universe:
     the items into lanes per mode. Items are built lazily once the source titles are known.
     """
 
-    __slots__ = ("rows", "ids", "position", "first", "last", "ordered", "items", "missing", "lanes", "titles")
+    __slots__ = (
+        "rows", "ids", "position", "first", "last", "ordered", "items", "missing", "lanes", "titles", "__weakref__",
+    )
 
     def __init__(
         self, rows: list[Row], ids: list[int], position: dict[int, int], first: list[int], last: list[int],
@@ -199,7 +205,9 @@ class Universe:
         self.items = items
         self.missing = sum(map(_IS_NONE, items))
         self.titles = titles
-        self.lanes = LaneIndex(first, last, self._keys)
+        # Through a weak reference: a bound method would make a cycle (universe -> index ->
+        # universe), and a cycle keeps the whole snapshot's items alive until a full collection.
+        self.lanes = LaneIndex(first, last, partial(_lane_keys, weakref.ref(self)))
 
     @classmethod
     def of(cls, rows: list[Row], table: dict[int, TimelineItem]) -> Universe | None:
@@ -247,6 +255,11 @@ class Universe:
         this snapshot's rows."""
         if selection.dated is self.rows:
             return range(low, high)
+        if selection.base is self.rows and selection.positions is not None:
+            found = selection.positions[low:high]
+            if isinstance(found, range) or not found or found[-1] - found[0] + 1 != len(found):
+                return found
+            return range(found[0], found[-1] + 1)  # a run: what a period alone keeps
         try:
             if high - low > 1:
                 found = itemgetter(*map(_ID, selection.dated[low:high]))(self.position)
@@ -300,6 +313,13 @@ class Universe:
             if same[0] is not self.rows[p]:
                 return False
         return self.take(range(p, p + 1))[0]
+
+
+def _lane_keys(universe: weakref.ref[Universe], lane_mode: str) -> Iterable[tuple[str, ...]] | None:
+    """The lane keys of a universe's items; None once it is gone (a layout kept from an older
+    snapshot then splits its items the plain way)."""
+    alive = universe()
+    return None if alive is None else alive._keys(lane_mode)
 
 
 def _span(selection: Selection) -> tuple[date, date] | None:

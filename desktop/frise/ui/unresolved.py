@@ -52,9 +52,9 @@ class UnresolvedList(QWidget):
         self.entries = entries
         self.list.blockSignals(True)
         self.list.clear()
+        label = self.tr("« {text} » — {article}")  # asked once: a translator answers in Python
         for entry in entries[:SHOWN]:
-            item = QListWidgetItem(self.tr("« {text} » — {article}").format(
-                text=entry.text, article=_short(entry.article_title)))
+            item = QListWidgetItem(label.format(text=entry.text, article=_short(entry.article_title)))
             item.setData(_EVENT_ROLE, entry.event_id)
             item.setData(_ARTICLE_ROLE, entry.article_id)
             item.setToolTip(entry.passage)
