@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -257,3 +258,52 @@ def test_lane_index_leaves_a_lane_named_autres_to_prepare_items() -> None:
     subset = Subset(items, index, range(2))
     assert index.prepare(subset, (), "actor") is None
     same_prepared(prepare_items(subset, (), "actor"), prepare_items(items, (), "actor"))
+
+
+# --- lanes grow to a few rows (on screen) before they gather events into clusters
+
+
+def crowded_lanes() -> list[TimelineItem]:
+    """Four lanes, each with three events on nearby days whose labels need three rows."""
+    return [item(10 * k + j, j, title=f"Rencontre numéro {j} des ministres", lanes=(ACTORS[k],))
+            for k in range(4) for j in range(3)]
+
+
+def test_a_short_area_clusters_unless_lanes_may_grow() -> None:
+    m = view(30.0)
+    size = (m.x0 + m.width, 46.0 + 4 * 28.0)  # room for one row per lane
+    items = sorted(crowded_lanes(), key=lambda i: (i.first, i.id))
+    one = layout_timeline(items, m, size, (), "actor", measure, options=LayoutOptions(gutter=m.x0))
+    assert one.clusters and one.content_height <= size[1] + 1e-6
+    grown = layout_timeline(items, m, size, (), "actor", measure, options=LayoutOptions(gutter=m.x0, min_rows=3))
+    assert not grown.clusters and len(grown.boxes) == 12
+    assert {box.row for box in grown.boxes} == {0, 1, 2}
+    assert grown.content_height > size[1]  # the lanes run below: the view scrolls
+    for lane in grown.lanes:  # each lane as tall as its three rows, none overlapping the next
+        assert lane.rect.h == pytest.approx(3 * 22.0 + 2 * 3.0)
+    assert not rects_overlap([(b.item_id, b.rect) for b in grown.boxes])
+
+
+def test_lanes_that_may_grow_share_out_the_room_they_leave() -> None:
+    m = view(30.0)
+    items = sorted(crowded_lanes()[:3] + [item(99, 20, lanes=("Russie",))], key=lambda i: (i.first, i.id))
+    options = LayoutOptions(gutter=m.x0, min_rows=3)
+    # Two rows each if shared equally; France needs three and Russia one, which leaves 10 px.
+    size = (m.x0 + m.width, 46.0 + 110.0)
+    laid = layout_timeline(items, m, size, (), "actor", measure, options=options)
+    assert not laid.clusters and laid.content_height == pytest.approx(size[1])
+    france, russia = laid.lanes
+    assert france.rect.h == pytest.approx(3 * 22.0 + 6.0 + 5.0) and russia.rect.h == pytest.approx(22.0 + 6.0 + 5.0)
+    # With room for three rows each, lanes share the area equally, as without min_rows.
+    tall = layout_timeline(items, m, (size[0], 46.0 + 400.0), (), "actor", measure, options=options)
+    assert [lane.rect.h for lane in tall.lanes] == [200.0, 200.0]
+
+
+def test_lanes_grow_no_further_than_min_rows() -> None:
+    m = view(30.0)
+    many = sorted((item(j, j % 3, title=f"Rencontre numéro {j} des ministres") for j in range(12)),
+                  key=lambda i: (i.first, i.id))
+    size = (m.x0 + m.width, 46.0 + 28.0)
+    laid = layout_timeline(many, m, size, (), "actor", measure, options=LayoutOptions(gutter=m.x0, min_rows=3))
+    assert laid.clusters and {box.row for box in laid.boxes} <= {0, 1, 2}
+    assert laid.clusters[0].rect.y > 46.0 + 2 * 22.0  # in the last of the three rows

@@ -256,3 +256,61 @@ def test_navigation_helpers_use_growing_windows(provider) -> None:
 def test_list_provider_returns_intervals_that_meet_the_period(provider) -> None:
     found = provider.items(START + timedelta(days=2), START + timedelta(days=3))
     assert [i.id for i in found] == [1, 2]  # item 1 runs four days, item 2 starts on day 3
+
+
+def test_lanes_below_the_area_get_a_scroll_bar_and_page_keys(qtbot) -> None:
+    lanes = [f"Acteur {k:02d}" for k in range(30)]
+    items = [TimelineItem(k + 1, START + timedelta(days=k), START + timedelta(days=k), f"Réunion {k}", "exact",
+                          (lanes[k],)) for k in range(30)]
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 300)
+    widget.set_provider(ListProvider(items))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.repaint()
+    layout = widget.current_layout()
+    assert layout.content_height > widget.height()
+    bar = widget._vbar
+    assert bar.isVisible() and bar.maximum() == int(layout.content_height - widget.height() + 0.999)
+    bar.setValue(bar.maximum())
+    assert widget.scroll_position() == bar.maximum()
+    qtbot.keyClick(widget, Qt.Key.Key_PageUp)
+    assert 0 < widget.scroll_position() < bar.maximum()
+    widget.grab()  # a paint brings the bar along
+    assert bar.value() == round(widget.scroll_position())
+    widget.resize(900, 2000)
+    widget.grab()
+    assert not bar.isVisible() and widget.scroll_position() == 0
+
+
+def test_choosing_an_event_gathered_in_a_cluster_zooms_in_and_scrolls_to_it(qtbot) -> None:
+    """The list or the arrow keys may choose an event the timeline counts in a cluster: the view
+    zooms in around it until it has its own box, and scrolls the lanes to that box."""
+    crowded = [TimelineItem(100 * k + j, START + timedelta(days=15 * j), START + timedelta(days=15 * j), "Réunion",
+                            "exact", (f"Lane {k:02d}",)) for k in range(12) for j in range(40)]
+    # 25 events on 25 days in the last lane, far below the area and clustered when fitted
+    crowded += [TimelineItem(5000 + d, START + timedelta(days=300 + d), START + timedelta(days=300 + d),
+                             "Rencontre", "exact", ("Zone",)) for d in range(25)]
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 300)
+    widget.set_provider(ListProvider(sorted(crowded, key=lambda i: (i.first, i.id))))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.fit_all()
+    layout = widget.current_layout()
+    target = 5012
+    assert any(target in c.item_ids for c in layout.clusters)
+    assert widget.scroll_position() == 0 and layout.content_height > widget.height()
+    days_before = widget._view.days
+    widget.select_event(target)
+    widget.ensure_visible(target)
+    layout = widget.current_layout()
+    boxes = [b for b in layout.boxes if b.item_id == target]
+    assert boxes and widget._view.days < days_before
+    dx = widget._view.x(layout.metrics.start) - layout.metrics.x0
+    box = boxes[0]
+    assert widget._view.x0 <= box.rect.x + dx <= widget.width()
+    top = widget.scroll_position() + layout.options.axis_height
+    assert top <= box.rect.y and box.rect.bottom <= widget.scroll_position() + widget.height()

@@ -50,6 +50,9 @@ class LayoutOptions:
     lane_padding: float = 3.0
     collapsed_height: float = 16.0
     max_rows: int = 40
+    min_rows: int = 1
+    """Rows a lane may take, when it needs them, before its events gather into clusters, even if
+    the lanes then run taller than the area (the screen scrolls; a page cannot, so 1 there)."""
     point_radius: float = 5.0
     bar_height: float = 16.0
     min_bar: float = 14.0

@@ -75,7 +75,27 @@ def layout_prepared(
     min_lane = o.row_height + 2 * o.lane_padding
     free = height - o.axis_height - ncol * o.collapsed_height
     lane_h = max(min_lane, free / nexp) if nexp else 0.0
-    rows = max(1, min(o.max_rows, int((lane_h - 2 * o.lane_padding) / o.row_height + 1e-9)))
+    share = max(1, min(o.max_rows, int((lane_h - 2 * o.lane_padding) / o.row_height + 1e-9)))
+    rows = max(share, min(o.min_rows, o.max_rows))
+    early = _early_long_items(prepared, metrics)
+    # A lane with more events than `rows` rows could show even with every label cut short would
+    # gather them into clusters anyway: it keeps its share of rows, and the layout of a dense view
+    # costs no more than before lanes could grow.
+    per_row = metrics.width / (2 * o.point_radius + o.gap + o.min_label)
+    sweeps: list[tuple[_LaneSweep, int] | None] = []
+    for lane in range(len(prepared.keys)):
+        if prepared.collapsed[lane]:
+            sweeps.append(None)
+            continue
+        idxs, by_first = prepared.members[lane], prepared.first.__getitem__
+        i = bisect_left(idxs, metrics.start - LONG_DAYS, key=by_first)
+        stop = bisect_left(idxs, metrics.end, key=by_first)
+        lane_early = early.get(lane, [])
+        lane_rows = rows if stop - i + len(lane_early) <= rows * per_row else share
+        sweep = _LaneSweep(prepared, lane, metrics, o, lane_rows, measure)
+        before = sweep.run(lane_early, i, stop, metrics.start)
+        sweeps.append((sweep, i - len(lane_early) + len(idxs) - stop + before))
+    heights = _lane_heights(sweeps, rows, share, lane_h, free, o)
     lanes: list[LaneBox] = []
     boxes: list[EventBox] = []
     clusters: list[Cluster] = []
@@ -83,36 +103,29 @@ def layout_prepared(
     cluster_spans: list[tuple[int, int]] = []
     shown: set[int] = set()
     max_box = 0.0
-    early = _early_long_items(prepared, metrics)
     y = o.axis_height
     for lane, key in enumerate(prepared.keys):
-        collapsed = prepared.collapsed[lane]
-        h = o.collapsed_height if collapsed else lane_h
+        swept = sweeps[lane]
+        h = o.collapsed_height if swept is None else heights[lane]
         name = other_name if key == OTHER_LANE else key
         band, header = Rect(0.0, y, width, h), Rect(0.0, y, o.gutter, h)
         b0, c0 = len(boxes), len(clusters)
-        if collapsed:
+        if swept is None:
             ticks = _density_ticks(prepared.members[lane], prepared.first, metrics)
             lanes.append(LaneBox(lane, key, name, band, header, True, 0, key == OTHER_LANE, ticks,
                                  hidden=len(prepared.members[lane])))
         else:
-            sweep = _LaneSweep(prepared, lane, metrics, o, rows, measure)
-            idxs, by_first = prepared.members[lane], prepared.first.__getitem__
-            i = bisect_left(idxs, metrics.start - LONG_DAYS, key=by_first)
-            stop = bisect_left(idxs, metrics.end, key=by_first)
-            before = sweep.run(early.get(lane, []), i, stop, metrics.start)
-            hidden = i - len(early.get(lane, ())) + len(idxs) - stop + before
-            placed, raw_clusters = sweep.placed, sweep.clusters
-            for rec in placed:
+            sweep, hidden = swept
+            for rec in sweep.placed:
                 if rec[_ALIVE]:
                     box = _event_box(prepared, rec, lane, y, o, elide)
                     boxes.append(box)
                     shown.add(box.item_id)
                     max_box = max(max_box, box.footprint_end - rec[_LEFT])
-            for raw in raw_clusters:
-                clusters.append(_cluster(prepared, raw, lane, y + o.lane_padding + (rows - 1) * o.row_height, o))
-            nclustered = sum(raw[4] for raw in raw_clusters)
-            lanes.append(LaneBox(lane, key, name, band, header, False, rows, key == OTHER_LANE,
+            for raw in sweep.clusters:
+                clusters.append(_cluster(prepared, raw, lane, y + o.lane_padding + (sweep.nrows - 1) * o.row_height, o))
+            nclustered = sum(raw[4] for raw in sweep.clusters)
+            lanes.append(LaneBox(lane, key, name, band, header, False, sweep.nrows, key == OTHER_LANE,
                                  placed=len(boxes) - b0, clustered=nclustered, hidden=hidden))
         box_spans.append((b0, len(boxes)))
         cluster_spans.append((c0, len(clusters)))
@@ -122,6 +135,31 @@ def layout_prepared(
         clusters=tuple(clusters), hidden=len(prepared) - len(shown), content_height=y,
         box_spans=tuple(box_spans), cluster_spans=tuple(cluster_spans), max_box_width=max_box,
     )
+
+
+def _rows_used(sweep: _LaneSweep) -> int:
+    """How many rows a lane's events took (a cluster sits in the last one)."""
+    if sweep.clusters:
+        return sweep.nrows
+    return 1 + max((rec[_ROW] for rec in sweep.placed if rec[_ALIVE]), default=0)
+
+
+def _lane_heights(
+    sweeps: Sequence[tuple[_LaneSweep, int] | None], rows: int, share: float, lane_h: float, free: float,
+    o: LayoutOptions,
+) -> list[float]:
+    """Each expanded lane's height. Lanes share the area equally while `share` rows each are all
+    they may take. When they may take more (`LayoutOptions.min_rows`), each is as tall as the rows
+    its events took; if that leaves room, the room is shared out equally so the lanes still fill
+    the area, and if not, the lanes run below it (the view scrolls) rather than gather events
+    that had room on a further row into clusters."""
+    if rows <= share:
+        return [lane_h] * len(sweeps)
+    needed = [0.0 if s is None else _rows_used(s[0]) * o.row_height + 2 * o.lane_padding for s in sweeps]
+    expanded = sum(s is not None for s in sweeps)
+    spare = free - sum(needed)
+    extra = spare / expanded if spare > 0 and expanded else 0.0
+    return [h + extra for h in needed]
 
 
 class _LaneSweep:

@@ -10,7 +10,7 @@ translation of the last layout. No Qt widgets here; the text measurer is the sty
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from frise.gcpause import cyclic_gc_paused
@@ -24,6 +24,9 @@ from frise.render.provider import TimelineProvider
 from frise.render.style import Style
 
 MARGIN_SCREENS = 1.0
+#: On screen a lane grows to this many rows before its events gather into counted clusters: the
+#: view scrolls vertically, and reading three titles beats clicking a pill that says "3".
+SCREEN_MIN_ROWS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +186,8 @@ class TimelineScene:
         measure = self.style.label_measure
         options = self._options.get(fetched.gutter)
         if options is None:
-            options = self._options[fetched.gutter] = self.style.layout_options(fetched.gutter)
+            options = self._options[fetched.gutter] = replace(self.style.layout_options(fetched.gutter),
+                                                              min_rows=SCREEN_MIN_ROWS)
         with cyclic_gc_paused():
             self._layout = layout_prepared(
                 fetched.prepared, laid, size, measure, options=options, other_name=french.other_lane_name(),

@@ -454,7 +454,9 @@ class MainWindow(QMainWindow):
             self.timeline.fit_all()
             return
         first, end = date.fromordinal(period[0]), date.fromordinal(period[1] - 1)
-        self.timeline.set_visible_range(first - timedelta(days=3), end + timedelta(days=3))
+        # Labels run to the right of their events: more room after the last one than before the first.
+        after = max(3, (period[1] - period[0]) // 6)
+        self.timeline.set_visible_range(first - timedelta(days=3), end + timedelta(days=after))
         self.statusBar().showMessage(self.tr(
             "La frise s'ouvre sur la période la plus dense ; « Tout afficher » (Ctrl+0) montre toute la collection."),
             10_000)

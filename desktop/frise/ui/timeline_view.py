@@ -8,13 +8,14 @@ store's indexed range query).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 
 from frise.render import french
 from frise.render.geometry import Cluster, EventBox, Layout
@@ -28,6 +29,8 @@ from frise.render.style import Style
 ZOOM_STEP = 1.5
 WHEEL_STEP = 1.2
 DRAG_THRESHOLD = 4
+REVEAL_ZOOMS = 12
+"""How many times the view may double its zoom to bring an event out of a cluster."""
 
 
 class TimelineView(QWidget):
@@ -62,6 +65,13 @@ class TimelineView(QWidget):
         self._selected: TimelineItem | None = None
         self._selected_id: int | None = None
         self._scroll_y = 0.0
+        # Lanes may run below the area (a lane grows to a few rows before it gathers events
+        # into clusters): a scroll bar says so and moves them; Alt+wheel, dragging and the page
+        # keys do too.
+        self._vbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self._vbar.setCursor(Qt.CursorShape.ArrowCursor)
+        self._vbar.hide()
+        self._vbar.valueChanged.connect(self._bar_moved)
         self._press: tuple[QPointF, Metrics, float] | None = None
         self._dragging = False
         self._emitted: tuple[date, date] | None = None
@@ -190,12 +200,43 @@ class TimelineView(QWidget):
         first, end = float(item.first.toordinal()), float(item.last.toordinal() + 1)
         view = self._view
         pad = 12.0 / view.ppd
-        if view.start + pad <= first and end <= view.end - pad:
+        if not (view.start + pad <= first and end <= view.end - pad):
+            if end - first <= view.days * 0.8:
+                self._set_view(view.centered_on((first + end) / 2.0, self._bounds()))
+            else:
+                self._set_view(view.showing(first, end, self._bounds()))
+        self._reveal(item_id, (first + end) / 2.0)
+
+    def _reveal(self, item_id: int, day: float) -> None:
+        """Make the event's own box visible: zoom in around `day` while it is counted in a
+        cluster, then scroll the lanes until one of its boxes shows."""
+        for _ in range(REVEAL_ZOOMS):
+            layout = self.current_layout()
+            boxes = [box for box in layout.boxes if box.item_id == item_id]
+            if boxes:
+                self._scroll_to(boxes, layout)
+                return
+            if not any(item_id in cluster.item_ids for cluster in layout.clusters):
+                return  # not on the timeline (filtered out, or undated)
+            view = self._view
+            closer = view.zoomed(2.0, view.x(day), self._bounds()).centered_on(day, self._bounds())
+            if closer.ppd <= view.ppd:
+                return  # as close as the timeline goes
+            self._fit_pending = False
+            self._set_view(closer)
+
+    def _scroll_to(self, boxes: Sequence[EventBox], layout: Layout) -> None:
+        top = layout.options.axis_height
+        seen_from, seen_to = self._scroll_y + top, self._scroll_y + self.height()
+        if any(seen_from <= box.rect.y and box.rect.bottom <= seen_to for box in boxes):
             return
-        if end - first <= view.days * 0.8:
-            self._set_view(view.centered_on((first + end) / 2.0, self._bounds()))
+        box = boxes[0]
+        pad = layout.options.row_height / 2.0
+        if box.rect.y < seen_from:
+            self._scroll_y = max(box.rect.y - top - pad, 0.0)
         else:
-            self._set_view(view.showing(first, end, self._bounds()))
+            self._scroll_y = box.rect.bottom - self.height() + pad
+        self.update()
 
     def _go(self, item: TimelineItem | None) -> None:
         if item is not None:
@@ -265,7 +306,37 @@ class TimelineView(QWidget):
                 self._show_period(*self._keep)
         layout = self._scene.layout(self._view, (float(self.width()), float(self.height())))
         self._scroll_y = min(max(self._scroll_y, 0.0), max(layout.content_height - self.height(), 0.0))
+        self._sync_bar(layout)
         return layout
+
+    def _sync_bar(self, layout: Layout) -> None:
+        overflow = int(math.ceil(layout.content_height - self.height()))
+        bar = self._vbar
+        if overflow <= 0:
+            if bar.isVisible():
+                bar.hide()
+            return
+        top = int(layout.options.axis_height)
+        width = bar.sizeHint().width()
+        geometry = QRect(self.width() - width, top, width, max(self.height() - top, 0))
+        if bar.geometry() != geometry:
+            bar.setGeometry(geometry)
+        bar.blockSignals(True)
+        bar.setRange(0, overflow)
+        bar.setPageStep(max(self.height() - top, 1))
+        bar.setSingleStep(int(layout.options.row_height))
+        bar.setValue(int(round(self._scroll_y)))
+        bar.blockSignals(False)
+        if not bar.isVisible():
+            bar.show()
+
+    def _bar_moved(self, value: int) -> None:
+        self._scroll_y = float(value)
+        self.update()
+
+    def scroll_position(self) -> float:
+        """How far the lanes are scrolled up, in pixels."""
+        return self._scroll_y
 
     def paintEvent(self, event: QPaintEvent) -> None:
         layout = self.current_layout()
@@ -389,6 +460,9 @@ class TimelineView(QWidget):
             self.select_last()
         elif key == Qt.Key.Key_F or (ctrl and key == Qt.Key.Key_0):
             self.fit_all()
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            page = max(self.height() - self.current_layout().options.axis_height, 20.0) * 0.9
+            self._scroll(page if key == Qt.Key.Key_PageDown else -page)
         elif key == Qt.Key.Key_Escape:
             self.select_event(None)
         else:
