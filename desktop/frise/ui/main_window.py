@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
     def open_on_densest_period(self) -> None:
         """First view of a timeline: the period holding most events, when outliers would otherwise
         squeeze them into clusters (see `frise.render.focus`); else everything."""
+        self.timeline.scroll_to_top()
         dated = self.session.selection.dated
         period = densest_period(self.session.selection.firsts, list(map(date.toordinal, map(_LAST, dated))))
         if period is None:

@@ -334,6 +334,10 @@ class TimelineView(QWidget):
         self._scroll_y = float(value)
         self.update()
 
+    def scroll_to_top(self) -> None:
+        self._scroll_y = 0.0
+        self.update()
+
     def scroll_position(self) -> float:
         """How far the lanes are scrolled up, in pixels."""
         return self._scroll_y
