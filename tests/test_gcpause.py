@@ -61,3 +61,26 @@ def test_only_large_builds_are_frozen_out_of_the_collector(monkeypatch: pytest.M
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
     assert freeze_if_large(FREEZE_FROM - 1) is False and not frozen
     assert freeze_if_large(FREEZE_FROM) is True and frozen == [True]
+
+
+def test_garbage_in_cycles_is_collected_before_a_bulk_build() -> None:
+    import weakref
+
+    from frise.gcpause import collect_before_bulk
+
+    class Node:
+        pass
+
+    node = Node()
+    node.self = node  # type: ignore[attr-defined]
+    gone = weakref.ref(node)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del node
+        assert gone() is not None  # only the cyclic collector frees it
+        collect_before_bulk()
+        assert gone() is None  # so a freeze that follows cannot keep it forever
+    finally:
+        if was_enabled:
+            gc.enable()

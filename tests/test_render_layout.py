@@ -307,3 +307,15 @@ def test_lanes_grow_no_further_than_min_rows() -> None:
     laid = layout_timeline(many, m, size, (), "actor", measure, options=LayoutOptions(gutter=m.x0, min_rows=3))
     assert laid.clusters and {box.row for box in laid.boxes} <= {0, 1, 2}
     assert laid.clusters[0].rect.y > 46.0 + 2 * 22.0  # in the last of the three rows
+
+
+def test_events_ended_before_the_period_do_not_stop_a_lane_growing() -> None:
+    start = date(2021, 6, 1).toordinal()
+    shown = [TimelineItem(1000 + k, date.fromordinal(start + 5), date.fromordinal(start + 5), f"Sommet {k}",
+                          lanes=("A",)) for k in range(3)]
+    ended = [TimelineItem(k, date.fromordinal(start - 30 + k % 30), date.fromordinal(start - 30 + k % 30), "Ancien",
+                          lanes=("A",)) for k in range(200)]
+    m = Metrics(start=start, ppd=20.0, width=600.0, x0=120.0)
+    laid = layout_timeline(sorted(ended + shown, key=lambda i: (i.first, i.id)), m, (720.0, 80.0),
+                           options=LayoutOptions(min_rows=3))
+    assert sorted(b.item_id for b in laid.boxes) == [1000, 1001, 1002] and not laid.clusters

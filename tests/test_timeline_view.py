@@ -314,3 +314,41 @@ def test_choosing_an_event_gathered_in_a_cluster_zooms_in_and_scrolls_to_it(qtbo
     assert widget._view.x0 <= box.rect.x + dx <= widget.width()
     top = widget.scroll_position() + layout.options.axis_height
     assert top <= box.rect.y and box.rect.bottom <= widget.scroll_position() + widget.height()
+
+
+def test_no_scroll_bar_when_the_lanes_just_fill_the_area(qtbot) -> None:
+    lanes = [f"Acteur {k:02d}" for k in range(5)]
+    items = [TimelineItem(k * 10 + j + 1, START + timedelta(days=40 * j + k), START + timedelta(days=40 * j + k),
+                          f"R {k}", "exact", (lanes[k],)) for k in range(5) for j in range(3)]
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.set_provider(ListProvider(sorted(items, key=lambda i: (i.first, i.id))))
+    widget.resize(900, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    for height in range(250, 1000, 7):  # the lane heights are floats summing to the area's height
+        widget.resize(900, height)
+        widget.fit_all()
+        widget.grab()
+        assert widget._vbar.isVisible() == (widget.current_layout().content_height > height + 0.5), height
+
+
+def test_an_event_no_zoom_can_separate_leaves_the_view_where_it_was(qtbot) -> None:
+    same_day = [TimelineItem(i + 1, START + timedelta(days=300), START + timedelta(days=300), f"Sommet {i}", "exact",
+                             ("France",)) for i in range(12)]
+    spread = [TimelineItem(100 + d, START + timedelta(days=d * 10), START + timedelta(days=d * 10), "Visite", "exact",
+                           ("Allemagne",)) for d in range(70)]
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.set_provider(ListProvider(sorted(same_day + spread, key=lambda i: (i.first, i.id))))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.fit_all()
+    clustered = {i for c in widget.current_layout().clusters for i in c.item_ids}
+    target = next(i for i in range(1, 13) if i in clustered)
+    before = widget.visible_days()
+    widget.select_event(target)
+    widget.ensure_visible(target)
+    assert widget.visible_days() == before  # twelve on one day never get boxes of their own
+    assert any(target in c.item_ids for c in widget.current_layout().clusters)

@@ -55,3 +55,14 @@ def freeze_if_large(built: int) -> bool:
         return False
     gc.freeze()
     return True
+
+
+def collect_before_bulk() -> None:
+    """A full collection before a bulk build that may end frozen (`freeze_if_large`).
+
+    `gc.freeze` moves every object alive into the permanent generation, garbage in reference
+    cycles included (a caught exception and its frames, say), and that garbage would then never
+    be freed. Collecting first frees it; it is cheap, since the collector walks only what is not
+    frozen, which after a first large load is what was made since the last one.
+    """
+    gc.collect()

@@ -91,7 +91,8 @@ def layout_prepared(
         i = bisect_left(idxs, metrics.start - LONG_DAYS, key=by_first)
         stop = bisect_left(idxs, metrics.end, key=by_first)
         lane_early = early.get(lane, [])
-        lane_rows = rows if stop - i + len(lane_early) <= rows * per_row else share
+        starting = stop - bisect_left(idxs, metrics.start, i, stop, key=by_first)  # not those ended before
+        lane_rows = rows if starting + len(lane_early) <= rows * per_row else share
         sweep = _LaneSweep(prepared, lane, metrics, o, lane_rows, measure)
         before = sweep.run(lane_early, i, stop, metrics.start)
         sweeps.append((sweep, i - len(lane_early) + len(idxs) - stop + before))

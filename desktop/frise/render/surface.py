@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from operator import attrgetter
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPaintDevice, QPainter
@@ -21,6 +22,9 @@ from frise.render.metrics import Metrics
 from frise.render.model import OTHER_LANE, LaneSpec, TimelineItem
 from frise.render.painter import paint_timeline
 from frise.render.style import Style
+
+_FIRST = attrgetter("first")
+_LAST = attrgetter("last")
 
 LOGICAL_DPI = 96.0
 
@@ -44,8 +48,8 @@ def render_timeline(
     names = [other if key == OTHER_LANE else key for key in prepared.keys]
     options = style.layout_options(gutter_width(names, style.lane_measure))
     w, h = rect.width(), rect.height()
-    if period is None and prepared.items:
-        period = (date.fromordinal(min(prepared.first)), date.fromordinal(max(prepared.last)))
+    if period is None and prepared.items:  # (`first` and `last` may be columns of a larger table)
+        period = (min(map(_FIRST, prepared.items)), max(map(_LAST, prepared.items)))
     first, last = period or (date.today(), date.today())
     metrics = Metrics.fit(first.toordinal(), last.toordinal() + 1, w - options.gutter, options.gutter, margin=0.02)
     measure = style.label_measure

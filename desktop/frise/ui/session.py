@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from frise.gcpause import cyclic_gc_paused, freeze_if_large
+from frise.gcpause import collect_before_bulk, cyclic_gc_paused, freeze_if_large
 from frise.library import Library, set_article_date
 from frise.render.model import TimelineItem
 from frise.store import Store
@@ -46,6 +46,7 @@ def _load(path: Path, generation: int) -> Loaded:
     """The worker's half of a reload: the snapshot, every timeline item built from it (at 100,000
     events, a third of a second better spent here), the article count. The unresolved dates
     follow in a second job (`_read_unresolved`), so that the timeline is painted without them."""
+    collect_before_bulk()
     with cyclic_gc_paused():  # one pause for all of it, ending with the new objects out of the collector's way
         with Store.open(path) as store:
             snapshot = Snapshot.load(store, generation)
@@ -152,19 +153,26 @@ class Session(QObject):
         self.dataChanged.emit()
         self.selectionChanged.emit()
         self._facets_timer.start(FOLLOW_UP_DELAY_MS)
+        self._facets_timer.setInterval(FACETS_DELAY_MS)  # (start(ms) sets it): the debounce of filter changes
         if then_unresolved:
             self._unresolved_timer.start()
 
     def _read_unresolved(self) -> None:
-        self.reads.submit(_read_unresolved, self.path, self._generation, on_result=self._unresolved_loaded,
-                          on_error=self._load_failed, name="unresolved")
+        if self.snapshot is None:
+            return
+        self.reads.submit(_read_unresolved, self.path, self.snapshot.generation, on_result=self._unresolved_loaded,
+                          on_error=self._unresolved_failed, name="unresolved")
 
     def _unresolved_loaded(self, outcome: tuple[int, list[Unresolved]]) -> None:
+        """The unresolved dates read after a snapshot: taken only while that snapshot is shown."""
         generation, found = outcome
-        if generation != self._generation:
+        if self.snapshot is None or generation != self.snapshot.generation or generation != self._generation:
             return
         self.unresolved = found
         self.unresolvedChanged.emit()
+
+    def _unresolved_failed(self, error: BaseException) -> None:
+        self.failed.emit(self.tr("Lecture des dates non résolues impossible : {error}").format(error=error))
 
     def _load_failed(self, error: BaseException) -> None:
         self._set_loading(False)
@@ -229,18 +237,16 @@ class Session(QObject):
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until every background job has finished and been delivered (tests, screenshots)."""
         finished = True
-        for _ in range(3):
+        follow_ups = ((self._facets_timer, self._count_facets), (self._unresolved_timer, self._read_unresolved))
+        for _ in range(10):  # a job's result may start follow-ups, whose results start none
             finished = self.writes.wait(timeout_ms) and self.reads.wait(timeout_ms)
             pending = False
-            follow_ups = ((self._facets_timer, self._count_facets), (self._unresolved_timer, self._read_unresolved))
             for timer, job in follow_ups:
                 if timer.isActive():
                     timer.stop()
                     job()
                     pending = True
-            if pending:
-                continue
-            if not self.writes.busy and not self.reads.busy:
+            if not pending and not self.writes.busy and not self.reads.busy:
                 break
         return finished
 
@@ -257,6 +263,7 @@ class Session(QObject):
         self.snapshot = None
         self.timeline_items = {}
         self.unresolved = []
+        self.unresolvedChanged.emit()  # the other file's dates are no longer listed
         self.article_count = 0
         self.actor_lanes = []
         self.facets = None

@@ -18,7 +18,7 @@ from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEv
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 
 from frise.render import french
-from frise.render.geometry import Cluster, EventBox, Layout
+from frise.render.geometry import Cluster, EventBox, Layout, Rect
 from frise.render.metrics import Bounds, Metrics, to_date
 from frise.render.model import LaneSpec, TimelineItem
 from frise.render.painter import paint_timeline
@@ -205,37 +205,48 @@ class TimelineView(QWidget):
                 self._set_view(view.centered_on((first + end) / 2.0, self._bounds()))
             else:
                 self._set_view(view.showing(first, end, self._bounds()))
-        self._reveal(item_id, (first + end) / 2.0)
+        self._reveal(item, (first + end) / 2.0)
 
-    def _reveal(self, item_id: int, day: float) -> None:
+    def _reveal(self, item: TimelineItem, day: float) -> None:
         """Make the event's own box visible: zoom in around `day` while it is counted in a
-        cluster, then scroll the lanes until one of its boxes shows."""
+        cluster, then scroll the lanes until one of its boxes shows. When no zoom separates it
+        (more events on its day than a lane has rows), the view goes back to where it was and
+        the lanes scroll to the cluster holding it."""
+        start = self._view
         for _ in range(REVEAL_ZOOMS):
             layout = self.current_layout()
-            boxes = [box for box in layout.boxes if box.item_id == item_id]
+            boxes = [box for box in layout.boxes if box.item_id == item.id]
             if boxes:
-                self._scroll_to(boxes, layout)
+                self._scroll_to([box.rect for box in boxes], layout)
                 return
-            if not any(item_id in cluster.item_ids for cluster in layout.clusters):
+            holding = [c for c in layout.clusters if c.first <= item.first and item.id in c.item_ids]
+            if not holding:
                 return  # not on the timeline (filtered out, or undated)
             view = self._view
             closer = view.zoomed(2.0, view.x(day), self._bounds()).centered_on(day, self._bounds())
-            if closer.ppd <= view.ppd:
-                return  # as close as the timeline goes
+            if closer.ppd <= view.ppd * 1.01:  # as close as the timeline goes
+                if view is not start:
+                    self._set_view(start)
+                    layout = self.current_layout()
+                    holding = [c for c in layout.clusters if c.first <= item.first and item.id in c.item_ids]
+                self._scroll_to([c.rect for c in holding], layout)
+                return
             self._fit_pending = False
             self._set_view(closer)
 
-    def _scroll_to(self, boxes: Sequence[EventBox], layout: Layout) -> None:
+    def _scroll_to(self, rects: Sequence[Rect], layout: Layout) -> None:
+        if not rects:
+            return
         top = layout.options.axis_height
         seen_from, seen_to = self._scroll_y + top, self._scroll_y + self.height()
-        if any(seen_from <= box.rect.y and box.rect.bottom <= seen_to for box in boxes):
+        if any(seen_from <= rect.y and rect.bottom <= seen_to for rect in rects):
             return
-        box = boxes[0]
+        box = rects[0]
         pad = layout.options.row_height / 2.0
-        if box.rect.y < seen_from:
-            self._scroll_y = max(box.rect.y - top - pad, 0.0)
+        if box.y < seen_from:
+            self._scroll_y = max(box.y - top - pad, 0.0)
         else:
-            self._scroll_y = box.rect.bottom - self.height() + pad
+            self._scroll_y = box.bottom - self.height() + pad
         self.update()
 
     def _go(self, item: TimelineItem | None) -> None:
@@ -310,10 +321,10 @@ class TimelineView(QWidget):
         return layout
 
     def _sync_bar(self, layout: Layout) -> None:
-        overflow = int(math.ceil(layout.content_height - self.height()))
+        overflow = int(math.ceil(layout.content_height - self.height() - 0.5))  # (sums of float heights)
         bar = self._vbar
         if overflow <= 0:
-            if bar.isVisible():
+            if not bar.isHidden():
                 bar.hide()
             return
         top = int(layout.options.axis_height)
@@ -327,7 +338,7 @@ class TimelineView(QWidget):
         bar.setSingleStep(int(layout.options.row_height))
         bar.setValue(int(round(self._scroll_y)))
         bar.blockSignals(False)
-        if not bar.isVisible():
+        if bar.isHidden():
             bar.show()
 
     def _bar_moved(self, value: int) -> None:
