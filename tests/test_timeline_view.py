@@ -279,6 +279,14 @@ def test_lanes_below_the_area_get_a_scroll_bar_and_page_keys(qtbot) -> None:
     assert 0 < widget.scroll_position() < bar.maximum()
     widget.grab()  # a paint brings the bar along
     assert bar.value() == round(widget.scroll_position())
+    bar.setValue(0)
+    for angle in (QPoint(0, -120), QPoint(-120, 0)):  # Alt+wheel; X11 delivers it as a horizontal wheel
+        before, view = widget.scroll_position(), widget.visible_days()
+        pos = QPointF(400.0, 150.0)
+        QApplication.sendEvent(widget, QWheelEvent(
+            pos, widget.mapToGlobal(pos), QPoint(), angle, Qt.MouseButton.NoButton, Qt.KeyboardModifier.AltModifier,
+            Qt.ScrollPhase.NoScrollPhase, False))
+        assert widget.scroll_position() > before and widget.visible_days() == view
     widget.resize(900, 2000)
     widget.grab()
     assert not bar.isVisible() and widget.scroll_position() == 0

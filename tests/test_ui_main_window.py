@@ -407,3 +407,26 @@ def test_first_run_view_waits_for_all_the_sample_articles(qtbot: QtBot, tmp_path
     assert date(2017, 3, 1) <= first <= date(2017, 6, 1) and date(2017, 7, 1) <= last <= date(2017, 9, 30)
     window.close()
     window.session.close()
+
+
+def test_the_timeline_follows_a_filter_that_leaves_it_looking_at_nothing(window: MainWindow) -> None:
+    """A period typed in the filters is shown; a filter whose events are all out of sight moves
+    the view to them; one that keeps some in sight leaves the reader where they were."""
+    timeline = window.timeline
+    timeline.set_visible_range(date(2015, 8, 1), date(2015, 10, 31))  # the seeds' lone 2015 event
+    apply_filter(window, EventFilter(start=date(2017, 7, 1), end=date(2017, 12, 31)))
+    first, last = timeline.visible_range()
+    assert first <= date(2017, 7, 6) and date(2017, 7, 7) <= last <= date(2018, 1, 31)
+    assert window.provider.items(first, last)
+
+    apply_filter(window, EventFilter())
+    timeline.set_visible_range(date(2015, 8, 1), date(2015, 10, 31))
+    apply_filter(window, EventFilter(actor_keys=("leader:tillerson",)))
+    assert window.session.selection.dated
+    first, last = timeline.visible_range()
+    assert window.provider.items(first, last)  # moved to Tillerson's events
+
+    apply_filter(window, EventFilter())
+    timeline.set_visible_range(date(2017, 5, 1), date(2017, 7, 15))
+    apply_filter(window, EventFilter(actor_keys=("country:RU",)))
+    assert timeline.visible_range() == (date(2017, 5, 1), date(2017, 7, 15))  # Russia is in sight: stay

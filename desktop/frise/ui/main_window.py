@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.current_event: int | None = None
         self._syncing = False
         self._timeline_restored = False
+        self._filter_moved = False  # the filter changed: the timeline may need to follow it
 
         self.commands = Actions(self)
         self.filters = FilterPanel()
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         s.selectionChanged.connect(self._selection_changed)
         s.reextracted.connect(self._reextracted)
         s.dataChanged.connect(self._data_changed)
+        s.filterChanged.connect(lambda _: setattr(self, "_filter_moved", True))
         s.unresolvedChanged.connect(lambda: self.unresolved.set_entries(self.session.unresolved))
         s.facetsChanged.connect(self._facets_changed)
         s.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -294,6 +296,10 @@ class MainWindow(QMainWindow):
                 self.timeline.restore_state(saved)
             else:
                 self.open_on_densest_period()
+        if self._filter_moved:
+            self._filter_moved = False
+            if self._timeline_restored:
+                self._follow_filter()
         self._update_summary()
         shown = self.current_event
         if shown is not None and self.chronology.chronology_model().row_of(shown) is not None:
@@ -448,19 +454,48 @@ class MainWindow(QMainWindow):
     def open_on_densest_period(self) -> None:
         """First view of a timeline: the period holding most events, when outliers would otherwise
         squeeze them into clusters (see `frise.render.focus`); else everything."""
+        if self._show_densest_period():
+            self.statusBar().showMessage(self.tr(
+                "La frise s'ouvre sur la période la plus dense ; « Tout afficher » (Ctrl+0) montre toute la "
+                "collection."), 10_000)
+
+    def _show_densest_period(self) -> bool:
+        """Show the densest period of the filtered events (True), or all of them (False)."""
         self.timeline.scroll_to_top()
         dated = self.session.selection.dated
         period = densest_period(self.session.selection.firsts, list(map(date.toordinal, map(_LAST, dated))))
         if period is None:
             self.timeline.fit_all()
-            return
+            return False
         first, end = date.fromordinal(period[0]), date.fromordinal(period[1] - 1)
         # Labels run to the right of their events: more room after the last one than before the first.
         after = max(3, (period[1] - period[0]) // 6)
         self.timeline.set_visible_range(first - timedelta(days=3), end + timedelta(days=after))
-        self.statusBar().showMessage(self.tr(
-            "La frise s'ouvre sur la période la plus dense ; « Tout afficher » (Ctrl+0) montre toute la collection."),
-            10_000)
+        return True
+
+    def _follow_filter(self) -> None:
+        """After a filter change, keep the timeline on what the filter kept.
+
+        A period typed in the filters is shown (within the events it keeps) unless the view
+        already overlaps it and shows some of them; any other filter moves the view only when
+        none of its events is in sight, to their densest period. Otherwise the view stays put:
+        narrowing by an actor should not make the reader lose their place.
+        """
+        selection, f = self.session.selection, self.session.filter
+        span = self.provider.span()
+        if not selection.dated or span is None:
+            return
+        shown_first, shown_last = self.timeline.visible_range()
+        in_sight = bool(self.provider.items(shown_first, shown_last))
+        if f.start is not None or f.end is not None:
+            first = max(f.start or span[0], span[0])
+            last = min(f.end or span[1], span[1])
+            if first <= last and (not in_sight or last < shown_first or shown_last < first):
+                margin = timedelta(days=max(1, (last - first).days // 30))
+                self.timeline.set_visible_range(first - margin, last + margin)
+            return
+        if not in_sight:
+            self._show_densest_period()
 
     # --- timeline files
 

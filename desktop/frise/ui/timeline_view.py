@@ -403,10 +403,11 @@ class TimelineView(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         mods = event.modifiers()
-        if mods & Qt.KeyboardModifier.ShiftModifier or delta.x():
+        if mods & Qt.KeyboardModifier.AltModifier:
+            # Qt on X11 turns Alt+wheel into a horizontal wheel: either axis scrolls the lanes.
+            self._scroll(-(delta.y() or delta.x()) / 2.0)
+        elif mods & Qt.KeyboardModifier.ShiftModifier or delta.x():
             self.pan((delta.x() or delta.y()) / 2.0)
-        elif mods & Qt.KeyboardModifier.AltModifier:
-            self._scroll(-delta.y() / 2.0)
         elif delta.y():
             self.zoom_at(event.position().x(), WHEEL_STEP ** (delta.y() / 120.0))
         event.accept()
