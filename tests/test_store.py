@@ -193,7 +193,8 @@ class TestQueries:
         assert match_expression('"zones de désescalade" Syrie') == '"zones de désescalade" AND "Syrie"*'
         assert match_expression("« zones de désescalade »") == '"zones de désescalade"'
         assert match_expression("Hambourg OR Astana ") == '("Hambourg" OR "Astana")'
-        assert match_expression("guerre ou paix") == '"guerre" AND "ou" AND "paix"*'  # lower-case: a word
+        assert match_expression("guerre ou paix") == '("guerre" OR "paix"*)'  # as people type it
+        assert match_expression('"guerre ou paix"') == '"guerre ou paix"'  # in a phrase, a word
         assert match_expression("Poutine -Trump") == '("Poutine") NOT "Trump"'
 
     def test_phrases_or_and_exclusion_select_as_people_expect(self, store: Store) -> None:
@@ -208,6 +209,13 @@ class TestQueries:
         assert titles('"zones de désescalade"') == ["Création de zones de désescalade à Astana"]
         assert len(titles("Hambourg OR Astana")) == 2 and titles("Hambourg Astana") == []
         assert titles("Poutine -Trump") == [] and titles("zones -Hambourg") == titles('"zones de"')
+        assert titles("Hambourg ou Astana") == titles("Hambourg OU Astana")
+        # a lone exclusion keeps what does not match, as it does with the other facets in the window
+        assert titles("-Trump") == sorted(["Création de zones de désescalade à Astana",
+                                           "Désescalade : les zones du sud à Hambourg"])
+        assert titles("-Trump -Astana") == ["Désescalade : les zones du sud à Hambourg"]
+        assert store.search_articles("-Astana") and set(store.search_articles("-Astana")).isdisjoint(
+            store.search_articles("Astana"))
 
 
 class TestUserChanges:

@@ -145,8 +145,14 @@ def test_snapshot_on_a_synthetic_corpus(tmp_path: Path) -> None:
         snapshot = Snapshot.load(store)
         assert len(snapshot) == 3000
         for f in [EventFilter(), EventFilter(actor_keys=("country:RU",)), EventFilter(certainties=("exact",)),
-                  EventFilter(search="Astana"), EventFilter(start=date(2000, 1, 1), end=date(2001, 6, 30))]:
+                  EventFilter(search="Astana"), EventFilter(search="-Astana"), EventFilter(search="Astana ou Doha"),
+                  EventFilter(start=date(2000, 1, 1), end=date(2001, 6, 30))]:
             assert snapshot.select(f, narrowing_ids(store, f)).ids() == sql_ids(store, f)
+        everything = len(snapshot.select(EventFilter()))
+        astana = len(snapshot.select(EventFilter(search="Astana"), narrowing_ids(store, EventFilter(search="Astana"))))
+        without = EventFilter(search="-Astana")
+        assert 0 < astana < everything
+        assert len(snapshot.select(without, narrowing_ids(store, without))) == everything - astana
         outlets = snapshot.outlets(store)
         assert all(outlets[i] for i in list(outlets)[:50])
         text_ok = 0

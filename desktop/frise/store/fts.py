@@ -9,9 +9,10 @@ everybody:
   because the person may still be typing it;
 - a phrase between quotes, straight or French (`"zones de désescalade"`, `« zones de
   désescalade »`): those words, in that order; an unclosed quote is a phrase still being typed;
-- `OR` or `OU` in capitals between two terms: either (`Hambourg OR Astana`); lower-case "ou" is
-  an ordinary French word;
-- `-mot`: without that word (`Poutine -Trump`), when something else is asked for.
+- `OU` or `OR` between two terms: either (`Hambourg OU Astana`); people type "ou" in lower case
+  too, and a search for the word "ou" itself finds nearly everything, so it is read the same way
+  (inside a phrase it is a word like any other);
+- `-mot`: without that word (`Poutine -Trump`); on its own (`-Trump`), everything without it.
 
 Every word that reaches FTS5 is inside double quotes with nothing but word characters, so no
 input can make a syntax error; what is not understood is searched as words.
@@ -23,7 +24,7 @@ import re
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r'"[^"]*"?|«[^»]*»?|\S+')
-_OR = {"OR", "OU"}
+_OR = {"OR", "OU", "ou", "Ou"}
 
 
 def match_expression(typed: str | None) -> str | None:
@@ -59,7 +60,7 @@ def match_expression(typed: str | None) -> str | None:
     if not groups:
         if not excluded:
             return None
-        groups, excluded = [[term] for term in excluded], []  # "-Trump" alone: nothing to exclude from
+        groups, excluded = [excluded], []  # "-Trump -Poutine" alone: either, to leave out (`search_condition`)
         last_open = None
     if last_open is not None:
         group, index = last_open
@@ -68,3 +69,21 @@ def match_expression(typed: str | None) -> str | None:
     for term in excluded:
         expression = f"({expression}) NOT {term}"
     return expression
+
+
+def only_excludes(typed: str | None) -> bool:
+    """Whether `typed` asks only to leave words out (`-Trump`): what matches is then what to drop."""
+    tokens = [m.group() for m in _TOKEN.finditer(typed or "") if m.group() not in _OR and _WORD.search(m.group())]
+    return bool(tokens) and all(t.startswith("-") and len(t) > 1 and t[0] not in '"«' for t in tokens)
+
+
+def search_condition(typed: str | None, column: str, fts_table: str) -> tuple[str, list[str]] | None:
+    """The SQL condition keeping the rows of `column` (ids of the table `fts_table` indexes) that
+    `typed` asks for, with its parameters; None when it holds no word. `-Trump` alone keeps the
+    rows *without* Trump: FTS5 cannot say "not" on its own, so it is asked for Trump and those are
+    left out."""
+    expression = match_expression(typed)
+    if expression is None:
+        return None
+    negation = "NOT " if only_excludes(typed) else ""
+    return f"{column} {negation}IN (SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH ?)", [expression]

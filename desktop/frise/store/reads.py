@@ -16,7 +16,7 @@ import sqlite_utils
 
 from frise.events.model import Event, Source
 from frise.events.terms import strip_accents
-from frise.store.fts import match_expression
+from frise.store.fts import match_expression, only_excludes, search_condition
 from frise.store.records import ArticleRow, EventQuery, UserChange
 
 _CHUNK = 500
@@ -174,6 +174,9 @@ class Reads:
         expression = match_expression(typed)
         if expression is None:
             return []
+        if only_excludes(typed):
+            condition, params = search_condition(typed, "id", "articles_fts") or ("0", [])
+            return [row[0] for row in self.db.execute(f"SELECT id FROM articles WHERE {condition} ORDER BY id", params)]
         return [row[0] for row in self.db.execute(
             "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank", [expression])]
 
@@ -224,10 +227,10 @@ def _event_sql(query: EventQuery) -> tuple[str | None, list[Any]]:
         clauses.append("e.id IN (SELECT event_id FROM event_sources WHERE article_id = ?)")
         params.append(query.source)
     if query.search is not None:
-        expression = match_expression(query.search)
-        if expression is not None:
-            clauses.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-            params.append(expression)
+        searched = search_condition(query.search, "e.id", "events_fts")
+        if searched is not None:
+            clauses.append(searched[0])
+            params.extend(searched[1])
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     sql = f"SELECT e.id FROM events e {where} ORDER BY e.first IS NULL, e.first, e.last, e.id"
     if query.limit is not None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from frise.events.model import CERTAINTIES
 from frise.store import Store
-from frise.store.fts import match_expression
+from frise.store.fts import only_excludes, search_condition
 
 _CHUNK = 500
 NO_OUTLET = ""
@@ -192,10 +192,10 @@ def where(f: EventFilter, alias: str = "e") -> tuple[str, list[Any]]:
             f"{alias}.id IN (SELECT s.event_id FROM event_sources s JOIN articles ar ON ar.id = s.article_id "
             f"WHERE {' OR '.join(sources)})"
         )
-    expression = match_expression(f.search)
-    if expression is not None:
-        clauses.append(f"{alias}.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-        params.append(expression)
+    searched = search_condition(f.search, f"{alias}.id", "events_fts")
+    if searched is not None:
+        clauses.append(searched[0])
+        params.extend(searched[1])
     return (" AND ".join(clauses) if clauses else "1"), params
 
 
@@ -220,10 +220,14 @@ def facet_ids(store: Store, f: EventFilter) -> list[set[int]]:
             found.update(row[0] for row in db.execute(
                 f"SELECT event_id FROM event_sources WHERE article_id IN ({_marks(chunk)})", chunk))
         sets.append(found)
-    expression = match_expression(f.search)
-    if expression is not None:
-        sets.append({row[0] for row in db.execute(
-            "SELECT rowid FROM events_fts WHERE events_fts MATCH ?", [expression])})
+    searched = search_condition(f.search, "id", "events_fts")
+    if searched is not None:
+        condition, found = searched
+        if only_excludes(f.search):  # every event but those matching: read from the ids' own index
+            sets.append({row[0] for row in db.execute(f"SELECT id FROM events WHERE {condition}", found)})
+        else:
+            sets.append({row[0] for row in db.execute(
+                "SELECT rowid FROM events_fts WHERE events_fts MATCH ?", found)})
     return sets
 
 

@@ -68,8 +68,8 @@ class FilterPanel(QWidget):
         self.search.setToolTip(self.tr(
             "Tous les mots, dans n'importe quel ordre (sans tenir compte des accents)\n"
             "« zones de désescalade » ou \"zones de désescalade\" : cette expression exacte\n"
-            "Hambourg OU Astana : l'un ou l'autre\n"
-            "Poutine -Trump : sans le mot Trump"))
+            "Hambourg ou Astana : l'un ou l'autre\n"
+            "Poutine -Trump : sans le mot Trump ; -Trump : tout sauf Trump"))
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._changed)
 
