@@ -60,6 +60,30 @@ def test_date_field_understands_french() -> None:
     seventh = understand("7-8 juillet 2017")
     assert (seventh.first, seventh.last) == (date(2017, 7, 7), date(2017, 7, 8))
     assert understand("le 4 mai", reference=date(2017, 5, 1)).first == date(2017, 5, 4)
+
+
+def test_a_corrected_date_is_as_sure_as_it_reads() -> None:
+    assert understand("début juin 2017").certainty == "approximate"
+    assert understand("la semaine du 3 juillet 2017").certainty == "approximate"
+    assert understand("7-8 juillet 2017").certainty == "exact"
+    assert understand("juin 2017").certainty == "exact"
+    assert understand("du 4 mai à fin juin 2017").certainty == "approximate"
+
+
+def test_an_edited_interval_takes_its_certainty_and_undo_gives_the_extracted_one_back(
+        store: Store, tmp_path: Path) -> None:
+    event = store.events_by_id([by_day(store, date(2017, 6, 19))])[0]
+    assert event.certainty == "exact"
+    key = correction_key(event)
+    record(store, key, "edit", {"first": "2017-06-01", "last": "2017-06-10", "certainty": "approximate"})
+    edited = store.events_by_id([event_id_for(store, key)])[0]  # type: ignore[list-item]
+    assert (edited.first, edited.certainty) == (date(2017, 6, 1), "approximate")
+    assert Snapshot.load(store).row(edited.id).certainty == "approximate"  # type: ignore[union-attr]
+    Library(store).set_article_date(store.articles()[0].id, "2017-05-02")  # re-extraction keeps it
+    assert store.events_by_id([event_id_for(store, key)])[0].certainty == "approximate"  # type: ignore[list-item]
+    record(store, key, "edit", {"first": None, "last": None, "certainty": None})
+    restored = store.events_by_id([event_id_for(store, key)])[0]  # type: ignore[list-item]
+    assert (restored.first, restored.certainty) == (date(2017, 6, 19), "exact")
     assert describe_interval(date(2017, 6, 1), date(2017, 6, 30)) == "juin 2017"
     with pytest.raises(DateInputError, match="non comprise"):
         understand("n'importe quoi")

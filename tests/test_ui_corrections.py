@@ -269,3 +269,24 @@ def test_edit_survives_reextraction_and_restart(qtbot: QtBot, seeded: Path) -> N
     finally:
         again.close()
         again.session.close()
+
+
+def test_an_edited_date_reads_as_typed_and_the_timeline_follows_the_event(window: MainWindow) -> None:
+    """« début juin 2017 » typed for an event is approximate, as it would be in an article, and
+    the timeline moves to where the event now is (the list does by itself)."""
+    c = window.corrections
+    event_id = pick(window)
+    event = window.session.store.events_by_id([event_id])[0]
+    key = correction_key(event)
+    window.timeline.set_visible_range(date(2017, 5, 1), date(2017, 5, 31))
+    assert c.edit_event(EventValues(event.title, date(2017, 12, 1), date(2017, 12, 10), event.actors, "approximate"))
+    settle(window)
+    edited = window.session.store.events_by_id([event_id_for(window.session.store, key)])[0]
+    assert (edited.first, edited.certainty) == (date(2017, 12, 1), "approximate")
+    first, last = window.timeline.visible_range()
+    assert first <= date(2017, 12, 1) and date(2017, 12, 10) <= last
+    assert window.timeline.selected() == edited.id
+    # a title alone changes no certainty, even though the dialog's date field reads "exact"
+    assert c.edit_event(EventValues("Autre titre", date(2017, 12, 1), date(2017, 12, 10), event.actors, "exact"))
+    settle(window)
+    assert window.session.store.events_by_id([edited.id])[0].certainty == "approximate"

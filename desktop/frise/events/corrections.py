@@ -9,11 +9,11 @@ so that it can be tested on plain lists.
 
 Kinds and payloads:
 
-    edit      {"title"?, "first"?, "last"?, "actors"?}  a field set to null drops its override
+    edit      {"title"?, "first"?, "last"?, "actors"?, "certainty"?}  null drops the override
     hide / unhide, review / unreview                     {}
     merge     {"other": key, "mentions": [statement keys]}  the other event is absorbed
     split     {"other": key}                              undoes a merge with `other`
-    manual    {"content_hash", "start", "end", "title", "first", "last", "actors"}
+    manual    {"content_hash", "start", "end", "title", "first", "last", "actors", "certainty"?}
     discard   {}                                         removes a hand-made event
 """
 
@@ -25,7 +25,7 @@ from datetime import date
 from typing import Any, Protocol
 
 KINDS = ("edit", "hide", "unhide", "review", "unreview", "merge", "split", "manual", "discard")
-EDITABLE = ("title", "first", "last", "actors")
+EDITABLE = ("title", "first", "last", "actors", "certainty")
 MANUAL_PREFIX = "manual:"
 
 

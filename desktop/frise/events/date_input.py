@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from frise.events.mentions import certainty_of
 from frise.temporal import Reference, extract
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -21,6 +22,9 @@ MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
 class Understood:
     first: date
     last: date
+    certainty: str = "exact"
+    """"approximate" for what the engine reads as such ("début juin 2017", a week, a season),
+    as an extracted date would be; "exact" otherwise."""
 
     def describe(self) -> str:
         return describe_interval(self.first, self.last)
@@ -59,9 +63,10 @@ def understand(text: str, reference: date | None = None) -> Understood:
         opening, joined = _OPENING.fullmatch(cleaned[:first.start]), _JOINED.fullmatch(cleaned[first.end:second.start])
         if opening and joined and (joined["and"] is None) == (opening["between"] is None) \
                 and first.first <= second.last:  # type: ignore[operator]
-            return Understood(first.first, second.last)  # type: ignore[arg-type]
+            both = {certainty_of(first, False), certainty_of(second, False)}
+            return Understood(first.first, second.last, "approximate" if "approximate" in both else "exact")  # type: ignore[arg-type]
     if resolved:
-        return Understood(resolved[0].first, resolved[0].last)  # type: ignore[arg-type]
+        return Understood(resolved[0].first, resolved[0].last, certainty_of(resolved[0], False))  # type: ignore[arg-type]
     raise DateInputError(f"Date non comprise : « {cleaned} ». Écrivez par exemple « 4 mai 2017 », "
                          "« début juin 2017 » ou « 7-8 juillet 2017 ».")
 

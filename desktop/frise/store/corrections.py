@@ -126,7 +126,7 @@ def _materialise(store: Store, key: str, state: Correction, *, refresh: bool) ->
             store.refresh_event(other)
     overrides = dict(state.overrides)
     if state.manual is not None:
-        overrides = {k: state.manual.get(k) for k in ("title", "first", "last", "actors")} | overrides
+        overrides = {k: state.manual.get(k) for k in ("title", "first", "last", "actors", "certainty")} | overrides
     _write_values(store, event_id, overrides, hidden=state.hidden,
                   reviewed=state.reviewed or state.manual is not None)
 
@@ -167,16 +167,17 @@ def _detach(store: Store, key: str, mentions: list[str], other_key: str) -> None
 
 def _write_values(store: Store, event_id: int, overrides: dict[str, Any], *, hidden: bool, reviewed: bool) -> None:
     current = store.db.execute(
-        "SELECT first, last, title, hidden, reviewed FROM events WHERE id = ?", [event_id]).fetchone()
+        "SELECT first, last, title, hidden, reviewed, certainty FROM events WHERE id = ?", [event_id]).fetchone()
     if current is None:
         return
     first = _iso(overrides.get("first")) or current[0]
     last = _iso(overrides.get("last")) or current[1]
     title = overrides.get("title") or current[2]
-    wanted = (first, last, title, int(hidden), int(reviewed))
+    certainty = overrides.get("certainty") if overrides.get("certainty") in ("exact", "approximate") else current[5]
+    wanted = (first, last, title, int(hidden), int(reviewed), certainty)
     if tuple(current) != wanted:
         store.db.execute(
-            "UPDATE events SET first = ?, last = ?, title = ?, hidden = ?, reviewed = ? WHERE id = ?",
+            "UPDATE events SET first = ?, last = ?, title = ?, hidden = ?, reviewed = ?, certainty = ? WHERE id = ?",
             [*wanted, event_id])
     actors = overrides.get("actors")
     if isinstance(actors, list):

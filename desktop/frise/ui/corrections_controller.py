@@ -123,6 +123,7 @@ class CorrectionsController(QObject):
                 event_id = event_id_for(self.store, select)
                 self.window.current_event = event_id
                 self.window.sources.show_event(event_id)
+                self.window.reveal_after_load(event_id)
         self.stack.push(ChangeCommand(text, lambda: self.store, forward, backward, done))
 
     def _say(self, message: str) -> None:
@@ -146,6 +147,8 @@ class CorrectionsController(QObject):
         new = {"title": values.title, "first": values.first.isoformat(), "last": values.last.isoformat(),
                "actors": list(values.actors)}
         changed = {k: v for k, v in new.items() if v != _current_value(event, k)}
+        if ("first" in changed or "last" in changed) and values.certainty != event.certainty:
+            changed["certainty"] = values.certainty  # the new date is as sure as it reads
         if not changed:
             return False
         self._push(_tr("Modifier « {title} »").format(title=event.title),
@@ -241,7 +244,7 @@ class CorrectionsController(QObject):
             guess = None
             try:
                 found = understand(passage, reference)
-                guess = EventValues(" ".join(passage.split())[:100], found.first, found.last, ())
+                guess = EventValues(" ".join(passage.split())[:100], found.first, found.last, (), found.certainty)
             except DateInputError:
                 pass
             dialog = EventEditor(guess, reference, self.window, heading=_tr("Ajouter un événement"))
@@ -254,7 +257,7 @@ class CorrectionsController(QObject):
         key = manual_key(article.content_hash, start, end)
         payload = {"content_hash": article.content_hash, "start": start, "end": end, "passage": passage,
                    "title": values.title, "first": values.first.isoformat(), "last": values.last.isoformat(),
-                   "actors": list(values.actors)}
+                   "actors": list(values.actors), "certainty": values.certainty}
         self._push(_tr("Ajouter « {title} »").format(title=values.title), [(key, "manual", payload)],
                    [(key, "discard", {})], key)
         return True

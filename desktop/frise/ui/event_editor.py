@@ -34,6 +34,8 @@ class EventValues:
     first: date
     last: date
     actors: tuple[str, ...]
+    certainty: str = "exact"
+    """How the typed date reads: "début juin 2017" is approximate, as it would be in an article."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,4 +102,5 @@ class EventEditor(QDialog):
         if self._understood is None or not self.title.text().strip():
             return None
         actors = tuple(dict.fromkeys(a.strip() for a in self.actors.text().split(",") if a.strip()))
-        return EventValues(self.title.text().strip(), self._understood.first, self._understood.last, actors)
+        return EventValues(self.title.text().strip(), self._understood.first, self._understood.last, actors,
+                           self._understood.certainty)

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._timeline_restored = False
         self._filter_moved = False  # the filter changed: the timeline may need to follow it
+        self._reveal_after_load: int | None = None
 
         self.commands = Actions(self)
         self.filters = FilterPanel()
@@ -309,6 +310,15 @@ class MainWindow(QMainWindow):
                 self.timeline.select_event(shown)
             finally:
                 self._syncing = False
+            if self._reveal_after_load == shown and not self.session.loading:
+                self.timeline.ensure_visible(shown)
+        if not self.session.loading:
+            self._reveal_after_load = None
+
+    def reveal_after_load(self, event_id: int | None) -> None:
+        """Once the snapshot being read is in, bring `event_id` into view on the timeline (an
+        edited event whose dates moved: the list follows it by itself, the timeline must too)."""
+        self._reveal_after_load = event_id
 
     def _data_changed(self) -> None:
         snapshot = self.session.snapshot
