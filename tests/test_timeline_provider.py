@@ -175,6 +175,9 @@ def test_select_keeps_what_a_plain_reading_of_the_filter_keeps(raw, f, allowed, 
 
     selection = snapshot.select(f, allowed)
     assert selection.dated == [row for row in snapshot.dated if kept(row)]
+    for offset in (-30, 0, 100, 390, 500):
+        first, end = START + timedelta(days=offset), START + timedelta(days=offset + 20)
+        assert selection.meets(first, end) == bool(selection.between(first, end))
     assert selection.firsts == [row.first.toordinal() for row in selection.dated]
     assert selection.base is snapshot.dated
     assert [snapshot.dated[p] for p in selection.positions] == selection.dated

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from frise.render.model import OTHER_LANE
 from frise.store.views import EventFilter
 from frise.ui import settings as keys
 from frise.ui.main_window import MainWindow
@@ -430,3 +431,15 @@ def test_the_timeline_follows_a_filter_that_leaves_it_looking_at_nothing(window:
     timeline.set_visible_range(date(2017, 5, 1), date(2017, 7, 15))
     apply_filter(window, EventFilter(actor_keys=("country:RU",)))
     assert timeline.visible_range() == (date(2017, 5, 1), date(2017, 7, 15))  # Russia is in sight: stay
+
+
+def test_a_narrow_filter_shows_only_the_lanes_of_its_events(window: MainWindow) -> None:
+    all_lanes = {lane.key for lane in window.timeline.current_layout().lanes}
+    apply_filter(window, EventFilter(search="Sotchi"))
+    kept = window.session.selection.dated
+    assert 0 < len(kept) < 5
+    named = {actor for row in kept for actor in row.actors}
+    lanes = [lane.key for lane in window.timeline.current_layout().lanes]
+    assert lanes and set(lanes) <= named | {OTHER_LANE} and len(lanes) < len(all_lanes)
+    apply_filter(window, EventFilter())
+    assert {lane.key for lane in window.timeline.current_layout().lanes} == all_lanes

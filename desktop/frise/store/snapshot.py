@@ -69,6 +69,13 @@ class Selection:
         high = bisect_right(self.firsts, end.toordinal())
         return [row for row in self.dated[low:high] if row.last >= start]  # type: ignore[operator]
 
+    def meets(self, start: date, end: date) -> bool:
+        """Whether some dated row's interval meets [start, end] (stops at the first found)."""
+        low = bisect_left(self.firsts, start.toordinal() - self.longest)
+        high = bisect_right(self.firsts, end.toordinal())
+        dated = self.dated
+        return any(dated[i].last >= start for i in range(low, high))  # type: ignore[operator]
+
     def span(self) -> tuple[date, date] | None:
         if not self.dated:
             return None

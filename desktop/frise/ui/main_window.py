@@ -496,7 +496,7 @@ class MainWindow(QMainWindow):
         if not selection.dated or span is None:
             return
         shown_first, shown_last = self.timeline.visible_range()
-        in_sight = bool(self.provider.items(shown_first, shown_last))
+        in_sight = selection.meets(shown_first, shown_last)
         if f.start is not None or f.end is not None:
             first = max(f.start or span[0], span[0])
             last = min(f.end or span[1], span[1])

@@ -39,6 +39,10 @@ _IS_NONE = partial(is_, None)
 _new = tuple.__new__
 
 
+PRESENCE_LIMIT = 20_000
+"""Up to this many filtered events, the lanes none of them is in are left out."""
+
+
 class TimelineProvider:
     """The `provider` of `TimelineView.set_provider`: a Selection seen as timeline items."""
 
@@ -126,9 +130,22 @@ class TimelineProvider:
         return item
 
     def lane_names(self, mode: str) -> list[str]:
-        """Every lane of the collection, busiest first. The order is the whole collection's, not
-        the filtered set's, so that lanes stay in place while the user changes filters."""
-        return self._lane_names.get(mode, [])
+        """The lanes of the filtered events, in the whole collection's order (busiest first), so
+        that lanes stay in place while the user changes filters. A narrow filter leaves out the
+        lanes none of its events is in, which would otherwise take a row each; a filter keeping
+        more than `PRESENCE_LIMIT` events keeps them all (reading that many rows would cost a
+        filter change tens of milliseconds, and with so many events few lanes are empty)."""
+        names = self._lane_names.get(mode, [])
+        selection = self._selection
+        if selection is None or len(selection.dated) > PRESENCE_LIMIT:
+            return names
+        if mode == "source":
+            titles = self._source_titles
+            keys = map(titles.get, map(_ID, selection.dated), repeat((), len(selection.dated)))
+        else:
+            keys = map(_ACTORS, selection.dated)
+        present = set(chain.from_iterable(keys))
+        return [name for name in names if name in present]
 
     def set_lane_names(self, mode: str, names: list[str]) -> None:
         self._lane_names[mode] = names
