@@ -362,6 +362,11 @@ def test_the_period_is_typed_in_french_and_its_calendar_opens_on_the_events(qtbo
     assert "du 1er juin 2017 au 10 juillet 2017" in window.filter_bar.label.text()
     panel.start.text.setText("bientôt")
     assert panel.start.day() is None and not panel.start.understood() and panel.start.text.toolTip()
+    assert not panel.period_note.isHidden() and "bientôt" in panel.period_note.text()  # said in words
+    panel.start.text.setText("août 2017")  # after the end: nothing can be in between, and it says so
+    assert not panel.period_note.isHidden() and "précède" in panel.period_note.text()
+    panel.start.text.setText("mai 2017")
+    assert panel.period_note.isHidden()
     panel.start.text.clear()
     panel.end.text.clear()
     panel.flush()
@@ -443,3 +448,11 @@ def test_a_narrow_filter_shows_only_the_lanes_of_its_events(window: MainWindow) 
     assert lanes and set(lanes) <= named | {OTHER_LANE} and len(lanes) < len(all_lanes)
     apply_filter(window, EventFilter())
     assert {lane.key for lane in window.timeline.current_layout().lanes} == all_lanes
+
+
+def test_a_search_without_a_word_is_no_filter(window: MainWindow) -> None:
+    for typed in ('"', "« ", "-", " OU "):
+        window.filters.search.setText(typed)
+        assert window.filters.current_filter().search == ""
+    window.filters.search.setText('"zones de')
+    assert window.filters.current_filter().search == '"zones de'

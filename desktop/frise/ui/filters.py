@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from frise.events.model import CERTAINTIES
+from frise.store.fts import match_expression
 from frise.store.views import EventFilter, Facets
 from frise.ui import datefmt
 from frise.ui.actions import icon
@@ -81,6 +82,15 @@ class FilterPanel(QWidget):
         period.setContentsMargins(0, 0, 0, 0)
         period.addRow(self.tr("Du"), self.start)
         period.addRow(self.tr("Au"), self.end)
+        # What is wrong with the period, said in words: a red border alone said nothing.
+        self.period_note = QLabel()
+        self.period_note.setObjectName("periodNote")
+        self.period_note.setWordWrap(True)
+        self.period_note.setStyleSheet("color: #b00020;")
+        self.period_note.hide()
+        period.addRow(self.period_note)
+        self.start.changed.connect(self._check_period)
+        self.end.changed.connect(self._check_period)
 
         self.certainty_boxes: dict[str, QCheckBox] = {}
         certainty_layout = QVBoxLayout()
@@ -148,7 +158,7 @@ class FilterPanel(QWidget):
         return EventFilter(
             start=self.start.day(), end=self.end.day(),
             actor_keys=tuple(actors), outlets=outlets, article_ids=articles,
-            certainties=certainties, search=self.search.text().strip(),
+            certainties=certainties, search=_searched(self.search.text()),
             reviewed=self.review.currentData(),
         )
 
@@ -169,6 +179,7 @@ class FilterPanel(QWidget):
         self.sources.set_chosen(f.outlets, f.article_ids)
         del blockers
         self._last_emitted = f
+        self._check_period()
         self._emitting.stop()
 
     def clear(self) -> None:
@@ -201,6 +212,16 @@ class FilterPanel(QWidget):
 
     def _changed(self, *_args: object) -> None:
         self._emitting.start()
+
+    def _check_period(self) -> None:
+        problem = self.start.problem() or self.end.problem()
+        first, last = self.start.day(), self.end.day()
+        if problem is None and first is not None and last is not None and last < first:
+            problem = self.tr("La fin ({last}) précède le début ({first}) : aucun événement ne peut s'y trouver.")
+            problem = problem.format(first=datefmt.day_phrase(first, weekday=False),
+                                     last=datefmt.day_phrase(last, weekday=False))
+        self.period_note.setText(problem or "")
+        self.period_note.setVisible(problem is not None)
 
     def _certainty_toggled(self, checked: bool) -> None:
         if not checked and not any(box.isChecked() for box in self.certainty_boxes.values()):
@@ -336,3 +357,9 @@ def _list_items(widget: QListWidget) -> list[QListWidgetItem]:
 
 def _shorten(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _searched(typed: str) -> str:
+    """The search as the filter keeps it: text without a single word (a lone quote, a dash)
+    searches nothing, so it is no filter, and the filter line does not show it as one."""
+    return typed.strip() if match_expression(typed) is not None else ""

@@ -33,6 +33,7 @@ class PeriodEdit(QWidget):
         assert bound in ("first", "last")
         self._bound = bound
         self._day: date | None = None
+        self._problem: str | None = None
         self._fallback: date | None = None
         self.setObjectName(name)
         self.text = QLineEdit()
@@ -83,6 +84,10 @@ class PeriodEdit(QWidget):
     def understood(self) -> bool:
         return not self.text.text().strip() or self._day is not None
 
+    def problem(self) -> str | None:
+        """Why the text sets no bound (French, for the user), or None."""
+        return self._problem
+
     # --- reading
 
     def _reread(self, text: str) -> None:
@@ -96,6 +101,8 @@ class PeriodEdit(QWidget):
             except DateInputError as error:
                 self._day = None
                 self._mark(str(error))
+                self.changed.emit()  # (the bound is still none, but there is now something to say)
+                return
             else:
                 self._day = found.first if self._bound == "first" else found.last
                 self._mark(None)
@@ -103,6 +110,7 @@ class PeriodEdit(QWidget):
             self.changed.emit()
 
     def _mark(self, problem: str | None) -> None:
+        self._problem = problem
         self.text.setProperty("invalid", problem is not None)
         self.text.setToolTip(problem or (self.tr("Compris : {day}").format(
             day=datefmt.day_phrase(self._day, weekday=False)) if self._day else ""))
