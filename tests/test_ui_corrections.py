@@ -107,9 +107,11 @@ def test_hide_restore_undo_redo(window: MainWindow, qtbot: QtBot) -> None:
     c.stack.undo()
     settle(window)
     assert event_id in list_ids(window)
+    assert window.statusBar().currentMessage().startswith("Annulé : Masquer « ")  # not "Événement masqué"
     c.stack.redo()
     settle(window)
     assert event_id not in list_ids(window)
+    assert window.statusBar().currentMessage().startswith("Rétabli : Masquer « ")
     dialog = c.show_hidden()
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1

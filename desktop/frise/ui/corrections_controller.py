@@ -48,6 +48,11 @@ class CorrectionsController(QObject):
         super().__init__(window)
         self.window = window
         self.stack = QUndoStack(self)
+        # Say what Ctrl+Z and Ctrl+Shift+Z did: a message of the change itself ("Événement
+        # masqué…") otherwise stayed in the status bar after it was undone.
+        self._index = 0
+        self._pushing = False
+        self.stack.indexChanged.connect(self._moved)
         changed = getattr(window.session, "pathChanged", None)
         if changed is not None:  # another database opened: its history is not this one's
             changed.connect(lambda *_: self.stack.clear())
@@ -124,7 +129,22 @@ class CorrectionsController(QObject):
                 self.window.current_event = event_id
                 self.window.sources.show_event(event_id)
                 self.window.reveal_after_load(event_id)
-        self.stack.push(ChangeCommand(text, lambda: self.store, forward, backward, done))
+        self._pushing = True
+        try:
+            self.stack.push(ChangeCommand(text, lambda: self.store, forward, backward, done))
+        finally:
+            self._pushing = False
+            self._index = self.stack.index()
+
+    def _moved(self, index: int) -> None:
+        before, self._index = self._index, index
+        if self._pushing or index == before:
+            return
+        command = self.stack.command(index if index < before else index - 1)
+        if command is None:  # the history was cleared (another timeline opened)
+            return
+        text = _tr("Annulé : {change}") if index < before else _tr("Rétabli : {change}")
+        self._say(text.format(change=command.text()))
 
     def _say(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 6000)
