@@ -456,3 +456,14 @@ def test_a_search_without_a_word_is_no_filter(window: MainWindow) -> None:
         assert window.filters.current_filter().search == ""
     window.filters.search.setText('"zones de')
     assert window.filters.current_filter().search == '"zones de'
+
+
+def test_help_has_a_quick_guide_in_french(window: MainWindow, qtbot: QtBot) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    help_menu = window.menuBar().actions()[titles.index("Aid&e")].menu()
+    assert [a.text() for a in help_menu.actions() if a.text()] == ["&Guide rapide", "À &propos de Frise"]
+    box = window.show_guide()
+    qtbot.addWidget(box)
+    text = box.text()
+    assert "Alt+molette" in text and "-Trump" in text and "Ctrl+Z" in text and "<h3>" in text
+    box.close()

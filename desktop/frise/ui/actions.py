@@ -75,6 +75,8 @@ def specs() -> list[ActionSpec]:
         ActionSpec("next_event", _tr("Événement &suivant"), _tr("Sélectionner l'événement suivant"), "Alt+Down"),
         ActionSpec("full_screen", _tr("&Plein écran"), _tr("Basculer en plein écran"), S.FullScreen,
                    checkable=True),
+        ActionSpec("guide", _tr("&Guide rapide"), _tr("Souris, clavier, recherche et corrections en une page"),
+                   S.HelpContents),
         ActionSpec("about", _tr("À &propos de Frise"), _tr("Version et licence")),
     ]
 
@@ -88,7 +90,7 @@ def menus() -> list[tuple[str, list[str | None]]]:
         (_tr("É&dition"), ["find", "clear_filters"]),
         (_tr("&Affichage"), ["zoom_in", "zoom_out", "fit_all", None, "lanes_actor", "lanes_source", None,
                              "previous_event", "next_event", None, "full_screen"]),
-        (_tr("Aid&e"), ["about"]),
+        (_tr("Aid&e"), ["guide", None, "about"]),
     ]
 
 

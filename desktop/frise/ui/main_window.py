@@ -8,6 +8,7 @@ top of the centre, the chronology list below it, the selected event's sources on
 from __future__ import annotations
 
 import base64
+import html
 from datetime import date, timedelta
 from operator import attrgetter
 from pathlib import Path
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         a.next_event.triggered.connect(lambda: self.chronology.step(1))
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a.about.triggered.connect(self.about)
+        a.guide.triggered.connect(self.show_guide)
         a.reextract.triggered.connect(self.reextract)
         self.importer.finished.connect(self._imported)
         a.export_pdf.triggered.connect(self.exports.export_pdf)
@@ -531,6 +533,47 @@ class MainWindow(QMainWindow):
         self.hint.hide()
 
     # --- misc
+
+    def show_guide(self) -> QMessageBox:
+        """Aide > Guide rapide (F1): what the mouse and keys do, the search language, corrections."""
+        sections = [
+            (self.tr("Importer"), [
+                self.tr("Déposez des fichiers, des dossiers, du texte ou des liens sur la fenêtre, ou Fichier > "
+                        "Importer (Ctrl+I). Texte, Markdown, HTML, PDF et Word."),
+                self.tr("Un article sans date : saisissez-la dans le panneau de droite (« Dater l'article »)."),
+            ]),
+            (self.tr("La frise"), [
+                self.tr("Molette : zoom autour du pointeur ; glisser : se déplacer ; + et - : zoom ; "
+                        "Ctrl+0 : tout afficher."),
+                self.tr("Alt+molette, barre de défilement, Page préc./Page suiv. : faire défiler les couloirs."),
+                self.tr("Flèches gauche et droite : événement précédent ou suivant ; Début et Fin : le premier "
+                        "et le dernier."),
+                self.tr("Une pastille chiffrée regroupe des événements faute de place : cliquez pour l'ouvrir."),
+                self.tr("Cliquez sur le nom d'un couloir pour le replier ; Ctrl+1 et Ctrl+2 : couloirs par "
+                        "acteur ou par source."),
+            ]),
+            (self.tr("Rechercher et filtrer"), [
+                self.tr("Tous les mots, dans n'importe quel ordre ; « une expression » ou \"une expression\" "
+                        "telle quelle ; Hambourg ou Astana : l'un ou l'autre ; -Trump : sans ce mot."),
+                self.tr("Période : « mai 2017 », « début juin 2017 », « 2016 » ou le calendrier ; Du prend le "
+                        "premier jour, Au le dernier."),
+            ]),
+            (self.tr("Corriger"), [
+                self.tr("F2 : modifier l'événement ; Suppr : le masquer ; Ctrl+M : fusionner ; Ctrl+K : "
+                        "marquer vérifié ; Ctrl+Alt+A : ajouter un événement depuis le texte sélectionné."),
+                self.tr("Ctrl+Z annule, Ctrl+Maj+Z rétablit ; vos corrections survivent à la relecture des "
+                        "articles."),
+            ]),
+        ]
+        body = "".join(
+            f"<h3>{html.escape(title)}</h3><ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+            + "</ul>" for title, lines in sections)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Guide rapide"), body, QMessageBox.StandardButton.Close,
+                          self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setObjectName("guide")
+        box.open()
+        return box
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("À propos de Frise"), self.tr(
