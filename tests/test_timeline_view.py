@@ -360,3 +360,23 @@ def test_an_event_no_zoom_can_separate_leaves_the_view_where_it_was(qtbot) -> No
     widget.ensure_visible(target)
     assert widget.visible_days() == before  # twelve on one day never get boxes of their own
     assert any(target in c.item_ids for c in widget.current_layout().clusters)
+
+
+def test_fit_all_leaves_room_for_the_last_labels(qtbot) -> None:
+    items = [TimelineItem(i + 1, START + timedelta(days=30 * i), START + timedelta(days=30 * i),
+                          f"Réunion des ministres numéro {i + 1}", "exact", (ACTORS[i % 3],)) for i in range(12)]
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 400)
+    widget.set_provider(ListProvider(items))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.fit_all()
+    layout = widget.current_layout()
+    view = widget._view
+    dx = view.x(layout.metrics.start) - layout.metrics.x0
+    last = max((b for b in layout.boxes), key=lambda b: b.rect.x)
+    assert last.item_id == 12 and not last.shortened
+    assert last.footprint_end + dx <= view.x0 + view.width  # its title is not cut at the edge
+    first, end = widget.visible_range()
+    assert first <= items[0].first and items[-1].last <= end

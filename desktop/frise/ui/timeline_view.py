@@ -147,6 +147,25 @@ class TimelineView(QWidget):
         span = self._scene.span()
         if span is not None:
             self._show_period(span[0], span[1], 0.03)
+            self._room_for_last_labels(span[0], span[1])
+
+    def _room_for_last_labels(self, first: float, end: float) -> None:
+        """Labels run to the right of their events, so fitting the span cuts those of the last
+        ones at the edge: widen the period on the right by what they need, up to a quarter of
+        the width (the rest of the timeline is squeezed that much)."""
+        if not self.isVisible():
+            return
+        layout = self.current_layout()
+        view = self._view
+        dx = view.x(layout.metrics.start) - layout.metrics.x0
+        edge = view.x0 + view.width
+        overflow = max((box.footprint_end + dx - edge for box in layout.boxes
+                        if view.x0 <= box.rect.x + dx <= edge), default=0.0)
+        if overflow <= 1.0:
+            return
+        extra = min(overflow + 8.0, view.width * 0.25)
+        ppd = (view.width - extra) / max(end - first, 1.0) * (1.0 - 2 * 0.03)
+        self._show_period(first, end + extra / max(ppd, 1e-9), 0.03)
 
     def set_visible_range(self, first: date, last: date) -> None:
         self._fit_pending = False
