@@ -34,6 +34,8 @@ def test_import_summary_names_each_file(tmp_path: Path, seeds_dir: Path, capsys:
     assert code == 1  # something failed
     assert out.count("importé ") == 3 and "000_ab7646e036a5585c.txt" in out
     assert "échec" in out and "vide.txt" in out and "fichier vide" in out
+    # the undated seed: which article, which year, and how to correct it
+    assert "« Astana : signature" in out and "placées en 2017" in out and "frise-cli set-date" in out
     code, out, _ = run(capsys, "--db", path, "import", str(seeds_dir / "000_ab7646e036a5585c.txt"))
     assert "doublon" in out and "déjà importé" in out
 

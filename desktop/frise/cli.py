@@ -279,6 +279,10 @@ def run_library_command(args: argparse.Namespace) -> int:
         return 130
 
 
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _import(library: Library, args: argparse.Namespace) -> int:
     bar = None if args.no_progress or not sys.stderr.isatty() else _ProgressBar(sys.stderr)
     summary = library.import_paths(args.paths, progress=bar)
@@ -294,9 +298,13 @@ def _import(library: Library, args: argparse.Namespace) -> int:
             print(f"{labels[o.status]:<8}  {o.path}  ({detail})")
         print(f"\n{len(summary.imported)} importé(s), {len(summary.duplicates)} doublon(s), "
               f"{len(summary.failed)} échec(s)")
-        if summary.redated:
-            print("année supposée d'après la collection pour : "
-                  + ", ".join(f"article {i}" for i in summary.redated))
+        for article_id in summary.redated:
+            article = library.store.article(article_id)
+            if article is None or article.assumed_year is None:
+                continue
+            print(f"article {article_id} « {_clip(article.title, 60)} » : sans année, ses dates sont placées en "
+                  f"{article.assumed_year}, l'année des autres articles (à corriger avec : frise-cli set-date "
+                  f"{article_id} DATE)")
     return 1 if summary.failed else 0
 
 

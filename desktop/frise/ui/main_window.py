@@ -479,10 +479,7 @@ class MainWindow(QMainWindow):
         if period is None:
             self.timeline.fit_all()
             return False
-        first, end = date.fromordinal(period[0]), date.fromordinal(period[1] - 1)
-        # Labels run to the right of their events: more room after the last one than before the first.
-        after = max(3, (period[1] - period[0]) // 6)
-        self.timeline.set_visible_range(first - timedelta(days=3), end + timedelta(days=after))
+        self.timeline.show_events_between(date.fromordinal(period[0]), date.fromordinal(period[1] - 1))
         return True
 
     def _follow_filter(self) -> None:
@@ -503,8 +500,7 @@ class MainWindow(QMainWindow):
             first = max(f.start or span[0], span[0])
             last = min(f.end or span[1], span[1])
             if first <= last and (not in_sight or last < shown_first or shown_last < first):
-                margin = timedelta(days=max(1, (last - first).days // 30))
-                self.timeline.set_visible_range(first - margin, last + margin)
+                self.timeline.show_events_between(first, last)
             return
         if not in_sight:
             self._show_densest_period()

@@ -149,6 +149,14 @@ class TimelineView(QWidget):
             self._show_period(span[0], span[1], 0.03)
             self._room_for_last_labels(span[0], span[1])
 
+    def show_events_between(self, first: date, last: date) -> None:
+        """Show the days `first` to `last` for reading their events: a little air either side,
+        and room on the right for the labels of the last ones."""
+        self._fit_pending = False
+        start, end = float(first.toordinal()), float(last.toordinal() + 1)
+        self._show_period(start, end, 0.03)
+        self._room_for_last_labels(start, end)
+
     def _room_for_last_labels(self, first: float, end: float) -> None:
         """Labels run to the right of their events, so fitting the span cuts those of the last
         ones at the edge: widen the period on the right by what they need, up to a quarter of
