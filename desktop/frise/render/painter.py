@@ -9,9 +9,9 @@ points kept per layout, never pixmaps, so a PDF stays vector.
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
 from datetime import date
-from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen
@@ -53,13 +53,19 @@ class _Scene:
             self.by_id.setdefault(b.item_id, []).append(i)
 
 
-_SCENES: WeakKeyDictionary[Layout, _Scene] = WeakKeyDictionary()
+# The scenes of the last layouts painted, found by identity: a dictionary keyed by the layout
+# hashed it (every box and lane, a frozen dataclass's hash) at every frame, 2 ms of a pan frame.
+_SCENES: list[tuple[weakref.ref[Layout], _Scene]] = []
+_KEPT_SCENES = 4
 
 
 def _scene(layout: Layout, style: Style) -> _Scene:
-    scene = _SCENES.get(layout)
-    if scene is None or scene.style is not style:
-        scene = _SCENES[layout] = _Scene(layout, style)
+    for ref, scene in _SCENES:
+        if ref() is layout and scene.style is style:
+            return scene
+    scene = _Scene(layout, style)
+    _SCENES.insert(0, (weakref.ref(layout), scene))
+    del _SCENES[_KEPT_SCENES:]
     return scene
 
 
