@@ -11,8 +11,9 @@ Measures, on an offscreen 1400x800 `TimelineView`:
 - pan: the median time of one pan step (40 px) and its repaint over 60 steps, at several zooms.
 Targets (issue C): first paint < 1.5 s, refresh < 100 ms, median pan frame < 16 ms.
 
-The provider is `ListProvider` (a sorted list and bisect); `PROVIDERS` is where a SQLite-backed
-one (`--db PATH`) will be added.
+The provider is `ListProvider`: a sorted list, bisect, and the lane index the window's own
+provider uses (a period is served as a `Subset` of the whole list, split into lanes by filtering
+position lists). `benchmarks/bench_ui_store.py` measures the window on a real database.
 """
 
 from __future__ import annotations

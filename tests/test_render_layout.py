@@ -319,3 +319,28 @@ def test_events_ended_before_the_period_do_not_stop_a_lane_growing() -> None:
     laid = layout_timeline(sorted(ended + shown, key=lambda i: (i.first, i.id)), m, (720.0, 80.0),
                            options=LayoutOptions(min_rows=3))
     assert sorted(b.item_id for b in laid.boxes) == [1000, 1001, 1002] and not laid.clusters
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    raw=st.lists(st.tuples(st.integers(0, 90), st.sampled_from([0, 0, 1, 9, 40]),
+                           st.sets(st.sampled_from(LANE_NAMES), max_size=3), st.booleans()), max_size=60),
+    filtered=st.booleans(), period=st.tuples(st.integers(-10, 100), st.integers(0, 60)),
+    mode=st.sampled_from(["actor", "source"]),
+)
+def test_list_provider_serves_what_a_plain_reading_serves(raw, filtered, period, mode) -> None:
+    from frise.render.provider import ListProvider
+
+    items = [TimelineItem(i, START + timedelta(days=d), START + timedelta(days=d + n), f"Événement {i}", "exact",
+                          tuple(sorted(ls)), 1, False, (f"Article {i % 3}",)) for i, (d, n, ls, _) in enumerate(raw)]
+    keep = {i for i, (*_, kept) in enumerate(raw) if kept}
+    provider = ListProvider(items)
+    if filtered:
+        provider.set_filter(lambda item: item.id in keep)
+    first = START + timedelta(days=period[0])
+    last = first + timedelta(days=period[1])
+    expected = sorted((i for i in items if (not filtered or i.id in keep) and i.last >= first and i.first <= last),
+                      key=lambda i: (i.first, i.id))
+    served = provider.items(first, last)
+    assert list(served) == expected
+    same_prepared(prepare_items(served, (), mode), prepare_items(expected, (), mode))

@@ -14,6 +14,7 @@ from datetime import date
 from operator import attrgetter
 from typing import Protocol, runtime_checkable
 
+from frise.render.lanes import LaneIndex, Subset
 from frise.render.model import TimelineItem
 
 _ORDER = attrgetter("first", "id")
@@ -32,16 +33,23 @@ class TimelineProvider(Protocol):
 
 
 class ListProvider:
-    """A provider over a list in memory, with an optional filter; `calls` counts the queries."""
+    """A provider over a list in memory, with an optional filter; `calls` counts the queries.
+
+    Like the window's provider, it serves a period as a `Subset` of its whole sorted list, which
+    a `LaneIndex` made once splits into lanes without reading every item at each filter change.
+    """
 
     def __init__(self, items: Sequence[TimelineItem] = ()) -> None:
-        self._all = sorted(items, key=_ORDER)
         self._predicate: Callable[[TimelineItem], bool] | None = None
         self.calls = 0
-        self._index()
+        self.set_items(items)
 
     def set_items(self, items: Sequence[TimelineItem]) -> None:
         self._all = sorted(items, key=_ORDER)
+        everything = self._all  # (the index reads this list, not the provider: no reference cycle)
+        self._lanes = LaneIndex(
+            [i.first.toordinal() for i in everything], [i.last.toordinal() for i in everything],
+            lambda mode: (i.lane_keys(mode) for i in everything))
         self._index()
 
     def set_filter(self, predicate: Callable[[TimelineItem], bool] | None) -> None:
@@ -50,7 +58,13 @@ class ListProvider:
         self._index()
 
     def _index(self) -> None:
-        kept = self._all if self._predicate is None else [i for i in self._all if self._predicate(i)]
+        if self._predicate is None:
+            self._positions: Sequence[int] = range(len(self._all))
+            kept = self._all
+        else:
+            predicate = self._predicate
+            self._positions = [p for p, item in enumerate(self._all) if predicate(item)]
+            kept = [self._all[p] for p in self._positions]
         self._items = kept
         self._firsts = [item.first for item in kept]
         self._longest = max((item.last.toordinal() - item.first.toordinal() for item in kept), default=0)
@@ -62,13 +76,17 @@ class ListProvider:
             return None
         return self._firsts[0], self._last_day
 
-    def items(self, start: date, end: date) -> list[TimelineItem]:
+    def items(self, start: date, end: date) -> Subset:
         self.calls += 1
         lo = bisect_left(self._firsts, date.fromordinal(max(1, start.toordinal() - self._longest)))
         hi = bisect_right(self._firsts, end)
-        chunk = self._items[lo:hi]
-        head = bisect_left(self._firsts, start, lo, hi) - lo
-        return [item for item in chunk[:head] if item.last >= start] + chunk[head:]
+        head = bisect_left(self._firsts, start, lo, hi)
+        items, positions = self._items, self._positions
+        meeting = [positions[k] for k in range(lo, head) if items[k].last >= start]
+        rest = positions[head:hi]
+        if not meeting and isinstance(rest, range):
+            return Subset(self._all, self._lanes, rest)
+        return Subset(self._all, self._lanes, [*meeting, *rest])
 
     def item(self, item_id: int) -> TimelineItem | None:
         return self._by_id.get(item_id)
