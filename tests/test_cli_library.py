@@ -35,7 +35,11 @@ def test_import_summary_names_each_file(tmp_path: Path, seeds_dir: Path, capsys:
     assert out.count("importé ") == 3 and "000_ab7646e036a5585c.txt" in out
     assert "échec" in out and "vide.txt" in out and "fichier vide" in out
     # the undated seed: which article, which year, and how to correct it
-    assert "« Astana : signature" in out and "placées en 2017" in out and "frise-cli set-date" in out
+    assert "« Astana : signature" in out and "placées en 2017" in out and f"frise-cli set-date --db {path} " in out
+    _, everything, _ = run(capsys, "events", "--db", path)
+    _, with_it, _ = run(capsys, "events", "--db", path, "--search", "Astana")
+    code, without, _ = run(capsys, "events", "--db", path, "--search", "-Astana")  # not taken for an option
+    assert code == 0 and len(with_it.splitlines()) + len(without.splitlines()) == len(everything.splitlines())
     code, out, _ = run(capsys, "--db", path, "import", str(seeds_dir / "000_ab7646e036a5585c.txt"))
     assert "doublon" in out and "déjà importé" in out
 

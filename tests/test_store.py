@@ -196,6 +196,7 @@ class TestQueries:
         assert match_expression("guerre ou paix") == '("guerre" OR "paix"*)'  # as people type it
         assert match_expression('"guerre ou paix"') == '"guerre ou paix"'  # in a phrase, a word
         assert match_expression("Poutine -Trump") == '("Poutine") NOT "Trump"'
+        assert match_expression('Poutine -"deux mots"') == '("Poutine") NOT "deux mots"'  # an excluded phrase
 
     def test_phrases_or_and_exclusion_select_as_people_expect(self, store: Store) -> None:
         add_article(store, "a", [mention("a:0:5", "2017-05-04", "Création de zones de désescalade à Astana")])

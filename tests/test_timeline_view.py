@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -287,6 +287,24 @@ def test_lanes_below_the_area_get_a_scroll_bar_and_page_keys(qtbot) -> None:
             pos, widget.mapToGlobal(pos), QPoint(), angle, Qt.MouseButton.NoButton, Qt.KeyboardModifier.AltModifier,
             Qt.ScrollPhase.NoScrollPhase, False))
         assert widget.scroll_position() > before and widget.visible_days() == view
+    # A pan repaints the axis all along, the corner above the bar included, but not the bar.
+    regions = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if watched is widget and event.type() == QEvent.Type.Paint:
+                regions.append(event.region())
+            return False
+
+    spy = Spy()
+    QApplication.processEvents()  # (what earlier steps left to paint)
+    widget.installEventFilter(spy)
+    for _ in range(3):  # (the first may still carry a whole-widget update from the steps above)
+        widget.pan(-40.0)
+        QApplication.processEvents()
+    widget.removeEventFilter(spy)
+    assert regions and regions[-1].contains(QPoint(widget.width() - 2, 5))
+    assert not regions[-1].contains(QPoint(widget.width() - 2, widget.height() - 5))
     widget.resize(900, 2000)
     widget.grab()
     assert not bar.isVisible() and widget.scroll_position() == 0

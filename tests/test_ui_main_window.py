@@ -367,6 +367,10 @@ def test_the_period_is_typed_in_french_and_its_calendar_opens_on_the_events(qtbo
     assert not panel.period_note.isHidden() and "précède" in panel.period_note.text()
     panel.start.text.setText("mai 2017")
     assert panel.period_note.isHidden()
+    panel.start.text.setText("zzz")
+    assert not panel.period_note.isHidden()
+    panel.start.text.clear()  # unreadable, then empty: nothing left to say
+    assert panel.period_note.isHidden()
     panel.start.text.clear()
     panel.end.text.clear()
     panel.flush()

@@ -7,6 +7,7 @@ import dataclasses
 import errno
 import json
 import re
+import shlex
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -302,9 +303,10 @@ def _import(library: Library, args: argparse.Namespace) -> int:
             article = library.store.article(article_id)
             if article is None or article.assumed_year is None:
                 continue
+            db = f" --db {shlex.quote(str(args.db))}" if getattr(args, "db", None) else ""
             print(f"article {article_id} « {_clip(article.title, 60)} » : sans année, ses dates sont placées en "
-                  f"{article.assumed_year}, l'année des autres articles (à corriger avec : frise-cli set-date "
-                  f"{article_id} DATE)")
+                  f"{article.assumed_year}, l'année des autres articles (à corriger avec : frise-cli set-date"
+                  f"{db} {article_id} DATE)")
     return 1 if summary.failed else 0
 
 
@@ -479,9 +481,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _search_values_glued(argv: Sequence[str]) -> list[str]:
+    """`--search -Astana` as `--search=-Astana`: argparse takes a value starting with "-" for an
+    option, and a search made only of an exclusion ("everything but Astana") starts with one."""
+    out: list[str] = []
+    waiting = False
+    for arg in argv:
+        if waiting:
+            out[-1] += "=" + arg
+            waiting = False
+        elif arg == "--search":
+            out.append(arg)
+            waiting = True
+        else:
+            out.append(arg)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_search_values_glued(sys.argv[1:] if argv is None else argv))
     if args.command in LIBRARY_COMMANDS:
         return run_library_command(args)
     if args.command == "extract":

@@ -9,6 +9,7 @@ points kept per layout, never pixmaps, so a PDF stays vector.
 
 from __future__ import annotations
 
+import threading
 import weakref
 from bisect import bisect_left, bisect_right
 from datetime import date
@@ -55,17 +56,21 @@ class _Scene:
 
 # The scenes of the last layouts painted, found by identity: a dictionary keyed by the layout
 # hashed it (every box and lane, a frozen dataclass's hash) at every frame, 2 ms of a pan frame.
-_SCENES: list[tuple[weakref.ref[Layout], _Scene]] = []
+# One list per thread: a PDF export paints its pages on a worker while the window pans.
+_SCENES = threading.local()
 _KEPT_SCENES = 4
 
 
 def _scene(layout: Layout, style: Style) -> _Scene:
-    for ref, scene in _SCENES:
+    kept: list[tuple[weakref.ref[Layout], _Scene]] | None = getattr(_SCENES, "kept", None)
+    if kept is None:
+        kept = _SCENES.kept = []
+    for ref, scene in kept:
         if ref() is layout and scene.style is style:
             return scene
     scene = _Scene(layout, style)
-    _SCENES.insert(0, (weakref.ref(layout), scene))
-    del _SCENES[_KEPT_SCENES:]
+    kept.insert(0, (weakref.ref(layout), scene))
+    del kept[_KEPT_SCENES:]
     return scene
 
 

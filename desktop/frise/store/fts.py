@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TOKEN = re.compile(r'"[^"]*"?|«[^»]*»?|\S+')
+_TOKEN = re.compile(r'-?"[^"]*"?|-?«[^»]*»?|\S+')  # a phrase may be excluded too: -"deux mots"
 _OR = {"OR", "OU", "ou", "Ou"}
 
 
@@ -39,8 +39,8 @@ def match_expression(typed: str | None) -> str | None:
         if token in _OR:
             join_next = bool(groups)
             continue
-        phrase = token[0] in '"«'
-        negated = not phrase and token.startswith("-") and len(token) > 1
+        negated = token.startswith("-") and len(token) > 1
+        phrase = token[negated] in '"«'
         words = _WORD.findall(token)
         if not words:
             continue
@@ -74,7 +74,7 @@ def match_expression(typed: str | None) -> str | None:
 def only_excludes(typed: str | None) -> bool:
     """Whether `typed` asks only to leave words out (`-Trump`): what matches is then what to drop."""
     tokens = [m.group() for m in _TOKEN.finditer(typed or "") if m.group() not in _OR and _WORD.search(m.group())]
-    return bool(tokens) and all(t.startswith("-") and len(t) > 1 and t[0] not in '"«' for t in tokens)
+    return bool(tokens) and all(t.startswith("-") and len(t) > 1 for t in tokens)
 
 
 def search_condition(typed: str | None, column: str, fts_table: str) -> tuple[str, list[str]] | None:

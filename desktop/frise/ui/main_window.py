@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         s.reextracted.connect(self._reextracted)
         s.dataChanged.connect(self._data_changed)
         s.filterChanged.connect(lambda _: setattr(self, "_filter_moved", True))
+        s.failed.connect(lambda _: self.reveal_after_load(None))  # a failed load reveals nothing later
         s.unresolvedChanged.connect(lambda: self.unresolved.set_entries(self.session.unresolved))
         s.facetsChanged.connect(self._facets_changed)
         s.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))

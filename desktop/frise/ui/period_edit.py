@@ -91,7 +91,7 @@ class PeriodEdit(QWidget):
     # --- reading
 
     def _reread(self, text: str) -> None:
-        before = self._day
+        before, said = self._day, self._problem
         if not text.strip():
             self._day = None
             self._mark(None)
@@ -101,12 +101,10 @@ class PeriodEdit(QWidget):
             except DateInputError as error:
                 self._day = None
                 self._mark(str(error))
-                self.changed.emit()  # (the bound is still none, but there is now something to say)
-                return
             else:
                 self._day = found.first if self._bound == "first" else found.last
                 self._mark(None)
-        if self._day != before:
+        if self._day != before or self._problem != said:  # (what there is to say about it counts too)
             self.changed.emit()
 
     def _mark(self, problem: str | None) -> None:

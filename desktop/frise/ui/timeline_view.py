@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QRegion, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 
 from frise.gcpause import cyclic_gc_paused
@@ -360,8 +360,8 @@ class TimelineView(QWidget):
         cost 5 to 8 ms of a 16 ms budget. It repaints itself when its value changes."""
         if self._vbar.isHidden():
             self.update()
-        else:
-            self.update(0, 0, max(self.width() - self._vbar.width(), 0), self.height())
+        else:  # (the bar starts below the axis, which moves with every pan)
+            self.update(QRegion(self.rect()).subtracted(QRegion(self._vbar.geometry())))
 
     def _sync_bar(self, layout: Layout) -> None:
         overflow = int(math.ceil(layout.content_height - self.height() - 0.5))  # (sums of float heights)
