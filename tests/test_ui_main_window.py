@@ -440,6 +440,14 @@ def test_the_timeline_follows_a_filter_that_leaves_it_looking_at_nothing(window:
     timeline.set_visible_range(date(2017, 5, 1), date(2017, 7, 15))
     apply_filter(window, EventFilter(actor_keys=("country:RU",)))
     assert timeline.visible_range() == (date(2017, 5, 1), date(2017, 7, 15))  # Russia is in sight: stay
+    # nor does a filter keeping a few days squeeze the opening view to that filter's zoom-out limit
+    apply_filter(window, EventFilter())
+    window.open_on_densest_period()
+    opening = timeline.visible_range()
+    for f in (EventFilter(actor_keys=("country:IR",)), EventFilter(start=date(2017, 7, 1))):
+        apply_filter(window, f)
+        timeline.current_layout()
+        assert timeline.visible_range() == opening
 
 
 def test_a_narrow_filter_shows_only_the_lanes_of_its_events(window: MainWindow) -> None:

@@ -30,6 +30,7 @@ from frise.render.style import Style
 ZOOM_STEP = 1.5
 WHEEL_STEP = 1.2
 DRAG_THRESHOLD = 4
+MIN_ZOOM_OUT_DAYS = 730.0
 REVEAL_ZOOMS = 12
 """How many times the view may double its zoom to bring an event out of a cluster."""
 
@@ -195,7 +196,9 @@ class TimelineView(QWidget):
         if span is None:
             return Bounds()
         length = span[1] - span[0]
-        return Bounds(first=span[0], last=span[1] - 1, min_days=2.0, max_days=max(length * 3.0, 60.0))
+        # Zooming out stops at three times the span, but never closer than two years: a filter
+        # keeping a week must not squeeze the reader's view of three months to sixty days.
+        return Bounds(first=span[0], last=span[1] - 1, min_days=2.0, max_days=max(length * 3.0, MIN_ZOOM_OUT_DAYS))
 
     def _area_width(self, gutter: float) -> float:
         return max(float(self.width()) - gutter, 1.0)
