@@ -226,6 +226,9 @@ def test_tooltip_in_french(view) -> None:
     dx = view._view.x(layout.metrics.start) - layout.metrics.x0
     text = view._tooltip(box.rect.x + dx + box.rect.w / 2, box.rect.y + box.rect.h / 2)
     assert "Événement 1" in text and "du 1er au 5 janvier 2021" in text and "1 source" in text
+    lane = layout.lanes[0]  # a lane's name, which its column may shorten, in full
+    text = view._tooltip(lane.header.x + 20, lane.header.y + lane.header.h / 2)
+    assert text.startswith(lane.name + "\n") and "replier" in text
 
 
 def test_overview_strip_moves_the_view(qtbot, view) -> None:

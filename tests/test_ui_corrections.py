@@ -104,9 +104,11 @@ def test_hide_restore_undo_redo(window: MainWindow, qtbot: QtBot) -> None:
     settle(window)
     assert len(list_ids(window)) == before - 1 and event_id not in list_ids(window)
     assert [correction_key(e) for e in hidden_events(window.session.store)] == [key]
+    assert window.timeline.selected() is None and window.chronology.selected_event() is None
     c.stack.undo()
     settle(window)
     assert event_id in list_ids(window)
+    assert window.timeline.selected() is None  # restored, not drawn as selected while the list is not
     assert window.statusBar().currentMessage().startswith("Annulé : Masquer « ")  # not "Événement masqué"
     c.stack.redo()
     settle(window)

@@ -59,6 +59,11 @@ def test_export_csv_from_the_menu(qtbot: QtBot, window: MainWindow, tmp_path: Pa
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len({r["event_id"] for r in rows}) == len(window.session.selection.dated)
+    # the seeds hold one undated statement (« la semaine dernière »): the status bar says it is not there
+    qtbot.waitUntil(lambda: "Exporté" in window.statusBar().currentMessage(), timeout=5000)
+    said = window.statusBar().currentMessage()
+    assert f"({len(window.session.selection.dated)} événements datés)" in said
+    assert "1 événement sans date n'y figure pas" in said
 
 
 def test_an_empty_selection_is_refused_before_asking_for_a_file(qtbot: QtBot, window: MainWindow,

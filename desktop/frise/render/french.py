@@ -140,5 +140,12 @@ def cluster_note(count: int, first: date, last: date) -> str:
     )
 
 
+def lane_note(name: str, collapsed: bool) -> str:
+    """The tooltip of a lane's name: the whole name (the column shortens it) and what a click does."""
+    action = (QCoreApplication.translate("Timeline", "cliquer pour le déplier") if collapsed
+              else QCoreApplication.translate("Timeline", "cliquer pour le replier"))
+    return f"{name}\n{action}"
+
+
 def empty_message() -> str:
     return QCoreApplication.translate("Timeline", "Aucun événement daté à afficher")

@@ -181,8 +181,7 @@ class CorrectionsController(QObject):
             return False
         key = correction_key(event)
         self._push(_tr("Masquer « {title} »").format(title=event.title), [(key, "hide", {})], [(key, "unhide", {})])
-        self.window.current_event = None
-        self.window.sources.show_event(None)
+        self.window.select_event(None)  # everywhere: the timeline kept it selected, and showed it so after Ctrl+Z
         self._say(_tr("Événement masqué : « {title} ». Ctrl+Z l'affiche de nouveau ; "
                       "Édition > Événements masqués les liste.").format(title=event.title))
         return True

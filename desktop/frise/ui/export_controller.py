@@ -19,6 +19,7 @@ from frise.export import EmptySelection, PdfOptions, export_selection
 from frise.export.writing import os_error_reason
 from frise.store import Store
 from frise.store.views import EventFilter
+from frise.ui import datefmt
 from frise.ui import settings as keys
 from frise.ui.export_dialog import ExportChoices, ExportDialog
 from frise.ui.tasks import TaskRunner
@@ -100,13 +101,19 @@ class ExportController(QObject):
             path += Path(name).suffix
         self.settings.set(keys.EXPORT_DIR, str(Path(path).parent))
         self.window.statusBar().showMessage(_tr("Export en cours : {path}…").format(path=path))  # type: ignore[attr-defined]
+        dated, undated = self._count_in(view_range), len(self.session.selection.undated)
         self.runner.submit(_run_export, str(self.session.path), self.session.filter, path, fmt, options, view_range,
-                           on_result=lambda result: self._done(path, result),
+                           on_result=lambda result: self._done(path, result, dated, undated),
                            on_error=lambda error: self._failed(path, error), name=f"export-{fmt}")
 
-    def _done(self, path: str, result: Any) -> None:
+    def _done(self, path: str, result: Any, dated: int = 0, undated: int = 0) -> None:
         self.last_result, self.last_error = result, None
-        self.window.statusBar().showMessage(_tr("Exporté : {path}").format(path=path), 10_000)  # type: ignore[attr-defined]
+        message = _tr("Exporté : {path}").format(path=path) + " (" + datefmt.count_phrase(
+            dated, _tr("{n} événement daté"), _tr("{n} événements datés")) + ")"
+        if undated:  # a CSV row or a TimelineJS slide needs a date: say what stayed out
+            message += " — " + datefmt.count_phrase(undated, _tr("{n} événement sans date n'y figure pas"),
+                                                     _tr("{n} événements sans date n'y figurent pas"))
+        self.window.statusBar().showMessage(message, 15_000)  # type: ignore[attr-defined]
 
     def _failed(self, path: str, error: BaseException) -> None:
         self.last_error = error

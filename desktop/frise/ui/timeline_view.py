@@ -552,6 +552,9 @@ class TimelineView(QWidget):
         target = self.hit(x, y)
         if isinstance(target, Cluster):
             return french.cluster_note(target.count, target.first, target.last)
+        if isinstance(target, str):  # a lane's name, shortened in its column
+            lane = next((lane for lane in self.current_layout().lanes if lane.key == target), None)
+            return french.lane_note(lane.name, lane.collapsed) if lane is not None else ""
         if not isinstance(target, EventBox):
             return ""
         item = self._scene.find(target.item_id)
