@@ -135,6 +135,16 @@ def test_markdown_front_matter_heading_and_markup(tmp_path: Path) -> None:
     )
 
 
+def test_markdown_lists_lose_their_bullets_and_numbers(tmp_path: Path) -> None:
+    source = ("# Sommet\n\nAu programme :\n\n- Le prochain sommet se tiendra à Biarritz le 24 août.\n"
+              "* Les ministres se verront le 3 juillet.\n1. Une date : le 5 mai 2019.\n"
+              "Les -5 % de croissance et 2019 - 2020 restent.\n")
+    article = load_file(write(tmp_path / "l.md", source.encode()))
+    assert article.text == ("Au programme :\n\nLe prochain sommet se tiendra à Biarritz le 24 août.\n"
+                            "Les ministres se verront le 3 juillet.\nUne date : le 5 mai 2019.\n"
+                            "Les -5 % de croissance et 2019 - 2020 restent.")
+
+
 def test_markdown_without_front_matter_takes_first_heading(tmp_path: Path) -> None:
     source = "# Zones de désescalade\n\nLe texte du mémorandum a été publié vendredi.\n"
     article = load_file(write(tmp_path / "n.md", source.encode("cp1252")))

@@ -2,7 +2,8 @@
 
 Notes apps and clippers (Obsidian, Joplin, MarkDownload) save articles as Markdown, often with a
 YAML front matter holding the title, source URL and date. Offsets must point into readable prose,
-so the markup is taken out: heading hashes, emphasis, link targets, images, quote markers.
+so the markup is taken out: heading hashes, emphasis, link targets, images, quote markers, list
+bullets and numbers.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _LINK = re.compile(r"\[(?P<label>[^\]]*)\]\([^)]*\)")
 _REFERENCE_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE)
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
 _QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)", re.MULTILINE)  # "- ", "* ", "1. "
 _FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~).*$", re.MULTILINE)
 _INLINE_CODE = re.compile(r"`([^`]*)`")
 
@@ -53,6 +55,7 @@ def to_text(source: str) -> str:
     text = _HEADING.sub(lambda m: m["text"], text)
     text = _SETEXT_RULE.sub("", text)
     text = _QUOTE.sub("", text)
+    text = _LIST_ITEM.sub("", text)
     return _inline(text)
 
 
