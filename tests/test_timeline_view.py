@@ -401,3 +401,24 @@ def test_fit_all_leaves_room_for_the_last_labels(qtbot) -> None:
     assert last.footprint_end + dx <= view.x0 + view.width  # its title is not cut at the edge
     first, end = widget.visible_range()
     assert first <= items[0].first and items[-1].last <= end
+
+
+def test_revealing_a_long_event_stops_before_it_fills_the_view(qtbot) -> None:
+    crowd = [TimelineItem(i + 1, START + timedelta(days=300 + i % 30), START + timedelta(days=300 + i % 30),
+                          f"Réunion {i}", "exact", ("A",)) for i in range(200)]
+    spread = [TimelineItem(1000 + d, START + timedelta(days=20 * d), START + timedelta(days=20 * d), "Visite",
+                           "exact", ("B",)) for d in range(36)]
+    long = TimelineItem(999, START + timedelta(days=305), START + timedelta(days=324), "Longue négociation",
+                        "exact", ("A",))
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 300)
+    widget.set_provider(ListProvider(sorted([*crowd, *spread, long], key=lambda i: (i.first, i.id))))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.fit_all()
+    assert any(999 in c.item_ids for c in widget.current_layout().clusters)
+    widget.select_event(999)
+    widget.ensure_visible(999)
+    view = widget._view
+    assert 20 * view.ppd <= 0.6 * view.width + 1e-6  # its title, at its left end, stays on screen

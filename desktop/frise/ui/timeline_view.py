@@ -32,6 +32,8 @@ WHEEL_STEP = 1.2
 DRAG_THRESHOLD = 4
 MIN_ZOOM_OUT_DAYS = 730.0
 REVEAL_ZOOMS = 12
+REVEAL_WIDEST = 0.6
+"""Zooming in to reveal an event stops before it would span this share of the view."""
 """How many times the view may double its zoom to bring an event out of a cluster."""
 
 
@@ -257,7 +259,10 @@ class TimelineView(QWidget):
                 return  # not on the timeline (filtered out, or undated)
             view = self._view
             closer = view.zoomed(2.0, view.x(day), self._bounds()).centered_on(day, self._bounds())
-            if closer.ppd <= view.ppd * 1.01:  # as close as the timeline goes
+            length = item.last.toordinal() + 1 - item.first.toordinal()
+            # As close as the timeline goes, or so close that the event would fill the view and its
+            # title, which starts at its left end, could not be read.
+            if closer.ppd <= view.ppd * 1.01 or length * closer.ppd > REVEAL_WIDEST * closer.width:
                 if view is not start:
                     self._set_view(start)
                     layout = self.current_layout()
