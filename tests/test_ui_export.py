@@ -38,7 +38,12 @@ def test_export_pdf_from_the_menu_prints_the_filtered_events(qtbot: QtBot, windo
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "russie.pdf"
     _save_as(monkeypatch, out)
-    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    def accept_with_a_title(self: ExportDialog) -> QDialog.DialogCode:
+        assert self.title.text()  # it opens on the timeline's name
+        self.title.setText("Poutine et Erdogan à Sotchi")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", accept_with_a_title)
     window.session.set_filter(EventFilter(search="Sotchi"))
     qtbot.waitUntil(lambda: len(window.session.selection.dated) == 1, timeout=10_000)
     window.commands.export_pdf.trigger()
@@ -46,6 +51,8 @@ def test_export_pdf_from_the_menu_prints_the_filtered_events(qtbot: QtBot, windo
     qtbot.waitUntil(lambda: out.exists() and window.exports.last_result is not None, timeout=60_000)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "Sotchi" in text and "1 événement daté" in text
+    assert "Poutine et Erdogan à Sotchi" in text
+    assert PdfReader(out).metadata.title == "Poutine et Erdogan à Sotchi — chronologie"
     assert window.settings.get(keys.EXPORT_CHOICES)["page_size"] == "A4"
 
 

@@ -32,6 +32,9 @@ def test_choices_become_pdf_options() -> None:
     assert (options.page_size, options.overview, options.sources, options.view_range) == ("Letter", False, False, VIEW)
     assert options.collection_name == "Syrie"
     assert ExportChoices(scope="filter").apply(PdfOptions(), VIEW).view_range is None
+    titled = ExportChoices(title="  Syrie : zones de désescalade ").apply(PdfOptions(collection_name="Syrie"), None)
+    assert titled.collection_name == "Syrie : zones de désescalade"
+    assert "title" not in ExportChoices(title="x").to_json()  # one timeline's, not kept in the settings
 
 
 def test_an_empty_scope_cannot_be_exported(qtbot: QtBot) -> None:

@@ -61,7 +61,8 @@ class ExportController(QObject):
         in_view = self._count_in(view_range)
         stored = self.settings.get(keys.EXPORT_CHOICES)
         dialog = ExportDialog(self._count_in(None), in_view, view_range,
-                              ExportChoices.from_json(stored) if stored else None, parent=self.window)
+                              ExportChoices.from_json(stored) if stored else None, parent=self.window,
+                              title=self._collection_name())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choices = dialog.choices()

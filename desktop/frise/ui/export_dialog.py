@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,9 @@ class ExportChoices:
     overview: bool = True
     sources: bool = True
     scope: Scope = "filter"
+    title: str = ""
+    """The document's title; empty: the timeline's name. Not kept between exports (it belongs to
+    one timeline, and the settings to the application)."""
 
     def to_json(self) -> dict[str, object]:
         return {"page_size": self.page_size, "overview": self.overview, "sources": self.sources,
@@ -64,7 +68,8 @@ class ExportChoices:
     def apply(self, options: PdfOptions, view_range: tuple[date, date] | None) -> PdfOptions:
         """`options` with these choices; the view range only when the view is exported."""
         return replace(options, page_size=self.page_size, overview=self.overview, sources=self.sources,
-                       view_range=view_range if self.scope == "view" else None)
+                       view_range=view_range if self.scope == "view" else None,
+                       collection_name=self.title.strip() or options.collection_name)
 
 
 def _tr(text: str) -> str:
@@ -82,6 +87,7 @@ class ExportDialog(QDialog):
         choices: ExportChoices | None = None,
         filter_description: str = "",
         parent: QWidget | None = None,
+        title: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -118,7 +124,12 @@ class ExportDialog(QDialog):
         self.page_size.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.page_size.addItem(self.tr("Lettre US (8,5 × 11 pouces)"), "Letter")
         self.page_size.setCurrentIndex(max(self.page_size.findData(choices.page_size), 0))
+        self.title = QLineEdit(title)
+        self.title.setObjectName("exportTitle")
+        self.title.setPlaceholderText(title or self.tr("Chronologie"))
+        self.title.setToolTip(self.tr("Le titre en tête du document et dans ses propriétés"))
         form = QFormLayout(content_box)
+        form.addRow(self.tr("Titre :"), self.title)
         form.addRow(self.overview)
         form.addRow(self.sources)
         form.addRow(self.tr("Format du papier :"), self.page_size)
@@ -168,6 +179,7 @@ class ExportDialog(QDialog):
             overview=self.overview.isChecked(),
             sources=self.sources.isChecked(),
             scope="view" if self.view.isChecked() else "filter",
+            title=self.title.text().strip(),
         )
 
 
