@@ -44,6 +44,17 @@ def view(qtbot, provider) -> TimelineView:
     return widget
 
 
+def shown_view(qtbot, items: list[TimelineItem], width: int, height: int) -> TimelineView:
+    """A timeline of `items` (ListProvider sorts them), shown offscreen at `width` x `height`."""
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.set_provider(ListProvider(items))
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 def wheel(widget: TimelineView, x: float, steps: int) -> None:
     pos = QPointF(x, 200.0)
     event = QWheelEvent(pos, widget.mapToGlobal(pos), QPoint(), QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
@@ -147,12 +158,7 @@ def test_home_end_and_keys_for_zoom(qtbot, view, provider) -> None:
 def test_cluster_click_zooms_into_its_period(qtbot) -> None:
     days = [START + timedelta(days=i // 30) for i in range(600)]
     crowded = [TimelineItem(i, day, day, "Réunion", "exact", ("A",)) for i, day in enumerate(days)]
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 300)
-    widget.set_provider(ListProvider(crowded))
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_view(qtbot, crowded, 900, 300)
     layout = widget.current_layout()
     cluster = next(c for c in layout.clusters if widget._view.x0 + 5 < c.rect.x < 800)
     dx = widget._view.x(layout.metrics.start) - layout.metrics.x0
@@ -265,12 +271,7 @@ def test_lanes_below_the_area_get_a_scroll_bar_and_page_keys(qtbot) -> None:
     lanes = [f"Acteur {k:02d}" for k in range(30)]
     items = [TimelineItem(k + 1, START + timedelta(days=k), START + timedelta(days=k), f"Réunion {k}", "exact",
                           (lanes[k],)) for k in range(30)]
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 300)
-    widget.set_provider(ListProvider(items))
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_view(qtbot, items, 900, 300)
     widget.repaint()
     layout = widget.current_layout()
     assert layout.content_height > widget.height()
@@ -321,12 +322,7 @@ def test_choosing_an_event_gathered_in_a_cluster_zooms_in_and_scrolls_to_it(qtbo
     # 25 events on 25 days in the last lane, far below the area and clustered when fitted
     crowded += [TimelineItem(5000 + d, START + timedelta(days=300 + d), START + timedelta(days=300 + d),
                              "Rencontre", "exact", ("Zone",)) for d in range(25)]
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 300)
-    widget.set_provider(ListProvider(sorted(crowded, key=lambda i: (i.first, i.id))))
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_view(qtbot, crowded, 900, 300)
     widget.fit_all()
     layout = widget.current_layout()
     target = 5012
@@ -349,12 +345,7 @@ def test_no_scroll_bar_when_the_lanes_just_fill_the_area(qtbot) -> None:
     lanes = [f"Acteur {k:02d}" for k in range(5)]
     items = [TimelineItem(k * 10 + j + 1, START + timedelta(days=40 * j + k), START + timedelta(days=40 * j + k),
                           f"R {k}", "exact", (lanes[k],)) for k in range(5) for j in range(3)]
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.set_provider(ListProvider(sorted(items, key=lambda i: (i.first, i.id))))
-    widget.resize(900, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_view(qtbot, items, 900, 400)
     for height in range(250, 1000, 7):  # the lane heights are floats summing to the area's height
         widget.resize(900, height)
         widget.fit_all()
@@ -367,12 +358,7 @@ def test_an_event_no_zoom_can_separate_leaves_the_view_where_it_was(qtbot) -> No
                              ("France",)) for i in range(12)]
     spread = [TimelineItem(100 + d, START + timedelta(days=d * 10), START + timedelta(days=d * 10), "Visite", "exact",
                            ("Allemagne",)) for d in range(70)]
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 400)
-    widget.set_provider(ListProvider(sorted(same_day + spread, key=lambda i: (i.first, i.id))))
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_view(qtbot, same_day + spread, 900, 400)
     widget.fit_all()
     clustered = {i for c in widget.current_layout().clusters for i in c.item_ids}
     target = next(i for i in range(1, 13) if i in clustered)
@@ -386,12 +372,7 @@ def test_an_event_no_zoom_can_separate_leaves_the_view_where_it_was(qtbot) -> No
 def test_fit_all_leaves_room_for_the_last_labels(qtbot) -> None:
     items = [TimelineItem(i + 1, START + timedelta(days=30 * i), START + timedelta(days=30 * i),
                           f"Réunion des ministres numéro {i + 1}", "exact", (ACTORS[i % 3],)) for i in range(12)]
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 400)
-    widget.set_provider(ListProvider(items))
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_view(qtbot, items, 1000, 400)
     widget.fit_all()
     layout = widget.current_layout()
     view = widget._view
@@ -410,12 +391,7 @@ def test_revealing_a_long_event_stops_before_it_fills_the_view(qtbot) -> None:
                            "exact", ("B",)) for d in range(36)]
     long = TimelineItem(999, START + timedelta(days=305), START + timedelta(days=324), "Longue négociation",
                         "exact", ("A",))
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 300)
-    widget.set_provider(ListProvider(sorted([*crowd, *spread, long], key=lambda i: (i.first, i.id))))
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_view(qtbot, [*crowd, *spread, long], 900, 300)
     widget.fit_all()
     assert any(999 in c.item_ids for c in widget.current_layout().clusters)
     widget.select_event(999)

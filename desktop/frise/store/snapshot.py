@@ -77,11 +77,17 @@ class Selection:
         return any(dated[i].last >= start for i in range(low, high))  # type: ignore[operator]
 
     def span(self) -> tuple[date, date] | None:
+        """The first day and the last day any dated row covers. Only the rows starting within the
+        longest interval of the last start can end last, so only they are read (unless some
+        interval ends before it begins, which a store never holds)."""
         if not self.dated:
             return None
-        first, last = self.dated[0].first, self.dated[-1].last
-        if self.longest:
-            last = max(map(_LAST, self.dated))
+        dated, firsts = self.dated, self.firsts
+        tail = bisect_left(firsts, firsts[-1] - self.longest) if self.longest > 0 else len(dated) - 1
+        last = max(map(_LAST, dated[tail:]))
+        if last.toordinal() < firsts[-1]:
+            last = max(map(_LAST, dated))
+        first = dated[0].first
         assert first is not None and last is not None
         return first, last
 

@@ -398,6 +398,11 @@ def article_count(store: Store) -> int:
     return int(store.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
+def event_count(store: Store) -> int:
+    """Every event, hidden ones included (an upper bound of a snapshot's size, read off an index)."""
+    return int(store.db.execute("SELECT count(*) FROM events").fetchone()[0])
+
+
 def events_of_article(store: Store, article_id: int) -> list[int]:
     return [row[0] for row in store.db.execute(
         "SELECT event_id FROM event_sources WHERE article_id = ? ORDER BY event_id", [article_id])]

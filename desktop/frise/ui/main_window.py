@@ -198,10 +198,9 @@ class MainWindow(QMainWindow):
         s.reextracted.connect(self._reextracted)
         s.dataChanged.connect(self._data_changed)
         s.filterChanged.connect(lambda _: setattr(self, "_filter_moved", True))
-        s.failed.connect(lambda _: self.reveal_after_load(None))  # a failed load reveals nothing later
         s.unresolvedChanged.connect(lambda: self.unresolved.set_entries(self.session.unresolved))
         s.facetsChanged.connect(self._facets_changed)
-        s.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        s.failed.connect(self._session_failed)
         s.loadingChanged.connect(self._loading_changed)
         self.filters.filterChanged.connect(s.set_filter)
         self.filter_bar.clearRequested.connect(self.filters.clear)
@@ -317,6 +316,10 @@ class MainWindow(QMainWindow):
                 self.timeline.ensure_visible(shown)
         if not self.session.loading:
             self._reveal_after_load = None
+
+    def _session_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self._reveal_after_load = None  # a failed load reveals nothing later
 
     def reveal_after_load(self, event_id: int | None) -> None:
         """Once the snapshot being read is in, bring `event_id` into view on the timeline (an

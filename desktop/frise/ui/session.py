@@ -14,12 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from frise.gcpause import collect_before_bulk, cyclic_gc_paused, freeze_if_large
+from frise.gcpause import FREEZE_FROM, collect_before_bulk, cyclic_gc_paused, freeze_if_large
 from frise.library import Library, set_article_date
 from frise.render.model import TimelineItem
 from frise.store import Store
 from frise.store.snapshot import Selection, Snapshot, narrowing_ids
-from frise.store.views import EventFilter, Facets, Unresolved, article_count, facets, unresolved
+from frise.store.views import EventFilter, Facets, Unresolved, article_count, event_count, facets, unresolved
 from frise.ui.tasks import TaskRunner
 from frise.ui.timeline_provider import actor_lanes, build_items
 
@@ -46,13 +46,14 @@ def _load(path: Path, generation: int) -> Loaded:
     """The worker's half of a reload: the snapshot, every timeline item built from it (at 100,000
     events, a third of a second better spent here), the article count. The unresolved dates
     follow in a second job (`_read_unresolved`), so that the timeline is painted without them."""
-    collect_before_bulk()
-    with cyclic_gc_paused():  # one pause for all of it, ending with the new objects out of the collector's way
-        with Store.open(path) as store:
+    with Store.open(path) as store:
+        if event_count(store) >= FREEZE_FROM:  # what is built may end frozen: free cyclic garbage first
+            collect_before_bulk()
+        with cyclic_gc_paused():  # one pause for all of it, ending with the new objects out of the collector's way
             snapshot = Snapshot.load(store, generation)
             articles = article_count(store)
-        loaded = Loaded(snapshot, build_items(snapshot.dated), articles, actor_lanes(snapshot.dated))
-        freeze_if_large(len(snapshot))
+            loaded = Loaded(snapshot, build_items(snapshot.dated), articles, actor_lanes(snapshot.dated))
+            freeze_if_large(len(snapshot))
     return loaded
 
 

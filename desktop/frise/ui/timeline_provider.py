@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import partial
 from itertools import chain, compress, islice, repeat
-from operator import attrgetter, is_, itemgetter, le
+from operator import attrgetter, is_, le
 
 from frise.gcpause import cyclic_gc_paused
 from frise.render.lanes import LaneIndex, Subset
@@ -84,7 +84,7 @@ class TimelineProvider:
 
     def span(self) -> tuple[date, date] | None:
         if not self._span_known:
-            self._span = _span(self._selection) if self._selection is not None else None
+            self._span = self._selection.span() if self._selection is not None else None
             self._span_known = True
         return self._span
 
@@ -140,8 +140,7 @@ class TimelineProvider:
         if selection is None or len(selection.dated) > PRESENCE_LIMIT:
             return names
         if mode == "source":
-            titles = self._source_titles
-            keys = map(titles.get, map(_ID, selection.dated), repeat((), len(selection.dated)))
+            keys = _source_keys(list(map(_ID, selection.dated)), self._source_titles)
         else:
             keys = map(_ACTORS, selection.dated)
         present = set(chain.from_iterable(keys))
@@ -176,7 +175,12 @@ def actor_lanes(rows: Sequence[Row]) -> list[str]:
 
 
 def source_lanes(rows: Sequence[Row], titles: dict[int, tuple[str, ...]]) -> list[str]:
-    return busiest_lanes(map(titles.get, map(_ID, rows), repeat((), len(rows))))
+    return busiest_lanes(_source_keys(list(map(_ID, rows)), titles))
+
+
+def _source_keys(ids: Sequence[int], titles: dict[int, tuple[str, ...]]) -> Iterable[tuple[str, ...]]:
+    """The lane keys of the "source" mode: the titles of each event's articles."""
+    return map(titles.get, ids, repeat((), len(ids)))
 
 
 def build_items(rows: Iterable[Row]) -> dict[int, TimelineItem]:
@@ -252,8 +256,7 @@ class Universe:
 
     def _keys(self, lane_mode: str) -> Iterable[tuple[str, ...]]:
         if lane_mode == "source":
-            titles = self.titles or {}
-            return map(titles.get, self.ids, repeat((), len(self.ids)))
+            return _source_keys(self.ids, self.titles or {})
         return map(_ACTORS, self.rows) if self.missing else map(_LANES, self.items)
 
     def take(self, positions: Sequence[int]) -> Subset:
@@ -272,26 +275,12 @@ class Universe:
         this snapshot's rows."""
         if selection.dated is self.rows:
             return range(low, high)
-        if selection.base is self.rows and selection.positions is not None:
-            found = selection.positions[low:high]
-            if isinstance(found, range) or not found or found[-1] - found[0] + 1 != len(found):
-                return found
-            return range(found[0], found[-1] + 1)  # a run: what a period alone keeps
-        try:
-            if high - low > 1:
-                found = itemgetter(*map(_ID, selection.dated[low:high]))(self.position)
-            else:
-                found = (self.position[selection.dated[low].id],)
-        except KeyError:
+        if selection.base is not self.rows or selection.positions is None:
             return None
-        if sorted(found) != list(found):  # (ids are distinct: sorted means increasing)
-            return None
-        rows = self.rows
-        if rows[found[0]] is not selection.dated[low] or rows[found[-1]] is not selection.dated[high - 1]:
-            return None
-        if found[-1] - found[0] + 1 == len(found):  # a run: what a period alone keeps
-            return range(found[0], found[-1] + 1)
-        return found  # type: ignore[no-any-return]
+        found = selection.positions[low:high]
+        if isinstance(found, range) or not found or found[-1] - found[0] + 1 != len(found):
+            return found
+        return range(found[0], found[-1] + 1)  # a run: what a period alone keeps
 
     def between(self, selection: Selection, start: date, end: date) -> Subset | None:
         """`Selection.between(start, end)` as items (None: ask the selection)."""
@@ -337,18 +326,3 @@ def _lane_keys(universe: weakref.ref[Universe], lane_mode: str) -> Iterable[tupl
     snapshot then splits its items the plain way)."""
     alive = universe()
     return None if alive is None else alive._keys(lane_mode)
-
-
-def _span(selection: Selection) -> tuple[date, date] | None:
-    """`selection.span()` reading only the rows that may end last: those starting within the
-    longest interval of the last start (the others end before it)."""
-    dated, firsts, longest = selection.dated, selection.firsts, selection.longest
-    if not dated or longest <= 0:
-        return selection.span()
-    tail = bisect_left(firsts, firsts[-1] - longest)
-    last = max(map(_LAST, dated[tail:]))
-    if last.toordinal() < firsts[-1]:  # an interval ending before it begins: read them all
-        return selection.span()
-    first = dated[0].first
-    assert first is not None
-    return first, last

@@ -31,10 +31,12 @@ ZOOM_STEP = 1.5
 WHEEL_STEP = 1.2
 DRAG_THRESHOLD = 4
 MIN_ZOOM_OUT_DAYS = 730.0
+FIT_MARGIN = 0.03
+"""Share of the width left free on either side of a period shown whole."""
 REVEAL_ZOOMS = 12
+"""How many times the view may double its zoom to bring an event out of a cluster."""
 REVEAL_WIDEST = 0.6
 """Zooming in to reveal an event stops before it would span this share of the view."""
-"""How many times the view may double its zoom to bring an event out of a cluster."""
 
 
 class TimelineView(QWidget):
@@ -152,7 +154,7 @@ class TimelineView(QWidget):
         self._fit_pending = False
         span = self._scene.span()
         if span is not None:
-            self._show_period(span[0], span[1], 0.03)
+            self._show_period(span[0], span[1], FIT_MARGIN)
             self._room_for_last_labels(span[0], span[1])
 
     def show_events_between(self, first: date, last: date) -> None:
@@ -160,7 +162,7 @@ class TimelineView(QWidget):
         and room on the right for the labels of the last ones."""
         self._fit_pending = False
         start, end = float(first.toordinal()), float(last.toordinal() + 1)
-        self._show_period(start, end, 0.03)
+        self._show_period(start, end, FIT_MARGIN)
         self._room_for_last_labels(start, end)
 
     def _room_for_last_labels(self, first: float, end: float) -> None:
@@ -178,8 +180,8 @@ class TimelineView(QWidget):
         if overflow <= 1.0:
             return
         extra = min(overflow + 8.0, view.width * 0.25)
-        ppd = (view.width - extra) / max(end - first, 1.0) * (1.0 - 2 * 0.03)
-        self._show_period(first, end + extra / max(ppd, 1e-9), 0.03)
+        ppd = (view.width - extra) / max(end - first, 1.0) * (1.0 - 2 * FIT_MARGIN)
+        self._show_period(first, end + extra / max(ppd, 1e-9), FIT_MARGIN)
 
     def set_visible_range(self, first: date, last: date) -> None:
         self._fit_pending = False
@@ -254,7 +256,7 @@ class TimelineView(QWidget):
             if boxes:
                 self._scroll_to([box.rect for box in boxes], layout)
                 return
-            holding = [c for c in layout.clusters if c.first <= item.first and item.id in c.item_ids]
+            holding = _clusters_holding(layout, item)
             if not holding:
                 return  # not on the timeline (filtered out, or undated)
             view = self._view
@@ -266,7 +268,7 @@ class TimelineView(QWidget):
                 if view is not start:
                     self._set_view(start)
                     layout = self.current_layout()
-                    holding = [c for c in layout.clusters if c.first <= item.first and item.id in c.item_ids]
+                    holding = _clusters_holding(layout, item)
                 self._scroll_to([c.rect for c in holding], layout)
                 return
             self._fit_pending = False
@@ -572,3 +574,8 @@ class TimelineView(QWidget):
         notes.append(french.review_note(item.reviewed))
         lines.append(" · ".join(notes))
         return "\n".join(lines)
+
+
+def _clusters_holding(layout: Layout, item: TimelineItem) -> list[Cluster]:
+    """The clusters counting `item` (only those starting by its first day are read through)."""
+    return [c for c in layout.clusters if c.first <= item.first and item.id in c.item_ids]
