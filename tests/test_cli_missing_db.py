@@ -4,6 +4,8 @@ refused in French with exit code 2, and nothing is created on disk."""
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -56,12 +58,36 @@ def test_import_still_creates_a_new_timeline_and_its_folder(tmp_path: Path, seed
     assert len(json.loads(capsys.readouterr().out)) == 1
 
 
-def test_an_existing_empty_file_is_still_opened(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A zero-byte file (`touch`) is a timeline not yet written, as before; only absence is refused."""
+def test_an_empty_file_is_refused_and_left_as_it_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A zero-byte file is not a timeline: `events` says so and leaves it empty (only `import`
+    creates a timeline; before, `events` silently wrote a schema into whatever file it was given)."""
     empty = tmp_path / "vide.frise"
     empty.touch()
-    assert main(["events", "--db", str(empty), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == []
+    assert main(["events", "--db", str(empty), "--json"]) == 2
+    assert "fichier vide" in capsys.readouterr().err
+    assert empty.stat().st_size == 0
+
+
+def test_import_makes_an_empty_file_a_timeline(tmp_path: Path, seeds_dir: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "vide.frise"
+    empty.touch()
+    assert main(["import", "--db", str(empty), "--json", str(seeds_dir / "000_ab7646e036a5585c.txt")]) == 0
+    capsys.readouterr()
+    assert main(["articles", "--db", str(empty), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+def test_an_empty_sqlite_database_is_not_a_timeline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A valid SQLite file with no table (sqlite3 wrote only its header page) is refused too."""
+    target = tmp_path / "vide.sqlite"
+    with closing(sqlite3.connect(target)) as conn:
+        conn.execute("PRAGMA user_version = 0")
+        conn.execute("VACUUM")
+    size = target.stat().st_size
+    assert main(["events", "--db", str(target), "--json"]) == 2
+    assert "base SQLite vide" in capsys.readouterr().err
+    assert target.stat().st_size == size
 
 
 def test_the_window_still_creates_its_default_timeline(tmp_path: Path) -> None:

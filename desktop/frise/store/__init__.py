@@ -20,6 +20,8 @@ from frise.store.connection import (
     check_integrity,
     connect,
     default_path,
+    french_reason,
+    immediate,
     resolve_path,
     translated_errors,
 )
@@ -54,9 +56,21 @@ class Store(Writes, Reads):
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:
-        """All or nothing: commits on success, rolls back on any exception (nested: savepoint)."""
-        with translated_errors(self.path), self.db.atomic():
-            yield self
+        """All or nothing: commits on success, rolls back on any exception (nested: savepoint).
+
+        The outermost level starts with BEGIN IMMEDIATE, taking the write lock at once. A deferred
+        BEGIN that reads and then writes cannot wait for another writer: SQLite answers "database
+        is locked" at the first write without calling the busy handler, since waiting could
+        deadlock two readers that both want to write. Taking the lock first, every writer (an
+        import, a correction, `frise-cli set-date` in another process) queues for up to the busy
+        timeout instead."""
+        with translated_errors(self.path):
+            if self.db.conn.in_transaction:
+                with self.db.atomic():
+                    yield self
+                return
+            with immediate(self.db):
+                yield self
 
     def check_integrity(self) -> None:
         check_integrity(self.db, self.path)
@@ -76,4 +90,5 @@ __all__ = [
     "StoreError",
     "UserChange",
     "default_path",
+    "french_reason",
 ]

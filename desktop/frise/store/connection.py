@@ -7,6 +7,7 @@ the user's corrections live in that file.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -19,7 +20,6 @@ import sqlite_utils
 from frise.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 ENV_VAR = "FRISE_DB"
-_HEADER = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 10_000
 
 
@@ -72,8 +72,13 @@ def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite_ut
     try:
         db = sqlite_utils.Database(target)
         db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        _check_version(target, db, version)
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            if "not a database" in str(error):
+                raise _not_sqlite(target) from error
+            raise
+        _check_version(target, db, version, create)
         if 0 < version < SCHEMA_VERSION:
             backup(db, target, version)
         if db.journal_mode != "wal":
@@ -91,25 +96,41 @@ def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite_ut
 
 
 def _check_file(target: Path, create: bool) -> None:
+    """What can be told of the file without opening it.
+
+    Nothing here may open the database file: POSIX advisory locks belong to the process, and
+    closing *any* descriptor of a file drops every lock the process holds on it. A plain
+    `open()` and `close()` of the file while a connection of this process lives (the window's,
+    when a worker connects) silently releases that connection's shared lock; another process
+    closing its own connection then believes it is the last user and deletes the WAL under the
+    window. The header is checked through SQLite itself (`_not_sqlite`), whose descriptors are
+    shared between connections of one process."""
     if target.is_dir():
         raise StoreError(target, "c'est un dossier, pas un fichier de base de données",
                          "this is a directory, not a database file")
-    if not target.exists():
-        if not create:
-            raise StoreError(target, "base de données introuvable", "database not found")
-        return
     try:
-        with target.open("rb") as handle:
-            header = handle.read(len(_HEADER))
+        size = target.stat().st_size
+    except FileNotFoundError:
+        if not create:
+            raise StoreError(target, "base de données introuvable", "database not found") from None
+        return
     except OSError as error:
         raise StoreError(target, f"fichier illisible ({error.strerror})",
                          f"cannot read the file ({error.strerror})") from error
-    if header and header != _HEADER:
-        raise StoreError(target, "ce fichier n'est pas une base de données SQLite (corrompu ?)",
-                         "this file is not an SQLite database (corrupt?)")
+    if size == 0 and not create:
+        raise StoreError(target, "fichier vide : ce n'est pas une chronologie (seul « import » en crée une)",
+                         "empty file: not a timeline (only « import » creates one)")
 
 
-def _check_version(target: Path, db: sqlite_utils.Database, version: int) -> None:
+def _not_sqlite(target: Path) -> StoreError:
+    return StoreError(target, "ce fichier n'est pas une base de données SQLite (corrompu ?)",
+                      "this file is not an SQLite database (corrupt?)")
+
+
+def _check_version(target: Path, db: sqlite_utils.Database, version: int, create: bool) -> None:
+    if version < 0:
+        raise StoreError(target, f"numéro de schéma invalide ({version}) : ce n'est pas une base Frise",
+                         f"invalid schema number ({version}): not a Frise database")
     if version > SCHEMA_VERSION:
         raise StoreError(
             target,
@@ -121,6 +142,9 @@ def _check_version(target: Path, db: sqlite_utils.Database, version: int) -> Non
     if version == 0 and db.table_names():
         raise StoreError(target, "ce fichier SQLite n'est pas une base Frise",
                          "this SQLite file is not a Frise database")
+    if version == 0 and not create:
+        raise StoreError(target, "base SQLite vide : ce n'est pas une chronologie (seul « import » en crée une)",
+                         "empty SQLite database: not a timeline (only « import » creates one)")
 
 
 def backup(db: sqlite_utils.Database, target: Path, version: int) -> Path:
@@ -141,19 +165,58 @@ def backup(db: sqlite_utils.Database, target: Path, version: int) -> Path:
     return copy
 
 
+@contextmanager
+def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A write transaction that holds the write lock from its first statement (see
+    `Store.transaction`): committed on success, rolled back on any exception."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.rollback()
+        raise
+
+
 def _migrate(db: sqlite_utils.Database, version: int) -> None:
+    """Each step in a write transaction that reads the version again: another process opening
+    the same old file at the same moment migrates it first, and this one then has nothing to do."""
     for number in range(version, SCHEMA_VERSION):
-        with db.atomic():
+        with immediate(db):
+            if db.execute("PRAGMA user_version").fetchone()[0] != number:
+                continue
             MIGRATIONS[number](db)
             db.execute(f"PRAGMA user_version = {number + 1}")
 
 
 def _damaged(target: Path, error: sqlite3.DatabaseError) -> StoreError:
+    """A StoreError for what SQLite said, which is not always damage: a lock held past the busy
+    timeout, a full disk or a read-only file are named as such."""
+    if isinstance(error, sqlite3.OperationalError) and not _is_corruption(error):
+        return StoreError(target, french_reason(error), str(error))
     return StoreError(
         target,
         f"base de données endommagée ou illisible ({error})",
         f"the database is damaged or unreadable ({error})",
     )
+
+
+def french_reason(error: BaseException) -> str:
+    """Why a write did not happen, in words for the person who asked for it."""
+    if isinstance(error, StoreError):
+        return error.french
+    message = str(error).lower()
+    if "locked" in message or "busy" in message:
+        return ("la chronologie est occupée par une autre écriture (un import ou frise-cli) depuis plus de "
+                f"{_BUSY_TIMEOUT_MS // 1000} s ; réessayez dans un instant")
+    if "disk is full" in message or getattr(error, "errno", None) == errno.ENOSPC:
+        return "le disque est plein ; libérez de la place puis réessayez"
+    if "readonly" in message or "read-only" in message or getattr(error, "errno", None) in (errno.EROFS, errno.EACCES):
+        return "la chronologie est en lecture seule"
+    if _is_corruption(error):
+        return f"la chronologie est endommagée ({error})"
+    return f"erreur de la base de données ({error})"
 
 
 def check_integrity(db: sqlite_utils.Database, path: str | Path = "") -> None:
@@ -175,7 +238,11 @@ def translated_errors(path: str | Path) -> Iterator[None]:
     except sqlite3.DatabaseError as error:
         if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
             raise
-        message = str(error).lower()
-        if "malformed" in message or "not a database" in message or "corrupt" in message:
+        if _is_corruption(error):
             raise _damaged(Path(path), error) from error
         raise
+
+
+def _is_corruption(error: BaseException) -> bool:
+    message = str(error).lower()
+    return "malformed" in message or "not a database" in message or "corrupt" in message

@@ -12,17 +12,18 @@ with) so tests drive them without a modal dialog; without them, the dialog is sh
 
 from __future__ import annotations
 
+import logging
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from frise.events.corrections import EDITABLE, manual_key
 from frise.events.date_input import DateInputError, understand
 from frise.events.model import Event
-from frise.store import EventQuery, Store
+from frise.store import EventQuery, Store, french_reason
 from frise.store.corrections import (
     correction_key,
     correction_state,
@@ -37,6 +38,8 @@ from frise.ui.source_pane import Utf16
 
 if TYPE_CHECKING:
     from frise.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -121,7 +124,9 @@ class CorrectionsController(QObject):
         found = self.store.events_by_id([event_id])
         return found[0] if found else None
 
-    def _push(self, text: str, forward: list[Step], backward: list[Step], select: str | None = None) -> None:
+    def _push(self, text: str, forward: list[Step], backward: list[Step], select: str | None = None) -> bool:
+        """Write a correction, then put it on the undo stack; False (the user told why) when it
+        could not be written: the stack then never shows a change the database does not hold."""
         def done() -> None:
             self.window.session.reload()
             if select is not None:
@@ -129,9 +134,44 @@ class CorrectionsController(QObject):
                 self.window.current_event = event_id
                 self.window.sources.show_event(event_id)
                 self.window.reveal_after_load(event_id)
+        command = ChangeCommand(text, lambda: self.store, forward, backward, done, self._failed)
+        if not command.apply():
+            return False
         self._pushing = True
         try:
-            self.stack.push(ChangeCommand(text, lambda: self.store, forward, backward, done))
+            self.stack.push(command)
+        finally:
+            self._pushing = False
+            self._index = self.stack.index()
+        return True
+
+    def _failed(self, command: ChangeCommand, error: Exception, undoing: bool) -> None:
+        """A change was not written: say so, log it, and, for an undo or redo, move the stack back
+        to where the database is (later, outside the stack's own undo/redo call)."""
+        if undoing:
+            message = _tr("Impossible d'annuler « {change} » : {reason}.")
+        elif any(self.stack.command(i) is command for i in range(self.stack.count())):
+            message = _tr("Impossible de rétablir « {change} » : {reason}.")
+        else:
+            message = _tr("La correction « {change} » n'a pas été enregistrée : {reason}.")
+        message = message.format(change=command.text(), reason=french_reason(error))
+        log.error("%s (%s)", message, self.window.session.path, exc_info=error)
+        self._say(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Frise"), message, QMessageBox.StandardButton.Ok,
+                          self.window)
+        box.setObjectName("correctionFailed")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        position = next((i for i in range(self.stack.count()) if self.stack.command(i) is command), None)
+        if position is not None:
+            command.skip_next()
+            restore = position + 1 if undoing else position
+            QTimer.singleShot(0, lambda: self._restore_index(restore))
+
+    def _restore_index(self, index: int) -> None:
+        self._pushing = True  # a silent move: the status bar keeps the failure's message
+        try:
+            self.stack.setIndex(index)
         finally:
             self._pushing = False
             self._index = self.stack.index()
@@ -171,16 +211,17 @@ class CorrectionsController(QObject):
             changed["certainty"] = values.certainty  # the new date is as sure as it reads
         if not changed:
             return False
-        self._push(_tr("Modifier « {title} »").format(title=event.title),
-                   [(key, "edit", changed)], [(key, "edit", {k: before.get(k) for k in changed})], key)
-        return True
+        return self._push(_tr("Modifier « {title} »").format(title=event.title),
+                          [(key, "edit", changed)], [(key, "edit", {k: before.get(k) for k in changed})], key)
 
     def hide_event(self) -> bool:
         event = self.current()
         if event is None:
             return False
         key = correction_key(event)
-        self._push(_tr("Masquer « {title} »").format(title=event.title), [(key, "hide", {})], [(key, "unhide", {})])
+        if not self._push(_tr("Masquer « {title} »").format(title=event.title), [(key, "hide", {})],
+                          [(key, "unhide", {})]):
+            return False
         self.window.select_event(None)  # everywhere: the timeline kept it selected, and showed it so after Ctrl+Z
         self._say(_tr("Événement masqué : « {title} ». Ctrl+Z l'affiche de nouveau ; "
                       "Édition > Événements masqués les liste.").format(title=event.title))
@@ -227,10 +268,9 @@ class CorrectionsController(QObject):
             return False
         key, other_key = correction_key(event), correction_key(other)
         mentions = statement_keys(self.store, other.id)
-        self._push(_tr("Fusionner « {a} » et « {b} »").format(a=event.title, b=other.title),
-                   [(key, "merge", {"other": other_key, "mentions": mentions})],
-                   [(key, "split", {"other": other_key})], key)
-        return True
+        return self._push(_tr("Fusionner « {a} » et « {b} »").format(a=event.title, b=other.title),
+                          [(key, "merge", {"other": other_key, "mentions": mentions})],
+                          [(key, "split", {"other": other_key})], key)
 
     def split_event(self) -> bool:
         event = self.current()
@@ -243,8 +283,7 @@ class CorrectionsController(QObject):
             return False
         forward = [(key, "split", {"other": other}) for other in merged]
         backward = [(key, "merge", {"other": other, "mentions": mentions}) for other, mentions in merged.items()]
-        self._push(_tr("Scinder « {title} »").format(title=event.title), forward, backward, key)
-        return True
+        return self._push(_tr("Scinder « {title} »").format(title=event.title), forward, backward, key)
 
     def add_from_selection(self, values: EventValues | None = None) -> bool:
         tab = self.window.sources.current_tab()
@@ -277,9 +316,8 @@ class CorrectionsController(QObject):
         payload = {"content_hash": article.content_hash, "start": start, "end": end, "passage": passage,
                    "title": values.title, "first": values.first.isoformat(), "last": values.last.isoformat(),
                    "actors": list(values.actors), "certainty": values.certainty}
-        self._push(_tr("Ajouter « {title} »").format(title=values.title), [(key, "manual", payload)],
-                   [(key, "discard", {})], key)
-        return True
+        return self._push(_tr("Ajouter « {title} »").format(title=values.title), [(key, "manual", payload)],
+                          [(key, "discard", {})], key)
 
     def toggle_review(self) -> bool:
         event = self.current()
@@ -288,8 +326,7 @@ class CorrectionsController(QObject):
         key = correction_key(event)
         kind, inverse = ("unreview", "review") if event.reviewed else ("review", "unreview")
         text = _tr("Marquer « {title} » non vérifié") if event.reviewed else _tr("Marquer « {title} » vérifié")
-        self._push(text.format(title=event.title), [(key, kind, {})], [(key, inverse, {})], key)
-        return True
+        return self._push(text.format(title=event.title), [(key, kind, {})], [(key, inverse, {})], key)
 
 
 def _values(event: Event) -> EventDraft:
