@@ -22,6 +22,7 @@ from frise.store.connection import (
     default_path,
     french_reason,
     immediate,
+    read_only,
     resolve_path,
     translated_errors,
 )
@@ -34,16 +35,18 @@ from frise.store.writes import Writes
 class Store(Writes, Reads):
     """A Frise database file, open."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path, *, read_only: bool = False) -> None:
         self.db = db
         self.path = path
+        self.read_only = read_only
         self._report_cache = {}
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True) -> Store:
         """Open (creating it if needed) the database at `path`, `FRISE_DB`, or the default place."""
         target = resolve_path(path)
-        return cls(connect(target, create=create), target)
+        db = connect(target, create=create)
+        return cls(db, target, read_only=read_only(target))
 
     def close(self) -> None:
         self.db.close()
@@ -64,6 +67,10 @@ class Store(Writes, Reads):
         deadlock two readers that both want to write. Taking the lock first, every writer (an
         import, a correction, `frise-cli set-date` in another process) queues for up to the busy
         timeout instead."""
+        if self.read_only:
+            raise StoreError(self.path, "la chronologie est en lecture seule (fichier, dossier ou disque protégé en "
+                             "écriture) : enregistrez-en une copie pour la modifier",
+                             "the timeline is read-only (file, folder or disk write-protected): save a copy to change it")
         with translated_errors(self.path):
             if self.db.conn.in_transaction:
                 with self.db.atomic():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -65,20 +66,19 @@ def resolve_path(path: str | Path | None) -> Path:
 
 
 def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite_utils.Database:
-    """A checked, migrated connection with WAL and foreign keys on."""
+    """A checked, migrated connection with WAL and foreign keys on.
+
+    A file that cannot be written (read-only file, folder or file system) is opened read-only:
+    it can be listed, searched and exported, and every write says it is read-only."""
     target = resolve_path(path)
     _check_file(target, create)
+    if target.exists() and read_only(target):
+        return _connect_read_only(target, create)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         db = sqlite_utils.Database(target)
         db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-        try:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError as error:
-            if "not a database" in str(error):
-                raise _not_sqlite(target) from error
-            raise
-        _check_version(target, db, version, create)
+        version = _version(target, db, create)
         if 0 < version < SCHEMA_VERSION:
             backup(db, target, version)
         if db.journal_mode != "wal":
@@ -93,6 +93,49 @@ def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite_ut
     except sqlite3.DatabaseError as error:
         raise _damaged(target, error) from error
     return db
+
+
+def read_only(target: Path) -> bool:
+    """Whether SQLite could not write the file or create its WAL beside it. access() answers
+    for root too on a read-only file system, and never opens the file."""
+    return not (os.access(target, os.W_OK) and os.access(target.parent, os.W_OK | os.X_OK))
+
+
+def _connect_read_only(target: Path, create: bool) -> sqlite_utils.Database:
+    """`mode=ro` reads a WAL file while its -shm can be used; in a read-only folder with no WAL
+    left behind (Frise's last connection folds it into the file), `immutable=1` reads the file
+    as it is. A WAL that holds writes and cannot be read is refused rather than ignored."""
+    uri = "file:" + urllib.parse.quote(str(target.absolute())) + "?mode=ro"
+    wal = Path(f"{target}-wal")
+    try:
+        try:
+            db = sqlite_utils.Database(sqlite3.connect(uri, uri=True, check_same_thread=False))
+            version = _version(target, db, create)
+        except sqlite3.OperationalError:
+            if wal.exists() and wal.stat().st_size > 0:
+                raise StoreError(target, "chronologie en lecture seule dont le journal (-wal) ne peut être lu",
+                                 "read-only timeline whose write-ahead log cannot be read") from None
+            db = sqlite_utils.Database(sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False))
+            version = _version(target, db, create)
+        if version < SCHEMA_VERSION:
+            raise StoreError(target, "chronologie en lecture seule écrite par une version antérieure de Frise : "
+                             "copiez-la dans un dossier modifiable pour la mettre à jour",
+                             "read-only timeline written by an older Frise: copy it somewhere writable to upgrade it")
+        db.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as error:
+        raise _damaged(target, error) from error
+    return db
+
+
+def _version(target: Path, db: sqlite_utils.Database, create: bool) -> int:
+    try:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            raise _not_sqlite(target) from error
+        raise
+    _check_version(target, db, version, create)
+    return version
 
 
 def _check_file(target: Path, create: bool) -> None:
@@ -159,7 +202,8 @@ def backup(db: sqlite_utils.Database, target: Path, version: int) -> Path:
         with closing(sqlite3.connect(copy)) as destination:
             db.conn.backup(destination)
     except (OSError, sqlite3.Error) as error:
-        copy.unlink(missing_ok=True)
+        for leftover in (copy, *(Path(f"{copy}{suffix}") for suffix in ("-journal", *_SIDECARS))):
+            leftover.unlink(missing_ok=True)
         raise StoreError(target, f"copie de sauvegarde impossible avant la mise à jour ({error})",
                          f"cannot back the file up before upgrading it ({error})") from error
     return copy
