@@ -70,7 +70,8 @@ class Store(Writes, Reads):
         if self.read_only:
             raise StoreError(self.path, "la chronologie est en lecture seule (fichier, dossier ou disque protégé en "
                              "écriture) : enregistrez-en une copie pour la modifier",
-                             "the timeline is read-only (file, folder or disk write-protected): save a copy to change it")
+                             "the timeline is read-only (file, folder or disk write-protected): "
+                             "save a copy to change it")
         with translated_errors(self.path):
             if self.db.conn.in_transaction:
                 with self.db.atomic():
