@@ -114,7 +114,7 @@ class Frame:
     """What one overview page hands the renderer."""
 
     period: tuple[date, date]
-    items: list[TimelineItem]
+    items: Sequence[TimelineItem]
     lanes: list[LaneSpec]
 
 
@@ -215,7 +215,7 @@ class Planner:
             first, last = max(first, span[0]), min(last, span[1])
         return first, last
 
-    def _items(self, first: date, last: date) -> list[TimelineItem]:
+    def _items(self, first: date, last: date) -> Sequence[TimelineItem]:
         return self.provider.items(first, last)
 
     def _legible(self, first: date, last: date, tolerance: float) -> bool:

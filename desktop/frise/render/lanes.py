@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter, sub
-from typing import overload
+from typing import cast, overload
 
 from frise.render.model import OTHER_LANE, LaneSpec, TimelineItem
 
@@ -116,7 +116,7 @@ class _Routes(dict[str, Callable[[int], object]]):
         return append
 
 
-_IGNORE: Callable[[int], object] = {}.get  # a no-op taking one argument, at C speed
+_IGNORE = cast(Callable[[int], object], {}.get)  # a no-op taking one argument, at C speed
 
 
 def prepare_items(items: Sequence[TimelineItem], lanes: Sequence[LaneSpec], lane_mode: str = "actor") -> PreparedItems:

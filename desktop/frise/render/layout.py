@@ -338,7 +338,7 @@ def _early_long_items(prep: PreparedItems, m: Metrics) -> dict[int, list[int]]:
     return early
 
 
-def _density_ticks(idxs: list[int], first: list[int], m: Metrics) -> tuple[float, ...]:
+def _density_ticks(idxs: Sequence[int], first: Sequence[int], m: Metrics) -> tuple[float, ...]:
     """One tick per pixel column (at most every 2 px) holding the start of an event."""
     ticks: list[float] = []
     by_first = first.__getitem__

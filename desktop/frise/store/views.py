@@ -222,12 +222,12 @@ def facet_ids(store: Store, f: EventFilter) -> list[set[int]]:
         sets.append(found)
     searched = search_condition(f.search, "id", "events_fts")
     if searched is not None:
-        condition, found = searched
+        condition, parameters = searched
         if only_excludes(f.search):  # every event but those matching: read from the ids' own index
-            sets.append({row[0] for row in db.execute(f"SELECT id FROM events WHERE {condition}", found)})
+            sets.append({row[0] for row in db.execute(f"SELECT id FROM events WHERE {condition}", parameters)})
         else:
             sets.append({row[0] for row in db.execute(
-                "SELECT rowid FROM events_fts WHERE events_fts MATCH ?", found)})
+                "SELECT rowid FROM events_fts WHERE events_fts MATCH ?", parameters)})
     return sets
 
 
