@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from frise.store.snapshot import Selection
 from frise.store.views import Row
 from frise.ui import datefmt, theme
+from frise.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[int]], dict[int, Row]]
@@ -278,7 +279,7 @@ class ChronologyModel(QAbstractTableModel):
             if row.conflicting:
                 lines.append(self.tr("⚠ Les sources divergent sur la date."))
             lines.append(self.tr("Vérifié") if row.reviewed else self.tr("Non vérifié (extrait automatiquement)"))
-            return "\n".join(lines)
+            return plain_tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.FontRole and column == 1 and not row.reviewed:
             # Unreviewed extracted events read in italics: the analyst sees what is left to check.
             font = QFont()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -65,6 +66,7 @@ class EventEditor(QDialog):
         self.date.setPlaceholderText(self.tr("ex. début juin 2017, 7-8 juillet 2017"))
         self.understood = QLabel()
         self.understood.setObjectName("editUnderstood")
+        self.understood.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.understood.setWordWrap(True)
         self.actors = QLineEdit(", ".join(values.actors) if values else "")
         self.actors.setObjectName("editActors")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from frise.export.options import PAGE_SIZES, PageSize, PdfOptions
 from frise.ui import datefmt
+from frise.ui.plain_text import plain_tooltip
 
 Scope = Literal["filter", "view"]
 
@@ -100,7 +101,7 @@ class ExportDialog(QDialog):
         self.whole = QRadioButton(self.tr("Tout le filtre : {count}").format(count=_events(filter_count)))
         self.whole.setObjectName("exportWholeFilter")
         if filter_description:
-            self.whole.setToolTip(filter_description)
+            self.whole.setToolTip(plain_tooltip(filter_description))
         self.view = QRadioButton(self._view_label(view_count, view_range))
         self.view.setObjectName("exportCurrentView")
         self.view.setEnabled(view_count is not None)

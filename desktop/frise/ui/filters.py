@@ -34,6 +34,7 @@ from frise.ui import datefmt
 from frise.ui.actions import icon
 from frise.ui.chronology import certainty_icon
 from frise.ui.period_edit import PeriodEdit
+from frise.ui.plain_text import plain_tooltip
 from frise.ui.sources_filter import SourcesTree, with_count
 
 DEBOUNCE_MS = 180
@@ -85,6 +86,7 @@ class FilterPanel(QWidget):
         # What is wrong with the period, said in words: a red border alone said nothing.
         self.period_note = QLabel()
         self.period_note.setObjectName("periodNote")
+        self.period_note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.period_note.setWordWrap(True)
         self.period_note.setStyleSheet("color: #b00020;")
         self.period_note.hide()
@@ -344,7 +346,7 @@ class FilterBar(QWidget):
         else:
             text = self.tr("{events} · aucun filtre").format(events=events)
         self.label.setText(text)
-        self.label.setToolTip(text)
+        self.label.setToolTip(plain_tooltip(text))
         self.setProperty("active", bool(conditions))
         self.clear.setVisible(bool(conditions))
         self.style().unpolish(self)

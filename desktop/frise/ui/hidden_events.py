@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from frise.events.model import Event
 from frise.ui import datefmt
+from frise.ui.plain_text import plain_tooltip
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -44,7 +45,7 @@ class EventPicker(QDialog):
             if actors:
                 lines.append(actors)
             item = QListWidgetItem("\n".join(lines))
-            item.setToolTip(event.title)
+            item.setToolTip(plain_tooltip(event.title))
             item.setData(_KEY_ROLE, event.id)
             self.list.addItem(item)
         if events:
@@ -58,6 +59,7 @@ class EventPicker(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         label = QLabel(hint if events else self.tr("Aucun événement."))
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the hint may quote an event's title
         label.setWordWrap(True)
         layout.addWidget(label)
         layout.addWidget(self.list, 1)

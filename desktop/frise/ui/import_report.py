@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from frise.ui import datefmt
 from frise.ui.import_controller import Batch
+from frise.ui.plain_text import plain_tooltip
 
 
 def summary_line(batch: Batch) -> str:
@@ -53,8 +54,8 @@ class ImportReport(QDialog):
         status_names = {"failed": self.tr("échec"), "duplicate": self.tr("doublon"), "imported": self.tr("importé")}
         for outcome in [*batch.failed, *batch.duplicates]:
             item = QTreeWidgetItem([outcome.path, status_names[outcome.status], outcome.reason or ""])
-            item.setToolTip(0, outcome.path)
-            item.setToolTip(2, outcome.reason or "")
+            item.setToolTip(0, plain_tooltip(outcome.path))
+            item.setToolTip(2, plain_tooltip(outcome.reason or ""))
             self.table.addTopLevelItem(item)
         header = self.table.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QT
 from frise.events.date_input import DateInputError, understand
 from frise.ui import datefmt
 from frise.ui.actions import icon
+from frise.ui.plain_text import plain_tooltip
 
 
 class PeriodEdit(QWidget):
@@ -110,8 +111,8 @@ class PeriodEdit(QWidget):
     def _mark(self, problem: str | None) -> None:
         self._problem = problem
         self.text.setProperty("invalid", problem is not None)
-        self.text.setToolTip(problem or (self.tr("Compris : {day}").format(
-            day=datefmt.day_phrase(self._day, weekday=False)) if self._day else ""))
+        self.text.setToolTip(plain_tooltip(problem or (self.tr("Compris : {day}").format(
+            day=datefmt.day_phrase(self._day, weekday=False)) if self._day else "")))
         self.text.setStyleSheet("QLineEdit { border: 1px solid #b00020; }" if problem else "")
 
     # --- the calendar

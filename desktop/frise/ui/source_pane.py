@@ -36,6 +36,7 @@ from frise.events.model import Event, Source
 from frise.store import ArticleRow, Store
 from frise.store.views import Expression, events_of_article, expressions
 from frise.ui import datefmt, theme
+from frise.ui.plain_text import plain_tooltip
 
 
 class Utf16:
@@ -200,7 +201,8 @@ class ArticleText(QPlainTextEdit):
         shape = Qt.CursorShape.PointingHandCursor if expression is not None else Qt.CursorShape.IBeamCursor
         self.viewport().setCursor(shape)
         if expression is not None:
-            QToolTip.showText(event.globalPosition().toPoint(), self._tooltip(expression), self.viewport())
+            QToolTip.showText(event.globalPosition().toPoint(), plain_tooltip(self._tooltip(expression)),
+                              self.viewport())
 
     def _tooltip(self, expression: Expression) -> str:
         return self.tr("« {text} » : {period} ({certainty}) — cliquer pour voir l'événement").format(
@@ -226,7 +228,7 @@ class ArticleTab(QWidget):
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setWordWrap(True)
         if article.path or article.url:
-            self.meta.setToolTip(article.url or article.path or "")
+            self.meta.setToolTip(plain_tooltip(article.url or article.path or ""))
 
         self.date_input = QLineEdit()
         self.date_input.setObjectName("articleDate")
@@ -376,8 +378,8 @@ class SourcePane(QWidget):
             if tab is None:
                 continue
             label = source.outlet or _short(source.title)
-            index = self.tabs.addTab(tab, label)
-            self.tabs.setTabToolTip(index, source.title)
+            index = self.tabs.addTab(tab, label.replace("&", "&&"))  # an "&" is shown, not made a shortcut
+            self.tabs.setTabToolTip(index, plain_tooltip(source.title))
             if source.article_id == current_article:
                 chosen = number
         self.tabs.setCurrentIndex(chosen)

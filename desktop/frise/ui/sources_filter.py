@@ -14,6 +14,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from frise.store.views import NO_OUTLET
+from frise.ui.plain_text import plain_tooltip
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 _CHECKED, _PARTLY, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.PartiallyChecked, Qt.CheckState.Unchecked
@@ -123,7 +124,7 @@ class SourcesTree(QTreeWidget):
                 child.setData(0, _KEY_ROLE, article_id)
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(0, _UNCHECKED)
-                child.setToolTip(0, title)
+                child.setToolTip(0, plain_tooltip(title))
                 item.addChild(child)
             child.setText(0, with_count(title, count))
 

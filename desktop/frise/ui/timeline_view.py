@@ -26,6 +26,7 @@ from frise.render.painter import paint_timeline
 from frise.render.provider import TimelineProvider, first_item, last_item, neighbour
 from frise.render.scene import TimelineScene
 from frise.render.style import Style
+from frise.ui.plain_text import plain_tooltip
 
 ZOOM_STEP = 1.5
 WHEEL_STEP = 1.2
@@ -546,9 +547,10 @@ class TimelineView(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self._tooltip(event.position().x(), event.position().y())
+            # (QHelpEvent has pos(), not position(): tooltips never showed while it asked for that)
+            text = self._tooltip(event.pos().x(), event.pos().y())
             if text:
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), plain_tooltip(text), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

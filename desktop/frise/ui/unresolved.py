@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from frise.store import Store
 from frise.store.views import Unresolved, unresolved
 from frise.ui import datefmt
+from frise.ui.plain_text import plain_tooltip
 
 SHOWN = 2_000
 """The list stops there: past a few thousand, nobody scrolls a list, they search or filter."""
@@ -57,7 +58,7 @@ class UnresolvedList(QWidget):
             item = QListWidgetItem(label.format(text=entry.text, article=_short(entry.article_title)))
             item.setData(_EVENT_ROLE, entry.event_id)
             item.setData(_ARTICLE_ROLE, entry.article_id)
-            item.setToolTip(entry.passage)
+            item.setToolTip(plain_tooltip(entry.passage))
             self.list.addItem(item)
         if len(entries) > SHOWN:
             more = QListWidgetItem(self.tr("… et {n} autres").format(n=len(entries) - SHOWN))
