@@ -473,7 +473,8 @@ def test_a_search_without_a_word_is_no_filter(window: MainWindow) -> None:
 def test_help_has_a_quick_guide_in_french(window: MainWindow, qtbot: QtBot) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     help_menu = window.menuBar().actions()[titles.index("Aid&e")].menu()
-    assert [a.text() for a in help_menu.actions() if a.text()] == ["&Guide rapide", "À &propos de Frise"]
+    assert [a.text() for a in help_menu.actions() if a.text()] == [
+        "&Guide rapide", "Ouvrir le &journal", "À &propos de Frise"]
     box = window.show_guide()
     qtbot.addWidget(box)
     text = box.text()

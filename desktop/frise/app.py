@@ -11,7 +11,9 @@ The timeline is PATH.frise, else `--db`, else $FRISE_DB, else `chronologie.frise
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import platform
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +23,8 @@ from frise import __version__
 ORGANISATION = "Frise"
 TIMELINE_SUFFIX = ".frise"
 APPLICATION = "Frise"
+
+log = logging.getLogger("frise.app")
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -53,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.screenshot or args.smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    else:  # (a screenshot or a smoke test leaves nothing in the user's folders, and has a terminal)
+        start_logging()
 
     from PySide6.QtWidgets import QApplication
 
@@ -80,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(session, settings)
     if args.screenshot:
         return _screenshot(window, Path(args.screenshot), args.size, args.select, args.visible)
+    from frise import logs
+
+    logs.install_hooks(window.failures.uncaught)  # an exception in a slot is said in the window too
     window.show()
     window.start()
     if args.articles:
@@ -88,6 +97,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     status = app.exec()
     session.close()
     return status
+
+
+def start_logging() -> Path | None:
+    """The journal of the desktop application (`frise.logs`): records, uncaught exceptions and
+    Qt's warnings go to the user's log folder, and warnings to stderr as before. Returns the file."""
+    import PySide6
+
+    from frise import logs
+
+    path = logs.setup(console=True)
+    logs.install_hooks()
+    log_qt_messages()
+    log.info("Frise %s started (Python %s, PySide6 %s, %s)", __version__, platform.python_version(),
+             PySide6.__version__, platform.platform())
+    return path
+
+
+def log_qt_messages() -> object:
+    """Send Qt's messages to the log instead of stderr, at their level; returns the handler
+    installed before (tests put it back)."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+    qt_log = logging.getLogger("frise.qt")
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if "propagateSizeHints" in message:  # (see _quiet_offscreen_warnings)
+            return
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    return qInstallMessageHandler(handler)
 
 
 def _quiet_offscreen_warnings() -> None:
@@ -227,6 +269,7 @@ def _refuse(error: Exception, headless: bool) -> int:
     if headless:
         print(f"frise: {path}: {french}", file=sys.stderr)
     else:
+        log.error("cannot open the database %s: %s", path, french)
         message = QCoreApplication.translate("App", "Impossible d'ouvrir la base de données\n{path}\n\n{reason}")
         QMessageBox.critical(None, "Frise", message.format(path=path, reason=french))
     return 1

@@ -77,6 +77,8 @@ def specs() -> list[ActionSpec]:
                    checkable=True),
         ActionSpec("guide", _tr("&Guide rapide"), _tr("Souris, clavier, recherche et corrections en une page"),
                    S.HelpContents),
+        ActionSpec("open_log", _tr("Ouvrir le &journal"),
+                   _tr("Le fichier où Frise note ses erreurs, à joindre à un signalement de problème")),
         ActionSpec("about", _tr("À &propos de Frise"), _tr("Version et licence")),
     ]
 
@@ -90,7 +92,7 @@ def menus() -> list[tuple[str, list[str | None]]]:
         (_tr("É&dition"), ["find", "clear_filters"]),
         (_tr("&Affichage"), ["zoom_in", "zoom_out", "fit_all", None, "lanes_actor", "lanes_source", None,
                              "previous_event", "next_event", None, "full_screen"]),
-        (_tr("Aid&e"), ["guide", None, "about"]),
+        (_tr("Aid&e"), ["guide", None, "open_log", "about"]),
     ]
 
 

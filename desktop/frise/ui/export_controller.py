@@ -22,6 +22,7 @@ from frise.store.views import EventFilter
 from frise.ui import datefmt
 from frise.ui import settings as keys
 from frise.ui.export_dialog import ExportChoices, ExportDialog
+from frise.ui.failures import describe
 from frise.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -120,11 +121,14 @@ class ExportController(QObject):
         self.last_error = error
         if isinstance(error, OSError):
             reason = os_error_reason(error)
-        else:
-            reason = str(error) if isinstance(error, EmptySelection) else repr(error)
+        elif isinstance(error, EmptySelection):
+            reason = str(error)
+        else:  # a bug: its words, in a French sentence (a repr is none), and its traceback in the journal
+            reason = _tr("erreur inattendue ({error})").format(error=describe(error))
         self.window.statusBar().clearMessage()  # type: ignore[attr-defined]
         QMessageBox.warning(self.window, _tr("Exporter"),
-                            _tr("L'export vers {path} a échoué : {reason}").format(path=path, reason=reason))
+                            _tr("L'export vers {path} a échoué : {reason}").format(path=path, reason=reason)
+                            + "\n\n" + _tr("Le détail technique est dans le journal : Aide > Ouvrir le journal."))
 
     def wait(self, timeout_ms: int = 60_000) -> bool:
         return self.runner.wait(timeout_ms)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressBar
 
 from frise.ingest import SUPPORTED_SUFFIXES
 from frise.ui import settings as keys
+from frise.ui.failures import FailureNotice
 from frise.ui.import_controller import Batch, ImportController, Progress
 from frise.ui.import_report import ImportReport, summary_line
 from frise.ui.settings import Settings
@@ -19,9 +20,11 @@ from frise.ui.settings import Settings
 class ImportFeedback(QObject):
     """Starts imports from dialogs and the clipboard and reports on every import in `window`."""
 
-    def __init__(self, window: QMainWindow, importer: ImportController, settings: Settings) -> None:
+    def __init__(self, window: QMainWindow, importer: ImportController, settings: Settings,
+                 failures: FailureNotice | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.failures = failures or FailureNotice(window)
         self.importer = importer
         self.settings = settings
         self.report: ImportReport | None = None
@@ -93,4 +96,5 @@ class ImportFeedback(QObject):
     def _failed(self, message: str) -> None:
         if not self.importer.busy:
             self.progress.hide()
-        self._say(self.tr("L'import a échoué : {error}").format(error=message), 10_000)
+        # Nothing was imported, and the user asked for it: a box says so, the journal says why.
+        self.failures.report(self.tr("L'import a échoué : {error}").format(error=message), alert=True)

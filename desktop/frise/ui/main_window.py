@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import html
+import logging
 from datetime import date, timedelta
 from operator import attrgetter
 from pathlib import Path
@@ -39,6 +40,7 @@ from frise.ui.chronology import ChronologyView
 from frise.ui.corrections_controller import CorrectionsController
 from frise.ui.drop_overlay import DropOverlay
 from frise.ui.export_controller import ExportController
+from frise.ui.failures import FailureNotice
 from frise.ui.filters import FilterBar, FilterPanel
 from frise.ui.import_controller import Batch, ImportController
 from frise.ui.import_feedback import ImportFeedback
@@ -57,6 +59,8 @@ SPLITTER_NAMES = ("mainSplitter", "leftSplitter", "centreSplitter")
 
 _LAST = attrgetter("last")
 
+log = logging.getLogger(__name__)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
         self._reveal_after_load: int | None = None
 
         self.commands = Actions(self)
+        self.failures = FailureNotice(self)
         self.filters = FilterPanel()
         self.unresolved = UnresolvedList()
         self.filter_bar = FilterBar()
@@ -163,7 +168,7 @@ class MainWindow(QMainWindow):
         return banner
 
     def _build_status_bar(self) -> None:
-        self.feedback = ImportFeedback(self, self.importer, self.settings)
+        self.feedback = ImportFeedback(self, self.importer, self.settings, self.failures)
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.counts)
@@ -187,6 +192,7 @@ class MainWindow(QMainWindow):
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a.about.triggered.connect(self.about)
         a.guide.triggered.connect(self.show_guide)
+        a.open_log.triggered.connect(self.failures.open_log)
         a.reextract.triggered.connect(self.reextract)
         self.importer.finished.connect(self._imported)
         a.export_pdf.triggered.connect(self.exports.export_pdf)
@@ -201,6 +207,8 @@ class MainWindow(QMainWindow):
         s.unresolvedChanged.connect(lambda: self.unresolved.set_entries(self.session.unresolved))
         s.facetsChanged.connect(self._facets_changed)
         s.failed.connect(self._session_failed)
+        for runner in (s.reads, s.writes, self.exports.runner):  # tasks nobody else hears fail
+            runner.unhandled.connect(self.failures.task_failed)
         s.loadingChanged.connect(self._loading_changed)
         self.filters.filterChanged.connect(s.set_filter)
         self.filter_bar.clearRequested.connect(self.filters.clear)
@@ -318,7 +326,9 @@ class MainWindow(QMainWindow):
             self._reveal_after_load = None
 
     def _session_failed(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
+        """The database could not be read, re-read or re-dated: the window may be showing what
+        is no longer true, or not what the user just asked for, so a box says it as well."""
+        self.failures.report(message, alert=True)
         self._reveal_after_load = None  # a failed load reveals nothing later
 
     def reveal_after_load(self, event_id: int | None) -> None:
@@ -517,6 +527,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.switch(path)
         except StoreError as error:
+            log.warning("cannot open the timeline %s: %s", error.path, error.french, exc_info=True)
             QMessageBox.warning(self, self.tr("Frise"), self.tr(
                 "Impossible d'ouvrir la chronologie\n{path}\n\n{reason}").format(path=error.path, reason=error.french))
             return False

@@ -55,12 +55,15 @@ class _Relay(QObject):
 
     @Slot(object)
     def error(self, error: BaseException) -> None:
+        # Every failure is written with its traceback, whoever hears of it: `on_error` tells the
+        # user in words, and the journal keeps what a bug report needs.
+        log.error("task %s failed:\n%s", self._task.name, _traceback_of(error))
         if self._task.cancelled:
             return
         if self._on_error is not None:
             self._on_error(error)
         else:
-            log.error("task %s failed:\n%s", self._task.name, getattr(error, "__frise_traceback__", error))
+            self._runner.unhandled.emit(self._task.name, error)
 
     @Slot(object)
     def progress(self, value: Any) -> None:
@@ -70,6 +73,12 @@ class _Relay(QObject):
     @Slot()
     def finished(self) -> None:
         self._runner._finished(self._task)
+
+
+def _traceback_of(error: BaseException) -> str:
+    """The traceback `Task.run` kept (the worker's stack), else the error's own."""
+    kept = getattr(error, "__frise_traceback__", None)
+    return kept if isinstance(kept, str) else "".join(traceback.format_exception(error))
 
 
 class Task(QRunnable):
@@ -122,11 +131,13 @@ class TaskRunner(QObject):
     """A pool of worker threads with callbacks on the GUI thread.
 
     `idle` is emitted whenever the last running task has finished, which is what tests and the
-    screenshot mode wait for.
+    screenshot mode wait for. `unhandled(name, error)` carries the failures of tasks submitted
+    without `on_error`, for the window to say (the traceback is already in the log).
     """
 
     idle = Signal()
     busyChanged = Signal(bool)
+    unhandled = Signal(str, object)
 
     def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -149,7 +160,8 @@ class TaskRunner(QObject):
         **kwargs: Any,
     ) -> Task:
         """Run `fn(*args, **kwargs)` on a worker, or `fn(report, *args, **kwargs)` when
-        `on_progress` is given. Errors without `on_error` are logged, never raised."""
+        `on_progress` is given. Errors are logged, never raised; without `on_error` they are
+        also emitted as `unhandled`."""
         task = Task(fn, args, kwargs, reports=on_progress is not None, name=name or getattr(fn, "__name__", "task"))
         was_busy = self.busy
         self._running[task] = _Relay(self, task, on_result, on_error, on_progress)

@@ -8,6 +8,7 @@ missing left out), and the `frise` command reopens its first entry when given no
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from contextlib import closing
@@ -20,10 +21,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from frise.store import Store
 from frise.ui import settings as keys
+from frise.ui.plain_text import plain_tooltip
 from frise.ui.settings import Settings
 
 if TYPE_CHECKING:
     from frise.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 SUFFIX = ".frise"
 MAX_RECENT = 8
@@ -157,6 +161,7 @@ class TimelineFiles(QObject):
         try:
             copy_timeline(self.window.session.store, target)
         except (OSError, sqlite3.Error) as error:
+            log.warning("cannot save the timeline as %s", target, exc_info=True)
             self._warn(_tr("Impossible d'enregistrer la chronologie sous {path} :\n{error}").format(
                 path=target, error=error))
             return False
@@ -169,7 +174,7 @@ class TimelineFiles(QObject):
         recent = recent_timelines(self.window.settings)
         for number, path in enumerate(recent, start=1):
             action = QAction(f"&{number} {path.name}", menu)
-            action.setToolTip(str(path))
+            action.setToolTip(plain_tooltip(str(path)))
             action.setStatusTip(str(path))
             action.setData(str(path))
             if path.resolve() == current:
