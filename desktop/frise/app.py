@@ -17,8 +17,12 @@ import platform
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from frise import __version__
+
+if TYPE_CHECKING:
+    from frise.ui.settings import Settings
 
 ORGANISATION = "Frise"
 TIMELINE_SUFFIX = ".frise"
@@ -200,7 +204,7 @@ def _close_on_interrupt(window: object) -> None:
     ticker.start(250)
 
 
-def _default_db(settings: object = None) -> Path:
+def _default_db(settings: Settings | None = None) -> Path:
     """$FRISE_DB, else the timeline opened last (if it still exists), else the default one."""
     from frise.store import ENV_VAR, default_path
     from frise.ui.timeline_files import recent_timelines

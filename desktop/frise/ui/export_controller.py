@@ -82,7 +82,8 @@ class ExportController(QObject):
         if period is None:
             return len(dated)
         start, end = period
-        return sum(1 for row in dated if row.first <= end and row.last >= start)
+        return sum(1 for row in dated if row.first is not None and row.last is not None
+                   and row.first <= end and row.last >= start)
 
     def _collection_name(self) -> str:
         name = Path(str(self.session.path)).stem.replace("_", " ").replace("-", " ").strip()

@@ -452,14 +452,15 @@ class MainWindow(QMainWindow):
             new = [row for row in self.session.selection.dated if row.id in kept]
             if not new:
                 return
+            spans = [(row.first, row.last) for row in new if row.first is not None and row.last is not None]
             first, last = self.timeline.visible_range()
-            if any(row.first <= last and row.last >= first for row in new):  # type: ignore[operator]
+            if not spans or any(a <= last and b >= first for a, b in spans):
                 return
-            period = densest_period([row.first.toordinal() for row in new],  # type: ignore[union-attr]
-                                    [row.last.toordinal() for row in new], min_events=1)  # type: ignore[union-attr]
+            period = densest_period([a.toordinal() for a, _ in spans], [b.toordinal() for _, b in spans],
+                                    min_events=1)
             start, end = (date.fromordinal(period[0]), date.fromordinal(period[1] - 1)) if period else (
-                new[0].first, max(row.last for row in new))  # type: ignore[type-var]
-            self.timeline.set_visible_range(start - timedelta(days=3), end + timedelta(days=3))  # type: ignore[operator]
+                spans[0][0], max(b for _, b in spans))
+            self.timeline.set_visible_range(start - timedelta(days=3), end + timedelta(days=3))
             said = self.statusBar().currentMessage()  # the import's summary stays in front
             shown = self.tr("la frise montre les événements importés (Ctrl+0 : toute la collection)")
             self.statusBar().showMessage(f"{said} · {shown}" if said else shown[:1].upper() + shown[1:], 10_000)

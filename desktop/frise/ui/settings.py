@@ -114,7 +114,7 @@ def _coerce(raw: Any, default: T) -> T:
         return value  # type: ignore[return-value]
     if isinstance(default, str):
         return str(raw)  # type: ignore[return-value]
-    return raw  # type: ignore[no-any-return]
+    return raw
 
 
 def _copy(value: T) -> T:

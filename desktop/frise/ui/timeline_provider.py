@@ -23,6 +23,7 @@ from datetime import date
 from functools import partial
 from itertools import chain, compress, islice, repeat
 from operator import attrgetter, is_, le
+from typing import Literal
 
 from frise.gcpause import cyclic_gc_paused
 from frise.render.lanes import LaneIndex, Subset
@@ -199,7 +200,7 @@ class ItemTable(dict[int, TimelineItem]):
     __slots__ = ("universe",)
 
     def __init__(self, *args: object) -> None:
-        super().__init__(*args)  # type: ignore[arg-type]
+        super().__init__(*args)
         self.universe: Universe | None = None
 
 
@@ -303,7 +304,7 @@ class Universe:
                 positions = (*compress(positions[:head], map(since.__le__, ends)), *positions[head:])
         return self.take(positions)
 
-    def item(self, selection: Selection, event_id: int) -> TimelineItem | None | bool:
+    def item(self, selection: Selection, event_id: int) -> TimelineItem | None | Literal[False]:
         """The item of a dated event the selection keeps, None when it does not keep it; False
         when the selection's rows are not (all) this snapshot's: ask the selection."""
         p = self.position.get(event_id)
