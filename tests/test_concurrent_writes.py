@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -194,3 +195,10 @@ def _child_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
 
+
+
+def test_a_background_failure_is_said_in_french(window: MainWindow, qtbot: QtBot) -> None:
+    """SQLite's own words ("database is locked") reached the status bar as they were."""
+    with qtbot.waitSignal(window.session.failed) as said:
+        window.session._load_failed(sqlite3.OperationalError("database is locked"))
+    assert "occupée" in said.args[0] and "database is locked" not in said.args[0]

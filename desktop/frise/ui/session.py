@@ -9,6 +9,7 @@ each opening its own connection: loading the snapshot, counting facets, importin
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from frise.gcpause import FREEZE_FROM, collect_before_bulk, cyclic_gc_paused, freeze_if_large
 from frise.library import Library, set_article_date
 from frise.render.model import TimelineItem
-from frise.store import Store
+from frise.store import Store, StoreError, french_reason
 from frise.store.snapshot import Selection, Snapshot, narrowing_ids
 from frise.store.views import EventFilter, Facets, Unresolved, article_count, event_count, facets, unresolved
 from frise.ui.tasks import TaskRunner
@@ -173,11 +174,11 @@ class Session(QObject):
         self.unresolvedChanged.emit()
 
     def _unresolved_failed(self, error: BaseException) -> None:
-        self.failed.emit(self.tr("Lecture des dates non résolues impossible : {error}").format(error=error))
+        self.failed.emit(self.tr("Lecture des dates non résolues impossible : {error}").format(error=_reason(error)))
 
     def _load_failed(self, error: BaseException) -> None:
         self._set_loading(False)
-        self.failed.emit(self.tr("Lecture de la base impossible : {error}").format(error=error))
+        self.failed.emit(self.tr("Lecture de la base impossible : {error}").format(error=_reason(error)))
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
@@ -228,10 +229,10 @@ class Session(QObject):
         self.reload()
 
     def _reextract_failed(self, error: BaseException) -> None:
-        self.failed.emit(self.tr("Impossible de relire les articles : {error}").format(error=error))
+        self.failed.emit(self.tr("Impossible de relire les articles : {error}").format(error=_reason(error)))
 
     def _redate_failed(self, error: BaseException) -> None:
-        self.failed.emit(self.tr("Impossible de dater l'article : {error}").format(error=error))
+        self.failed.emit(self.tr("Impossible de dater l'article : {error}").format(error=_reason(error)))
 
     # --- lifetime
 
@@ -278,3 +279,12 @@ class Session(QObject):
         self.writes.shutdown()
         self.reads.shutdown()
         self.store.close()
+
+
+def _reason(error: BaseException) -> str:
+    """What went wrong, in French: SQLite's own words ("database is locked") are not."""
+    if isinstance(error, StoreError | sqlite3.Error | OSError):
+        return french_reason(error)
+    if isinstance(error, LookupError):  # "aucun article n° 7", already a sentence
+        return str(error.args[0]) if error.args else str(error)
+    return str(error)
