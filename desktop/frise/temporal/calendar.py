@@ -5,6 +5,11 @@ January-April, May-August, September-December. Seasons are meteorological: sprin
 summer June-August, autumn September-November, winter December of its year to February of the
 next. Centuries run 1800-1899 for "le XIXe siècle", as news writers and the French TimeBank
 count them, not 1801-1900.
+
+Python's dates run from 0001-01-01 to 9999-12-31. Every function here that builds a day from a
+year raises OutOfCalendar (an OverflowError, as `date + timedelta` raises past either end) for a
+year outside that range, rather than ValueError, which the resolver keeps for days that do not
+exist ("31 février"): the first leaves an expression unresolved, the second drops it.
 """
 
 from __future__ import annotations
@@ -14,19 +19,39 @@ from datetime import date, timedelta
 
 Interval = tuple[date, date]
 
+# The years the engine reads in a text ("en 1998"); the days it computes may go further.
 MIN_YEAR = 1000
 MAX_YEAR = 2999
+
+
+class OutOfCalendar(OverflowError):
+    """A day before 0001-01-01 or after 9999-12-31, the ends of Python's calendar."""
 
 
 def valid_year(year: int) -> bool:
     return MIN_YEAR <= year <= MAX_YEAR
 
 
+def check_year(year: int) -> int:
+    """`year`, or OutOfCalendar if Python cannot hold a day of it."""
+    if not date.min.year <= year <= date.max.year:
+        raise OutOfCalendar(f"year {year} is outside {date.min.year}..{date.max.year}")
+    return year
+
+
+def calendar_day(year: int, month: int, day: int) -> date:
+    """date(year, month, day), raising OutOfCalendar for a year beyond the calendar (ValueError
+    still for a day that does not exist)."""
+    return date(check_year(year), month, day)
+
+
 def month_interval(year: int, month: int) -> Interval:
+    check_year(year)
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def year_interval(year: int) -> Interval:
+    check_year(year)
     return date(year, 1, 1), date(year, 12, 31)
 
 
@@ -44,14 +69,14 @@ def week_interval(day: date) -> Interval:
 
 def week_value(day: date) -> str:
     iso = day.isocalendar()
-    return f"{iso.year}-W{iso.week:02d}"
+    return f"{iso.year:04d}-W{iso.week:02d}"
 
 
 def season_interval(year: int, season: str) -> Interval:
     if season == "WI":
-        return date(year, 12, 1), date(year + 1, 3, 1) - timedelta(days=1)
+        return calendar_day(year, 12, 1), calendar_day(year + 1, 3, 1) - timedelta(days=1)
     start_month = {"SP": 3, "SU": 6, "FA": 9}[season]
-    return date(year, start_month, 1), month_interval(year, start_month + 2)[1]
+    return calendar_day(year, start_month, 1), month_interval(year, start_month + 2)[1]
 
 
 def part_of_month(year: int, month: int, mod: str) -> Interval:
@@ -66,6 +91,7 @@ def part_of_month(year: int, month: int, mod: str) -> Interval:
 
 
 def part_of_year(year: int, mod: str) -> Interval:
+    check_year(year)
     if mod == "START":
         return date(year, 1, 1), date(year, 4, 30)
     if mod == "MID":
@@ -75,11 +101,13 @@ def part_of_year(year: int, mod: str) -> Interval:
     return year_interval(year)
 
 
-def nearest_year(month: int, day: int | None, reference: Interval) -> int:
+def nearest_year(month: int, day: int | None, reference: Interval) -> int | None:
     """The year that puts month (and day) nearest the reference interval; ties go to the past.
 
     A reference of a whole month or year counts as that whole span, so "le 18 juin" in an
     article dated only "juillet 2017" is June 2017, and "le 3 mai" against "2017" is in 2017.
+    None when no year around the reference is one the engine reads (MIN_YEAR..MAX_YEAR): a
+    reference far outside them, such as 9999-12-31, places no yearless date.
     """
     ref_first, ref_last = reference
     candidates = []
@@ -98,7 +126,7 @@ def nearest_year(month: int, day: int | None, reference: Interval) -> int:
             distance = 0
         candidates.append((distance, year))
     # min() keeps the first of equal distances, and years are tried oldest first.
-    return min(candidates)[1]
+    return min(candidates)[1] if candidates else None
 
 
 def shift_months(year: int, month: int, delta: int) -> tuple[int, int]:

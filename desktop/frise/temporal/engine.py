@@ -21,7 +21,9 @@ Readings chosen where TEMPORAL.md leaves the case open (each has its tests):
   article: the contract's "the next one after it" for a weekday with "prochain".
 
 extract() never raises on a str, returns offsets into the text as given, and runs in time linear
-in the text's length.
+in the text's length. Against any reference, even 0001-01-01 or 9999-12-31, an expression it finds
+is kept: one whose reading would need a day beyond those ends of Python's calendar is unresolved,
+never clamped to them (resolve.py).
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from dateparser.data.date_translation_data import fr as _dateparser_fr
 
@@ -70,16 +71,17 @@ ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "m": 1000}
 
 
 def roman_to_int(numeral: str) -> int | None:
-    values = [ROMAN.get(c) for c in numeral.lower()]
-    if not values or None in values:
+    letters = numeral.lower()
+    if not letters or any(c not in ROMAN for c in letters):
         return None
+    values = [ROMAN[c] for c in letters]
     total = 0
     for current, following in zip(values, values[1:] + [0]):
         total += -current if current < following else current
     return total
 
 
-def regex_alternation(words: list[str] | set[str]) -> str:
+def regex_alternation(words: Iterable[str]) -> str:
     """An alternation that accepts each word with or without its accents, longest first."""
     variants: set[str] = set()
     for word in words:

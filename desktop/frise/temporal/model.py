@@ -39,12 +39,12 @@ class Reference:
         match = _REFERENCE.match(value)
         if not match:
             raise ValueError(f"not a reference date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
-        year, month, day = (int(g) if g else None for g in match.groups())
+        year, month, day = match.groups()
         if month is None:
-            return cls(date(year, 1, 1), "year")
+            return cls(date(int(year), 1, 1), "year")
         if day is None:
-            return cls(date(year, month, 1), "month")
-        return cls(date(year, month, day), "day")
+            return cls(date(int(year), int(month), 1), "month")
+        return cls(date(int(year), int(month), int(day)), "day")
 
     @property
     def year(self) -> int | None:

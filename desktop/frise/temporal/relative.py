@@ -2,7 +2,9 @@
 mardi, l'été, il y a trois jours, Pâques. A mixin of `Resolver`, kept apart for size.
 
 Each needs a reference of the right precision: "hier" needs a day, "le mois dernier" a month,
-"l'an prochain" a year. Without it the expression is kept, unresolved, never guessed.
+"l'an prochain" a year. Without it the expression is kept, unresolved, never guessed. So is one
+that would fall beyond the ends of the calendar ("demain" on 9999-12-31): the handlers let the
+OverflowError out and `Resolver.resolve` keeps the expression unresolved (see resolve.py).
 """
 
 from __future__ import annotations
@@ -16,12 +18,11 @@ from dateutil.easter import easter
 from frise.temporal import calendar as cal
 from frise.temporal.context import points_forward
 from frise.temporal.lexicon import NUMBERS, SEASONS, WEEKDAYS, fold
-from frise.temporal.model import Timex
+from frise.temporal.model import Anchor, Kind, Timex
 
 if TYPE_CHECKING:
-    from frise.temporal.resolve import Resolver as _Base
-else:
-    _Base = object
+    from frise.temporal.context import Sentences
+    from frise.temporal.model import Reference
 
 _RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "apres-demain": 2}
 _ANAPHORS = (("avant-veille", -2), ("surlendemain", 2), ("veille", -1), ("lendemain", 1), ("meme jour", 0),
@@ -52,15 +53,43 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS.get(fold(word), 0)
 
 
-class RelativeRules(_Base):
+class RelativeRules:
     """Handlers for reference-relative expressions; see the module docstring."""
 
-    def _unresolved(self, m: re.Match[str], value: str | None = None, kind: str = "date") -> list[Timex]:
+    if TYPE_CHECKING:
+        # What the handlers use of `Resolver`, which defines all of it (mypy checks that its
+        # definitions agree with these).
+        text: str
+        reference: Reference
+        sentences: Sentences
+        ref_day: date | None
+        ref_interval: cal.Interval | None
+        last_day: tuple[int | None, int, int, int | None, int, int] | None
+        weekday_dates: dict[int, date]
+
+        def _timex(self, start: int, end: int, value: str | None, interval: cal.Interval | None, anchor: Anchor,
+                   mod: str | None = None, kind: Kind = "date") -> Timex: ...
+
+        def _remember_day(self, first: tuple[int | None, int, int],
+                          last: tuple[int | None, int, int] | None = None) -> None: ...
+
+        def _remember_year(self, position: int, year: int, month: int | None = None) -> None: ...
+
+        def _year_in_sentence(self, position: int, month: int | None = None) -> int | None: ...
+
+        @staticmethod
+        def _mod(part: str | None, mi: str | None) -> str | None: ...
+
+        def _starts_sentence(self, position: int) -> bool: ...
+
+        def _is_proper_noun(self, m: re.Match[str], word_group: str) -> bool: ...
+
+    def _unresolved(self, m: re.Match[str], value: str | None = None, kind: Kind = "date") -> list[Timex]:
         return [self._timex(m.start(), m.end(), value, None, "unresolved", kind=kind)]
 
-    def _on_day(self, m: re.Match[str], when: date, anchor: str = "document") -> list[Timex]:
+    def _on_day(self, m: re.Match[str], when: date, anchor: Anchor = "document") -> list[Timex]:
         self._remember_day((when.year, when.month, when.day))
-        return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), anchor)]  # type: ignore[arg-type]
+        return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), anchor)]
 
     def _relative_day(self, m: re.Match[str]) -> list[Timex]:
         word = fold(m["word"]).replace("  ", " ")
@@ -129,8 +158,9 @@ class RelativeRules(_Base):
         if self.reference.year is None:
             return self._unresolved(m)
         year = self.reference.year + {"last": -1, "next": 1}.get(_direction(m["lastnext"]) or "", 0)
+        interval = cal.part_of_year(year, mod or "")
         self._remember_year(m.start(), year)
-        return [self._timex(m.start(), m.end(), str(year), cal.part_of_year(year, mod or ""), "document", mod)]
+        return [self._timex(m.start(), m.end(), f"{year:04d}", interval, "document", mod)]
 
     def _ago(self, m: re.Match[str]) -> list[Timex]:
         count, unit = _count(m["n"]), _unit(m["unit"])
@@ -150,9 +180,9 @@ class RelativeRules(_Base):
             year, month = cal.shift_months(ref.day.year, ref.day.month, sign * count)
             interval = cal.month_interval(year, month)
             return [self._timex(m.start(), m.end(), f"{year:04d}-{month:02d}", interval, "document")]
-        year = ref.day.year + sign * count
+        year = cal.check_year(ref.day.year + sign * count)  # beyond the calendar: unresolved
         if not cal.valid_year(year):
-            return []
+            return []  # "il y a 2000 ans" is not a year the engine places
         return [self._timex(m.start(), m.end(), str(year), cal.year_interval(year), "document")]
 
     def _duration(self, m: re.Match[str]) -> list[Timex]:
@@ -173,7 +203,7 @@ class RelativeRules(_Base):
         tail = m["year"]
         if tail and tail.isdigit():
             year: int | None = int(tail)
-            anchor = "absolute"
+            anchor: Anchor = "absolute"
         elif self.ref_interval is None:
             year, anchor = self._year_in_sentence(m.start()), "previous"
         else:
@@ -195,7 +225,7 @@ class RelativeRules(_Base):
             anchor = "previous" if stated is not None else "document"
         if year is None:
             return self._unresolved(m, f"XXXX-{season}")
-        return [self._timex(m.start(), m.end(), f"{year:04d}-{season}", cal.season_interval(year, season), anchor)]  # type: ignore[arg-type]
+        return [self._timex(m.start(), m.end(), f"{year:04d}-{season}", cal.season_interval(year, season), anchor)]
 
     def _season_of_year(self, m: re.Match[str]) -> bool:
         """"printemps 2017", "été 2018" without an article: a season followed by its year is a
@@ -215,6 +245,7 @@ class RelativeRules(_Base):
         monday = fold(m.group()).startswith("lundi")
 
         def on(year: int) -> date:
+            cal.check_year(year)
             if name in _FIXED_HOLIDAYS:
                 return date(year, *_FIXED_HOLIDAYS[name])
             return easter(year) + timedelta(days=_EASTER_OFFSETS[name] + monday)

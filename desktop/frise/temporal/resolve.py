@@ -13,6 +13,14 @@ weekday elsewhere ("mardi" beside "mardi 1er juin"), else the last such day on o
 reference unless the text points forward (see context.py).
 Decades and centuries keep their whole span under début/fin ("la fin du XIXe siècle" is
 1800-1899, mod END), as the French TimeBank annotates them.
+
+At the ends of the calendar (a reference near 0001-01-01 or 9999-12-31), an expression whose
+reading needs a day Python's dates cannot hold, be it its own interval ("demain" on 9999-12-31)
+or one of the candidates weighed to choose it (the Christmas after the reference, for "à Noël"),
+is kept unresolved, as one whose reference is too vague is. It is never clamped to the first or
+last day of the calendar, which would be a date the text does not give. Handlers signal it by
+letting OverflowError out (`date + timedelta` past either end, `calendar.OutOfCalendar`), which
+`resolve` turns into the unresolved record.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from datetime import date, timedelta
 from frise.temporal import calendar as cal
 from frise.temporal.context import Sentences
 from frise.temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, fold, roman_to_int
-from frise.temporal.model import Anchor, Reference, Timex
+from frise.temporal.model import Anchor, Kind, Reference, Timex
 from frise.temporal.relative import RelativeRules
 
 Interval = cal.Interval
@@ -35,6 +43,8 @@ _FUNCTION_WORDS = frozenset(
     "les des ses ces dans sans sous vers puis depuis alors lors mais plus tres tous des apres jamais nous vous "
     "leurs mes tes nos vos aux pas jusqu".split()
 )
+# The rules whose records are ranges, for the unresolved record of one that ran off the calendar.
+_RANGE_RULES = frozenset({"night", "night_weekdays", "day_range", "day_dash", "month_range"})
 _UNITS = frozenset("km kg m cm mm ha t mw kw kwh euros francs dollars livres habitants personnes".split())
 _WORD_AFTER = re.compile(r"[ \t\u00a0]*([%‰€$£]|[^\W\d_]+)")
 
@@ -95,6 +105,8 @@ class Resolver(RelativeRules):
                 day, month = _day_number(groups["day"]), _month_number(groups["month"])
                 year = int(groups["year"]) if groups.get("year") and len(groups["year"]) == 4 else \
                     cal.nearest_year(month, day, (self.ref_day, self.ref_day))
+                if year is None:
+                    continue
                 when = cal.safe_day(year, month, day)
                 named = WEEKDAYS[fold(groups["weekday"])]
                 if when and abs((when - self.ref_day).days) <= 7 and when.weekday() == named:
@@ -103,16 +115,16 @@ class Resolver(RelativeRules):
     # -- building records ------------------------------------------------------------------------
 
     def _timex(self, start: int, end: int, value: str | None, interval: Interval | None, anchor: Anchor,
-               mod: str | None = None, kind: str = "date") -> Timex:
+               mod: str | None = None, kind: Kind = "date") -> Timex:
         first, last = interval if interval else (None, None)
         if interval is None and anchor != "absolute":
             anchor = "unresolved"
-        return Timex(start, end, self.text[start:end], kind, value, first, last, anchor, mod)  # type: ignore[arg-type]
+        return Timex(start, end, self.text[start:end], kind, value, first, last, anchor, mod)
 
     def _remember_day(
         self, first: tuple[int | None, int, int], last: tuple[int | None, int, int] | None = None
     ) -> None:
-        self.last_day = (*first, *(last or first))  # type: ignore[assignment]
+        self.last_day = (*first, *(last or first))
 
     def _remember_year(self, position: int, year: int, month: int | None = None) -> None:
         self.sentence_year = (self.sentences.index(position), year, month)
@@ -131,7 +143,10 @@ class Resolver(RelativeRules):
         """The year of a month (and day) the text gives without one."""
         ref = self.ref_interval
         if direction and ref:
-            candidates = range(ref[0].year - 2, ref[1].year + 3)
+            # Years past the calendar's ends are left out: the first or last of those that remain
+            # is then the one sought, or there is none and the date stays unresolved.
+            candidates = [y for y in range(ref[0].year - 2, ref[1].year + 3)
+                          if date.min.year <= y <= date.max.year]
             if day is None:
                 spans = {y: cal.month_interval(y, month) for y in candidates}
                 ref_first, ref_last = cal.month_interval(ref[0].year, ref[0].month)[0], ref[1]
@@ -150,7 +165,8 @@ class Resolver(RelativeRules):
         if stated is not None:
             return stated, "previous"
         if ref:
-            return cal.nearest_year(month, day, ref), "document"
+            nearest = cal.nearest_year(month, day, ref)
+            return (nearest, "document") if nearest is not None else (None, "unresolved")
         if month in self.month_years:
             return self.month_years[month], "previous"
         return None, "unresolved"
@@ -160,7 +176,10 @@ class Resolver(RelativeRules):
     def resolve(self, rule: str, m: re.Match[str]) -> list[Timex]:
         try:
             return getattr(self, "_" + rule)(m)
-        except (ValueError, OverflowError):  # an impossible date such as "31 février"
+        except OverflowError:  # a day beyond the calendar's ends (see the module docstring)
+            kind: Kind = "range" if rule in _RANGE_RULES else "date"
+            return [self._timex(m.start(), m.end(), None, None, "unresolved", kind=kind)]
+        except ValueError:  # an impossible date such as "31 février"
             return []
 
     # -- absolute and day-precise expressions -----------------------------------------------------
@@ -245,7 +264,7 @@ class Resolver(RelativeRules):
         value = f"{_iso(year1, month1, day1)}/{_iso(year2, month2, day2)}"
         if year1 is None or year2 is None:
             return [self._timex(m.start(), m.end(), value, None, "unresolved", kind="range")]
-        interval = (date(year1, month1, day1), date(year2, month2, day2))
+        interval = (cal.calendar_day(year1, month1, day1), cal.calendar_day(year2, month2, day2))
         if interval[0] >= interval[1]:
             return []
         return [self._timex(m.start(), m.end(), value, interval, anchor, kind="range")]
