@@ -5,7 +5,9 @@ slide holding `start_date`/`end_date` objects, `text.headline` and `text.text` a
 `group` (one row of the navigation per group), a `display_date` and a `unique_id`. The text is
 HTML, so everything taken from the articles is escaped: a passage may well contain "<" or "&".
 Local file paths are left out, being meaningless (and private) on a web page; article URLs are
-linked when known.
+linked when they are web addresses, http or https with a host. An URL comes from the article's
+own front matter, written by whoever wrote the file: a `javascript:` or `data:` one would run in
+the page of whoever publishes the timeline, so anything else is shown as no link at all.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from html import escape
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
@@ -112,9 +115,25 @@ def _citation(number: int, article: ArticleRow | None, event: Event, article_id:
         name = next((s.title for s in event.sources if s.article_id == article_id), "")
         return f"[{number}] {escape(clean(name))}"
     label = escape(clean(article.title))
-    if article.url:
-        label = f'<a href="{escape(article.url, quote=True)}">{label}</a>'
+    url = _web_address(article.url)
+    if url:
+        label = f'<a href="{escape(url, quote=True)}">{label}</a>'
     facts = [escape(article.outlet)] if article.outlet else []
     if article.published:
         facts.append(escape(datefmt.publication_phrase(article.published, article.precision)))
     return f"[{number}] {label}" + (f" ({', '.join(facts)})" if facts else "")
+
+
+def _web_address(url: str | None) -> str | None:
+    """`url` when it is an http or https address naming a host, else None (see the module's
+    docstring). Any whitespace or control character inside refuses it: browsers drop some of
+    them before reading the scheme (a tab inside "javascript:"), and a real address has them %-encoded."""
+    text = (url or "").strip()
+    if not text or any(c.isspace() or not c.isprintable() for c in text):
+        return None
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError:  # "http://[::1": not an address
+        return None
+    return text if parts.scheme.lower() in ("http", "https") and host else None
