@@ -142,11 +142,13 @@ class FrenchArgumentParser(argparse.ArgumentParser):
 
     Subcommands made with `add_subparsers()` are of the same class. Options shared between
     subcommands are better added by a function than through `parents=`: a parent's options would
-    come before -h, and a parent of another class would bring groups of English titles."""
+    come before -h, and a parent of another class would bring groups of English titles. It takes
+    argparse's arguments by keyword only (as `add_subparsers().add_parser()` passes them): given by
+    position, one of them could be `add_help`, which this class sets itself."""
 
-    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
+    def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", FrenchHelpFormatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        super().__init__(add_help=False, **kwargs)
         self.add_help = add_help
         self._positionals.title = POSITIONALS_TITLE
         self._optionals.title = OPTIONALS_TITLE

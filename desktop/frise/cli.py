@@ -6,21 +6,25 @@ import argparse
 import dataclasses
 import errno
 import json
+import os
 import re
 import shlex
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from frise import __version__
 from frise.argparse_fr import FrenchArgumentParser
 from frise.events.date_input import DateInputError, Understood, describe_interval, understand
 from frise.temporal import Reference, extract
+from frise.temporal.calendar import MAX_YEAR, MIN_YEAR
 
 if TYPE_CHECKING:
     from frise.desktop_integration import Installed
+    from frise.export.jobs import Format
     from frise.library import Library
     from frise.store import EventQuery
 
@@ -84,7 +88,7 @@ def _extract_table(path: str, date: str | None, stdout: TextIO) -> int:
     print(f"{article.title}\nréférence : {reference.iso() or 'inconnue'}\n", file=stdout)
     rows = [("expression", "type", "intervalle", "ancrage")]
     for t in timexes:
-        if t.first is None:
+        if t.first is None or t.last is None:
             interval = "non résolu"
         elif t.first == t.last:
             interval = t.first.isoformat()
@@ -137,9 +141,13 @@ def _last_day(value: str) -> date:
 
 def _reference_date(value: str) -> str:
     """A day, a month or a year ("4 mai 2017", "mai 2017", "2017") as the article dates the store
-    keeps: "2017-05-04", "2017-05" or "2017". Any other stretch ("début juin 2017") is refused."""
+    keeps: "2017-05-04", "2017-05" or "2017". Any other stretch ("début juin 2017") is refused, and
+    so is a year the temporal engine does not read in articles (before 1000 or after 2999): the
+    dates read against 9999-12-31 would run off the calendar."""
     understood = _understood(value)
     first, last = understood.first, understood.last
+    if first.year < MIN_YEAR or last.year > MAX_YEAR:
+        raise argparse.ArgumentTypeError(f"« {value.strip()} » : l'année doit aller de {MIN_YEAR} à {MAX_YEAR}")
     if first == last:
         return first.isoformat()
     if (first.year, first.month) == (last.year, last.month) and (first.day, _month_end(first)) == (1, last):
@@ -198,7 +206,7 @@ def _add_filters(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--search", metavar="TEXTE", help="recherche plein texte dans les titres et les passages")
 
 
-def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_library_commands(commands: argparse._SubParsersAction[FrenchArgumentParser]) -> None:
     cmd = commands.add_parser("import", help="importer des articles (fichiers ou dossiers)",
                               description="Importer des articles (txt, md, html, pdf, docx), un à un ou par "
                                           "dossiers entiers ; crée la chronologie si elle n'existe pas encore.")
@@ -249,7 +257,8 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
 
 def run_library_command(args: argparse.Namespace) -> int:
     from frise.library import Library
-    from frise.store import Store, StoreError
+    from frise.store import Store, StoreError, french_reason
+    from frise.store.connection import resolve_path
 
     # Only import starts a new timeline: anywhere else a path that does not exist is a mistyped
     # one, and creating an empty file (and its folders) there would hide the mistake.
@@ -275,6 +284,15 @@ def run_library_command(args: argparse.Namespace) -> int:
         else:
             print(f"frise-cli: {error.path} : {error.french}", file=sys.stderr)
         return 2
+    except sqlite3.DatabaseError as error:
+        # What SQLite says of the file once open: "database or disk is full", "database is locked"
+        # past the busy timeout, "attempt to write a readonly database", a disk I/O error. Each
+        # write is a transaction, rolled back whole. Integrity and programming errors are bugs.
+        if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+            raise
+        kept = " ; les articles déjà importés sont conservés" if create else ""
+        print(f"frise-cli: {resolve_path(args.db)} : {french_reason(error)}{kept}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("\nfrise-cli: interrompu ; les articles déjà importés sont conservés", file=sys.stderr)
         return 130
@@ -358,12 +376,13 @@ _OS_ERRORS = {
 
 
 def _export(library: Library, args: argparse.Namespace) -> int:
-    from frise.export import EmptySelection, PdfOptions, export_selection
+    from frise.export import EmptySelection, PdfOptions, PdfReport, export_selection
 
     query = _query(library, args)
     if query is None:
         return 1
-    fmt, path = next((f, p) for f, p in (("pdf", args.pdf), ("csv", args.csv), ("timelinejs", args.timelinejs)) if p)
+    targets: list[tuple[Format, str | None]] = [("pdf", args.pdf), ("csv", args.csv), ("timelinejs", args.timelinejs)]
+    fmt, path = next((f, p) for f, p in targets if p)
     options = PdfOptions(page_size="Letter" if args.letter else "A4", overview=not args.no_overview,
                          sources=not args.no_sources)
     if args.title:
@@ -378,7 +397,7 @@ def _export(library: Library, args: argparse.Namespace) -> int:
         print(f"frise-cli: {path} : {reason}", file=sys.stderr)
         return 1
     units = {"csv": "ligne(s)", "timelinejs": "événement(s)"}
-    detail = f"{result.pages} page(s)" if fmt == "pdf" else f"{result} {units[fmt]}"
+    detail = f"{result.pages} page(s)" if isinstance(result, PdfReport) else f"{result} {units[fmt]}"
     print(f"exporté  {path}  ({detail})")
     return 0
 
@@ -499,6 +518,67 @@ def _search_values_glued(argv: Sequence[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its exit status. Standard output that cannot be written is reported here:
+    a reader gone (`frise-cli events | head -1`) ends the command quietly with status 1, as
+    Python's documentation advises ("Note on SIGPIPE"); a full disk is said in French."""
+    stdout = sys.stdout
+    watched = _WatchedOutput(stdout)
+    sys.stdout = cast(TextIO, watched)
+    try:
+        try:
+            return _command(argv)
+        finally:
+            sys.stdout = stdout
+            watched.flush()  # in the try, so that a failing output is reported below, not at exit
+    except BrokenPipeError:
+        _discard_stdout()
+        return 1
+    except OSError as error:
+        if watched.failed:
+            _discard_stdout()
+        reason = _OS_ERRORS.get(error.errno or 0) or f"erreur du système ({error.strerror or error})"
+        where = "sortie standard" if watched.failed else error.filename
+        print(f"frise-cli: {where} : {reason}" if where else f"frise-cli: {reason}", file=sys.stderr)
+        return 1
+
+
+class _WatchedOutput:
+    """sys.stdout while a command runs, noting whether writing to it failed: an OSError without a
+    file name may be the standard output's (`frise-cli events > /dev/full`) or another's."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.failed = False
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except OSError:
+            self.failed = True
+            raise
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError:
+            self.failed = True
+            raise
+
+    def __getattr__(self, name: str) -> Any:  # isatty(), fileno(), encoding...: the stream's own
+        return getattr(self.stream, name)
+
+
+def _discard_stdout() -> None:
+    """Standard output to /dev/null: Python flushes it again at exit, which would fail as well."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # an output without a descriptor (a test's capture): nothing to redirect
+        pass
+
+
+def _command(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(_search_values_glued(sys.argv[1:] if argv is None else argv))
     if args.command in LIBRARY_COMMANDS:

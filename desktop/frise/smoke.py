@@ -13,6 +13,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from frise.store import Store
 
 
 class SmokeFailure(Exception):
@@ -81,7 +85,7 @@ def _run(folder: Path) -> str:
     return f"PDF : {_export_pdf(Store, timeline, folder / 'essai.pdf')}"
 
 
-def _export_pdf(store_class: type, timeline: Path, out: Path) -> str:
+def _export_pdf(store_class: type[Store], timeline: Path, out: Path) -> str:
     try:
         from frise.export.jobs import export_selection
     except ImportError as error:
