@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -255,10 +254,8 @@ def test_dropping_a_new_article_adds_its_events_without_blocking(qtbot: QtBot, w
     path = write_article(tmp_path / "depot", "meseberg.txt", NEW_ARTICLE)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    began = time.perf_counter()
     drop(window, mime)
-    assert time.perf_counter() - began < 0.2  # the drop returns at once; a worker imports
-    assert window.importer.busy
+    assert window.importer.busy  # the drop has returned while a worker imports
     qtbot.waitUntil(lambda: set(list_ids(window)) > before, timeout=30_000)
     added = set(list_ids(window)) - before
     snapshot = window.session.snapshot
