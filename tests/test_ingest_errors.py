@@ -41,6 +41,22 @@ def test_binary_file(tmp_path: Path, content: bytes) -> None:
     assert (error.code, error.reason) == ("binary", "fichier binaire, pas du texte")
 
 
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("Un texte coupé en plein milieu.".encode("utf-16")[:-1], "texte UTF-16 tronqué ou mal formé"),
+        (b"\xff\xfe" + b"\x00\xd8" * 20, "texte UTF-16 tronqué ou mal formé"),  # lone surrogates
+        ("Un texte coupé.".encode("utf-32")[:-2], "texte UTF-32 tronqué ou mal formé"),
+    ],
+    ids=["utf16-odd-length", "utf16-lone-surrogates", "utf32-cut"],
+)
+def test_broken_utf16_or_utf32_names_the_encoding(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "coupe.txt"
+    path.write_bytes(content)
+    error = fails(path)
+    assert (error.code, error.reason) == ("corrupt", reason)
+
+
 def test_binary_file_named_html(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_bytes(b"\x00\x01\x02<html>" * 50)

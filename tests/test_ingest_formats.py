@@ -98,6 +98,26 @@ def test_text_encodings_decode_accents(tmp_path: Path, encoding: str, prefix: by
         assert accent in article.text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_text_not_binary(tmp_path: Path, encoding: str) -> None:
+    # Some Windows tools write UTF-16 without a byte order mark; every other byte is then NUL.
+    text = "Un titre de test\n\n" + FRENCH
+    article = load_file(write(tmp_path / "sans-bom.txt", text.encode(encoding)))
+    assert article.text == FRENCH.strip()
+
+
+def test_utf16_html_without_a_bom_is_read(tmp_path: Path) -> None:
+    article = load_file(write(tmp_path / "page.html", HTML.encode("utf-16-le")))
+    assert article.title == "Syrie : accord à Astana"
+    assert "mémorandum" in article.text
+
+
+def test_utf32_with_a_bom_is_read(tmp_path: Path) -> None:
+    text = "Un titre de test\n\n" + FRENCH
+    article = load_file(write(tmp_path / "large.txt", text.encode("utf-32")))
+    assert article.text == FRENCH.strip()
+
+
 def test_latin1_text_decodes_accents(tmp_path: Path) -> None:
     text = "Le ministre français a réaffirmé à Bruxelles la position de l'État, déçu par l'été.\n"
     article = load_file(write(tmp_path / "vieux.txt", text.encode("latin-1")))

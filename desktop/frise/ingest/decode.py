@@ -6,6 +6,11 @@ happens to be valid UTF-8. charset-normalizer then tells text from binary, but o
 text it readily answers cp1250 or cp037; so when cp1252 decodes the bytes into plausible Latin
 text it wins. cp1252 also covers latin-1: the two differ only in 0x80-0x9F, which latin-1 maps to
 control characters no real article contains.
+
+A file with NUL bytes is binary, unless it is UTF-16 or UTF-32: with a byte order mark, or UTF-16
+without one, as some Windows tools write it, recognisable because its NUL bytes (the high byte of
+every Latin character) fall on one side of the byte pairs only. Such a file that does not decode
+is said to be broken text in that encoding, not binary.
 """
 
 from __future__ import annotations
@@ -18,6 +23,11 @@ from charset_normalizer import from_bytes
 from .model import IngestError
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")  # checked first: they start like UTF-16's
+# UTF-16 without a BOM: NUL in at least this share of one side's bytes (French text: nearly all of them,
+# Cyrillic or Greek: the spaces and punctuation), and in at most this share of the other's.
+_UTF16_NUL_SIDE = 0.1
+_UTF16_NUL_OTHER_SIDE = 0.01
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 # Above this share of non-ASCII letters, a cp1252 reading is mojibake of another script
 # (cp1251 Russian comes out as "Ðîññèÿ"); French text sits around 2-5 %.
@@ -27,13 +37,15 @@ _MAX_CONTROLS = 0.01
 
 def decode_text(data: bytes, path: str | Path) -> str:
     """Decode a text file's bytes; raise IngestError("binary") when they are not text."""
+    if data.startswith(_UTF32_BOMS):
+        return _checked(_decoded(data, "utf-32", path), path)
     if data.startswith(_UTF16_BOMS):
-        try:
-            return _checked(data.decode("utf-16"), path)
-        except UnicodeDecodeError:
-            raise IngestError(path, "binary") from None
+        return _checked(_decoded(data, "utf-16", path), path)
     if b"\x00" in data:
-        raise IngestError(path, "binary")
+        encoding = bomless_utf16(data)
+        if encoding is None:
+            raise IngestError(path, "binary")
+        return _checked(_decoded(data, encoding, path), path)
     try:
         return _checked(data.decode("utf-8-sig"), path)
     except UnicodeDecodeError:
@@ -46,6 +58,25 @@ def decode_text(data: bytes, path: str | Path) -> str:
     if legacy is not None:
         return _checked(legacy, path)
     return _checked(str(best), path)
+
+
+def bomless_utf16(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" if `data` reads as UTF-16 without a byte order mark, else None."""
+    low, high = data[0::2].count(0), data[1::2].count(0)
+    pairs = len(data) / 2
+    if high >= _UTF16_NUL_SIDE * pairs and low <= _UTF16_NUL_OTHER_SIDE * pairs:
+        return "utf-16-le"
+    if low >= _UTF16_NUL_SIDE * pairs and high <= _UTF16_NUL_OTHER_SIDE * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _decoded(data: bytes, encoding: str, path: str | Path) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        shown = encoding[:6].upper()  # "UTF-16", "UTF-32"
+        raise IngestError(path, "corrupt", f"texte {shown} tronqué ou mal formé") from None
 
 
 def _as_cp1252(data: bytes) -> str | None:

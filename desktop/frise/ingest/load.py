@@ -15,7 +15,8 @@ from pathlib import Path
 
 from . import dates, outlets, titles
 from .boilerplate import remove_boilerplate
-from .formats import SUFFIX_FORMATS, Extracted, read
+from .formats import SUFFIX_FORMATS, Extracted, read, web_url
+from .limits import shown_size
 from .model import Article, IngestError
 from .textutil import content_hash, normalise, tidy_blank_lines
 
@@ -64,7 +65,7 @@ def assemble(extracted: Extracted, *, path: str | None, name: str, fmt: str) -> 
     text = tidy_blank_lines(text)
     if not text.strip():
         raise IngestError(path or name, "empty")
-    url = extracted.url
+    url = web_url(extracted.url)
     published = (
         header_date
         or extracted.published
@@ -133,15 +134,5 @@ def _read_bytes(source: Path, label: str, size: int, max_bytes: int) -> bytes:
 
 def _too_large(label: str, size: int, limit: int) -> IngestError:
     return IngestError(
-        label, "too_large", f"fichier trop volumineux ({_size(size)} > {_size(limit, exact=True)})"
+        label, "too_large", f"fichier trop volumineux ({shown_size(size)} > {shown_size(limit, exact=True)})"
     )
-
-
-def _size(count: int, *, exact: bool = False) -> str:
-    """ "20,0 Mo", "10 Mo", "1,5 ko", "300 octets": French decimal comma, rounded for display."""
-    for unit, scale in (("Mo", 1_000_000), ("ko", 1_000)):
-        if count >= scale:
-            value = count / scale
-            shown = f"{value:g}" if exact and value == int(value) else f"{value:.1f}"
-            return f"{shown.replace('.', ',')} {unit}"
-    return f"{count} octets"

@@ -19,6 +19,7 @@ REASONS: Final[dict[str, str]] = {
     "binary": "fichier binaire, pas du texte",
     "unsupported": "format non pris en charge",
     "too_large": "fichier trop volumineux",
+    "decompression_bomb": "document trop volumineux une fois décompressé (bombe de décompression ?)",
     "no_text_layer": "PDF sans couche texte (document scanné ?)",
     "corrupt": "document illisible ou tronqué",
     "symlink_loop": "boucle de liens symboliques",
