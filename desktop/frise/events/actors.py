@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Literal
 
@@ -46,14 +48,24 @@ class Actor:
     role: str | None = None
 
 
+MentionKind = Literal["actor", "place", "nationality"]
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMention:
-    """`text[start:end]` names `actor`; "Moscou" and "russe" name country:RU."""
+    """`text[start:end]` names `actor`; "Moscou" and "russe" name country:RU.
+
+    `kind` says what the name does there: "actor" (the actor takes part: « la Russie a signé »,
+    « le président russe », « Moscou a annoncé »), "place" (only where something happens:
+    « réunis à Moscou », « les consultations organisées en Suède », « la capitale autrichienne »,
+    « (heure de Paris) ») or "nationality" (the nationality of a person named next to it:
+    « le Britannique Martin Griffiths »). `Gazetteer.find` gives the actors only."""
 
     start: int
     end: int
     text: str
     actor: Actor
+    kind: MentionKind = "actor"
 
 
 class GazetteerError(ValueError):
@@ -141,6 +153,7 @@ class _Claim:
     order: int
     key: str
     written: str
+    via: str = "name"  # the column that gave it: name, aliases, demonyms or capitals
 
 
 @dataclass
@@ -160,24 +173,24 @@ class _Builder:
         kind = row.get("kind", "") or _PREFIX_KINDS.get(key.split(":", 1)[0], "")
         if kind and kind not in KINDS and kind != IGNORE:
             raise GazetteerError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}, ignore")
-        names = [row.get("name", "")]
+        cells = [("name", row.get("name", ""))]
         for column in ("aliases", "demonyms", "capitals"):
-            names += row.get(column, "").split("|")
-        names = [name.strip() for name in names if name.strip()]
+            cells += [(column, name) for name in row.get(column, "").split("|")]
+        named = [(column, name.strip()) for column, name in cells if name.strip()]
         draft = self.drafts.get(key)
         if draft is None:
-            if not kind or not names:
+            if not kind or not named:
                 raise GazetteerError(f"{where}: new key {key!r} needs a kind and a name")
-            draft = self.drafts[key] = _Draft(key, kind, names[0], where=where)
+            draft = self.drafts[key] = _Draft(key, kind, named[0][1], where=where)
         for column in ("kind", "name", "country", "role"):
             if row.get(column):
                 setattr(draft, column, row[column])
         if row.get("country"):
             draft.where = where
-        for written in names:
+        for column, written in named:
             if form := normalize_alias(written):
                 self.claimed += 1
-                self.claims[form] = _Claim(self.claimed, key, written)
+                self.claims[form] = _Claim(self.claimed, key, written, column)
 
     def actors(self) -> dict[str, Actor]:
         actors = {}
@@ -232,20 +245,170 @@ class _Entry:
     form: str
     capitals: tuple[tuple[int, str], ...]
     actor: Actor | None  # None: an "ignore" phrase
+    via: str = "name"
 
     def accepts(self, folded_span: str) -> bool:
         compact = _SPACES.sub(" ", folded_span)
         return len(compact) == len(self.form) and all(compact[i] == c for i, c in self.capitals)
 
 
+
+# --- Cues: the words around a name that say what it is (resources/actors/cues.tsv).
+
+CUES_FILE = "cues.tsv"
+CUE_CLASSES = (
+    "role", "honorific", "ministry", "people", "states", "venue", "meeting", "locative",
+    "locative-country", "complement", "nonperson",
+)
+_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+
+
+def _cue_form(phrase: str) -> str:
+    """How a cue is compared: folded, lowercase, single spaces."""
+    return _SPACES.sub(" ", _lower(fold(phrase))).strip()
+
+
+def _plain_form(phrase: str) -> str:
+    """How a cue compares with `_Text.plain`: lowercase, one apostrophe, accents kept."""
+    return _SPACES.sub(" ", _lower(phrase).replace("\u2019", "'")).strip()
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """A regex matching any of `forms`, the longest first, spaces as runs of spaces (a trie,
+    like the names')."""
+    return _trie_pattern(_trie(set(forms))) or "(?!)"
+
+
+@dataclass
+class Cues:
+    """The cue words, by class, as read from cues.tsv; see that file for what each class does."""
+
+    phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> {written: family}
+
+    @classmethod
+    def read(cls, path: Path) -> Cues:
+        cues = cls()
+        header: list[str] | None = None
+        with open(path, encoding="utf-8-sig") as stream:
+            for number, line in enumerate(stream, 1):
+                line = line.rstrip("\r\n")
+                if not line.strip() or line.lstrip().startswith("#"):
+                    continue
+                cells = [cell.strip() for cell in line.split("\t")]
+                if header is None:
+                    header = [cell.lower() for cell in cells]
+                    if header[:2] != ["class", "phrases"]:
+                        raise GazetteerError(f"{path}:{number}: the header must be 'class', 'phrases', "
+                                             f"'family' (separated by tabs); got {cells!r}")
+                    continue
+                row = dict(zip(header, cells))
+                kind = row.get("class", "")
+                if kind not in CUE_CLASSES:
+                    raise GazetteerError(f"{path}:{number}: class {kind!r} is not one of {', '.join(CUE_CLASSES)}")
+                family = row.get("family", "") or kind
+                for phrase in row.get("phrases", "").split("|"):
+                    if phrase.strip():
+                        cues.phrases.setdefault(kind, {})[phrase.strip()] = family
+        return cues
+
+    def written(self, kind: str) -> dict[str, str]:
+        return self.phrases.get(kind, {})
+
+    def forms(self, kind: str) -> dict[str, str]:
+        """{folded form: family} of one class."""
+        return {_cue_form(phrase): family for phrase, family in self.written(kind).items()}
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸ"
+_LETTER = "a-zà-öø-ÿœšžA-ZÀ-ÖØ-ÞŒŠŽŸ"
+_HYPHEN = "\\-\u2010\u2011"
+_NAME_TOKEN = (
+    rf"(?:(?:al|el|ad|as|ash|at|an|ar|az|ul|Al|El)[{_HYPHEN}])?[{_UPPER}][{_LETTER}'’]*"
+    rf"(?:[{_HYPHEN}][{_LETTER}][{_LETTER}'’]*)*"
+)
+_PARTICLE = r"(?:ben|bin|ibn|bint|ould|de|du|da|di|dos|do|van|von|der|den|ter|le|al|el|abou|abu|bou)"
+_NAME = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN}){{0,4}}")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))(" + _NAME.pattern + r") *, *(?:(?:le|la) +|l['’])?$")
+_AND_NAME = re.compile(r" *, *| +et +")
+_ADJECTIVE = re.compile(  # a nationality not in the data: « le président érythréen »
+    r"[a-zà-ÿ]{3,}(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises|éen|éenne|éens|éennes"
+    r"|ite|ites|ique|iques|ote|otes|an|ane|ans|anes|ol|ole|ols|oles|in|ine|ins|ines)")
+_NAME_PART = re.compile(rf"{_PARTICLE}(?= )|{_NAME_TOKEN}")
+_ZONE_WORD = re.compile(rf"[{_LETTER}]+(?:[{_HYPHEN}][{_LETTER}]+)*['’]?|,")
+_PHRASE_END = re.compile(r"[.!?;:,()\n«»]")
+_SIMILAR = 0.8  # how alike two spellings of a name's words must be (difflib's ratio)
+_NEAR = 50  # characters: how close a meeting word must be to the place it happened at
+_AFTER_A_VENUE = re.compile(r"(?:^|[^\w])à [A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?, *(?:en|au|aux) $")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:le|la|les|l'|son|sa|ses|leur|leurs|notre|ce|cette)\s*"
+    r"(?:(?:jeune|nouveau|nouvel|nouvelle|actuel|actuelle|puissant|puissante|influent|influente)\s+)?$"
+)
+_NOT_THE_SAME = re.compile(r"(?:^|[^\w])(?:ancien|ancienne|ex|futur|future|anciens|premier|premiere)\s*$")
+# Families that may stand for one another: « le dirigeant arménien » for a Premier ministre.
+_GENERIC_FAMILIES = {
+    "chef": {"président", "premier-ministre", "monarque", "chancelier", "chef", "religieux", "militaire"},
+    "ministre": {"ministre", "diplomatie", "secrétaire-état"},
+    "diplomatie": {"diplomatie", "secrétaire-état"},
+    "secrétaire-état": {"secrétaire-état", "diplomatie"},
+}
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A mention being read: where, whom, through which column, and what it turned out to be."""
+
+    start: int
+    end: int
+    actor: Actor
+    via: str = "name"
+    kind: MentionKind = "actor"
+    family: str | None = None  # for a person: the office the text gives them
+
+
+@dataclass(slots=True)
+class _Zone:
+    end: int
+    country: str | None
+    nationals: list[_Hit]
+    last: str
+
+
+_BEFORE_COMPLEMENT = frozenset("de du des d' à au aux pour en l' la le les et".split())
+
+
+@dataclass(slots=True)
+class _Text:
+    """One text in the forms the readers need, all of the same length."""
+
+    text: str
+    folded: str  # accents stripped, hyphens and whitespace as spaces, case kept
+    lowered: str  # folded, lowercase
+    plain: str  # the text lowercase, accents kept, one apostrophe
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        folded = fold(text)
+        plain = _lower(text).replace("\u2019", "'")
+        if len(plain) != len(text):
+            plain = text.replace("\u2019", "'")
+        return cls(text, folded, _lower(folded), plain)
+
+
 class Gazetteer:
     """Every known actor and the names that point to it; `find` lists the mentions in a text.
 
     Build one with `load` (the shipped data plus the user's files) or `from_files`.
+
+    Besides the names in the data files, a text names people the files do not know, after a role
+    or a title (« le ministre allemand des Affaires étrangères Heiko Maas », « M. Dupont »): they
+    are read as actors too (key ``person:...``, kind "leader", the country their role gives), and
+    `get` knows them once a text has named them. A role alone (« le président russe »), or
+    « les deux présidents », « les deux pays », stands for the persons or states the article names.
     """
 
-    def __init__(self, actors: dict[str, Actor], claims: dict[str, _Claim]) -> None:
+    def __init__(self, actors: dict[str, Actor], claims: dict[str, _Claim], cues: Cues | None = None) -> None:
         self._actors = actors
+        self._found: dict[str, Actor] = {}  # people named after a role in the texts read
         self._aliases: dict[str, list[str]] = {key: [] for key in actors}
         self._entries: dict[str, list[_Entry]] = {}
         for form, claim in sorted(claims.items(), key=lambda item: -item[1].order):
@@ -253,9 +416,62 @@ class Gazetteer:
             if actor is not None:
                 self._aliases[claim.key].insert(0, claim.written)
             capitals = tuple((i, c) for i, c in enumerate(form) if c.isupper())
-            self._entries.setdefault(form.lower(), []).append(_Entry(form, capitals, actor))
+            self._entries.setdefault(form.lower(), []).append(_Entry(form, capitals, actor, claim.via))
         self._trie = _trie(self._entries)
         self._pattern = re.compile(r"(?<!\w)" + _trie_pattern(self._trie) + r"(?!\w)")
+        self._compile_cues(cues if cues is not None else _shipped_cues())
+
+    def _compile_cues(self, cues: Cues) -> None:
+        self._roles = cues.forms("role")
+        self._ministries = cues.forms("ministry")
+        self._role_re = re.compile(r"(?<!\w)(?:" + _alternation(self._roles) + r")(?!\w)")
+        self._ministry_re = re.compile(r"(?:" + _alternation(self._ministries) + r")(?!\w)")
+        honorifics = [normalize_alias(h) for h in cues.written("honorific")]
+        self._honorific_re = re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True))
+            + r")(?= +[" + _UPPER + r"])" if honorifics else "(?!)"
+        )
+        number = "|".join(_NUMBERS)
+        self._people_re = re.compile(
+            rf"(?<!\w)(?:les|leurs|ces|ses|nos) +({number}) +(?:{_alternation(cues.forms('people'))})(?!\w)")
+        self._states_re = re.compile(
+            rf"(?<!\w)(?:les|leurs|ces|ses|nos) +({number}) +(?:{_alternation(cues.forms('states'))})(?!\w)")
+        venues = _alternation(_plain_form(w) for w in cues.written("venue"))
+        self._venue_adjective = re.compile(rf"(?:^|[^\w])(?:{venues}) +$")
+        self._venue_of = re.compile(rf"(?:^|[^\w])(?:{venues}) +(?:de la |de l'|du |des |d'|de )$")
+        self._meeting_re = re.compile(
+            r"(?<!\w)(?:" + _alternation(_plain_form(w) for w in cues.written("meeting")) + r")(?!\w)")
+        self._locative = self._ending(cues.written("locative"))
+        self._locative_country = self._ending(cues.written("locative-country"))
+        self._complement = {_lower(w).replace("\u2019", "'") for w in cues.written("complement")}
+        self._nonperson = {normalize_alias(w) for w in cues.written("nonperson")}
+        self._families: dict[str, tuple[str | None, str | None]] = {}
+        self._leader_words: dict[tuple[int, str], list[tuple[Actor, list[str]]]] = {}
+        for actor in self._actors.values():
+            if actor.kind == "leader" and actor.role:
+                self._families[actor.key] = (self._family_of(actor.role), actor.country)
+            if actor.kind == "leader":
+                for alias in {actor.name, *self._aliases.get(actor.key, ())}:
+                    words = _cue_form(alias).split()
+                    if len(words) >= 2:
+                        self._leader_words.setdefault((len(words), words[0][:1]), []).append((actor, words))
+
+    @staticmethod
+    def _ending(written: Iterable[str]) -> re.Pattern[str]:
+        """A regex for a preposition ending the text before a name: `plain` text, accents kept."""
+        forms = {_plain_form(w) for w in written}
+        body = "|".join(re.escape(f).replace(r"\ ", " +") for f in sorted(forms, key=len, reverse=True))
+        return re.compile(r"(?:^|[^\w'])(?:" + (body or "(?!)") + r") *$")
+
+    def _family_of(self, role: str) -> str | None:
+        lowered = _cue_form(role)
+        match = self._role_re.search(lowered)
+        if match is None:
+            return None
+        family = self._roles[_SPACES.sub(" ", match.group())]
+        if family == "ministre" and (ministry := self._ministry_re.search(lowered, match.end())):
+            family = self._ministries.get(_SPACES.sub(" ", ministry.group()), family)
+        return family
 
     @classmethod
     def load(
@@ -266,57 +482,87 @@ class Gazetteer:
         to the last row that names it."""
         if directory is not None:
             shipped = [Path(directory) / name for name in DATA_FILES]
+            cues_path = Path(directory) / CUES_FILE
+            cues = Cues.read(cues_path) if cues_path.exists() else Cues()
         else:
             shipped = [resource_path("actors", name) for name in DATA_FILES]
-        return cls.from_files([*shipped, *map(Path, extra_paths)])
+            cues = None
+        return cls.from_files([*shipped, *map(Path, extra_paths)], cues=cues)
 
     @classmethod
-    def from_files(cls, paths: Iterable[Path]) -> Gazetteer:
+    def from_files(cls, paths: Iterable[Path], *, cues: Cues | None = None) -> Gazetteer:
+        """The actors of these files; the cues are the shipped ones unless given."""
         builder = _Builder()
         for path in paths:
             builder.add_file(path)
-        return cls(builder.actors(), builder.claims)
+        return cls(builder.actors(), builder.claims, cues)
 
     def actors(self) -> list[Actor]:
         return list(self._actors.values())
 
     def get(self, key: str) -> Actor | None:
-        return self._actors.get(key)
+        """A known actor, or a person a text read so far named after a role."""
+        return self._actors.get(key) or self._found.get(key)
 
     def aliases(self, key: str) -> tuple[str, ...]:
         """The names matched for `key`, as written in the data files."""
         return tuple(self._aliases.get(key, ()))
 
+    # --- reading a text
+
     def find(self, text: str) -> list[ActorMention]:
-        """Non-overlapping mentions, leftmost first and, at one position, the longest name."""
-        folded = fold(text)
-        lowered = _lower(folded)
-        mentions: list[ActorMention] = []
+        """The actors a text names, leftmost first: the places and nationalities `scan` tells
+        apart are left out. Mentions do not overlap, except that a phrase standing for several
+        actors (« les deux présidents ») gives one mention per actor, at the same place."""
+        return [m for m in self.scan(text) if m.kind == "actor"]
+
+    def places(self, text: str) -> list[ActorMention]:
+        """The places a text names through an actor's name: « à Moscou », « en Suède » for a
+        meeting, « la capitale autrichienne »; `actor` is the country the place belongs to."""
+        return [m for m in self.scan(text) if m.kind == "place"]
+
+    def scan(self, text: str) -> list[ActorMention]:
+        """Every mention with its kind: actors, places and nationalities, leftmost first."""
+        view = _Text.of(text)
+        hits = self._dictionary(view)
+        for hit in hits:
+            if hit.actor.kind == "country":
+                hit.kind = self._country_kind(view, hit)
+        people = self._people(view, hits)
+        hits = _merge(hits, people)
+        hits += self._references(view, hits)
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return [ActorMention(h.start, h.end, text[h.start:h.end], h.actor, h.kind) for h in hits]
+
+    def _dictionary(self, view: _Text) -> list[_Hit]:
+        """The names of the data files: non-overlapping, leftmost first and, at one position,
+        the longest name."""
+        hits: list[_Hit] = []
         position = 0
-        while match := self._pattern.search(lowered, position):
+        while match := self._pattern.search(view.lowered, position):
             start = match.start()
-            hit = self._resolve(folded, lowered, start, match.end())
-            if hit is None:
+            found = self._resolve(view.folded, view.lowered, start, match.end())
+            if found is None:
                 position = start + 1
                 continue
-            end, actor = hit
-            if actor is not None:
-                mentions.append(ActorMention(start, end, text[start:end], actor))
+            end, entry = found
+            if entry.actor is not None:
+                hits.append(_Hit(start, end, entry.actor, entry.via))
             position = end
-        return mentions
+        return hits
 
     def _resolve(
         self, folded: str, lowered: str, start: int, end: int
-    ) -> tuple[int, Actor | None] | None:
+    ) -> tuple[int, _Entry] | None:
         """The longest alias at `start` whose capitals the text respects, or None.
 
         The regex found the longest alias ignoring case; only when the text's case rules that
         one out ("Nations Unies Spéciales" written in lowercase) are the shorter ones tried."""
         if entry := self._accepted(folded, lowered, start, end):
-            return end, entry.actor
+            return end, entry
         for candidate in self._ends_at(lowered, start):
             if candidate < end and (entry := self._accepted(folded, lowered, start, candidate)):
-                return candidate, entry.actor
+                return candidate, entry
         return None
 
     def _accepted(self, folded: str, lowered: str, start: int, end: int) -> _Entry | None:
@@ -340,3 +586,317 @@ class Gazetteer:
                     i += 1
             node = child
         return ends[::-1]
+
+    # --- places
+
+    def _country_kind(self, view: _Text, hit: _Hit) -> MentionKind:
+        """Whether a country's name, capital or nationality adjective names a place here.
+
+        A capital is a place after a locative preposition (« réunis à Moscou », « heure de
+        Paris »), an actor otherwise (« Moscou a annoncé », « entre Moscou et Ankara »). A
+        nationality adjective is a place when it qualifies a place (« la capitale autrichienne »,
+        « les îles grecques »). A country's name is a place as a part of a place (« la capitale de
+        la Syrie », « dans l'est de l'Ukraine »), or after « en », « au »... in a clause about a
+        meeting (« les consultations organisées en Suède ») — not when troops are deployed there
+        or migrants sent back there: there the country takes part."""
+        start = hit.start
+        before = view.plain[max(0, start - 60):start]
+        if hit.via == "capitals":
+            return "place" if self._locative.search(before) or self._venue_of.search(before) else "actor"
+        if hit.via == "demonyms":
+            return "place" if self._venue_adjective.search(before) else "actor"
+        if self._venue_of.search(before):
+            return "place"
+        if (preposition := self._locative_country.search(before)) is None:
+            return "actor"
+        if _AFTER_A_VENUE.search(view.text[max(0, start - 60):start]):  # « à Hambourg, en Allemagne »
+            return "place"
+        return "place" if self._near_meeting(view, start - len(before) + preposition.start(), hit.end) else "actor"
+
+    def _near_meeting(self, view: _Text, start: int, end: int) -> bool:
+        """Whether a meeting is named just before (« les consultations de paix en », « la
+        cérémonie organisée au ») or just after (« en Suède à la rencontre de ») a place, within
+        the same stretch of text between commas."""
+        low = max(0, start - _NEAR)
+        cut = [m.end() for m in _PHRASE_END.finditer(view.text, low, start)]
+        low = cut[-1] if cut else low
+        stop = _PHRASE_END.search(view.text, end, end + _NEAR // 2)
+        high = stop.start() if stop else min(len(view.text), end + _NEAR // 2)
+        return self._meeting_re.search(view.plain, low, high) is not None
+
+    # --- people the data files do not know
+
+    def _people(self, view: _Text, hits: list[_Hit]) -> list[_Hit]:
+        """People named after a role or a title, and named again in the same text."""
+        at = {h.start: h for h in hits}
+        named: dict[str, tuple[Actor, str | None]] = {}
+        found: list[_Hit] = []
+        for match in self._role_re.finditer(view.lowered):
+            if self._inside_name(view, match.start()):
+                continue
+            family = self._roles[_SPACES.sub(" ", match.group())]
+            if family == "ministre" and (ministry := self._ministry_re.match(view.lowered, match.end() + 1)):
+                family = self._ministries.get(_SPACES.sub(" ", ministry.group()), family)
+            self._named_after(view, at, match.start(), match.end(), family, False, named, found)
+            self._named_before(view, at, match.start(), match.end(), family, named, found)
+        for match in self._honorific_re.finditer(view.folded):
+            self._named_after(view, at, match.start(), match.end(), None, True, named, found)
+        if named:
+            found += self._named_again(view, at, named, found)
+        return found
+
+    def _inside_name(self, view: _Text, start: int) -> bool:
+        """« Cheikh » in « Mohamed Ould Cheikh El Ghazouani » is a part of a name, not a title."""
+        if not view.text[start].isupper():
+            return False
+        before = re.search(r"([\w'’-]+)[ \u00a0]+$", view.text[max(0, start - 40):start])
+        return bool(before and self._name_word(before.group(1)))
+
+    def _name_word(self, word: str) -> bool:
+        return word[:1].isupper() and normalize_alias(word) not in self._nonperson
+
+    def _zone(self, view: _Text, at: dict[int, _Hit], position: int) -> _Zone:
+        """What follows a role up to a name: « allemand des Affaires étrangères, », « de l'ONU,
+        le Britannique »: where it stops, the country or organisation it names, the nationality
+        nouns met (« le Britannique ») and the last word read."""
+        text, country, nationals, words, commas, last = view.text, None, [], 0, 0, ""
+        guessed = False
+        size = len(text)
+        while words <= 8:
+            while position < size and text[position] in " \u00a0\t":
+                position += 1
+            if position >= size:
+                break
+            hit = at.get(position)
+            if hit is not None:
+                if hit.actor.kind == "leader" or hit.kind != "actor":
+                    break
+                if hit.via == "demonyms" and text[position].isupper():
+                    nationals.append(hit)
+                elif country is None:
+                    country = hit.actor.key if hit.actor.kind == "country" else hit.actor.country or hit.actor.key
+                position, words, last = hit.end, words + 1, "name"
+                continue
+            word = _ZONE_WORD.match(text, position)
+            if word is None:
+                break
+            token = view.plain[word.start():word.end()]
+            if token == ",":
+                commas += 1
+                if commas > 1:
+                    break
+            elif token not in self._complement and normalize_alias(word.group()) not in self._nonperson:
+                if guessed or not _ADJECTIVE.fullmatch(token):
+                    break
+                guessed = True
+            position, words, last = word.end(), words + 1, token
+        return _Zone(position, country, nationals, last)
+
+    def _name_at(self, view: _Text, at: dict[int, _Hit], position: int, single: bool) -> tuple[int, int] | None:
+        """A person's name starting exactly at `position`: capitalised words, with particles
+        (« al- », « ben », « de »); one word only when `single` (after « M. »)."""
+        match = _NAME.match(view.text, position)
+        if match is None:
+            return None
+        end = position
+        words = 0
+        for part in _NAME_PART.finditer(view.text, position, match.end()):
+            if (hit := at.get(part.start())) is not None and (words == 0 or hit.actor.kind != "leader"):
+                break
+            form = normalize_alias(part.group())
+            if form in self._nonperson or (part.group().isupper() and len(part.group()) > 1):
+                break
+            if not part.group().islower():  # a name word, « al-Sarraj » too; not a particle
+                words += 1
+                end = part.end()
+        if words == 0 or (words == 1 and not single):
+            return None
+        return position, end
+
+    def _person(self, name: str, country: str | None, role: str | None) -> Actor:
+        """The person a name after a role names: a known leader spelt another way (« Ilham
+        Aliyev » for Ilham Aliev, « Benjamin Netanyahu »), or one the data files do not know."""
+        name = " ".join(name.split())
+        if (leader := self._leader_like(name)) is not None:
+            return leader
+        key = "person:" + re.sub(r"[^a-z0-9]+", "-", _lower(fold(name)).replace("'", "")).strip("-")
+        actor = self._found.get(key)
+        if actor is None or (actor.country is None and country is not None):
+            actor = Actor(key, name, "leader", country, role)
+            self._found[key] = actor
+        return actor
+
+    def _leader_like(self, name: str) -> Actor | None:
+        words = _cue_form(name).split()
+        matches = {
+            actor.key: actor for actor, known in self._leader_words.get((len(words), words[0][:1]), [])
+            if all(a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _SIMILAR for a, b in zip(words, known))
+        }
+        return next(iter(matches.values())) if len(matches) == 1 else None
+
+    def _named_after(
+        self, view: _Text, at: dict[int, _Hit], start: int, end: int, family: str | None, title: bool,
+        named: dict[str, tuple[Actor, str | None]], found: list[_Hit],
+    ) -> None:
+        """« le ministre allemand des Affaires étrangères Heiko Maas », « M. Dupont »: a role or
+        a title, what qualifies it, then a name (not right after « de »: « le maire de Pau »)."""
+        zone = self._zone(view, at, end)
+        if zone.last in _BEFORE_COMPLEMENT:
+            return
+        name = self._name_at(view, at, zone.end, title or (family is not None and zone.last != ","))
+        if name is None:
+            return
+        country = zone.country
+        for hit in zone.nationals:
+            hit.kind = "nationality"
+            country = country or hit.actor.key
+        text = view.text[name[0]:name[1]]
+        form = normalize_alias(text)
+        known = [person for full, person in named.items() if full != form and full.split()[-1] == form]
+        if len({actor.key for actor, _ in known}) == 1:  # « M. Maas » after « Heiko Maas »
+            found.append(_Hit(name[0], name[1], known[0][0], "name", "actor", known[0][1]))
+            return
+        role = None if title else " ".join(view.text[start:zone.end].split()).rstrip(" ,")
+        actor = self._person(text, country, role)
+        named.setdefault(normalize_alias(text), (actor, family))
+        found.append(_Hit(name[0], name[1], actor, "name", "actor", family))
+        plural = view.text[start:end].endswith(("s", "x"))  # « les Premiers ministres X et Y »
+        while (link := _AND_NAME.match(view.text, name[1])) and (
+                other := self._name_at(view, at, link.end(), False)):
+            name, text = other, view.text[other[0]:other[1]]
+            actor = self._person(text, country if plural else None, role if plural else None)
+            named.setdefault(normalize_alias(text), (actor, family if plural else None))
+            found.append(_Hit(name[0], name[1], actor, "name", "actor", family if plural else None))
+
+    def _named_before(
+        self, view: _Text, at: dict[int, _Hit], start: int, end: int, family: str | None,
+        named: dict[str, tuple[Actor, str | None]], found: list[_Hit],
+    ) -> None:
+        """« Heiko Maas, le chef de la diplomatie allemande »: a name, a comma, then the role."""
+        low = max(0, start - 80)
+        match = _NAME_BEFORE.search(view.text, low, start)
+        if match is None:
+            return
+        offset = match.start(1)
+        for part in _NAME_PART.finditer(view.text, match.start(1), match.end(1)):
+            if normalize_alias(part.group()) not in self._nonperson:  # « Selon Ned Price, »
+                offset = part.start()
+                break
+        name = self._name_at(view, at, offset, False)
+        if name is None or name[1] != match.end(1):
+            return
+        text = view.text[name[0]:name[1]]
+        actor = self._person(text, self._zone(view, at, end).country, " ".join(view.text[start:end].split()))
+        named.setdefault(normalize_alias(text), (actor, family))
+        found.append(_Hit(name[0], name[1], actor, "name", "actor", family))
+
+    def _named_again(
+        self, view: _Text, at: dict[int, _Hit], named: dict[str, tuple[Actor, str | None]], found: list[_Hit],
+    ) -> list[_Hit]:
+        """The other places the text names the people it named after a role: the full name, or
+        the surname alone when no other capitalised word stands next to it."""
+        forms: dict[str, tuple[Actor, str | None]] = dict(named)
+        surnames: dict[str, list[tuple[Actor, str | None]]] = {}
+        for form, person in named.items():
+            last = form.split()[-1]
+            if len(last) >= 3 and last not in self._nonperson and last != form:
+                surnames.setdefault(last, []).append(person)
+        for last, people in surnames.items():
+            if len({p[0].key for p in people}) == 1 and last not in forms:
+                forms[last] = people[0]
+        pattern = re.compile(r"(?<![\w'’-])(?:" + _alternation(forms) + r")(?![\w'’-])")
+        taken = {(h.start, h.end) for h in found}
+        again = []
+        for match in pattern.finditer(view.folded):
+            form = _SPACES.sub(" ", match.group())
+            if (match.start(), match.end()) in taken or match.start() in at:
+                continue
+            if form in surnames and not self._standalone(view, match.start(), match.end()):
+                continue
+            actor, family = forms[form]
+            again.append(_Hit(match.start(), match.end(), actor, "name", "actor", family))
+        return again
+
+    def _standalone(self, view: _Text, start: int, end: int) -> bool:
+        before = re.search(r"([\w'’-]+)[ \u00a0]+$", view.text[max(0, start - 40):start])
+        after = re.match(r"[ \u00a0]+([\w'’-]+)", view.text[end:end + 40])
+        return not any(self._name_word(m.group(1)) for m in (before, after) if m)
+
+    # --- phrases that stand for actors named elsewhere
+
+    def _references(self, view: _Text, hits: list[_Hit]) -> list[_Hit]:
+        """« les deux présidents » (the last two persons named), « leurs deux pays » (the last two
+        states), « le président russe » (the one Russian president the text names)."""
+        people = [h for h in hits if h.kind == "actor" and h.actor.kind == "leader"]
+        states = [h for h in hits if h.kind == "actor" and h.actor.kind == "country"]
+        out: list[_Hit] = self._roles_alone(view, hits, people) if people else []
+        people = sorted(people + out, key=lambda h: h.start)
+        for pattern, pool in ((self._people_re, people), (self._states_re, states)):
+            ends = [h.end for h in pool]
+            for match in pattern.finditer(view.lowered):
+                wanted = _NUMBERS[match.group(1)]
+                recent: list[Actor] = []
+                for hit in reversed(pool[:bisect_right(ends, match.start())]):
+                    if hit.actor not in recent:
+                        recent.append(hit.actor)
+                    if len(recent) == wanted:
+                        break
+                if len(recent) == wanted:
+                    out += [_Hit(match.start(), match.end(), actor) for actor in reversed(recent)]
+        return out
+
+    def _roles_alone(self, view: _Text, hits: list[_Hit], people: list[_Hit]) -> list[_Hit]:
+        """A role with no name after it (« le président russe a déclaré ») stands for the one
+        person of that office, and of that country when it says one, the text names."""
+        at = {h.start: h for h in hits}
+        spans = sorted((h.start, h.end) for h in hits)
+        starts = [start for start, _ in spans]
+        offices: dict[str, tuple[str | None, str | None]] = {}
+        for hit in people:
+            family, country = self._families.get(hit.actor.key, (hit.family, hit.actor.country))
+            if hit.family and not family:
+                family = hit.family
+            offices.setdefault(hit.actor.key, (family, country or hit.actor.country))
+        by_key = {h.actor.key: h.actor for h in people}
+        out = []
+        for match in self._role_re.finditer(view.lowered):
+            start, end = match.start(), match.end()
+            index = bisect_left(starts, end)
+            if index and spans[index - 1][1] > start:  # a name is read there already
+                continue
+            before = view.lowered[max(0, start - 40):start]
+            if not _DETERMINER_BEFORE.search(before) or _NOT_THE_SAME.search(before.rstrip()):
+                continue
+            family = self._roles[_SPACES.sub(" ", match.group())]
+            zone = self._zone(view, at, end)
+            if self._name_at(view, at, zone.end, False) is not None or zone.end in at:
+                continue
+            country = zone.country
+            allowed = _GENERIC_FAMILIES.get(family, {family})
+            fits = {key for key, (f, c) in offices.items()
+                    if f in allowed and (country is None or c == country)}
+            if len(fits) == 1:
+                out.append(_Hit(start, end, by_key[fits.pop()]))
+        return out
+
+
+def _merge(hits: list[_Hit], people: list[_Hit]) -> list[_Hit]:
+    """The dictionary's mentions and the people found, without overlaps: a person's name
+    read after a role wins over a shorter name inside it."""
+    if not people:
+        return hits
+    people = sorted(people, key=lambda h: (h.start, -h.end))
+    kept_people: list[_Hit] = []
+    for person in people:
+        if kept_people and person.start < kept_people[-1].end:
+            continue
+        kept_people.append(person)
+    result = [h for h in hits if not any(p.start < h.end and h.start < p.end for p in kept_people)]
+    return sorted(result + kept_people, key=lambda h: h.start)
+
+
+def _shipped_cues() -> Cues:
+    try:
+        return Cues.read(resource_path("actors", CUES_FILE))
+    except FileNotFoundError:
+        return Cues()
