@@ -67,7 +67,7 @@ def test_fit_shows_the_period_with_margins() -> None:
 
 @pytest.mark.parametrize(
     ("days", "major", "minor"),
-    [(3, "day", "hour"), (30, "month", "day"), (120, "month", "day"), (700, "year", "month"),
+    [(3, "month", "day"), (30, "month", "day"), (120, "month", "day"), (700, "year", "month"),
      (7300, "year", "quarter"), (60_000, "decade", "year")],
 )
 def test_axis_units_follow_the_zoom(days: int, major: str, minor: str) -> None:
@@ -88,8 +88,18 @@ def test_axis_labels_are_french() -> None:
     assert "2017" in major and "mai" in minor and "décembre" in minor
     major, minor = _labels(1100)
     assert "janv." in minor and "févr." in minor and "juil." in minor
-    major, _ = _labels(3)
-    assert major[0] == "dimanche 1er janvier 2017"
+    major, minor = _labels(3)
+    assert major[0] == "janvier 2017" and "dim. 1er" in minor
+
+
+def test_deep_zoom_stops_at_days_unless_events_carry_a_time() -> None:
+    """Events known to the day only were drawn on 6 h / 12 h / 18 h ticks at deep zoom."""
+    m = Metrics(D, 1400.0 / 2, 1400.0)
+    ticks = axis_ticks(m)
+    assert (ticks.scale.major, ticks.scale.minor) == ("month", "day")
+    assert not any(t.label.endswith(" h") for t in ticks.minor)
+    hours = axis_ticks(m, hours=True)
+    assert hours.scale.minor == "hour" and hours.major[0].label == "dimanche 1er janvier 2017"
 
 
 def test_axis_ticks_are_ordered_and_cover_the_view() -> None:

@@ -118,3 +118,55 @@ def test_pdf_is_vector_with_french_text(qapp, items, tmp_path: Path) -> None:
     text = " ".join(reader.pages[0].extract_text().split())
     assert "Sommet du G7" in text and "mars 2023" in text
     assert not reader.pages[0].images  # drawn with vectors and text, no pixmaps
+
+
+def test_labels_show_whole_or_end_in_an_ellipsis_inside_the_view(qapp) -> None:
+    """« Rex Tillerson a qualifié le 6 juill » was cut by the right edge, and the ends of labels
+    whose events sat left of the view showed at its left edge."""
+    from frise.render.layout import layout_timeline
+    from frise.render.metrics import Metrics
+    from frise.render.painter import drawn_labels
+
+    style = Style()
+    long_title = "Rex Tillerson a qualifié le 6 juillet ces incidents de « mineurs » et s'est félicité"
+    items = [
+        TimelineItem(1, date(2017, 6, 20), date(2017, 6, 20), long_title, "exact", ("Syrie",)),
+        TimelineItem(2, date(2017, 7, 6), date(2017, 7, 6), long_title, "exact", ("Russie",)),
+        TimelineItem(3, date(2017, 7, 1), date(2017, 7, 12), "Deux jours de négociations à Astana", "exact",
+                     ("Iran",)),
+    ]
+    width, gutter = 900.0, 120.0
+    options = style.layout_options(gutter)
+    start = date(2017, 6, 25).toordinal()
+    ppd = (width - gutter) / 16.0
+    view = Metrics(start, ppd, width - gutter, gutter)  # 25 June to 10 July
+    wide = Metrics(start - 16.0, ppd, 3 * (width - gutter), gutter - 16.0 * ppd)  # a screen either side
+    layout = layout_timeline(items, wide, (width, 400.0), measure=style.label_measure, options=options,
+                             elide=style.label_measure.elide)
+    shown = {item_id: (x, text) for item_id, x, text in drawn_labels(layout, style, view)}
+    assert 1 not in shown  # its event is off to the left: no piece of its label
+    x, text = shown[2]
+    assert text.endswith("…") and x + style.label_measure(text) <= width
+    x, text = shown[3]  # the bar starts before the view: its title slides into it, whole
+    assert x >= gutter and text == "Deux jours de négociations à Astana"
+    narrower = drawn_labels(layout, style, view, right_inset=300.0)
+    assert all(x + style.label_measure(text) <= width - 300.0 for _, x, text in narrower)
+
+
+def test_axis_labels_are_never_cut_at_the_edges(qapp) -> None:
+    """« août 2 » at the right edge of the axis."""
+    from frise.render.axis import axis_ticks
+    from frise.render.metrics import Metrics
+    from frise.render.paint_frame import axis_labels
+
+    style = Style()
+    width, gutter = 900.0, 120.0
+    options = style.layout_options(gutter)
+    for offset in range(0, 40, 3):
+        view = Metrics(date(2017, 5, 1).toordinal() + offset, (width - gutter) / 95.0, width - gutter, gutter)
+        majors, minors = axis_labels(axis_ticks(view), style, options, width)
+        assert majors
+        for x, text in majors:
+            assert gutter <= x and x + style.axis_major_measure(text) <= width
+        for x, text in minors:
+            assert gutter <= x and x + style.axis_minor_measure(text) <= width

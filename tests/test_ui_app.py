@@ -67,3 +67,40 @@ def test_a_damaged_database_is_refused_with_a_reason(tmp_path: Path) -> None:
         env=env, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 1
     assert "SQLite" in done.stderr
+
+
+def test_the_file_dialog_names_folders_in_french_and_shows_sizes_whole(qapp: QApplication, tmp_path: Path) -> None:
+    """« Folder » showed in English and the size column cut « 10.25 KiB » to « 10....KiB »."""
+    from PySide6.QtWidgets import QFileSystemModel, QTreeView
+
+    from frise.ui.qt_french import fit_file_dialog
+
+    (tmp_path / "dossier").mkdir()
+    (tmp_path / "article.txt").write_bytes(b"x" * 10_500)
+    locale = QLocale()
+    style = qapp.style().name()
+    translators = setup_application(qapp)
+    try:
+        dialog = QFileDialog(None, "Ouvrir", str(tmp_path))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.show()
+        model = dialog.findChild(QFileSystemModel)
+        root = model.index(str(tmp_path))
+        for _ in range(200):
+            QCoreApplication.processEvents()
+            if model.rowCount(root) == 2 and model.data(model.index(0, 1, root)) is not None:
+                break
+        rows = {model.data(model.index(r, 0, root)): r for r in range(model.rowCount(root))}
+        assert model.data(model.index(rows["dossier"], 2, root)) == "Dossier"
+        fit_file_dialog(dialog)
+        tree = dialog.findChild(QTreeView, "treeView")
+        size = model.data(model.index(rows["article.txt"], 1, root))
+        assert tree.columnWidth(1) >= tree.fontMetrics().horizontalAdvance(size) + 12
+        dialog.close()
+        dialog.deleteLater()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
+        qapp.setStyleSheet("")
+        qapp.setStyle(style)
+        QLocale.setDefault(locale)

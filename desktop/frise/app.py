@@ -168,9 +168,10 @@ def setup_application(app: object) -> list[object]:
     qt_fr = QTranslator(app)
     if qt_fr.load(QLocale(), "qtbase", "_", qt_translations):
         translators.append(qt_fr)
-    from frise.ui.qt_french import QtFrenchGaps
+    from frise.ui.qt_french import QtFrenchGaps, fit_file_dialogs
 
     translators.append(QtFrenchGaps(app))
+    fit_file_dialogs(app)
     ours = QTranslator(app)
     try:
         folder = str(resource_path("translations"))

@@ -2,8 +2,9 @@
 
 Like thetimelineproj's `choose_strip`, the (major, minor) pair follows how many pixels a day
 takes: decades and years far out, then years and months, months and days, and days and hours
-close in. Labels are French and shrink (full name, abbreviation, initial, nothing) with the room
-their cell has. Pure Python: the painter draws the ticks, the tests read them.
+close in (hours only for events that carry a time of day: none does yet). Labels are French
+and shrink (full name, abbreviation, initial, nothing) with the room their cell has. Pure Python:
+the painter draws the ticks, the tests read them.
 """
 
 from __future__ import annotations
@@ -68,21 +69,29 @@ class Words:
         )
 
 
-def choose_scale(ppd: float) -> Scale:
+def choose_scale(ppd: float, hours: bool = False) -> Scale:
+    """The units for `ppd` pixels a day. Hours only when `hours`: events known to the day only
+    (all of them, today) drawn on 6 h / 12 h / 18 h ticks claimed a precision they lack, so a
+    deep zoom keeps months and days."""
     for threshold, major, minor, step in SCALES:
+        if minor == "hour" and not hours:
+            continue
         if ppd >= threshold:
             return Scale(major, minor, step)
     return Scale("decade", "year", 1)
 
 
-def axis_ticks(metrics: Metrics, words: Words | None = None, char_px: float = 6.5) -> AxisTicks:
+def axis_ticks(
+    metrics: Metrics, words: Words | None = None, char_px: float = 6.5, hours: bool = False
+) -> AxisTicks:
     """The major and minor ticks over the view of `metrics`, labelled to fit.
 
     `char_px` is the average width of a label character, enough to choose between "janvier",
-    "janv." and "J" without measuring every label.
+    "janv." and "J" without measuring every label; `hours` allows an hour scale close in (for
+    events that carry a time of day).
     """
     words = words or Words.french()
-    scale = choose_scale(metrics.ppd)
+    scale = choose_scale(metrics.ppd, hours)
     first = max(metrics.start, MIN_DAY + 1)
     last = min(metrics.end, MAX_DAY - 400)
     major = tuple(_ticks(metrics, scale.major, 1, first, last, words, char_px, major=True))

@@ -19,8 +19,6 @@ def paint_axis(painter: QPainter, ticks: AxisTicks, style: Style, o: LayoutOptio
     colors = style.colors
     top = o.axis_height
     painter.fillRect(QRectF(0.0, 0.0, w, top), colors["axis_background"])
-    major_fm = style.axis_major_measure
-    minor_fm = style.axis_minor_measure
     major_h = style.axis_major_font.pixelSize() + 12.0
     painter.save()
     painter.setClipRect(QRectF(o.gutter, 0.0, w - o.gutter, top), Qt.ClipOperation.IntersectClip)
@@ -32,35 +30,53 @@ def paint_axis(painter: QPainter, ticks: AxisTicks, style: Style, o: LayoutOptio
     for tick in ticks.minor:
         x = round(tick.x) + 0.5
         painter.drawLine(QPointF(x, top - 5.0), QPointF(x, top))
+    majors, minors = axis_labels(ticks, style, o, w)
     painter.setFont(style.axis_major_font)
     painter.setPen(colors["axis_major_text"])
     baseline = major_h - 8.0
-    majors = ticks.major
-    for k, tick in enumerate(majors):
-        if not tick.label:
-            continue
-        width = major_fm(tick.label)
-        next_x = majors[k + 1].x if k + 1 < len(majors) else w + 10_000.0
-        x = max(tick.x + 5.0, o.gutter + 6.0)
-        x = min(x, next_x - 6.0 - width)
-        if x < o.gutter + 5.0:
-            continue  # pushed under the gutter by the next period's label
-        painter.drawText(QPointF(x, baseline), tick.label)
+    for x, text in majors:
+        painter.drawText(QPointF(x, baseline), text)
     painter.setFont(style.axis_minor_font)
     painter.setPen(colors["axis_minor_text"])
     baseline = top - 9.0
+    for x, text in minors:
+        painter.drawText(QPointF(x, baseline), text)
+    painter.restore()
+    painter.setPen(QPen(colors["grid_major"], 1.0))
+    painter.drawLine(QPointF(0.0, top - 0.5), QPointF(w, top - 0.5))
+
+
+def axis_labels(
+    ticks: AxisTicks, style: Style, o: LayoutOptions, w: float
+) -> tuple[list[tuple[float, str]], list[tuple[float, str]]]:
+    """Where the axis's major and minor labels go, (x, text) each: the major ones stick to the
+    left edge like a calendar's month; a label that the gutter or the right edge would cut is
+    left out rather than shown in part (« août 2 » said nothing)."""
+    major_fm = style.axis_major_measure
+    minor_fm = style.axis_minor_measure
+    majors: list[tuple[float, str]] = []
+    row = ticks.major
+    for k, tick in enumerate(row):
+        if not tick.label:
+            continue
+        width = major_fm(tick.label)
+        next_x = row[k + 1].x if k + 1 < len(row) else w + 10_000.0
+        x = max(tick.x + 5.0, o.gutter + 6.0)
+        x = min(x, next_x - 6.0 - width)
+        if x < o.gutter + 5.0 or x + width > w - 3.0:
+            continue  # pushed under the gutter by the next period's label, or cut at the right
+        majors.append((x, tick.label))
+    minors: list[tuple[float, str]] = []
     for tick in ticks.minor:
         if not tick.label:
             continue
         width = minor_fm(tick.label)
         cell = tick.end_x - tick.x
         x = tick.x + (cell - width) / 2.0 if width + 4.0 <= cell else tick.x + 3.0
-        if x < o.gutter + 2.0:
+        if x < o.gutter + 2.0 or x + width > w - 2.0:
             continue
-        painter.drawText(QPointF(x, baseline), tick.label)
-    painter.restore()
-    painter.setPen(QPen(colors["grid_major"], 1.0))
-    painter.drawLine(QPointF(0.0, top - 0.5), QPointF(w, top - 0.5))
+        minors.append((x, tick.label))
+    return majors, minors
 
 
 def paint_gutter(painter: QPainter, layout: Layout, style: Style, scroll_y: float, h: float) -> None:

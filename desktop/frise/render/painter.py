@@ -18,7 +18,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen
 
 from frise.render.axis import axis_ticks
-from frise.render.geometry import Layout
+from frise.render.geometry import EventBox, Layout, LayoutOptions
+from frise.render.layout import Elide
 from frise.render.metrics import Metrics
 from frise.render.paint_frame import paint_axis, paint_gutter, paint_message, paint_today
 from frise.render.style import Style
@@ -90,12 +91,14 @@ def paint_timeline(
     view: Metrics | None = None,
     scroll_y: float = 0.0,
     message: str | None = None,
+    right_inset: float = 0.0,
 ) -> None:
     """Draw `layout` into `rect` (default: the layout's size at the origin).
 
     `view` is the visible part of the laid-out period at the same zoom (default: the layout's own
     metrics); `scroll_y` scrolls the lanes under a fixed axis; `message` is shown centred, for an
-    empty timeline.
+    empty timeline; `right_inset` is how much of the right edge something covers (the widget's
+    scroll bar), so that labels end before it rather than under it.
     """
     w, h = layout.size
     target = rect if rect is not None else QRectF(0.0, 0.0, w, h)
@@ -126,7 +129,7 @@ def paint_timeline(
         if lane.collapsed:
             _paint_density(painter, lane.ticks, lane.rect.y, lane.rect.h, vx0, vx1, style)
         else:
-            _paint_lane(painter, layout, scene, lane.index, vx0, vx1, style, selected)
+            _paint_lane(painter, layout, scene, lane.index, vx0, vx1, style, selected, vx1 - right_inset)
     painter.restore()
     paint_axis(painter, ticks, style, o, w)
     if today is not None:
@@ -171,17 +174,69 @@ def _paint_density(
         painter.drawLine(QPointF(x, y0), QPointF(x, y1))
 
 
-def _paint_lane(
-    painter: QPainter, layout: Layout, scene: _Scene, lane: int, vx0: float, vx1: float, style: Style,
-    selected: int | None,
-) -> None:
-    colors = style.colors
+def _visible_boxes(layout: Layout, scene: _Scene, lane: int, vx0: float, vx1: float) -> list[int]:
     b0, _ = layout.box_spans[lane]
     starts = scene.starts[lane]
     lo = bisect_left(starts, vx0 - layout.max_box_width)
     hi = bisect_right(starts, vx1)
     boxes = layout.boxes
-    visible = [b0 + k for k in range(lo, hi) if boxes[b0 + k].footprint_end >= vx0]
+    return [b0 + k for k in range(lo, hi) if boxes[b0 + k].footprint_end >= vx0]
+
+
+def edge_label(box: EventBox, vx0: float, vx1: float, o: LayoutOptions, elide: Elide) -> tuple[float, str] | None:
+    """Where and what `box`'s label shows in the view [vx0, vx1] (layout coordinates): whole, or
+    ending in "…" before the right edge; a label starting left of the view is not shown in
+    pieces, except the title inside a long bar, which slides along the bar's visible part.
+    None: nothing of it can be shown."""
+    label, lr = box.label, box.label_rect
+    if not label:
+        return None
+    x, end = lr.x, lr.right
+    if x >= vx0 and end <= vx1:
+        return x, label
+    if x < vx0:
+        inside = box.kind == "bar" and x < box.rect.right
+        if not inside:
+            return None
+        x = vx0 + o.bar_label_inset
+        end = min(box.rect.right - o.bar_label_inset, vx1 - 2.0)
+    else:
+        end = vx1 - 3.0
+    if end - x < 12.0:
+        return None
+    shown = elide(label, end - x)
+    return (x, shown) if shown else None
+
+
+def drawn_labels(
+    layout: Layout, style: Style, view: Metrics | None = None, right_inset: float = 0.0
+) -> list[tuple[int, float, str]]:
+    """(item id, x on the view, text) of every label `paint_timeline` draws (for tests)."""
+    view = view or layout.metrics
+    o = layout.options
+    w = layout.size[0]
+    dx = view.x(layout.metrics.start) - layout.metrics.x0
+    vx0, vx1 = o.gutter - dx, w - dx
+    scene = _scene(layout, style)
+    found = []
+    for lane in layout.lanes:
+        if lane.collapsed:
+            continue
+        for i in _visible_boxes(layout, scene, lane.index, vx0, vx1):
+            box = layout.boxes[i]
+            shown = edge_label(box, vx0, vx1 - right_inset, o, style.label_measure.elide)
+            if shown is not None:
+                found.append((box.item_id, shown[0] + dx, shown[1]))
+    return found
+
+
+def _paint_lane(
+    painter: QPainter, layout: Layout, scene: _Scene, lane: int, vx0: float, vx1: float, style: Style,
+    selected: int | None, label_edge: float,
+) -> None:
+    colors = style.colors
+    boxes = layout.boxes
+    visible = _visible_boxes(layout, scene, lane, vx0, vx1)
     if selected is not None:
         for i in visible:
             if boxes[i].item_id == selected:
@@ -231,10 +286,20 @@ def _paint_lane(
     painter.setFont(style.label_font)
     painter.setPen(colors["text"])
     baselines = scene.baselines
+    o = layout.options
+    elide = style.label_measure.elide
     for i in visible:
-        label = boxes[i].label
-        if label:
+        box = boxes[i]
+        label = box.label
+        if not label:
+            continue
+        lr = box.label_rect
+        if lr.x >= vx0 and lr.right <= label_edge:
             painter.drawText(baselines[i], label)
+            continue
+        shown = edge_label(box, vx0, label_edge, o, elide)
+        if shown is not None:
+            painter.drawText(QPointF(shown[0], baselines[i].y()), shown[1])
     c0, _ = layout.cluster_spans[lane]
     cstarts = scene.cluster_starts[lane]
     lo = bisect_left(cstarts, vx0 - scene.widest_cluster)

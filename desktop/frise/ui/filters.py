@@ -145,8 +145,12 @@ class FilterPanel(QWidget):
         layout.addWidget(_section(self.tr("Sources et médias")))
         layout.addWidget(self.sources, 2)
         layout.addWidget(self.clear_button)
-
-    # --- building
+        # Tab goes from « Du » to « Au », then to the calendar buttons: from « Du » it went to its
+        # calendar button, where the next key typed, a space, opened the calendar.
+        QWidget.setTabOrder(self.start.text, self.end.text)
+        QWidget.setTabOrder(self.end.text, self.start.button)
+        QWidget.setTabOrder(self.start.button, self.end.button)
+        QWidget.setTabOrder(self.end.button, self.certainty_boxes[CERTAINTIES[0]])
 
     # --- reading and writing the filter
 

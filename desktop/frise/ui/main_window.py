@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
             splitter.setChildrenCollapsible(False)
         self.splitters = {"mainSplitter": main, "leftSplitter": left, "centreSplitter": centre}
         self.setCentralWidget(main)
+        # Until an event is chosen the source pane would only say "choose an event", in 40 % of
+        # the width the timeline needs: it opens, as wide as it was left, at the first choice.
+        self.sources.hide()
 
     def _hint_banner(self) -> QFrame:
         banner = QFrame()
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
             splitter = self.splitters.get(name)
             if splitter is not None and isinstance(encoded, str):
                 splitter.restoreState(QByteArray(base64.b64decode(encoded)))
+        self.sources.hide()  # (a restored state may show it)
         mode = self.settings.get(keys.LANE_MODE)
         self.set_lane_mode(mode if mode in ("actor", "source") else "actor")
         saved = EventFilter.from_json(self.settings.get(keys.FILTER))
@@ -246,6 +250,8 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set(keys.GEOMETRY, bytes(self.saveGeometry().data()))
         s.set(keys.WINDOW_STATE, bytes(self.saveState().data()))
+        if self.sources.isVisible():
+            s.set(keys.SOURCE_WIDTH, self.sources.width())
         s.set(keys.SPLITTERS, {name: base64.b64encode(splitter.saveState().data()).decode("ascii")
                                for name, splitter in self.splitters.items()})
         s.set(keys.TIMELINE_STATE, dict(self.timeline.state()))
@@ -313,6 +319,10 @@ class MainWindow(QMainWindow):
                 self._follow_filter()
         self._update_summary()
         shown = self.current_event
+        if (shown is not None and not session.loading and snapshot is not None
+                and self.chronology.chronology_model().row_of(shown) is None):
+            self.select_event(None)  # the filter left it out: the source pane must not keep showing it
+            shown = None
         if shown is not None and self.chronology.chronology_model().row_of(shown) is not None:
             self._syncing = True
             try:
@@ -381,8 +391,25 @@ class MainWindow(QMainWindow):
             if origin != "list":
                 self.chronology.select_event(event_id)
             self.sources.show_event(event_id)
+            if event_id is not None:
+                self.show_source_pane()
         finally:
             self._syncing = False
+
+    def show_source_pane(self) -> None:
+        """Open the source pane (hidden until an event is chosen) at the width it was left,
+        taking the room from the centre, and keep the chosen event in the timeline's view."""
+        if not self.sources.isHidden():
+            return
+        main = self.splitters["mainSplitter"]
+        sizes = main.sizes()
+        total = sum(sizes)
+        width = self.settings.get(keys.SOURCE_WIDTH) or round(total * 0.32)
+        width = max(min(width, round((total - sizes[0]) * 0.6)), self.sources.minimumSizeHint().width(), 200)
+        self.sources.show()
+        main.setSizes([sizes[0], max(total - sizes[0] - width, 1), width])
+        if self.current_event is not None and self._is_dated(self.current_event):
+            self.timeline.ensure_visible(self.current_event)
 
     def _is_dated(self, event_id: int) -> bool:
         snapshot = self.session.snapshot
@@ -538,6 +565,9 @@ class MainWindow(QMainWindow):
         """Another file is open: forget what belonged to the previous one, fit the new one."""
         self.sources.store = self.session.store
         self.select_event(None)
+        if self.sources.isVisible():
+            self.settings.set(keys.SOURCE_WIDTH, self.sources.width())
+        self.sources.hide()
         self.filters.forget_choices()
         self.session.set_filter(EventFilter())
         self._timeline_restored = False

@@ -38,10 +38,12 @@ SOURCE_FONT_SIZE: Setting[int] = Setting("source/font_size", 0, "article text po
 RECENT_TIMELINES: Setting[dict[str, Any]] = Setting("files/recent", {}, '{"paths": [...]}: last opened first')
 EXPORT_CHOICES: Setting[dict[str, Any]] = Setting("export/choices", {}, "ExportChoices.to_json(): the PDF options")
 EXPORT_DIR: Setting[str] = Setting("export/last_dir", "", "where the export dialog opens")
+SOURCE_WIDTH: Setting[int] = Setting("window/source_width", 0, "the source pane's width once shown; 0: the default")
+LANGUAGE: Setting[str] = Setting("app/language", "", '"fr", "en", or "" for the system\'s language')
 
 ALL: tuple[Setting[Any], ...] = (
     GEOMETRY, WINDOW_STATE, SPLITTERS, TIMELINE_STATE, LANE_MODE, FILTER, FIRST_RUN, IMPORT_DIR,
-    SOURCE_FONT_SIZE, RECENT_TIMELINES, EXPORT_CHOICES, EXPORT_DIR,
+    SOURCE_FONT_SIZE, RECENT_TIMELINES, EXPORT_CHOICES, EXPORT_DIR, SOURCE_WIDTH, LANGUAGE,
 )
 
 

@@ -420,6 +420,7 @@ class TimelineView(QWidget):
             paint_timeline(
                 painter, layout, self._style, today=date.today(), selected=self._selected_id, view=self._view,
                 scroll_y=self._scroll_y, message=message,
+                right_inset=0.0 if self._vbar.isHidden() else float(self._vbar.width()),
             )
         finally:
             painter.end()
