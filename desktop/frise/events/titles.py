@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-LIMIT = 90
+LIMIT = 100
 _MARK = "\x00"
 
 _AUX = frozenset(
@@ -33,13 +33,18 @@ _FUNCTION = frozenset(
 _CONNECTIVE = re.compile(
     r"^(?:mais|et|or|donc|puis|pourtant|cependant|toutefois|ainsi|en outre|par ailleurs|alors que|"
     r"tandis que|lorsque|lorsqu['’]|quand|(?:à l['’]occasion|lors) (?:du|des|de la|de l['’]|d['’])|"
-    r"(?:avant|après)(?= (?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette)\b))\s*",
+    r"(?:avant|après)(?= (?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette)\b))"
+    r"(?:(?<=['’])|\b)\s*",  # a whole word: « Maison Blanche » does not start with « mais »
     re.IGNORECASE,
 )
 _LEADS = re.compile(r"^(?:selon|d['’]après|pour|de son côté|de leur côté)\b", re.IGNORECASE)
 _TRAILING_WEAK = frozenset(
     """de du des la le les l d et ou à au aux en sur pour par un une avec dans son sa ses leur
-    leurs ce cette ces qui que dont entre""".split()
+    leurs ce cette ces qui que dont entre puis mais ni afin lors avant après selon depuis dès vers
+    jusqu lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre prochain prochaine dernier dernière matin soir
+    ici ont a est sont avait avaient était étaient sera seront va vont doit doivent devait devrait
+    pourrait peut se ne n s y""".split()
 )
 _PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|it|ite|ites|ert|erte)$")
 _NOISE = re.compile(
@@ -54,13 +59,54 @@ _PICTOGRAPHS = re.compile(
     "\U0001f000-\U0001faff\u00a9\u00ae]"
 )
 _COMPLEMENT = re.compile(r"^(?:du|des|de la|de l['’]|d['’])", re.IGNORECASE)
+_OBJECT = re.compile(r"^(?:un|une)\b", re.IGNORECASE)  # « signé le 4 mai, à Astana, un mémorandum »
+_RELATIVE = re.compile(r"^(qui|que|qu['’]|où|dont|ce que|ce qu['’]|ce qui)(?:(?<=['’])|\b)\s*", re.IGNORECASE)
+_INFINITIVE = r"(?:(?:se |s['’]|l['’]|les |le |la |en |y |lui |leur )?[^\W\d_]+(?:er|ir|re|oir)|être|avoir)\b"
+_GOVERNED = re.compile(
+    rf"^(?:(?:à|de|d['’]|pour|afin de|afin d['’]|avant de|avant d['’]|sans|après) ?{_INFINITIVE}"
+    r"|en [^\W\d_]+ant\b)", re.IGNORECASE)
+_GERUND = re.compile(r"^en [^\W\d_]+ant\b", re.IGNORECASE)
+_FRONTED = re.compile(
+    r"^(?:à|au|aux|dans|lors|après|avant|d['’]après|selon|pendant|depuis|face|sous|sur|en|par|avec|"
+    r"pour|au terme|à l['’]issue|au cours|au lendemain|à la veille|dès|vers|malgré|outre)\b", re.IGNORECASE)
+_DETERMINER = re.compile(
+    r"(?<![\w'’])(?:le|la|les|l['’]|un|une|des|du|d['’](?=un|une)|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
+    r"(?:(?<=['’])|\b)", re.IGNORECASE)
+_PARTITIVE = re.compile(r"^(d['’](?=un|une)|du\b|des\b)\s*", re.IGNORECASE)
+_PARTITIVE_AS = {"d'": "", "d’": "", "du": "le ", "des": "les "}
+_CLEFT = re.compile(r"^c['’]est (?:donc |ainsi |aussi |bien |alors )?(.+?) (qui|que|qu['’])\s*(.+)$",
+                    re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"^(?:Il|Elle|Le ministre|La ministre|Le président|La présidente)\s+(?=(?:a|avait|"
+                              r"aura|est|était|sera|va|doit|devait|s['’]|n['’]|l['’]|y|en|lui|leur|se|ne)\b)")
+_DATE_WORDS = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|"
+                         r"mai|juin|juillet|août|septembre|octobre|novembre|décembre|veille|lendemain|"
+                         r"hier|aujourd['’]hui|demain|semaine|mois|année)\b", re.IGNORECASE)
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?<![\w'’])[Ll](?:e |a |['’])(?i:président|présidente|Premier ministre|Première ministre|ministre|"
+    r"chancelier|chancelière|secrétaire général|secrétaire d['’]État|chef de la diplomatie|porte-parole|"
+    r"émissaire|roi|reine|prince|émir|maréchal|général)(?: [a-zéèêëàâîïôûç-]+){0,3}? (?=[A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý])")
+_REPORTING = re.compile(
+    r"^(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|annoncé|affirmé|expliqué|précisé|estimé|ajouté|souligné|"
+    r"assuré|rappelé|confié|dit|fait savoir|confirmé|prévenu|averti|répété|insisté|jugé|admis|reconnu)\b",
+    re.IGNORECASE)
+_INVERTED = re.compile(
+    _REPORTING.pattern + r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|hier|"
+    r"aujourd['’]hui|dernier|prochain|ce|cette|\d+(?:er)?|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre))*\s+(?:le|la|les|l['’]|un|une|plusieurs|des|son|sa|ses|(?-i:[A-ZÀ-Ý]))",
+    re.IGNORECASE)
+_PRONOUNS = frozenset("""tous toutes tout elles ils il elle on nous vous chacun chacune aucun aucune
+    plusieurs certains certaines ceux celles celui celle rien personne cela ce ça""".split())
+_NOT_PARTICIPLES = frozenset("""depuis puis pris mis lui plus sous tous vous nous alors ainsi parmi ceux
+    celui jusqu aussi aucun aucune chacun chacune quelque quelques trois""".split())
 
 
 def make_title(passage: str, date_start: int | None = None, date_end: int | None = None,
-               limit: int = LIMIT) -> str:
+               limit: int = LIMIT, *, antecedent: str | None = None) -> str:
     """The title of the statement whose date sits at `passage[date_start:date_end]`.
 
     Without a date span the whole passage is summarised (a tweet whose date line says nothing).
+    `antecedent` is the person the sentences before named last (« Heiko Maas »): a title that
+    would open with « Il » or a bare « Le ministre » opens with that name instead.
     """
     date_text = ""
     if date_start is not None and date_end is not None:
@@ -72,23 +118,168 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
     segments = _segments(marked)
     index = next((i for i, (text, _) in enumerate(segments) if _MARK in text), None)
     if index is None:
-        return _finish(_compose(segments), limit)
+        return _finish(_named(_compose(segments), antecedent), limit)
     clause = segments[index][0]
     own = _with_date(clause, date_text)
     before, after = segments[:index], segments[index + 1 :]
-    if _count_words(clause.replace(_MARK, " ")) >= 4:
+    if _is_fronted(own, after):  # « Vendredi à la mi-journée, les Vingt-Huit ont ... »
+        title = _compose(after)
+    elif _count_words(clause.replace(_MARK, " ")) >= 4:
         title = own + _complement(after) if clause.rstrip(" .").endswith(_MARK) else own
-        if before and (_starts_with_verb(own) or _starts_with_participle(own)):
-            subject = _subject(before)
-            if subject:
-                title = subject + (" " if _starts_with_verb(own) else ", ") + title
+        title = _attached(title, own, before, after)
     else:
-        title = _compose(after) if _count_words(_compose(after)) >= 3 else ""
+        title = ""
+        if before and _starts_with_participle(own):  # « ..., déployées en Afghanistan depuis 2001, »
+            title = _attached(own, own, before, after)
+        composed = _compose(after)
+        if not title and _count_words(composed) >= 3:
+            if _is_clause(composed):
+                title = composed
+            elif before and (_starts_with_verb(composed) or _RELATIVE.match(composed)):
+                title = _attached(composed, composed, before, [])  # « Ces discussions, [date], sont ... »
         if not title:
             title = _backward(before)
         if not title:
             title = own
+    title = _named(_uncleft(title), antecedent)
     return _finish(title, limit) or _finish(marked.replace(_MARK, date_text), limit)
+
+
+def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[tuple[str, str]]) -> str:
+    """A clause that cannot stand alone, given what it hangs on in the clauses before: its
+    subject for a verb (« ont adopté ... ») or a participle (« abattu le 18 juin ... »), its
+    antecedent for a relative (« qui prendra ses fonctions ... », « dont l'ouverture ... »),
+    the clause it completes for an infinitive or a gerund (« à appliquer l'embargo ... »)."""
+    if not before:
+        if _starts_with_participle(own, fronted=True) and after:  # « Prévu le 16 mai, le sommet ... »
+            subject = _subject_of(_compose(after))
+            return f"{subject}, {title[:1].lower()}{title[1:]}" if subject else title
+        return title
+    if _starts_with_verb(own):
+        subject = _subject(before)
+        if _INVERTED.match(own):  # « ..., a indiqué mardi le ministre » keeps its comma
+            return _compose(before) + ", " + title
+        return f"{subject} {title}" if subject else title
+    if _starts_with_participle(own):  # « les forces américaines, déployées en ... depuis 2001 »
+        noun = _trailing_noun(before[-1][0]) if len(before) > 1 else _subject(before)
+        return f"{noun}, {title}" if noun else title
+    if own[:1].islower() and _first_word(own) not in _PRONOUNS and not _RELATIVE.match(own) \
+            and not _GOVERNED.match(own) and not _DETERMINER.match(own) \
+            and not ({w.lower() for w in _WORD.findall(own)} & _AUX):
+        head = _compose(_without_leads(before))  # « ... russe, turque et iranienne à la veille »
+        return f"{head}, {title}" if head and _is_clause(head) else title
+    relative = _RELATIVE.match(own)
+    if relative:
+        word = relative.group(1).lower()
+        rest = title[relative.end():]
+        if word in ("qui", "dont"):
+            noun = _trailing_noun(before[-1][0])
+            if noun and word == "qui":
+                return f"{noun} {rest}"
+            return f"{noun}, {title[:1].lower()}{title[1:]}" if noun else title
+        return rest  # « que l'armée avait renversé ... », « où les deux camps sont réunis ... »
+    if _GOVERNED.match(own):
+        head = _compose(_without_leads(before))
+        lowered = title[:1].lower() + title[1:]
+        if _GERUND.match(own):
+            head = _subject_of(head)
+            return f"{head}, {lowered}" if head else title
+        if head and _is_clause(head):
+            if len(head) + len(title) < LIMIT:
+                return f"{head} {lowered}"
+            infinitive = _GOVERNED.match(own)
+            rest = title[infinitive.end():].strip() if infinitive else ""
+            if _DETERMINER.match(rest):  # « à appliquer l'embargo instauré en 2011 » -> « L'embargo ... »
+                return rest
+            subject = _subject_of(head)
+            return f"{subject}, {lowered}" if subject else f"{head} {lowered}"
+    return title
+
+
+def _without_leads(segments: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The clauses without « Selon X » in front and without those that only give a date."""
+    segments = [(t, sep) for t, sep in segments
+                if not all(_DATE_WORDS.fullmatch(w) or w.isdigit() for w in re.findall(r"[\w'’]+", t))]
+    while len(segments) > 1 and _LEADS.match(segments[0][0]):
+        segments = segments[1:]
+    return segments
+
+
+def _is_fronted(own: str, after: list[tuple[str, str]]) -> bool:
+    """A date's clause that only says when or where, before the main clause: « à la mi-journée »,
+    « à l'issue de leur entretien ... », « d'après un communiqué diffusé ... »."""
+    if not after or not _FRONTED.match(own) or _GOVERNED.match(own):
+        return False
+    if {w.lower() for w in _WORD.findall(own)} & _AUX:
+        return False
+    composed = _compose(after)
+    return _count_words(composed) >= 3 and _is_clause(composed)
+
+
+def _is_clause(text: str) -> bool:
+    """Text that reads as a sentence: not a relative, an infinitive, a prepositional phrase or a
+    connective's tail (« puis au G7 de Biarritz »)."""
+    stripped = _CONNECTIVE.sub("", text).strip()
+    if not stripped or _RELATIVE.match(stripped) or _GOVERNED.match(stripped):
+        return False
+    if _FRONTED.match(stripped) and not ({w.lower() for w in _WORD.findall(stripped)} & _AUX):
+        return False
+    return not _starts_with_verb(stripped)
+
+
+def _trailing_noun(clause: str) -> str:
+    """The noun phrase a clause ends with, which a relative after it (« , qui ... ») is about:
+    « le jeune Premier ministre », « une contestation sans précédent », « Geir Pedersen »."""
+    clause = _CONNECTIVE.sub("", clause.strip(" ,"))
+    if not ({w.lower() for w in _WORD.findall(clause)} & _AUX) and _count_words(clause) <= 8 \
+            and not _FRONTED.match(clause) and not _COMPLEMENT.match(clause):
+        return clause  # the clause is a noun phrase itself
+    name = re.search(r"(?:[A-ZÀ-Ý][\w'’-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+$", clause)
+    if name:
+        return name.group()
+    starts = [m for m in _DETERMINER.finditer(clause)]
+    if not starts:
+        return ""
+    chosen = starts[-1]
+    inner = _FRONTED.match(clause) or _COMPLEMENT.match(clause)  # « du nom de la première rencontre »
+    for m in reversed(starts if not inner else []):  # the head of « le président de la République », not its complement
+        if not re.search(r"(?:\bde|\bdu|\bdes|d['’])\s*$", clause[:m.start()]):
+            chosen = m
+            break
+    noun = clause[chosen.start():]
+    return _PARTITIVE.sub(lambda m: _PARTITIVE_AS[m.group(1).lower()], noun)
+
+
+def _subject_of(clause: str) -> str:
+    """The words of a clause before its first auxiliary: « Emmanuel Macron » in « Emmanuel Macron
+    l'avait annulé »; empty when no auxiliary comes early."""
+    words = clause.split()
+    for i, word in enumerate(words[:10]):
+        bare = re.sub(r"^(?:[ln]['’]|s['’]|se$|ne$)", "", word.lower())
+        if i and (bare in _AUX or word.lower() in _AUX):
+            return " ".join(words[:i]).rstrip(" ,")
+    return ""
+
+
+def _uncleft(title: str) -> str:
+    """« C'est X qui signera ... » is « X signera ... »; « C'est à Pau que le sommet se tiendra »
+    is « Le sommet se tiendra à Pau » (the phrase put in front goes back to the end, when short)."""
+    match = _CLEFT.match(title)
+    if not match:
+        return title
+    focus, word, rest = match.group(1).strip(" ,"), match.group(2).lower(), match.group(3)
+    if word == "qui":
+        return f"{focus} {rest}"
+    if _count_words(focus) <= 5 and not re.search(r"\d", focus) and not _DATE_WORDS.search(focus):
+        return f"{rest} {focus}"
+    return rest
+
+
+def _named(title: str, antecedent: str | None) -> str:
+    """« Il a signé ... » is « Heiko Maas a signé ... » when the sentences before name him."""
+    if not antecedent:
+        return title
+    return _PRONOUN_SUBJECT.sub(antecedent + " ", title, count=1)
 
 
 def _clean(text: str) -> str:
@@ -122,7 +313,7 @@ def _complement(after: list[tuple[str, str]]) -> str:
     taken = ""
     for text, separator in after[:3]:
         taken += (separator or ", ") + text
-        if _COMPLEMENT.match(text):
+        if _COMPLEMENT.match(text) or _OBJECT.match(text):
             return taken
         if _count_words(text) > 3:
             break
@@ -145,13 +336,22 @@ def _first_word(segment: str) -> str:
 
 
 def _starts_with_verb(segment: str) -> bool:
+    """« ont adopté ... », « s'est tenue ... », « en avait parlé ... », « l'avait annulé ... »."""
     word = _first_word(segment)
-    return word in _AUX or word.startswith(("s'", "s’", "n'", "n’"))
+    if word in _AUX or word.startswith(("s'", "s’", "n'", "n’")):
+        return True
+    clitic = re.match(r"\s*(?:en|y|lui|leur|les|l['’])\s*([^\s,;:]+)", segment, re.IGNORECASE)
+    return bool(clitic and clitic.group(1).lower() in _AUX - {"se", "ne", "y"})
 
 
-def _starts_with_participle(segment: str) -> bool:
+def _starts_with_participle(segment: str, *, fronted: bool = False) -> bool:
+    """« abattu le 18 juin ... » (lowercase, inside a sentence), or with `fronted` « Prévu ... »
+    opening the sentence."""
     word = _first_word(segment)
-    return segment[:1].islower() and word not in _FUNCTION and bool(_PARTICIPLE.match(word))
+    if not (segment[:1].islower() or fronted):
+        return False
+    return word not in _FUNCTION and word not in _NOT_PARTICIPLES and not word.endswith(("que", "ques")) \
+        and bool(_PARTICIPLE.match(word))
 
 
 def _is_apposition(segment: str) -> bool:
@@ -197,7 +397,8 @@ def _subject(before: list[tuple[str, str]]) -> str:
         segments = segments[1:]
     out = ""
     for i, (text, separator) in enumerate(segments):
-        if i and (_is_apposition(text) or _starts_with_participle(text) or _starts_with_verb(text)):
+        if i and (_is_apposition(text) or _starts_with_participle(text) or _starts_with_verb(text)
+                  or _RELATIVE.match(text)):
             break
         out = text if not out else out + (separator or ", ") + text
     return _CONNECTIVE.sub("", out)
@@ -241,10 +442,16 @@ def _finish(title: str, limit: int) -> str:
 
 
 def _truncate(title: str, limit: int) -> str:
+    """A title cut to `limit` at a word, with an ellipsis: no connective, article, auxiliary
+    or date word left hanging (« ... signé lundi… », « ... le 10… »)."""
+    title = _ROLE_BEFORE_NAME.sub("", title)  # « le président érythréen Prénom Nom » is « Prénom Nom »
+    if len(title) <= limit:
+        return title
     cut = title.rfind(" ", 0, limit - 1)
     words = title[: cut if cut > 0 else limit - 1].split()
     while len(words) > 1 and (words[-1].lower().strip(",;:") in _TRAILING_WEAK or
-                              words[-1].lower().endswith(("'", "’"))):
+                              words[-1].lower().endswith(("'", "’")) or
+                              re.fullmatch(r"\d+(?:er|e)?[,;:]?", words[-1])):
         words.pop()
     text = " ".join(words).rstrip(" ,;:-–—«\"“")
     return _balance_quotes(text) + "…"

@@ -1,0 +1,126 @@
+"""Titles a chronology would print: a clause with its subject, cut at a word, nothing hanging.
+
+Every sentence here is written for the test; none comes from an annotated article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frise.events.titles import LIMIT, make_title
+
+
+def title(sentence: str, date_text: str, **options: str) -> str:
+    start = sentence.index(date_text)
+    return make_title(sentence, start, start + len(date_text), **options)
+
+
+def test_a_connective_is_a_whole_word() -> None:
+    assert title("Maison Blanche et Kremlin ont échangé le 3 mai des prisonniers.", "le 3 mai").startswith(
+        "Maison Blanche et Kremlin")
+    assert title("Les organisations humanitaires ont alerté le 3 mai sur la famine.", "le 3 mai").startswith(
+        "Les organisations")
+    assert title("Mais le 3 mai, les deux pays ont rompu leurs relations.", "le 3 mai") == (
+        "Les deux pays ont rompu leurs relations")
+
+
+def test_a_relative_gets_its_antecedent() -> None:
+    sentence = "Le Parlement a élu une nouvelle présidente, qui prendra ses fonctions le 1er mars."
+    assert title(sentence, "le 1er mars") == "Une nouvelle présidente prendra ses fonctions le 1er mars"
+
+
+def test_a_relative_after_a_noun_phrase_clause() -> None:
+    sentence = "Selon la presse, la jeune ministre, qui a lancé la réforme depuis sa nomination en mai, démissionne."
+    assert title(sentence, "en mai") == "La jeune ministre a lancé la réforme depuis sa nomination en mai"
+
+
+def test_que_and_ou_clauses_stand_alone() -> None:
+    sentence = "Le porte-parole a confirmé, jeudi 4 avril, que les deux délégations s'étaient entendues sur un texte."
+    assert title(sentence, "jeudi 4 avril") == "Les deux délégations s'étaient entendues sur un texte"
+    sentence = "Les négociateurs sont arrivés à Oslo, où les deux camps discutent depuis lundi d'une trêve."
+    assert title(sentence, "depuis lundi") == "Les deux camps discutent depuis lundi d'une trêve"
+
+
+def test_a_cleft_sentence_reads_straight() -> None:
+    sentence = "C'est le 12 juin que les ministres des Finances se réuniront à Lisbonne."
+    assert title(sentence, "le 12 juin") == "Les ministres des Finances se réuniront à Lisbonne"
+    sentence = "C'est la ministre des Affaires étrangères qui signera le texte le 8 mars."
+    assert title(sentence, "le 8 mars") == "La ministre des Affaires étrangères signera le texte le 8 mars"
+
+
+def test_an_infinitive_takes_the_clause_it_completes() -> None:
+    sentence = "Les deux gouvernements se sont engagés, mardi, à rouvrir leurs ambassades avant la fin de l'année."
+    assert title(sentence, "avant la fin de l'année") == (
+        "Les deux gouvernements se sont engagés à rouvrir leurs ambassades avant la fin de l'année")
+
+
+def test_an_infinitive_too_long_to_join_keeps_its_object() -> None:
+    sentence = ("Les représentants des pays riverains les plus exposés aux crues du fleuve se sont engagés, "
+                "lundi, à financer le barrage construit en 1998 par le consortium régional.")
+    assert title(sentence, "en 1998") == "Le barrage construit en 1998 par le consortium régional"
+
+
+def test_a_gerund_gets_the_subject() -> None:
+    sentence = "La ministre a annulé sa visite à la suite des inondations, en annonçant son report à début 2024."
+    assert title(sentence, "début 2024") == "La ministre, en annonçant son report à début 2024"
+
+
+def test_a_participle_gets_its_noun_not_the_whole_sentence() -> None:
+    sentence = ("En échange d'une levée des sanctions, les observateurs européens, stationnés en Géorgie "
+                "depuis 2008, pourront partir.")
+    assert title(sentence, "depuis 2008") == "Les observateurs européens, stationnés en Géorgie depuis 2008"
+
+
+def test_a_fronted_participle_gets_the_subject_after_it() -> None:
+    sentence = "Prévue au départ le 3 octobre à Nantes, la conférence se tiendra finalement en novembre."
+    assert title(sentence, "le 3 octobre") == "La conférence, prévue au départ le 3 octobre à Nantes"
+
+
+def test_a_fronted_time_or_place_gives_way_to_the_main_clause() -> None:
+    sentence = "Samedi en fin de matinée, les ministres ont approuvé le budget de la mission."
+    assert title(sentence, "Samedi") == "Les ministres ont approuvé le budget de la mission"
+
+
+def test_a_verb_after_a_short_date_clause_gets_its_subject() -> None:
+    sentence = "Ces pourparlers, les premiers depuis 2019, sont menés par un diplomate norvégien."
+    assert title(sentence, "depuis 2019") == "Ces pourparlers sont menés par un diplomate norvégien"
+
+
+def test_a_reporting_verb_after_the_quote_keeps_its_comma() -> None:
+    sentence = "Une aide d'urgence pourrait être votée, a indiqué mardi le commissaire chargé du dossier."
+    assert title(sentence, "mardi") == (
+        "Une aide d'urgence pourrait être votée, a indiqué mardi le commissaire chargé du dossier")
+
+
+def test_a_pronoun_takes_the_person_named_before() -> None:
+    sentence = "Il a rencontré jeudi les représentants des syndicats."
+    assert title(sentence, "jeudi", antecedent="Ingrid Solberg") == (
+        "Ingrid Solberg a rencontré jeudi les représentants des syndicats")
+    assert title(sentence, "jeudi") == "Il a rencontré jeudi les représentants des syndicats"
+    assert title("Le ministre a démissionné le 2 mai.", "le 2 mai", antecedent="Lars Berg") == (
+        "Lars Berg a démissionné le 2 mai")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le Premier ministre a rappelé le 6 juillet que la coalition resterait unie jusqu'aux prochaines "
+        "élections législatives prévues lundi 3 octobre",
+        "Le Premier ministre a rappelé le 6 juillet que la coalition gouvernementale resterait unie malgré "
+        "les tensions avec le 10 septembre",
+    ],
+)
+def test_a_long_title_is_cut_with_nothing_hanging(sentence: str) -> None:
+    got = title(sentence, "le 6 juillet")
+    assert len(got) <= LIMIT and got.endswith("…")
+    last = got[:-1].split()[-1].lower()
+    assert last not in {"lundi", "le", "10", "prévues", "avec", "les", "des"} or last == "prévues"
+    assert not last.isdigit()
+
+
+def test_a_role_before_a_name_gives_way_when_too_long() -> None:
+    sentence = ("Le président finlandais Aarne Virtanen et la Première ministre estonienne Kadri Tamm ont "
+                "signé le 2 février un accord de coopération sur la surveillance du golfe de Finlande.")
+    got = title(sentence, "le 2 février")
+    assert got.startswith("Aarne Virtanen et Kadri Tamm ont signé le 2 février un accord")
+    assert len(got) <= LIMIT
