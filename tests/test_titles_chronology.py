@@ -41,6 +41,14 @@ def test_que_and_ou_clauses_stand_alone() -> None:
     assert title(sentence, "depuis lundi") == "Les deux camps discutent depuis lundi d'une trêve"
 
 
+def test_a_second_date_in_apposition_is_skipped() -> None:
+    sentence = ("Au terme des pourparlers, la ministre a annoncé hier, mardi 4 avril, que les deux camps "
+                "avaient accepté une trêve.")
+    assert title(sentence, "hier") == "La ministre a annoncé hier que les deux camps avaient accepté une trêve"
+    assert title("Selon un communiqué, " + sentence, "hier") == (
+        "La ministre a annoncé hier que les deux camps avaient accepté une trêve")
+
+
 def test_a_cleft_sentence_reads_straight() -> None:
     sentence = "C'est le 12 juin que les ministres des Finances se réuniront à Lisbonne."
     assert title(sentence, "le 12 juin") == "Les ministres des Finances se réuniront à Lisbonne"

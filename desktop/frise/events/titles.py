@@ -127,10 +127,18 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
     elif _count_words(clause.replace(_MARK, " ")) >= 4:
         title = own + _complement(after) if clause.rstrip(" .").endswith(_MARK) else own
         title = _attached(title, own, before, after)
+        rest = list(after)
+        while rest and _only_dates(rest[0][0]):
+            rest = rest[1:]
+        if clause.rstrip(" .").endswith(_MARK) and rest and re.match(r"(?:que|qu['’])", rest[0][0], re.I):
+            said = rest[0][0]  # « la ministre a annoncé hier, mardi 4 avril, que ... »: what was said
+            title = f"{title} {said}" if len(title) + len(said) < LIMIT else _RELATIVE.sub("", said)
     else:
         title = ""
         if before and _starts_with_participle(own):  # « ..., déployées en Afghanistan depuis 2001, »
             title = _attached(own, own, before, after)
+        while after and _only_dates(after[0][0]):  # « a annoncé hier, mardi 4 avril, que ... »
+            after = after[1:]
         composed = _compose(after)
         if not title and _count_words(composed) >= 3:
             if _is_clause(composed):
@@ -196,10 +204,15 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
     return title
 
 
+def _only_dates(text: str) -> bool:
+    """A clause that only gives a date: « mardi 4 avril », « le 3 »."""
+    words = re.findall(r"[\w'’]+", text.replace(_MARK, " "))
+    return all(_DATE_WORDS.fullmatch(w) or w.isdigit() or w.lower() in ("le", "er", "1er") for w in words)
+
+
 def _without_leads(segments: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The clauses without « Selon X » in front and without those that only give a date."""
-    segments = [(t, sep) for t, sep in segments
-                if not all(_DATE_WORDS.fullmatch(w) or w.isdigit() for w in re.findall(r"[\w'’]+", t))]
+    segments = [(t, sep) for t, sep in segments if not _only_dates(t)]
     while len(segments) > 1 and _LEADS.match(segments[0][0]):
         segments = segments[1:]
     return segments
