@@ -6,8 +6,10 @@ Who does what, and why:
   "début mai" as one day, "les 7 et 8 juillet" as the 8th, "la veille" as a Saturday (through
   the abbreviation "sa"), and resolves undated articles against today (31-38 % end to end on our
   gold sets), and it is slow.
-- Our grammar (`grammar.py`) finds expressions in running text: bounded regular expressions, one
-  per family, all run over the text, then the longest match wins at each place, left to right.
+- Our grammar finds expressions in running text: bounded regular expressions, one per family,
+  each declared once in `rules.py` with its head words, handler and examples (the pieces they are
+  built from are in `grammar.py`), all run over the text, then the longest match wins at each
+  place, left to right.
 - Our resolver (`resolve.py`, `relative.py`) gives each its interval: fuzzy parts of months and
   years, ranges and enumerations, and anchoring on the reference, the sentence or the previous
   date, as TEMPORAL.md specifies. Calendar arithmetic is `calendar.py` and `dateutil`.
@@ -32,14 +34,12 @@ import logging
 import re
 from datetime import date
 
-from frise.temporal.grammar import HEADER, RULES, TRIGGER, WINDOW, lowered
+from frise.temporal.grammar import HEADER, WINDOW, lowered
 from frise.temporal.model import Reference, Timex
 from frise.temporal.resolve import Resolver
+from frise.temporal.rules import RULES, TRIGGER, Rule
 
 _log = logging.getLogger(__name__)
-
-# Matches whose pieces (month and year, weekday and day) the resolver surveys before reading.
-_EXPLICIT = frozenset({"day", "day_range", "day_list", "day_dash", "month", "month_range", "night", "week_of"})
 
 
 def extract(text: str, reference: Reference | str | date | None = None) -> list[Timex]:
@@ -52,25 +52,25 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
     skip_until = header.end() if header else 0
 
     lower = lowered(text)
-    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     for start, end, kinds in _windows(lower, skip_until):
         for order, rule in enumerate(RULES):
-            if rule.heads.isdisjoint(kinds):
+            if rule.head_names.isdisjoint(kinds):
                 continue
             for match in rule.regex.finditer(lower, start, end):
-                candidates.append((match.start(), -match.end(), order, rule.name, match))
+                candidates.append((match.start(), -match.end(), order, rule, match))
     candidates.sort(key=lambda c: c[:3])
 
-    resolver = Resolver(text, reference, [(name, m) for *_, name, m in candidates if name in _EXPLICIT])
+    resolver = Resolver(text, reference, [m for *_, rule, m in candidates if rule.survey])
     timexes: list[Timex] = []
     taken_until = 0
-    for start, _, _, name, match in candidates:
+    for start, _, _, rule, match in candidates:
         if start < taken_until:
             continue
         try:
-            found = resolver.resolve(name, match)
+            found = resolver.resolve(rule, match)
         except Exception:  # a bug in one rule must not lose the rest of the article
-            _log.exception("temporal rule %r failed on %r", name, match.group())
+            _log.exception("temporal rule %r failed on %r", rule.name, match.group())
             continue
         if found:
             timexes.extend(found)

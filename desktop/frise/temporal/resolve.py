@@ -27,12 +27,16 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import Sentences
 from frise.temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, fold, roman_to_int
 from frise.temporal.model import Anchor, Kind, Reference, Timex
 from frise.temporal.relative import RelativeRules
+
+if TYPE_CHECKING:
+    from frise.temporal.rules import Rule
 
 Interval = cal.Interval
 _PART_MOD = {"debut": "START", "mi": "MID", "milieu": "MID", "fin": "END"}
@@ -43,8 +47,6 @@ _FUNCTION_WORDS = frozenset(
     "les des ses ces dans sans sous vers puis depuis alors lors mais plus tres tous des apres jamais nous vous "
     "leurs mes tes nos vos aux pas jusqu".split()
 )
-# The rules whose records are ranges, for the unresolved record of one that ran off the calendar.
-_RANGE_RULES = frozenset({"night", "night_weekdays", "day_range", "day_dash", "month_range"})
 _UNITS = frozenset("km kg m cm mm ha t mw kw kwh euros francs dollars livres habitants personnes".split())
 _WORD_AFTER = re.compile(r"[ \t\u00a0]*([%‰€$£]|[^\W\d_]+)")
 
@@ -72,7 +74,7 @@ def _iso(year: int | None, month: int, day: int | None = None) -> str:
 class Resolver(RelativeRules):
     """Resolves the matches of one text in reading order, remembering what came before."""
 
-    def __init__(self, text: str, reference: Reference, explicit: list[tuple[str, re.Match[str]]]) -> None:
+    def __init__(self, text: str, reference: Reference, explicit: list[re.Match[str]]) -> None:
         self.text = text
         self.reference = reference
         self.sentences = Sentences(text)
@@ -94,14 +96,16 @@ class Resolver(RelativeRules):
 
     # -- what the whole text says, before reading it in order ------------------------------------
 
-    def _survey(self, explicit: list[tuple[str, re.Match[str]]]) -> None:
-        for rule, m in explicit:
+    def _survey(self, explicit: list[re.Match[str]]) -> None:
+        """The months the article gives with their year, and the weekdays it gives with their date
+        ("mardi 1er juin"), from the matches of the rules that survey (rules.py)."""
+        for m in explicit:
             groups = m.groupdict()
             for suffix in ("", "1", "2"):
                 month, year = groups.get("month" + suffix), groups.get("year" + suffix)
                 if month and year and len(year) == 4 and year.isdigit():
                     self.month_years.setdefault(_month_number(month), int(year))
-            if rule == "day" and groups.get("weekday") and self.ref_day is not None:
+            if groups.get("weekday") and groups.get("day") and groups.get("month") and self.ref_day is not None:
                 day, month = _day_number(groups["day"]), _month_number(groups["month"])
                 year = int(groups["year"]) if groups.get("year") and len(groups["year"]) == 4 else \
                     cal.nearest_year(month, day, (self.ref_day, self.ref_day))
@@ -173,12 +177,11 @@ class Resolver(RelativeRules):
 
     # -- dispatch --------------------------------------------------------------------------------
 
-    def resolve(self, rule: str, m: re.Match[str]) -> list[Timex]:
+    def resolve(self, rule: Rule, m: re.Match[str]) -> list[Timex]:
         try:
-            return getattr(self, "_" + rule)(m)
+            return rule.handler(self, m)
         except OverflowError:  # a day beyond the calendar's ends (see the module docstring)
-            kind: Kind = "range" if rule in _RANGE_RULES else "date"
-            return [self._timex(m.start(), m.end(), None, None, "unresolved", kind=kind)]
+            return [self._timex(m.start(), m.end(), None, None, "unresolved", kind=rule.kind)]
         except ValueError:  # an impossible date such as "31 février"
             return []
 

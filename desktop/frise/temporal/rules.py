@@ -1,0 +1,311 @@
+"""The grammar as a table: one declaration per rule, as HeidelTime keeps pattern, normalisation
+and example together.
+
+Each `Rule` says everything about one family of expressions:
+- `name`: what the logs call it;
+- `pattern`: the regular expression that finds it (on the lower-cased text, whole words only),
+  built from the pieces of `grammar.py`;
+- `heads`: the kinds of head word without which it cannot match (the engine runs it only around
+  them);
+- `handler`: the Resolver method that reads a match into records (`resolve.py`, `relative.py`);
+- `examples`: sentences with what the rule reads in them, which tests/test_temporal_rules.py runs;
+- `survey`: whether the resolver looks at its matches before reading the text in order (the
+  months and years the article states, the weekdays it dates);
+- `kind`: "range" for the rules whose records are ranges, so that one that runs off the calendar
+  is kept as an unresolved range.
+
+The order of the table breaks ties: when two rules find the same stretch, the first one listed
+reads it. Adding a family is adding one declaration here (and its handler).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from frise.temporal.grammar import (
+    ANAPHOR,
+    AP,
+    CENTURY,
+    DAY,
+    DIGITS,
+    HOLIDAY,
+    LAST_NEXT,
+    MONTH,
+    MONTH_NAME,
+    NUMBER,
+    OSP,
+    PART,
+    RELATIVE_DAY,
+    SEASON,
+    SEASON_NAME,
+    SP,
+    UNIT,
+    WEEKDAY,
+    WEEKDAY_NAME,
+    YEAR4,
+    YEAR_AFTER_MONTH,
+    Head,
+    compile_rule,
+    day_month_year,
+    month_part,
+    trigger,
+)
+from frise.temporal.model import Kind, Timex
+from frise.temporal.resolve import Resolver
+
+
+@dataclass(frozen=True)
+class Example:
+    """`text` read against `reference`: the record covering `words` spans `first`..`last`."""
+
+    text: str
+    reference: str | None
+    words: str
+    first: str | None
+    last: str | None = ""  # "" for the same as first
+    kind: Kind = "date"
+
+    @property
+    def interval(self) -> tuple[str | None, str | None]:
+        return self.first, self.first if self.last == "" else self.last
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    heads: tuple[Head, ...]
+    handler: Callable[[Resolver, re.Match[str]], list[Timex]]
+    examples: tuple[Example, ...]
+    survey: bool = False
+    kind: Kind = "date"
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    head_names: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", compile_rule(self.pattern))
+        object.__setattr__(self, "head_names", frozenset(head.name for head in self.heads))
+
+
+E = Example
+D = "2017-07-06"  # a Thursday
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "numeric",
+        r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![./]\d)",
+        (DIGITS,), Resolver._numeric,
+        (E("L'arrêté du 12/03/2016 a été annulé.", D, "12/03/2016", "2016-03-12"),
+         E("Rendez-vous le 3.4.17 au tribunal.", D, "3.4.17", "2017-04-03")),
+    ),
+    Rule(
+        "iso",
+        r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)",
+        (DIGITS,), Resolver._iso,
+        (E("Note datée du 2016-11-30, transmise hier.", D, "2016-11-30", "2016-11-30"),),
+    ),
+    Rule(
+        "night",
+        rf"dans{SP}la{SP}nuit{SP}(?:du|de){SP}(?:{WEEKDAY}{SP})?(?P<day1>{DAY})(?:{SP}(?P<month1>{MONTH}))?"
+        rf"{SP}(?:au|à){SP}(?:{WEEKDAY}{SP})?" + day_month_year("2"),
+        (DIGITS,), Resolver._night,
+        (E("L'incendie s'est déclaré dans la nuit du 2 au 3 mars.", D, "2 au 3 mars", "2017-03-02", "2017-03-03",
+           "range"),),
+        survey=True, kind="range",
+    ),
+    Rule(
+        "night_weekdays",
+        rf"dans{SP}la{SP}nuit{SP}de{SP}(?P<wd1>{WEEKDAY}){SP}(?:à|au){SP}(?P<wd2>{WEEKDAY})"
+        rf"(?:{SP}" + day_month_year("2") + ")?",
+        (WEEKDAY_NAME,), Resolver._night_weekdays,
+        (E("Dans la nuit de lundi à mardi 4 juillet, deux postes ont été attaqués.", D, "lundi à mardi",
+           "2017-07-03", "2017-07-04", "range"),),
+        kind="range",
+    ),
+    Rule(
+        "day_range",
+        rf"(?:(?:du|entre{SP}le|depuis{SP}le|à{SP}partir{SP}du){SP})(?:{WEEKDAY}{SP})?(?P<day1>{DAY})"
+        rf"(?:{SP}(?P<month1>{MONTH})(?:{SP}(?P<year1>{YEAR4}))?)?"
+        rf"{SP}(?:au|et{SP}le|jusqu{AP}au){SP}(?:{WEEKDAY}{SP})?" + day_month_year("2"),
+        (DIGITS,), Resolver._day_range,
+        (E("Le salon se tiendra du 12 au 14 octobre à Lyon.", D, "12 au 14 octobre", "2017-10-12", "2017-10-14",
+           "range"),
+         E("Les écoles ferment du 28 février au 2 mars.", D, "28 février au 2 mars", "2017-02-28", "2017-03-02",
+           "range")),
+        survey=True, kind="range",
+    ),
+    Rule(
+        "day_list",
+        rf"(?:(?:les|des|aux){SP})?(?P<days>{DAY}(?:{OSP},{OSP}{DAY}){{0,5}}){SP}(?:et|ou){SP}"
+        + day_month_year("2") + rf"(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
+        (DIGITS,), Resolver._day_list,
+        (E("Les épreuves ont lieu les 20 et 21 juin.", D, "20 et 21 juin", "2017-06-20", "2017-06-21", "range"),
+         E("Grève les 5 et 9 mai dans les transports.", D, "9 mai", "2017-05-09")),
+        survey=True,
+    ),
+    Rule(
+        "day_dash",
+        rf"(?P<day1>{DAY}){OSP}[-–]{OSP}" + day_month_year("2"),
+        (DIGITS,), Resolver._day_dash,
+        (E("Festival de jazz, 7-9 juillet, entrée libre.", D, "7-9 juillet", "2017-07-07", "2017-07-09", "range"),),
+        survey=True, kind="range",
+    ),
+    Rule(
+        "day",
+        rf"(?:(?:le|ce|du|au){SP})?(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year()
+        + rf"(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
+        (DIGITS,), Resolver._day,
+        (E("Le traité a été ratifié le 18 mars 1992.", D, "18 mars 1992", "1992-03-18"),
+         E("Il est arrivé lundi 3 juillet à Berlin.", D, "lundi 3 juillet", "2017-07-03"),
+         E("Le verdict tombera le 1er septembre.", D, "1er septembre", "2017-09-01")),
+        survey=True,
+    ),
+    Rule(
+        "month_range",
+        rf"(?:(?:de|entre){SP}|d{AP})?" + month_part("1") + rf"(?P<month1>{MONTH})(?:{SP}(?P<year1>{YEAR4}))?"
+        + rf"(?:{OSP}[-–]{OSP}|{SP}(?:à|au|et){SP})" + month_part("2")
+        + rf"(?P<month2>{MONTH})(?:{SP}(?P<year2>{YEAR4}))?(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
+        (MONTH_NAME,), Resolver._month_range,
+        (E("D'octobre à décembre 2016, les ventes ont chuté.", D, "octobre à décembre 2016", "2016-10-01",
+           "2016-12-31", "range"),
+         E("Les récoltes de mars et avril derniers ont été maigres.", D, "avril derniers", "2017-04-01",
+           "2017-04-30")),
+        survey=True, kind="range",
+    ),
+    Rule(
+        "month",
+        rf"(?:(?P<since>depuis){SP})?" + month_part("")
+        + rf"(?:(?:au{SP}|le{SP}|du{SP})?mois{SP}(?:de{SP}|d{AP}))?(?P<month>{MONTH})"
+        rf"(?:{SP}(?P<year>{YEAR_AFTER_MONTH}))?(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
+        (MONTH_NAME,), Resolver._month,
+        (E("Les travaux commenceront en novembre.", D, "novembre", "2017-11-01", "2017-11-30"),
+         E("Fin octobre 2015, le barrage a cédé.", D, "Fin octobre 2015", "2015-10-21", "2015-10-31")),
+        survey=True,
+    ),
+    Rule(
+        "year",
+        rf"(?:(?P<prep>en|depuis|dès|de|d{AP}ici|avant|après|jusqu{AP}en|vers|pour|l{AP}an|l{AP}année|année){SP})?"
+        rf"(?:(?:(?:au|le|en|dès{SP}le|depuis{SP}le){SP})?(?P<part>{PART}){SP}(?:de{SP}l{AP}année{SP})?"
+        rf"|(?P<mi>mi){OSP}-{OSP})?(?P<year>{YEAR4})",
+        (DIGITS,), Resolver._year,
+        (E("En 2009, la banque a fait faillite.", D, "2009", "2009-01-01", "2009-12-31"),
+         E("Le chantier s'achèvera fin 2019.", D, "fin 2019", "2019-09-01", "2019-12-31")),
+    ),
+    Rule(
+        "short_year",
+        rf"en{SP}(?P<year>{AP}?\d\d)(?={OSP}(?:[,;:)(!?]|\.(?!\d))|{SP}(?:et|ou|puis)\b)",
+        (DIGITS,), Resolver._short_year,
+        (E("Il avait été élu en 95, puis réélu.", D, "95", "1995-01-01", "1995-12-31"),),
+    ),
+    Rule(
+        "year_pair",
+        rf"(?P<year1>{YEAR4}){OSP}[-–]{OSP}(?P<year2>{YEAR4})",
+        (DIGITS,), Resolver._year_pair,
+        (E("Le plan 2014-2018 a été reconduit.", D, "2018", "2018-01-01", "2018-12-31"),),
+    ),
+    Rule(
+        "decade",
+        rf"(?:(?:(?:au|le|du|dès{SP}le|à{SP}la){SP})?(?P<part>{PART}){SP}des{SP}|les{SP}|des{SP}|aux{SP}|dans{SP}les{SP})"
+        rf"années{SP}(?P<decade>(?:19|20)?\d0)(?!\d)",
+        (DIGITS,), Resolver._decade,
+        (E("La ville a doublé de taille dans les années 1970.", D, "années 1970", "1970-01-01", "1979-12-31"),),
+    ),
+    Rule(
+        "century",
+        rf"(?:(?:(?:au|le|la|à{SP}la|dès{SP}la){SP})?(?P<part>{PART}){SP}du{SP}|(?:le|au|du){SP})?"
+        rf"(?P<century>[ivxl]{{1,6}}|\d{{1,2}})(?:e|ème|eme|è){SP}siècle",
+        (CENTURY,), Resolver._century,
+        (E("Ce pont date du XVIIIe siècle.", D, "XVIIIe siècle", "1700-01-01", "1799-12-31"),),
+    ),
+    Rule(
+        "season",
+        rf"(?P<det>l{AP}|cet{SP}|en{SP}|au{SP}|le{SP}|ce{SP}|les{SP}mois{SP}d{AP})?"
+        rf"(?P<season>{SEASON})(?:{SP}(?P<year>{YEAR4}|{LAST_NEXT}))?",
+        (SEASON_NAME,), Resolver._season,
+        (E("La récolte de l'automne 2014 fut record.", D, "automne 2014", "2014-09-01", "2014-11-30"),),
+    ),
+    Rule(
+        "relative_day",
+        rf"(?P<word>avant-hier|après-demain|aujourd{AP}hui(?:{SP}même)?|hier|demain)(?:{SP}(?P<weekday>{WEEKDAY}))?",
+        (RELATIVE_DAY,), Resolver._relative_day,
+        (E("Le ministre a démissionné hier soir.", D, "hier", "2017-07-05"),
+         E("La loi sera votée après-demain.", D, "après-demain", "2017-07-08")),
+    ),
+    Rule(
+        "anaphor",
+        rf"(?P<prefix>à{SP}la{SP}|à{SP}l{AP}|au{SP})(?P<bare>avant-veille|veille|surlendemain|lendemain)"
+        rf"|(?P<word>(?:la{SP}|l{AP})avant-veille|la{SP}veille|le{SP}surlendemain|"
+        rf"le{SP}lendemain|le{SP}même{SP}jour|ce{SP}même{SP}jour|ce{SP}jour-là)",
+        (ANAPHOR, UNIT), Resolver._anaphor,
+        (E("Le décret a paru le 2 mars 2015. Le lendemain, les syndicats ont protesté.", D, "lendemain",
+           "2015-03-03"),),
+    ),
+    Rule(
+        "week",
+        rf"(?P<word>cette{SP}semaine|(?:la{SP})?semaine{SP}(?P<lastnext>{LAST_NEXT}))",
+        (UNIT,), Resolver._week,
+        (E("Le texte sera examiné la semaine prochaine.", D, "semaine prochaine", "2017-07-10", "2017-07-16"),),
+    ),
+    Rule(
+        "week_of",
+        rf"(?:(?:la|cette){SP})?semaine{SP}du{SP}(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year(),
+        (UNIT,), Resolver._week_of,
+        (E("La grève est prévue la semaine du 18 septembre.", D, "semaine du 18 septembre", "2017-09-18",
+           "2017-09-24"),),
+        survey=True,
+    ),
+    Rule(
+        "weekend",
+        rf"(?P<word>ce{SP}week-?end|le{SP}week-?end{SP}(?P<lastnext>{LAST_NEXT}))",
+        (UNIT,), Resolver._weekend,
+        (E("Des orages sont attendus le week-end prochain.", D, "week-end prochain", "2017-07-08", "2017-07-09"),),
+    ),
+    Rule(
+        "month_relative",
+        rf"(?:ce{SP}mois(?:-ci)?|(?:dans{SP}le{SP}courant|au{SP}cours){SP}du{SP}mois|le{SP}mois{SP}(?P<lastnext>{LAST_NEXT}))",
+        (UNIT,), Resolver._month_relative,
+        (E("Les loyers ont augmenté le mois dernier.", D, "mois dernier", "2017-06-01", "2017-06-30"),),
+    ),
+    Rule(
+        "year_relative",
+        rf"(?:(?:(?:à|dès|depuis){SP})?(?:la{SP}|en{SP}|au{SP}|le{SP})?(?P<part>{PART}){SP}(?:de{SP}(?=l{AP})|d{AP}(?=année))|(?:pour|depuis){SP})?"
+        rf"(?:(?P<this>cette{SP}année|l{AP}année{SP}en{SP}cours)|(?:l{AP}an|l{AP}année|année)(?:{SP}(?P<lastnext>{LAST_NEXT}))?)"
+        rf"(?!{SP}\d)",
+        (UNIT,), Resolver._year_relative,
+        (E("Le déficit s'est creusé l'an dernier.", D, "an dernier", "2016-01-01", "2016-12-31"),),
+    ),
+    Rule(
+        "ago",
+        rf"(?P<dir>il{SP}y{SP}a|dans){SP}(?P<n>{NUMBER}){SP}(?P<unit>jours?|semaines?|mois|ans|années?)",
+        (UNIT,), Resolver._ago,
+        (E("Le pont s'est effondré il y a deux jours.", D, "il y a deux jours", "2017-07-04"),
+         E("L'usine rouvrira dans trois mois.", D, "dans trois mois", "2017-10-01", "2017-10-31")),
+    ),
+    Rule(
+        "weekday",
+        rf"(?:(?P<prefix>ce|dès|depuis|à{SP}partir{SP}de|à{SP}compter{SP}de|jusqu{AP}à|d{AP}ici){SP})?"
+        rf"(?P<weekday>{WEEKDAY})(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
+        (WEEKDAY_NAME,), Resolver._weekday,
+        (E("Le maire a inauguré lundi la nouvelle école.", D, "lundi", "2017-07-03"),
+         E("Les négociations reprendront mardi à Vienne.", D, "mardi", "2017-07-11")),
+    ),
+    Rule(
+        "holiday",
+        rf"(?:(?:à|de|la|le|pour|avant|après|depuis|dès|fête{SP}de|jour{SP}de|lundi{SP}de|week-end{SP}de){SP}|l{AP})"
+        rf"(?P<holiday>noël|pâques|pentecôte|toussaint|ascension|assomption|nouvel{SP}an|saint-sylvestre)"
+        rf"(?:{SP}(?P<year>{YEAR4}))?",
+        (HOLIDAY,), Resolver._holiday,
+        (E("Les magasins resteront ouverts à la Toussaint.", D, "Toussaint", "2017-11-01"),
+         E("Le lundi de Pâques 2016, la route était fermée.", D, "Pâques 2016", "2016-03-28")),
+    ),
+    Rule(
+        "duration",
+        rf"(?:(?:pendant|durant|depuis|en|sur|de|pour){SP})?(?P<n>{NUMBER}){SP}(?P<unit>jours?|semaines?|mois|ans|années)",
+        (UNIT,), Resolver._duration,
+        (E("Les pourparlers ont duré trois semaines.", D, "trois semaines", None, None, "duration"),),
+    ),
+)
+
+TRIGGER = trigger(head for rule in RULES for head in rule.heads)
