@@ -1,0 +1,142 @@
+"""Whether a dated statement is the article's news, its background, or noise.
+
+A chronology lists what happened. An article also dates its background (« la Russie est engagée
+en Syrie depuis septembre 2015 », « l'embargo instauré en 2011 ») and things that are not
+happenings at all; the three are told apart here, from the statement's own clause, so that the
+timeline can show background lighter and leave noise out:
+
+- **noise**: a line that is only a date or a credit (a photo caption, « © AFP », « Publié le … »,
+  a byline), a year that is part of a name (« Paris 2015 », « Vision 2030 »), a deadline (« d'ici
+  le 15 », « au plus tard le 3 », « date butoir », an obligation in the future perfect: « devront
+  avoir retiré … le 10 »), and a plan the text says was changed (« d'abord prévue mercredi »,
+  « initialement fixé au 16 », « devait se tenir le 4 » in a sentence that moves it);
+- **context**: what the clause tells in the pluperfect (« avait signé »), what runs « depuis » a
+  date, and what ended long before the article's own date;
+- **news**: everything else.
+
+The rules read French grammar and a few fixed expressions, never an article's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Literal
+
+from frise.text.folding import fold, folded_words
+
+Importance = Literal["news", "context", "noise"]
+
+LONG_BEFORE = timedelta(days=92)
+"""What ended this long before the article's own date is background, not its news."""
+
+_CREDIT = re.compile(r"©|\(c\)|\bcr[ée]dits?\b|\bphotos?\s*:|\bpubli[ée]e?\s+le\b|\bmis\s+[àa]\s+jour\b"
+                     r"|\bmodifi[ée]e?\s+le\b|\b(?:afp|reuters|ap|getty|anadolu|epa|dpa)\b\s*(?:photo|/|$|\))",
+                     re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"(?:\bd'ici(?:\s+(?:au|à|a|la|le|les|l'))?|\bau\s+plus\s+tard(?:\s+(?:le|la|au|en))?"
+                              r"|\bdate\s+(?:butoir|limite)\s+(?:du|de|d'|le|au|fix[ée]e\s+au)?"
+                              r"|\bultimatum\s+(?:du|expirant|fix[ée]\s+au)?|\bd[ée]lai\s+(?:du|de|expirant\s+le))\s*$",
+                              re.IGNORECASE)
+_MODAL = {"doit", "doivent", "devra", "devront", "devrait", "devraient", "devaient", "devait"}
+_AUXILIARY = {"avoir", "etre"}
+_PLAN = re.compile(r"\b(?:d'abord|initialement|au\s+d[ée]part|dans\s+un\s+premier\s+temps|à\s+l'origine)\b"
+                   r"[^.;]{0,40}?\b(?:pr[ée]vu|fix[ée]|programm[ée]|annonc[ée]|pr[ée]vue?s?|fix[ée]e?s?)"
+                   r"|\b(?:pr[ée]vue?s?|fix[ée]e?s?|programm[ée]e?s?)\s+(?:d'abord|initialement|au\s+d[ée]part)\b",
+                   re.IGNORECASE)
+_WAS_TO = re.compile(r"\bdevai(?:t|ent)\s+(?:avoir\s+lieu|se\s+tenir|se\s+r[ée]unir|[êe]tre\s+sign[ée])", re.IGNORECASE)
+_RIGHT_BEFORE = r"[^.;,]{0,12}?\s+(?:(?:le|la|les|au|aux|à|a|pour|en|du|ce|cette)\s+)?$"
+"""What may stand between a plan's cue and its date: a few words, no clause break."""
+_MOVED = re.compile(r"\b(?:report[ée]|repouss[ée]|avanc[ée]|d[ée]cal[ée]|annul[ée]|ajourn[ée])e?s?\b", re.IGNORECASE)
+_PLAN_LEAD = re.compile(f"(?:{_PLAN.pattern}){_RIGHT_BEFORE}", re.IGNORECASE)
+_WAS_TO_LEAD = re.compile(f"(?:{_WAS_TO.pattern}){_RIGHT_BEFORE}", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|[ée]tai(?:t|ent)|s'[ée]tai(?:t|ent)|n'avai(?:t|ent))\s+"
+                         r"(?:(?:d[ée]j[àa]|alors|pourtant|notamment|aussi|toujours|bien|pas|jamais)\s+)?"
+                         r"[^\W\d_]+(?:[ée]e?s?|[iu]e?s?|[ie]rte?s?|ite?s?|inte?s?)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bdepuis\s+(?:le\s+|la\s+|l'|les\s+)?$", re.IGNORECASE)
+_NAME_BEFORE_YEAR = re.compile(r"(?:^|[\s(«\"'])([A-ZÀ-Ý][\w’'-]*)\s+$")
+_YEAR = re.compile(r"^\d{4}$")
+_LOCATIVE = {"en", "de", "des", "du", "depuis", "avant", "apres", "dans", "fin", "debut", "mi", "entre", "vers",
+             "jusqu'en", "d'ici", "pour", "an", "annee", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+             "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "printemps", "ete", "automne",
+             "hiver", "l'an", "courant", "cet", "cette"}
+_THIN_WORDS = 2
+
+
+def importance(passage: str, start: int, end: int, *, first: date | None = None, last: date | None = None,
+               reference: date | None = None) -> Importance:
+    """The importance of the statement dated by passage[start:end] (offsets into the passage, its
+    sentence), for an article written on `reference` (None when unknown)."""
+    if is_noise(passage, start, end):
+        return "noise"
+    before = passage[:start]
+    if _SINCE.search(before[-30:]):
+        return "context"
+    clause = _clause(passage, start, end)
+    if _PLUPERFECT.search(clause):
+        return "context"
+    if last is not None and reference is not None and last < reference - LONG_BEFORE:
+        return "context"
+    return "news"
+
+
+def is_noise(passage: str, start: int, end: int) -> bool:
+    expression = passage[start:end]
+    others = [w for s, e, w in folded_words(passage) if e <= start or s >= end]
+    if len(others) <= _THIN_WORDS:
+        return True  # a date line: « 20 janv. 2020 », « Mis à jour le 4 mai »
+    if _CREDIT.search(passage) and len(others) <= 12:
+        return True  # a caption or credit line
+    if _YEAR.match(expression.strip()) and _is_name_year(passage[:start]):
+        return True
+    before = passage[max(0, start - 40) : start]
+    if _DEADLINE_BEFORE.search(before):
+        return True
+    clause = _clause(passage, start, end)
+    if _future_perfect_obligation(clause):
+        return True
+    # A plan the sentence says was changed: its cue stands just before this date, not before
+    # another one (« d'abord prévue mardi, puis repoussée à jeudi »: only mardi is noise).
+    lead = passage[max(0, start - 60) : start]
+    if _PLAN_LEAD.search(lead):
+        return True
+    return bool(_WAS_TO_LEAD.search(lead) and _MOVED.search(passage))
+
+
+def _is_name_year(before: str) -> bool:
+    """« Paris 2015 », « Vision 2030 », « Euro 2016 »: a capitalised word right before a bare year,
+    with no preposition between them (« en 2015 », « mai 2015 » are dates)."""
+    match = _NAME_BEFORE_YEAR.search(before)
+    if match is None:
+        return False
+    return fold(match.group(1)) not in _LOCATIVE
+
+
+def _future_perfect_obligation(clause: str) -> bool:
+    """« devront avoir retiré », « doit être achevé »: an obligation to have done something by a
+    date, which is a deadline, not a happening."""
+    words = [w for _, _, w in folded_words(clause)]
+    for index, word in enumerate(words[:-2]):
+        if word in _MODAL:
+            following = words[index + 1 : index + 4]
+            if following and following[0] in ("en", "y"):
+                following = following[1:]
+            if len(following) >= 2 and following[0] in _AUXILIARY and _participle(following[1]):
+                return True
+    return False
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("e", "es", "ee", "ees", "i", "is", "u", "us", "it", "ite", "ert", "erte", "int"))
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:mais|puis|et|alors\s+que|tandis\s+que|avant\s+(?:de|d'))\b|\s—\s")
+
+
+def _clause(passage: str, start: int, end: int) -> str:
+    """The part of the sentence the date belongs to, between the clause breaks around it."""
+    left = 0
+    for match in _CLAUSE_BREAK.finditer(passage, 0, start):
+        left = match.end()
+    right_match = _CLAUSE_BREAK.search(passage, end)
+    right = right_match.start() if right_match else len(passage)
+    return passage[left:right]

@@ -1,0 +1,98 @@
+"""What kind of happening an event is: an agreement, a meeting, a negotiation, a statement, a
+military operation, a vote, an appointment, a sanction.
+
+The kind is read from the cue words of the clause that reports it (its verb or its noun: « ont
+signé », « la signature », « se sont rencontrés », « les pourparlers »), listed by kind in
+`resources/events/kinds.tsv`, where a reader can see and extend them. When a clause holds cues of
+several kinds, the file's order decides: the happening outranks the speech about it (« a annoncé
+la signature d'un accord » is an agreement), and a clause with no cue has no kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from frise.resources import resource_path
+from frise.text.folding import folded_words
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    key: str
+    french: str
+    english: str
+
+
+@dataclass(frozen=True, slots=True)
+class KindCues:
+    """The cue list, read once: exact words and prefixes, each with its kind's rank."""
+
+    kinds: tuple[Kind, ...]
+    exact: dict[str, int]
+    prefixes: tuple[tuple[str, int], ...]
+    _seen: dict[str, int | None] = field(default_factory=dict, compare=False)
+
+    def rank(self, word: str) -> int | None:
+        if word in self._seen:
+            return self._seen[word]
+        found = self.exact.get(word)
+        for prefix, rank in self.prefixes:
+            if (found is None or rank < found) and word.startswith(prefix):
+                found = rank
+        if len(self._seen) < 100_000:
+            self._seen[word] = found
+        return found
+
+    def kind_of(self, text: str) -> str | None:
+        """The key of the highest-ranked kind whose cue `text` holds, None without a cue."""
+        best: int | None = None
+        for _, _, word in folded_words(text):
+            rank = self.rank(word)
+            if rank is not None and (best is None or rank < best):
+                best = rank
+                if best == 0:
+                    break
+        return self.kinds[best].key if best is not None else None
+
+    def label(self, key: str, language: str = "fr") -> str:
+        for kind in self.kinds:
+            if kind.key == key:
+                return kind.french if language == "fr" else kind.english
+        return key
+
+
+def parse_cues(lines: list[str]) -> KindCues:
+    kinds: list[Kind] = []
+    exact: dict[str, int] = {}
+    prefixes: list[tuple[str, int]] = []
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, french, english, cues = line.rstrip("\n").split("\t")
+        rank = len(kinds)
+        kinds.append(Kind(key, french, english))
+        for cue in cues.split():
+            if cue.endswith("*"):
+                prefixes.append((cue[:-1], rank))
+            else:
+                exact.setdefault(cue, rank)
+    return KindCues(tuple(kinds), exact, tuple(sorted(prefixes, key=lambda p: -len(p[0]))))
+
+
+@lru_cache(maxsize=1)
+def default_cues() -> KindCues:
+    return parse_cues(resource_path("events", "kinds.tsv").read_text(encoding="utf-8").splitlines())
+
+
+def event_kind(clause: str) -> str | None:
+    """The kind of what `clause` reports, by the project's cue list."""
+    return default_cues().kind_of(clause)
+
+
+def kind_label(key: str, language: str = "fr") -> str:
+    return default_cues().label(key, language)
+
+
+def all_kinds() -> tuple[Kind, ...]:
+    return default_cues().kinds

@@ -1,0 +1,36 @@
+"""Folding French words into lookup keys: lower case, no accents, one apostrophe."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'"})
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
+"""A word as the cue lists see one: letters (an elided « l' » or « qu' » kept on its word), or digits."""
+
+
+_LONG_ELISIONS = frozenset({"jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"})
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """« Réunis » and « RÉUNIS » alike: lower case, accents removed, apostrophes plain."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_APOSTROPHES).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def folded_words(text: str) -> list[tuple[int, int, str]]:
+    """The words of `text` with their offsets, each folded; an elision (« l'accord ») gives the
+    word after it (« accord »), which is what a cue names."""
+    out = []
+    for match in WORD.finditer(text):
+        word = fold(match.group())
+        start = match.start()
+        head, apostrophe, tail = word.partition("'")
+        if apostrophe and tail and (len(head) <= 2 or head in _LONG_ELISIONS):  # l', qu', jusqu'…
+            start += len(head) + 1
+            word = tail
+        out.append((start, match.end(), word))
+    return out

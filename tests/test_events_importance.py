@@ -1,0 +1,91 @@
+"""News, background and noise; and the kind of a happening. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frise.events.importance import importance
+from frise.events.kinds import all_kinds, event_kind, kind_label, parse_cues
+from frise.text.folding import fold, folded_words
+
+REFERENCE = date(2019, 6, 5)
+
+
+def judge(text: str, expression: str, **interval: date) -> str:
+    start = text.index(expression)
+    return importance(text, start, start + len(expression), reference=REFERENCE, **interval)
+
+
+@pytest.mark.parametrize(("text", "expression", "expected"), [
+    ("Les deux ministres ont signé l'accord le 4 mai à Vienne.", "le 4 mai", "news"),
+    ("Le sommet doit se tenir le 19 janvier à Berlin.", "le 19 janvier", "news"),
+    ("Le sommet se tiendra en 2024 à Paris.", "2024", "news"),
+    ("La réunion, d'abord prévue mardi, a été repoussée à jeudi.", "jeudi", "news"),
+    ("Les organisateurs de Paris 2024 ont présenté le programme mardi.", "mardi", "news"),
+])
+def test_news(text: str, expression: str, expected: str) -> None:
+    assert judge(text, expression) == expected
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("Les milices devront avoir quitté la zone le 12 novembre.", "le 12 novembre"),  # an obligation to have done
+    ("Le texte doit être ratifié d'ici le 30 juin.", "le 30 juin"),  # a deadline
+    ("Les armes lourdes seront retirées au plus tard le 3 octobre.", "le 3 octobre"),
+    ("La réunion, d'abord prévue mardi, a été repoussée à jeudi.", "mardi"),  # a plan moved
+    ("Le sommet devait se tenir le 8 mars mais il a été reporté.", "le 8 mars"),
+    ("Initialement fixée au 16 décembre, la visite a été reportée.", "16 décembre"),
+    ("Photo : AFP, 3 juin 2019", "3 juin 2019"),  # a credit line
+    ("3 juin 2019", "3 juin 2019"),  # a date line
+    ("Mis à jour le 4 juin 2019", "le 4 juin 2019"),
+    ("Les organisateurs de Paris 2024 ont présenté le programme mardi.", "2024"),  # a name holding a year
+])
+def test_noise(text: str, expression: str) -> None:
+    assert judge(text, expression) == "noise"
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("Le pays est en guerre depuis septembre 2014.", "septembre 2014"),
+    ("Le Premier ministre avait déjà rencontré son homologue en janvier.", "en janvier"),
+    ("Les deux capitales s'étaient entendues le 2 mars.", "le 2 mars"),
+])
+def test_context(text: str, expression: str) -> None:
+    assert judge(text, expression) == "context"
+
+
+def test_what_ended_long_before_the_article_is_context() -> None:
+    text = "Le conflit a éclaté en 2011."
+    assert judge(text, "en 2011", first=date(2011, 1, 1), last=date(2011, 12, 31)) == "context"
+    assert judge(text, "en 2011", first=date(2019, 5, 1), last=date(2019, 5, 31)) == "news"
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Les deux pays ont signé un accord de paix à Doha", "agreement"),
+    ("Le président a annoncé la signature du traité", "agreement"),  # the happening outranks the speech
+    ("Le ministre a rencontré son homologue", "meeting"),
+    ("Les pourparlers reprendront à Genève", "negotiation"),
+    ("Des frappes aériennes ont visé la ville", "military"),
+    ("Le Parlement a adopté la résolution", "vote"),
+    ("Il a été nommé Premier ministre", "appointment"),
+    ("L'Union a prolongé les sanctions", "sanction"),
+    ("La Russie a dénoncé la décision", "statement"),
+    ("Il fait beau sur la côte", None),
+])
+def test_kinds(clause: str, kind: str | None) -> None:
+    assert event_kind(clause) == kind
+
+
+def test_kinds_are_data_with_names_in_both_languages() -> None:
+    keys = [k.key for k in all_kinds()]
+    assert keys[0] == "agreement" and "statement" in keys
+    assert kind_label("meeting") == "rencontre" and kind_label("meeting", "en") == "meeting"
+    cues = parse_cues(["# comment", "a\tun\tone\tfoo* bar", "b\tdeux\ttwo\tbaz"])
+    assert cues.kind_of("Les baz et les foobar") == "a" and cues.kind_of("un baz") == "b"
+
+
+def test_folding() -> None:
+    assert fold("Réunis À L’ÉLYSÉE") == "reunis a l'elysee"
+    assert [w for _, _, w in folded_words("l'accord qu'ils ont signé")] == ["accord", "ils", "ont", "signe"]
+    start, end, _ = folded_words("dans l'accord")[1]
+    assert "dans l'accord"[start:end] == "accord"
