@@ -53,6 +53,13 @@ class Mention:
     title: str
     actors: tuple[str, ...] = ()
     terms: frozenset[str] = field(default_factory=frozenset)
+    happening: str | None = None
+    """What kind of happening the clause reports (`events/kinds.py`), None when it names none."""
+    importance: str = "news"
+    """news, or context: background the article dates (`events/importance.py`); noise never
+    becomes a statement."""
+    places: tuple[str, ...] = ()
+    """Where it happened: the places the passage names (« à Astana »), which are not actors."""
 
     @property
     def resolved(self) -> bool:
@@ -96,6 +103,11 @@ class Event:
     reviewed: bool = False
     """The analyst checked it ("vérifié"); hand-made events count as checked."""
     hidden: bool = False
+    happening: str | None = None
+    """Its kind: agreement, meeting, negotiation, statement… (`events/kinds.py`)."""
+    importance: str = "news"
+    """news, or context when every report of it is the background of its article."""
+    places: tuple[str, ...] = ()
 
     @property
     def conflicting(self) -> bool:
@@ -113,6 +125,9 @@ class Event:
             "conflicting": self.conflicting,
             "conflicts_with": list(self.conflicts_with),
             "reviewed": self.reviewed,
+            "kind": self.happening,
+            "importance": self.importance,
+            "places": list(self.places),
             "sources": [
                 {
                     "article_id": s.article_id,

@@ -150,5 +150,19 @@ def _v2(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE events ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Events as a chronology lists them: the kind of happening (agreement, meeting…), whether it
+    is the article's news or its background, and the places named apart from the actors. Each
+    statement carries its own; an event takes its kind from its representative statement, is
+    news when any report of it is, and gathers every report's places. Older files get them from
+    the next re-extraction (Fichier > Relire tous les articles); until then every event is news
+    with no kind."""
+    for table in ("date_expressions", "events"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN happening TEXT")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN importance TEXT NOT NULL DEFAULT 'news'")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN places TEXT NOT NULL DEFAULT '[]'")
+    db.execute("CREATE INDEX idx_events_happening ON events (happening)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
