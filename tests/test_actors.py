@@ -344,11 +344,21 @@ def test_bad_user_files_say_where(tmp_path, content: str, message: str) -> None:
     assert "bad.tsv:" in str(error.value)
 
 
-def test_one_megabyte_in_well_under_a_second(gazetteer: Gazetteer, seeds_dir: Path) -> None:
+def test_scanning_grows_linearly(gazetteer: Gazetteer, seeds_dir: Path) -> None:
+    """Four times the text takes at most eight times as long (best of three: a growth check, not a
+    time, so that a busy machine does not decide; benchmarks/ measures the speed itself)."""
     text = "\n".join(path.read_text(encoding="utf-8") for path in sorted(seeds_dir.glob("*.txt")))
-    big = (text * (1_000_000 // len(text) + 1))[:1_000_000]
-    started = time.perf_counter()
-    mentions = gazetteer.find(big)
-    elapsed = time.perf_counter() - started
-    assert len(mentions) > 5000
-    assert elapsed < 1.0, f"{elapsed:.2f} s for 1 MB"
+
+    def best(size: int) -> tuple[float, int]:
+        sample = (text * (size // len(text) + 1))[:size]
+        runs, found = [], 0
+        for _ in range(3):
+            started = time.perf_counter()
+            found = len(gazetteer.find(sample))
+            runs.append(time.perf_counter() - started)
+        return min(runs), found
+
+    small, found_small = best(100_000)
+    large, found_large = best(400_000)
+    assert found_large > 3 * found_small > 0
+    assert large < 8 * small
