@@ -74,3 +74,57 @@ def test_blur_and_stretch_limits() -> None:
     assert blur(days, ppd=1.0) == pytest.approx(2 / 4)
     assert blur(days, ppd=10.0) == 0.0
     assert stretch_limit(2) == 2.0 and stretch_limit(1000) == 0.25
+
+
+def _lines(page: object) -> list[tuple[float, float, str]]:
+    """(x, y, text) of every piece of text on a PDF page, as pypdf reads it back."""
+    found: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            found.append((cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3], " ".join(text.split())))
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    return found
+
+
+def test_the_continuation_note_hides_no_label_and_no_fold_arrow_is_printed(tmp_path) -> None:
+    """« suite page 5 › » was printed over the last line of labels; the lanes' ▼ were printed."""
+    from pypdf import PdfReader
+
+    from frise.export import PdfOptions, export_pdf
+
+    events, articles = synthetic(20)
+    path = tmp_path / "apercu.pdf"
+    report = export_pdf(events, articles, path, PdfOptions(exported_on=date(2026, 1, 15)))
+    assert report.overview_pages >= 2
+    reader = PdfReader(path)
+    notes = 0
+    for page in reader.pages:
+        pieces = _lines(page)
+        for x, y, text in pieces:
+            if not text.startswith("suite page"):
+                continue
+            notes += 1
+            others = [(ox, oy, t) for ox, oy, t in pieces if t != text and abs(oy - y) < 8.0 and not t.startswith(
+                ("date exacte", "période", "année", "sources en", "vérifié", "événements regroupés", "12"))]
+            assert not [o for o in others if o[0] + 40 > x], others  # nothing on its line to its right
+    assert notes >= 1
+
+
+def test_printed_lanes_have_no_fold_arrows(app) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from frise.render.surface import render_timeline
+
+    items = [TimelineItem(i, date(2017, 5, 1 + i), date(2017, 5, 1 + i), f"e{i}", lanes=("Russie",)) for i in range(5)]
+    for marks in (True, False):
+        image = QImage(800, 300, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        layout = render_timeline(painter, items, QRectF(0, 0, 800, 300), style=print_style(), fold_marks=marks)
+        painter.end()
+        lane = layout.lanes[0]
+        cy = lane.rect.y + min(lane.rect.h, layout.options.row_height + 2 * layout.options.lane_padding) / 2
+        arrow = image.pixelColor(7, round(cy - 2.0))  # inside the ▼, left of where the name starts
+        assert (arrow.lightness() < 200) is marks

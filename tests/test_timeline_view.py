@@ -398,3 +398,34 @@ def test_revealing_a_long_event_stops_before_it_fills_the_view(qtbot) -> None:
     widget.ensure_visible(999)
     view = widget._view
     assert 20 * view.ppd <= 0.6 * view.width + 1e-6  # its title, at its left end, stays on screen
+
+
+def test_lanes_follow_what_the_visible_period_holds_and_stay_put_while_panning(qtbot) -> None:
+    """Lanes were ordered by their count over the whole collection: a lane busy in 2019 and
+    silent in view sat between the lanes of the events in view."""
+    items = [TimelineItem(k + 1, date(2019, 1, 1) + timedelta(days=k), date(2019, 1, 1) + timedelta(days=k),
+                          f"Vieux {k}", "exact", ("Ancien",)) for k in range(40)]
+    items += [TimelineItem(100 + k, date(2021, 3, 1) + timedelta(days=2 * k), date(2021, 3, 1) + timedelta(days=2 * k),
+                           f"Récent {k}", "exact", (("Bleu", "Vert")[k % 2],)) for k in range(12)]
+    items += [TimelineItem(200, date(2021, 3, 10), date(2021, 3, 10), "Seul", "exact", ("Rouge",))]
+
+    class Collection(ListProvider):
+        def lane_names(self, mode: str) -> list[str]:  # as the window's provider: busiest overall first
+            return ["Ancien", "Bleu", "Vert", "Rouge"]
+
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 500)
+    widget.set_provider(Collection(items))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_visible_range(date(2021, 2, 20), date(2021, 4, 10))
+    keys = [lane.key for lane in widget.current_layout().lanes]
+    assert keys.index("Ancien") > max(keys.index("Bleu"), keys.index("Vert"), keys.index("Rouge"))
+    assert keys.index("Rouge") > max(keys.index("Bleu"), keys.index("Vert"))  # the busiest in view on top
+    for _ in range(6):  # panning a little does not reorder
+        widget.pan(-7.0)
+        assert [lane.key for lane in widget.current_layout().lanes] == keys
+    widget.set_visible_range(date(2018, 12, 20), date(2019, 2, 20))  # Ancien's months
+    keys = [lane.key for lane in widget.current_layout().lanes]
+    assert keys[0] == "Ancien"

@@ -3,6 +3,7 @@ follows the filter, the period fields' tab order, filters that frame what they k
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -81,3 +82,71 @@ def test_tab_goes_from_du_to_au(window: MainWindow, qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
     qtbot.keyClick(filters.start.text, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is filters.end.text
+
+
+def _hits_in_view(window: MainWindow) -> tuple[list[tuple[date, date]], tuple[date, date]]:
+    hits = [(row.first, row.last) for row in window.session.selection.dated]
+    return hits, window.timeline.visible_range()  # type: ignore[return-value]
+
+
+def test_a_search_frames_its_hits(window: MainWindow) -> None:
+    """After a search the hits off-screen stayed off-screen."""
+    window.timeline.set_visible_range(date(2017, 5, 1), date(2017, 5, 12))  # some of the hits, not all
+    apply_filter(window, EventFilter(search="Astana"))
+    window.wait_idle()
+    hits, (first, last) = _hits_in_view(window)
+    assert len(hits) >= 2 and any(a > date(2017, 5, 12) for a, _ in hits)
+    assert all(first <= a and b <= last for a, b in hits)
+    # a filter whose events are all in sight leaves the view where it is
+    shown = window.timeline.visible_range()
+    apply_filter(window, EventFilter(search="Astana", certainties=("exact", "approximate", "assumed")))
+    window.wait_idle()
+    assert window.timeline.visible_range() == shown
+
+
+def test_a_relaunch_frames_the_saved_filter(qtbot: QtBot, seeded: Path) -> None:
+    """After a relaunch the hits sat half cut at the left edge of the restored view."""
+    values: dict[str, Any] = {keys.FIRST_RUN.key: False}
+    window = open_window(qtbot, seeded, values)
+    apply_filter(window, EventFilter(search="Hambourg"))
+    window.wait_idle()
+    hits, _ = _hits_in_view(window)
+    day = min(a for a, _ in hits)
+    window.timeline.set_visible_range(day, day + timedelta(days=40))  # the hits at the very edge
+    window.close()
+    window.session.close()
+
+    again = open_window(qtbot, seeded, values)
+    hits, (first, last) = _hits_in_view(again)
+    start, end = again.timeline.visible_days()
+    assert hits and all(first <= a and b <= last for a, b in hits)
+    assert start < min(a for a, _ in hits).toordinal() - (end - start) * 0.01  # not at the very edge
+    again.close()
+    again.session.close()
+
+
+def test_source_lanes_are_told_apart_by_outlet_and_day(qapp) -> None:
+    """In « couloirs par source » the titles were cut to the same first words."""
+    from frise.render.layout import gutter_width
+    from frise.render.paint_frame import lane_label
+    from frise.render.scene import SOURCE_GUTTER
+    from frise.render.style import Style
+    from frise.store.records import ArticleRow
+    from frise.ui.timeline_provider import source_lane_names
+
+    def article(k: int, title: str, outlet: str | None, published: str | None) -> ArticleRow:
+        return ArticleRow(k, title, outlet, published, "day", None, "txt", None, f"h{k}", "text", False, None, "")
+
+    titles = ["Syrie : les pourparlers d'Astana reprennent sous l'égide de la Russie",
+              "Syrie : les pourparlers d'Astana échouent sur les zones de désescalade",
+              "Syrie : les pourparlers d'Astana vus de Washington",
+              "Syrie : les pourparlers d'Astana, un mémorandum signé"]
+    articles = [article(1, titles[0], "RT France", "2017-05-03"), article(2, titles[1], "Le Monde", "2017-07-05"),
+                article(3, titles[2], None, None), article(4, titles[3], "Le Monde", "2017-07-05")]
+    names = source_lane_names(articles)
+    assert names[titles[0]] == "RT France · 3 mai 2017"
+    style = Style()
+    measure = style.lane_measure
+    room = gutter_width(list(names.values()), measure, maximum=SOURCE_GUTTER) - 26.0  # the column's room
+    shown = [lane_label(name, measure, room) for name in names.values()]
+    assert len(set(shown)) == len(shown), shown

@@ -236,7 +236,7 @@ def test_source_lane_names_are_tooltips_of_text(qtbot: QtBot, window: MainWindow
     window.set_lane_mode("source")
     view = window.timeline
     layout = view.current_layout()
-    lane = next(lane for lane in layout.lanes if "Meseberg" in lane.name)
+    lane = next(lane for lane in layout.lanes if "Monde" in lane.name)  # (lanes are named by outlet)
     help_event(view, lane.header.x + 20, lane.header.y + lane.header.h / 2 - view.scroll_position())
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
     assert_literal(QToolTip.text(), lane.name)

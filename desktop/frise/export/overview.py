@@ -47,6 +47,8 @@ STRETCH_EVENTS = 24
 MAX_PAGES = 12
 HEADING_HEIGHT = 44.0
 LEGEND_HEIGHT = 30.0
+#: Under the timeline, the line saying on which page the next days are (« suite page 5 › »).
+NOTE_HEIGHT = 16.0
 TOLERANCES = (0.05, 0.15, 0.3)
 Month = tuple[int, int]
 
@@ -106,7 +108,8 @@ def print_style() -> Style:
 def timeline_rect(sheet: Sheet) -> QRectF:
     """Where the timeline goes on an overview page: under the heading, above the legend."""
     c = sheet.content
-    return QRectF(c.left(), c.top() + HEADING_HEIGHT, c.width(), c.height() - HEADING_HEIGHT - LEGEND_HEIGHT)
+    return QRectF(c.left(), c.top() + HEADING_HEIGHT, c.width(),
+                  c.height() - HEADING_HEIGHT - NOTE_HEIGHT - LEGEND_HEIGHT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +145,7 @@ class Planner:
         painter = QPainter(picture)
         try:
             layout = render_timeline(painter, frame.items, QRectF(QPointF(0.0, 0.0), self.size), period=frame.period,
-                                     lanes=frame.lanes, style=self.style)
+                                     lanes=frame.lanes, style=self.style, fold_marks=False)
         finally:
             painter.end()
         self.layouts += 1

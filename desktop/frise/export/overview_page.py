@@ -9,10 +9,10 @@ from __future__ import annotations
 import calendar
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from frise.export import fonts
-from frise.export.overview import LEGEND_HEIGHT, Planner, Slice, timeline_rect
+from frise.export.overview import NOTE_HEIGHT, Planner, Slice, timeline_rect
 from frise.export.sheet import INK, Sheet
 from frise.export.typeset import Paragraph
 from frise.render import datefmt
@@ -46,14 +46,28 @@ def paint_page(
     rect = timeline_rect(sheet)
     frame, _ = planner.printed(page.first, page.last)
     layout = render_timeline(painter, frame.items, rect, period=frame.period, lanes=frame.lanes,
-                             style=planner.style)
+                             style=planner.style, fold_marks=False)
     if frame.period[1] > page.last and continued_on is not None:
         _paint_page_end(painter, rect, rect.left() + layout.metrics.x(page.last.toordinal() + 1.0),
                         layout.options.axis_height, continued_on)
     painter.setPen(QPen(INK["rule"], 0.75))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
-    paint_legend(painter, QRectF(c.left(), rect.bottom() + 10.0, c.width(), LEGEND_HEIGHT - 10.0), planner.style)
+    legend_top = rect.bottom() + NOTE_HEIGHT + 4.0
+    paint_legend(painter, QRectF(c.left(), legend_top, c.width(), c.bottom() - legend_top), planner.style)
+
+
+def page_end_note(rect: QRectF, x: float, continued_on: int) -> tuple[QRectF, str]:
+    """Where « suite page N › » goes and what it says: under the timeline, at the line marking
+    the end of the page's own days (over the last lane it hid a line of labels)."""
+    label = _tr("suite page {n} ›").format(n=continued_on)
+    width = QFontMetricsF(_note_font()).horizontalAdvance(label) + 10.0
+    box = QRectF(min(max(x - 4.0, rect.left()), rect.right() - width), rect.bottom() + 2.0, width, NOTE_HEIGHT - 3.0)
+    return box, label
+
+
+def _note_font() -> QFont:
+    return fonts.font(10, bold=True)
 
 
 def _paint_page_end(painter: QPainter, rect: QRectF, x: float, axis_height: float, continued_on: int) -> None:
@@ -61,21 +75,16 @@ def _paint_page_end(painter: QPainter, rect: QRectF, x: float, axis_height: floa
     pen = QPen(INK["accent"], 1.2)
     pen.setStyle(Qt.PenStyle.DashLine)
     painter.setPen(pen)
-    painter.drawLine(QPointF(x, rect.top() + axis_height - 18.0), QPointF(x, rect.bottom()))
-    # What lies beyond the line belongs to the next plate: faded, with the pointer at its foot,
-    # where it hides neither the axis's day numbers nor the first lanes' labels.
+    painter.drawLine(QPointF(x, rect.top() + axis_height - 18.0), QPointF(x, rect.bottom() + 2.0))
+    # The days beyond the line belong to the next plate: their dates on the axis are faded. The
+    # lanes are not: the labels running past the line changed colour there, mid-word.
     beyond = QColor("#ffffff")
     beyond.setAlpha(150)
-    painter.fillRect(QRectF(x + 0.6, rect.top() + axis_height, rect.right() - x - 0.6,
-                            rect.height() - axis_height), beyond)
-    label = _tr("suite page {n} ›").format(n=continued_on)
-    small = fonts.font(10, bold=True)
-    width = QFontMetricsF(small).horizontalAdvance(label) + 10.0
-    box = QRectF(min(x + 4.0, rect.right() - width - 2.0), rect.bottom() - 19.0, width, 15.0)
-    painter.fillRect(box, QColor("#ffffff"))
-    painter.setFont(small)
+    painter.fillRect(QRectF(x + 0.6, rect.top(), rect.right() - x - 0.6, axis_height - 1.0), beyond)
+    box, label = page_end_note(rect, x, continued_on)
+    painter.setFont(_note_font())
     painter.setPen(INK["accent"])
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+    painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
     painter.restore()
 
 

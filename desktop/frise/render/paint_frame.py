@@ -12,6 +12,7 @@ from frise.render import french
 from frise.render.axis import AxisTicks
 from frise.render.geometry import Layout, LayoutOptions
 from frise.render.style import Style
+from frise.render.text import TextMeasurer
 
 
 def paint_axis(painter: QPainter, ticks: AxisTicks, style: Style, o: LayoutOptions, w: float) -> None:
@@ -79,8 +80,11 @@ def axis_labels(
     return majors, minors
 
 
-def paint_gutter(painter: QPainter, layout: Layout, style: Style, scroll_y: float, h: float) -> None:
-    """The lane names at the left, with a triangle saying whether the lane is open or collapsed."""
+def paint_gutter(
+    painter: QPainter, layout: Layout, style: Style, scroll_y: float, h: float, fold_marks: bool = True
+) -> None:
+    """The lane names at the left, with a triangle saying whether the lane is open or collapsed
+    (on screen: `fold_marks`)."""
     colors = style.colors
     o = layout.options
     top = o.axis_height
@@ -96,16 +100,22 @@ def paint_gutter(painter: QPainter, layout: Layout, style: Style, scroll_y: floa
         painter.drawLine(QPointF(0.0, y + lane.rect.h - 0.5), QPointF(o.gutter, y + lane.rect.h - 0.5))
         line_h = min(lane.rect.h, o.row_height + 2 * o.lane_padding)
         cy = y + line_h / 2.0
-        _triangle(painter, 9.0, cy, lane.collapsed, style)
+        if fold_marks:
+            _triangle(painter, 9.0, cy, lane.collapsed, style)
         font = style.cluster_font if lane.collapsed else style.lane_font
         painter.setFont(font)
         painter.setPen(colors["gutter_text"])
-        name = measure.elide(lane.name, o.gutter - 26.0) if measure(lane.name) > o.gutter - 26.0 else lane.name
+        name = lane_label(lane.name, measure, o.gutter - 26.0)
         fm_h = font.pixelSize()
-        painter.drawText(QPointF(18.0, cy + fm_h * 0.36), name)
+        painter.drawText(QPointF(18.0 if fold_marks else 8.0, cy + fm_h * 0.36), name)
     painter.setPen(QPen(colors["separator"], 1.0))
     painter.drawLine(QPointF(o.gutter - 0.5, top), QPointF(o.gutter - 0.5, h))
     painter.restore()
+
+
+def lane_label(name: str, measure: TextMeasurer, room: float) -> str:
+    """A lane's name as its column shows it: whole, or shortened by the middle."""
+    return name if measure(name) <= room else measure.elide_middle(name, room)
 
 
 def _triangle(painter: QPainter, x: float, y: float, collapsed: bool, style: Style) -> None:

@@ -92,13 +92,15 @@ def paint_timeline(
     scroll_y: float = 0.0,
     message: str | None = None,
     right_inset: float = 0.0,
+    fold_marks: bool = True,
 ) -> None:
     """Draw `layout` into `rect` (default: the layout's size at the origin).
 
     `view` is the visible part of the laid-out period at the same zoom (default: the layout's own
     metrics); `scroll_y` scrolls the lanes under a fixed axis; `message` is shown centred, for an
     empty timeline; `right_inset` is how much of the right edge something covers (the widget's
-    scroll bar), so that labels end before it rather than under it.
+    scroll bar), so that labels end before it rather than under it; `fold_marks` draws the
+    lanes' fold arrows (not on paper).
     """
     w, h = layout.size
     target = rect if rect is not None else QRectF(0.0, 0.0, w, h)
@@ -134,7 +136,7 @@ def paint_timeline(
     paint_axis(painter, ticks, style, o, w)
     if today is not None:
         paint_today(painter, view.x(today.toordinal() + 0.5), o, style, w, h)
-    paint_gutter(painter, layout, style, scroll_y, h)
+    paint_gutter(painter, layout, style, scroll_y, h, fold_marks)
     if message:
         paint_message(painter, message, style, QRectF(o.gutter, top, w - o.gutter, h - top))
     painter.restore()

@@ -9,6 +9,7 @@ translation of the last layout. No Qt widgets here; the text measurer is the sty
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -16,7 +17,7 @@ from datetime import date
 from frise.gcpause import cyclic_gc_paused
 from frise.render import french
 from frise.render.geometry import Layout, LayoutOptions
-from frise.render.lanes import PreparedItems, arrange, prepare_items
+from frise.render.lanes import LONG_DAYS, PreparedItems, arrange, prepare_items
 from frise.render.layout import gutter_width, layout_prepared
 from frise.render.metrics import Metrics, to_date
 from frise.render.model import OTHER_LANE, LaneSpec, TimelineItem
@@ -24,17 +25,23 @@ from frise.render.provider import TimelineProvider
 from frise.render.style import Style
 
 MARGIN_SCREENS = 1.0
+#: The widest lane-name column, by actor and by source.
+GUTTER = 168.0
+SOURCE_GUTTER = 236.0
+#: Zoom changes below this ratio keep the lanes' order (a pan is not a zoom).
+_SAME_ZOOM = 1e-6
 #: On screen a lane grows to this many rows before its events gather into counted clusters: the
 #: view scrolls vertically, and reading three titles beats clicking a pill that says "3".
 SCREEN_MIN_ROWS = 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Fetched:
     first: float  # day numbers covered: [first, end)
     end: float
-    prepared: PreparedItems
+    prepared: PreparedItems  # in the order shown
     gutter: float
+    raw: PreparedItems  # as split, before automatic lanes are ordered
 
 
 class TimelineScene:
@@ -46,6 +53,7 @@ class TimelineScene:
         self._lane_mode = "actor"
         self._lanes: list[LaneSpec] | None = None  # None: automatic
         self._auto_order: list[str] = []
+        self._order_ppd = 0.0  # the zoom the automatic order was chosen at (0: choose again)
         self._fetched: _Fetched | None = None
         self._layout: Layout | None = None
         self._options: dict[float, LayoutOptions] = {}
@@ -67,6 +75,7 @@ class TimelineScene:
         self._fetched = None
         self._layout = None
         self._auto_order = []
+        self._order_ppd = 0.0
 
     def set_style(self, style: Style) -> None:
         self.style = style
@@ -85,12 +94,14 @@ class TimelineScene:
             self._lane_mode = mode
             self._lanes = None
             self._auto_order = []
+            self._order_ppd = 0.0
             self._fetched = None
             self._layout = None
 
     def set_lanes(self, lanes: Sequence[LaneSpec] | None) -> None:
         """Show these lanes in this order (None or empty: every lane, busiest first)."""
         self._lanes = list(lanes) if lanes else None
+        self._order_ppd = 0.0
         self._fetched = None
         self._layout = None
 
@@ -146,15 +157,47 @@ class TimelineScene:
             self.queries += 1
             items = self._provider.items(to_date(first), to_date(end))
         with cyclic_gc_paused():
-            prepared = prepare_items(items, self._lanes or (), self._lane_mode)
+            raw = prepare_items(items, self._lanes or (), self._lane_mode)
+        prepared = raw
         if self._lanes is None:
-            prepared = arrange(prepared, self._sticky_order(prepared))
+            prepared = arrange(raw, self._sticky_order(raw))
         other = french.other_lane_name()
         names = [other if key == OTHER_LANE else key for key in prepared.keys]
-        gutter = gutter_width(names, self.style.lane_measure)
-        self._fetched = _Fetched(first, end, prepared, gutter)
+        # Source lanes are named by outlet and day, longer than an actor's name: more room
+        gutter = gutter_width(names, self.style.lane_measure, maximum=SOURCE_GUTTER if self._lane_mode == "source"
+                              else GUTTER)
+        self._fetched = _Fetched(first, end, prepared, gutter, raw)
         self._layout = None
         return self._fetched
+
+    def _order_for_view(self, fetched: _Fetched, view: Metrics) -> None:
+        """Automatic lanes follow what the visible period holds: the lanes with events in view
+        first, the busiest in view on top, those with nothing in view after them (their order
+        over the whole collection put empty bands between busy ones). Chosen again at each zoom
+        or filter change; while panning, only when a lane with nothing in view sits above one
+        with events in view, and then by moving the empty ones down, the others keeping their
+        order, so that lanes do not jump about under a dragging hand."""
+        if self._lanes is not None or not self._auto_order:
+            return
+        counts = _counts_in_view(fetched.raw, view)
+        order = [key for key in self._auto_order if key != OTHER_LANE]
+        if self._order_ppd and abs(view.ppd / self._order_ppd - 1.0) < _SAME_ZOOM:
+            seen_empty = False
+            for key in order:
+                if counts.get(key, 0) == 0:
+                    seen_empty = True
+                elif seen_empty:
+                    break
+            else:
+                return  # no lane with events in view sits below an empty one: keep the order
+            busy = [key for key in order if counts.get(key, 0)]
+            order = busy + [key for key in order if not counts.get(key, 0)]
+        else:
+            rank = {key: i for i, key in enumerate(order)}
+            order.sort(key=lambda key: (-counts.get(key, 0), rank[key]))
+        self._order_ppd = view.ppd
+        self._auto_order = order
+        fetched.prepared = arrange(fetched.raw, order)
 
     def _sticky_order(self, prepared: PreparedItems) -> list[str]:
         """Automatic lanes keep their order between fetches; new names join at the end."""
@@ -179,6 +222,7 @@ class TimelineScene:
                 and view.end <= lm.end + 1e-9 and layout.options.gutter == fetched.gutter
             ):
                 return layout
+        self._order_for_view(fetched, view)
         margin = view.days * MARGIN_SCREENS
         start = max(view.start - margin, fetched.first)
         end = min(view.end + margin, fetched.end)
@@ -194,3 +238,23 @@ class TimelineScene:
                 elide=measure.elide,
             )
         return self._layout
+
+
+def _counts_in_view(prepared: PreparedItems, view: Metrics) -> dict[str, int]:
+    """Lane key -> how many of its items meet the view (those starting in it, and the ones
+    started up to `LONG_DAYS` before it that still run into it), by bisection per lane."""
+    first = prepared.first
+    by_first = first.__getitem__
+    start, end = view.start, view.end
+    last: Sequence[int] | None = None
+    counts: dict[str, int] = {}
+    for key, members in zip(prepared.keys, prepared.members, strict=True):
+        lo = bisect_left(members, start, key=by_first)
+        hi = bisect_left(members, end, lo, key=by_first)
+        count = hi - lo
+        early = bisect_left(members, start - LONG_DAYS, 0, lo, key=by_first)
+        if early < lo:
+            last = last if last is not None else prepared.last
+            count += sum(1 for k in range(early, lo) if last[members[k]] + 1 > start)
+        counts[key] = count
+    return counts

@@ -40,8 +40,10 @@ def render_timeline(
     style: Style | None = None,
     today: date | None = None,
     selected: int | None = None,
+    fold_marks: bool = True,
 ) -> Layout:
-    """Lay out `items` over `period` (default: all of them) and paint them into `rect`."""
+    """Lay out `items` over `period` (default: all of them) and paint them into `rect`;
+    `fold_marks` False leaves out the lanes' fold arrows (paper cannot fold a lane)."""
     style = style or Style()
     prepared = prepare_items(items, lanes, lane_mode)
     other = french.other_lane_name()
@@ -55,7 +57,8 @@ def render_timeline(
     measure = style.label_measure
     layout = layout_prepared(prepared, metrics, (w, h), measure, options=options, other_name=other, elide=measure.elide)
     message = None if prepared.items else french.empty_message()
-    paint_timeline(painter, layout, style, today=today, selected=selected, rect=rect, message=message)
+    paint_timeline(painter, layout, style, today=today, selected=selected, rect=rect, message=message,
+                   fold_marks=fold_marks)
     return layout
 
 

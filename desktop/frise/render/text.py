@@ -6,6 +6,7 @@ are fast but not free from Python, so widths and shortened forms are remembered 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from frise.render.layout import make_elide
@@ -20,6 +21,7 @@ class TextMeasurer:
         self._metrics = QFontMetricsF(font)
         self._widths: dict[str, float] = {}
         self._elided: dict[tuple[str, int], str] = {}
+        self._middle: dict[tuple[str, int], str] = {}
         self._elide = make_elide(self)
 
     def __call__(self, text: str) -> float:
@@ -37,4 +39,15 @@ class TextMeasurer:
             if len(self._elided) > _LIMIT:
                 self._elided.clear()
             shown = self._elided[key] = self._elide(text, float(int(width)))
+        return shown
+
+    def elide_middle(self, text: str, width: float) -> str:
+        """`text` shortened to `width` by its middle ("Recep…Erdogan", "Le Monde · 5 j…17 · 2"): both
+        ends are kept, so that names sharing their first words stay apart."""
+        key = (text, int(width))
+        shown = self._middle.get(key)
+        if shown is None:
+            if len(self._middle) > _LIMIT:
+                self._middle.clear()
+            shown = self._middle[key] = self._metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, float(int(width)))
         return shown

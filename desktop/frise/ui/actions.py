@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from frise.resources import resource_path
 
@@ -29,6 +29,8 @@ class ActionSpec:
     icon: str | None = None
     checkable: bool = False
     group: str | None = None
+    more_keys: tuple[str, ...] = ()
+    """Further shortcuts (Redo is Ctrl+Shift+Z on some desktops and Ctrl+Y on others)."""
 
 
 def _tr(text: str) -> str:
@@ -59,6 +61,21 @@ def specs() -> list[ActionSpec]:
         ActionSpec("export_timelinejs", _tr("Exporter pour &TimelineJS…"),
                    _tr("Un fichier JSON à publier sur le web avec TimelineJS")),
         ActionSpec("quit", _tr("&Quitter"), _tr("Fermer Frise"), S.Quit),
+        ActionSpec("undo", _tr("&Annuler"), _tr("Annuler la dernière correction"), S.Undo),
+        ActionSpec("redo", _tr("&Rétablir"), _tr("Rétablir la correction annulée"), S.Redo,
+                   more_keys=("Ctrl+Shift+Z", "Ctrl+Y")),
+        ActionSpec("edit_event", _tr("&Modifier l'événement…"), _tr("Corriger le titre, la date et les acteurs"),
+                   "F2"),
+        ActionSpec("hide_event", _tr("&Masquer l'événement"), _tr("Retirer l'événement de la frise et des exports"),
+                   S.Delete),
+        ActionSpec("hidden_events", _tr("Événements &masqués…"), _tr("Lister et restaurer les événements masqués")),
+        ActionSpec("merge_event", _tr("&Fusionner avec…"), _tr("Réunir deux rapports d'un même événement"),
+                   "Ctrl+M"),
+        ActionSpec("split_event", _tr("&Scinder"), _tr("Défaire une fusion"), "Ctrl+Shift+M"),
+        ActionSpec("add_event", _tr("&Ajouter un événement depuis la sélection"),
+                   _tr("Un nouvel événement dont le passage sélectionné est la source"), "Ctrl+Alt+A"),
+        ActionSpec("review_event", _tr("Marquer comme &vérifié"), _tr("Marquer l'événement comme vérifié, ou non"),
+                   "Ctrl+K"),
         ActionSpec("find", _tr("&Rechercher"), _tr("Rechercher dans les événements"), S.Find, "search"),
         ActionSpec("clear_filters", _tr("&Effacer les filtres"), _tr("Afficher de nouveau tous les événements"),
                    "Ctrl+Shift+E", "clear"),
@@ -84,16 +101,23 @@ def specs() -> list[ActionSpec]:
 
 
 def menus() -> list[tuple[str, list[str | None]]]:
-    """Menu titles and their actions in order; None is a separator."""
+    """Menu titles and their actions in order; None is a separator, and a name starting with
+    "@" a submenu filled by its controller (`Actions.submenu`)."""
     return [
-        (_tr("&Fichier"), ["new_timeline", "open_timeline", "save_timeline_as", None,
+        (_tr("&Fichier"), ["new_timeline", "open_timeline", "@recent", "save_timeline_as", None,
                            "import_files", "import_folder", "paste_article", "reextract", None,
                            "export_pdf", "export_csv", "export_timelinejs", None, "quit"]),
-        (_tr("É&dition"), ["find", "clear_filters"]),
+        (_tr("É&dition"), ["undo", "redo", None, "find", "clear_filters", None, "edit_event", "hide_event",
+                           "hidden_events", "merge_event", "split_event", "add_event", "review_event"]),
         (_tr("&Affichage"), ["zoom_in", "zoom_out", "fit_all", None, "lanes_actor", "lanes_source", None,
                              "previous_event", "next_event", None, "full_screen"]),
         (_tr("Aid&e"), ["guide", None, "open_log", "about"]),
     ]
+
+
+#: The submenus' titles, by the name `menus()` gives them.
+def submenu_titles() -> dict[str, str]:
+    return {"recent": _tr("Chronologies &récentes")}
 
 
 TOOLBAR: tuple[str | None, ...] = (
@@ -108,13 +132,26 @@ class Actions:
     def __init__(self, parent: QObject) -> None:
         self._actions: dict[str, QAction] = {}
         self._groups: dict[str, QActionGroup] = {}
+        self._submenus: dict[str, QMenu] = {}
+        self._parent = parent
         for spec in specs():
             action = QAction(spec.text, parent)
             action.setObjectName(f"action_{spec.name}")
             tip = spec.tip
             if spec.key is not None:
                 sequence = QKeySequence(spec.key)
-                action.setShortcut(sequence)
+                if spec.more_keys:
+                    # Each sequence once: one bound twice to an action is "ambiguous" for Qt,
+                    # which then triggers nothing.
+                    standard = (QKeySequence.keyBindings(spec.key)
+                                if isinstance(spec.key, QKeySequence.StandardKey) else [sequence])
+                    sequences: list[QKeySequence] = []
+                    for key in [*standard, *map(QKeySequence, spec.more_keys)]:
+                        if key not in sequences and not key.isEmpty():
+                            sequences.append(key)
+                    action.setShortcuts(sequences)
+                else:
+                    action.setShortcut(sequence)
                 shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
                 if shown:
                     tip = f"{tip} ({shown})"
@@ -143,6 +180,15 @@ class Actions:
     def names(self) -> list[str]:
         return list(self._actions)
 
+    def submenu(self, name: str) -> QMenu:
+        """The submenu `name` of `menus()` ("recent"), made on first use."""
+        menu = self._submenus.get(name)
+        if menu is None:
+            parent = self._parent if isinstance(self._parent, QWidget) else None
+            menu = self._submenus[name] = QMenu(submenu_titles()[name], parent)
+            menu.setObjectName(f"{name}Menu")
+        return menu
+
     def fill_menu_bar(self, bar: QMenuBar) -> None:
         for title, names in menus():
             menu = bar.addMenu(title)
@@ -155,6 +201,9 @@ class Actions:
         for name in names:
             if name is None:
                 container.addSeparator()
+            elif name.startswith("@"):
+                if isinstance(container, QMenu):
+                    container.addMenu(self.submenu(name[1:]))
             else:
                 container.addAction(self._actions[name])
 

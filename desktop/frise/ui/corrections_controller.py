@@ -1,10 +1,13 @@
 """The Edit menu's corrections: undo/redo, edit, hide, hidden events, merge, split, add from the
 selection, mark reviewed.
 
-Its actions are declared here rather than in `actions.py`, beside the only code that uses them,
-and added to the window's existing "Édition" menu. Every correction goes through one
-`QUndoStack` as a `ChangeCommand`, so Ctrl+Z / Ctrl+Shift+Z undo and redo each of them, and each
-step is written to the `user_changes` log at once.
+The actions are declared with every other in `actions.py` and placed in the Édition menu there;
+this controller gives them their behaviour. It is handed what it works on, not the window: the
+session (the store, its reloads), the current event (`CurrentEvent`), the source pane (for the
+passage selected in an article), the status bar it speaks in and the widget its dialogs belong
+to. Every correction goes through one `QUndoStack` as a `ChangeCommand`, so Ctrl+Z /
+Ctrl+Shift+Z undo and redo each of them, and each step is written to the `user_changes` log at
+once.
 
 Methods take their input as optional arguments (the values of the dialog, the event to merge
 with) so tests drive them without a modal dialog; without them, the dialog is shown.
@@ -13,12 +16,13 @@ with) so tests drive them without a modal dialog; without them, the dialog is sh
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
 from frise.events.corrections import EDITABLE, manual_key
 from frise.events.date_input import DateInputError, understand
@@ -31,13 +35,25 @@ from frise.store.corrections import (
     hidden_events,
     statement_keys,
 )
+from frise.ui.actions import Actions
 from frise.ui.edit_commands import ChangeCommand, Step
 from frise.ui.event_editor import EventDraft, EventEditor, EventValues
 from frise.ui.hidden_events import EventPicker
-from frise.ui.source_pane import Utf16
+from frise.ui.source_pane import SourcePane, Utf16
 
 if TYPE_CHECKING:
-    from frise.ui.main_window import MainWindow
+    from frise.ui.session import Session
+
+
+class CurrentEvent(Protocol):
+    """The event chosen in the window, and how to choose another (the window provides it)."""
+
+    current_event: int | None
+
+    def select_event(self, event_id: int | None, origin: str = "") -> None: ...
+
+    def reveal_after_load(self, event_id: int | None) -> None: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -46,79 +62,74 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Corrections", text)
 
 
+class _Naming(QObject):
+    """Names its parent action after the change it would undo or redo."""
+
+    def __init__(self, action: QAction, prefix: str) -> None:
+        super().__init__(action)
+        self.action = action
+        self.prefix = prefix
+
+    def name(self, change: str) -> None:
+        self.action.setText(f"{self.prefix} {change}" if change else self.prefix)
+
+
 class CorrectionsController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, session: Session, chosen: CurrentEvent, sources: SourcePane, actions: Actions, status: QStatusBar,
+        dialogs: QWidget,
+    ) -> None:
+        super().__init__(dialogs)
+        self.session = session
+        self.chosen = chosen
+        self.sources = sources
+        self.status = status
+        self.dialogs = dialogs
         self.stack = QUndoStack(self)
         # Say what Ctrl+Z and Ctrl+Shift+Z did: a message of the change itself ("Événement
         # masqué…") otherwise stayed in the status bar after it was undone.
         self._index = 0
         self._pushing = False
         self.stack.indexChanged.connect(self._moved)
-        changed = getattr(window.session, "pathChanged", None)
+        changed = getattr(session, "pathChanged", None)
         if changed is not None:  # another database opened: its history is not this one's
             changed.connect(lambda *_: self.stack.clear())
-        self.undo = self.stack.createUndoAction(self, _tr("&Annuler"))
-        self.undo.setObjectName("action_undo")
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = self.stack.createRedoAction(self, _tr("&Rétablir"))
-        self.redo.setObjectName("action_redo")
-        # Linux's standard Redo is Ctrl+Shift+Z already on some desktops and Ctrl+Y on others:
-        # both are accepted everywhere. Each only once: a sequence bound twice to one action is
-        # "ambiguous" for Qt, which then triggers nothing.
-        redo_keys: list[QKeySequence] = []
-        for key in (*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-                    QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):
-            if key not in redo_keys:
-                redo_keys.append(key)
-        self.redo.setShortcuts(redo_keys)
-        self.edit = self._action("edit_event", _tr("&Modifier l'événement…"), "F2", self.edit_event)
-        self.hide = self._action("hide_event", _tr("&Masquer l'événement"), QKeySequence.StandardKey.Delete,
-                                 self.hide_event)
-        self.hidden = self._action("hidden_events", _tr("Événements &masqués…"), None, self.show_hidden)
-        self.merge = self._action("merge_event", _tr("&Fusionner avec…"), "Ctrl+M", self.merge_event)
-        self.split = self._action("split_event", _tr("&Scinder"), "Ctrl+Shift+M", self.split_event)
-        self.add = self._action("add_event", _tr("&Ajouter un événement depuis la sélection"), "Ctrl+Alt+A",
-                                self.add_from_selection)
-        self.review = self._action("review_event", _tr("Marquer comme &vérifié"), "Ctrl+K", self.toggle_review)
-        self._fill_menu()
+        self.undo = self._stack_action(actions.undo, self.stack.undo, self.stack.canUndoChanged,
+                                       self.stack.undoTextChanged, _tr("&Annuler"))
+        self.redo = self._stack_action(actions.redo, self.stack.redo, self.stack.canRedoChanged,
+                                       self.stack.redoTextChanged, _tr("&Rétablir"))
+        self.edit = self._connect(actions.edit_event, self.edit_event)
+        self.hide = self._connect(actions.hide_event, self.hide_event)
+        self.hidden = self._connect(actions.hidden_events, self.show_hidden)
+        self.merge = self._connect(actions.merge_event, self.merge_event)
+        self.split = self._connect(actions.split_event, self.split_event)
+        self.add = self._connect(actions.add_event, self.add_from_selection)
+        self.review = self._connect(actions.review_event, self.toggle_review)
 
-    def _action(self, name: str, text: str, key: Any, slot: Any) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(f"action_{name}")
-        if key is not None:
-            action.setShortcut(QKeySequence(key))
+    @staticmethod
+    def _connect(action: QAction, slot: Callable[[], object]) -> QAction:
         action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
         return action
 
-    def _fill_menu(self) -> None:
-        menu = self._edit_menu()
-        first = menu.actions()[0] if menu.actions() else None
-        for action in (self.undo, self.redo):
-            menu.insertAction(first, action)  # type: ignore[arg-type]
-        menu.insertSeparator(first)  # type: ignore[arg-type]
-        menu.addSeparator()
-        for action in (self.edit, self.hide, self.hidden, self.merge, self.split, self.add, self.review):
-            menu.addAction(action)
-
-    def _edit_menu(self) -> QMenu:
-        wanted = _tr("É&dition").replace("&", "")
-        for action in self.window.menuBar().actions():
-            menu = action.menu()
-            if isinstance(menu, QMenu) and action.text().replace("&", "") in (wanted, "Édition"):
-                return menu
-        return self.window.menuBar().addMenu(_tr("É&dition"))
+    @staticmethod
+    def _stack_action(action: QAction, slot: Callable[[], None], enabled: SignalInstance, text: SignalInstance,
+                      prefix: str) -> QAction:
+        """Undo or Redo as `QUndoStack.createUndoAction` makes them: enabled while there is
+        something to undo, and naming it ("Annuler Masquer « … »")."""
+        action.setEnabled(False)
+        action.triggered.connect(lambda _checked=False: slot())
+        enabled.connect(action.setEnabled)
+        text.connect(_Naming(action, prefix).name)  # (a QObject of the action's: gone with it, as a lambda is not)
+        return action
 
     # --- helpers
 
     @property
     def store(self) -> Store:
-        return self.window.session.store
+        return self.session.store
 
     def current(self) -> Event | None:
-        event_id = self.window.current_event
+        event_id = self.chosen.current_event
         if event_id is None:
             return None
         found = self.store.events_by_id([event_id])
@@ -128,12 +139,12 @@ class CorrectionsController(QObject):
         """Write a correction, then put it on the undo stack; False (the user told why) when it
         could not be written: the stack then never shows a change the database does not hold."""
         def done() -> None:
-            self.window.session.reload()
+            self.session.reload()
             if select is not None:
                 event_id = event_id_for(self.store, select)
-                self.window.current_event = event_id
-                self.window.sources.show_event(event_id)
-                self.window.reveal_after_load(event_id)
+                self.chosen.current_event = event_id
+                self.sources.show_event(event_id)
+                self.chosen.reveal_after_load(event_id)
         command = ChangeCommand(text, lambda: self.store, forward, backward, done, self._failed)
         if not command.apply():
             return False
@@ -155,10 +166,10 @@ class CorrectionsController(QObject):
         else:
             message = _tr("La correction « {change} » n'a pas été enregistrée : {reason}.")
         message = message.format(change=command.text(), reason=french_reason(error))
-        log.error("%s (%s)", message, self.window.session.path, exc_info=error)
+        log.error("%s (%s)", message, self.session.path, exc_info=error)
         self._say(message)
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("Frise"), message, QMessageBox.StandardButton.Ok,
-                          self.window)
+                          self.dialogs)
         box.setObjectName("correctionFailed")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
@@ -187,7 +198,7 @@ class CorrectionsController(QObject):
         self._say(text.format(change=command.text()))
 
     def _say(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 6000)
+        self.status.showMessage(message, 6000)
 
     # --- the commands
 
@@ -197,7 +208,7 @@ class CorrectionsController(QObject):
             self._say(_tr("Sélectionnez d'abord un événement."))
             return False
         if values is None:
-            dialog = EventEditor(_values(event), _reference(event, self.store), self.window)
+            dialog = EventEditor(_values(event), _reference(event, self.store), self.dialogs)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.values() is None:
                 return False
             values = dialog.values()
@@ -222,7 +233,7 @@ class CorrectionsController(QObject):
         if not self._push(_tr("Masquer « {title} »").format(title=event.title), [(key, "hide", {})],
                           [(key, "unhide", {})]):
             return False
-        self.window.select_event(None)  # everywhere: the timeline kept it selected, and showed it so after Ctrl+Z
+        self.chosen.select_event(None)  # everywhere: the timeline kept it selected, and showed it so after Ctrl+Z
         self._say(_tr("Événement masqué : « {title} ». Ctrl+Z l'affiche de nouveau ; "
                       "Édition > Événements masqués les liste.").format(title=event.title))
         return True
@@ -235,7 +246,7 @@ class CorrectionsController(QObject):
     def show_hidden(self) -> EventPicker:
         dialog = EventPicker(_tr("Événements masqués"), _tr("Ces événements sont masqués de la frise, "
                                                            "de la liste et des exports."),
-                             _tr("Restaurer"), hidden_events(self.store), self.unhide, self.window)
+                             _tr("Restaurer"), hidden_events(self.store), self.unhide, self.dialogs)
         dialog.setObjectName("hiddenEvents")
         dialog.show()
         return dialog
@@ -258,7 +269,7 @@ class CorrectionsController(QObject):
             dialog = EventPicker(_tr("Fusionner avec…"),
                                  _tr("Choisissez l'événement qui rapporte le même fait que « {title} » : "
                                      "leurs sources seront réunies.").format(title=event.title),
-                                 _tr("Fusionner"), self.merge_candidates(event), chosen.append, self.window,
+                                 _tr("Fusionner"), self.merge_candidates(event), chosen.append, self.dialogs,
                                  close_on_act=True)
             dialog.exec()
             if not chosen:
@@ -286,7 +297,7 @@ class CorrectionsController(QObject):
         return self._push(_tr("Scinder « {title} »").format(title=event.title), forward, backward, key)
 
     def add_from_selection(self, values: EventValues | None = None) -> bool:
-        tab = self.window.sources.current_tab()
+        tab = self.sources.current_tab()
         cursor = tab.text.textCursor() if tab is not None else None
         if tab is None or cursor is None or not cursor.hasSelection():
             self._say(_tr("Sélectionnez d'abord un passage dans l'article."))
@@ -305,7 +316,7 @@ class CorrectionsController(QObject):
                 guess = EventValues(" ".join(passage.split())[:100], found.first, found.last, (), found.certainty)
             except DateInputError:
                 pass
-            dialog = EventEditor(guess, reference, self.window, heading=_tr("Ajouter un événement"))
+            dialog = EventEditor(guess, reference, self.dialogs, heading=_tr("Ajouter un événement"))
             if guess is None:
                 dialog.title.setText(" ".join(passage.split())[:100])
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.values() is None:

@@ -51,7 +51,7 @@ from frise.ui.session import Session
 from frise.ui.settings import Settings
 from frise.ui.source_pane import SourcePane
 from frise.ui.timeline_files import TimelineFiles
-from frise.ui.timeline_provider import TimelineProvider, source_lanes
+from frise.ui.timeline_provider import TimelineProvider, source_lane_names, source_lanes
 from frise.ui.timeline_view import TimelineView
 from frise.ui.unresolved import UnresolvedList
 
@@ -94,8 +94,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.overlay = DropOverlay(self)
         self._wire()
-        self.corrections = CorrectionsController(self)
-        self.files = TimelineFiles(self)
+        self.corrections = CorrectionsController(self.session, self, self.sources, self.commands, self.statusBar(),
+                                                 self)
+        self.files = TimelineFiles(self.session, self.settings, self.commands, self.open_timeline, self.wait_idle,
+                                   self)
         self.session.pathChanged.connect(self._timeline_switched)
         self._restore()
 
@@ -429,7 +431,10 @@ class MainWindow(QMainWindow):
     def _load_source_lanes(self) -> None:
         snapshot = self.session.snapshot
         assert snapshot is not None
-        titles = snapshot.source_titles(self.session.store)
+        # Lanes named by outlet and day (the titles were cut to the same first words)
+        names = source_lane_names(self.session.store.articles())
+        titles = {event_id: tuple(sorted({names.get(t, t) for t in these}))
+                  for event_id, these in snapshot.source_titles(self.session.store).items()}
         self.provider.set_source_titles(titles)
         self.provider.set_lane_names("source", source_lanes(snapshot.dated, titles))
 
@@ -525,27 +530,41 @@ class MainWindow(QMainWindow):
         return True
 
     def _follow_filter(self) -> None:
-        """After a filter change, keep the timeline on what the filter kept.
+        """After a filter change, frame what the filter kept.
 
-        A period typed in the filters is shown (within the events it keeps) unless the view
-        already overlaps it and shows some of them; any other filter moves the view only when
-        none of its events is in sight, to their densest period. Otherwise the view stays put:
-        narrowing by an actor should not make the reader lose their place.
+        The events kept (within the period typed, if any) are framed, on their densest stretch
+        when outliers would squeeze them, unless the view already shows that stretch whole:
+        then it stays put, and narrowing by an actor whose events are in sight does not make
+        the reader lose their place. Search hits off-screen, or half cut at an edge after a
+        relaunch, were left there. Clearing every filter moves the view only when nothing is
+        in sight.
         """
         selection, f = self.session.selection, self.session.filter
         span = self.provider.span()
-        if not selection.dated or span is None:
+        dated = selection.dated
+        if not dated or span is None:
             return
         shown_first, shown_last = self.timeline.visible_range()
-        in_sight = selection.meets(shown_first, shown_last)
-        if f.start is not None or f.end is not None:
-            first = max(f.start or span[0], span[0])
-            last = min(f.end or span[1], span[1])
-            if first <= last and (not in_sight or last < shown_first or shown_last < first):
-                self.timeline.show_events_between(first, last)
+        if f == EventFilter():
+            if not selection.meets(shown_first, shown_last):
+                self._show_densest_period()
             return
-        if not in_sight:
-            self._show_densest_period()
+        firsts = selection.firsts
+        lasts = list(map(date.toordinal, map(_LAST, dated)))
+        period = densest_period(firsts, lasts, min_events=1)
+        first, end = period if period is not None else (firsts[0], max(lasts) + 1)
+        if f.start is not None:
+            first = max(first, f.start.toordinal())
+        if f.end is not None:
+            end = min(end, f.end.toordinal() + 1)
+        if first >= end:
+            return
+        start_day, end_day = self.timeline.visible_days()
+        pad = (end_day - start_day) * 0.01
+        if start_day + pad <= first and end <= end_day - pad:
+            return  # all of it is in sight
+        self.timeline.scroll_to_top()
+        self.timeline.show_events_between(date.fromordinal(first), date.fromordinal(end - 1))
 
     # --- timeline files
 

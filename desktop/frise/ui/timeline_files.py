@@ -11,21 +11,23 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from frise.store import Store
 from frise.ui import settings as keys
+from frise.ui.actions import Actions
 from frise.ui.plain_text import plain_tooltip
 from frise.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from frise.ui.main_window import MainWindow
+    from frise.ui.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -91,40 +93,40 @@ def copy_timeline(store: Store, target: Path) -> Path:
 
 
 class TimelineFiles(QObject):
-    """The File menu's timeline commands for one window, and its title."""
+    """The File menu's timeline commands for one window, and its title.
 
-    def __init__(self, window: MainWindow) -> None:
+    It is handed what it works on, not the window: the session (the open file), the settings
+    (the recent list), the actions and the recent submenu declared in `actions.py`, how to open
+    another file and to wait for the background work (`open_timeline`, `wait_idle`, the
+    window's), and the window it titles and parents its dialogs to."""
+
+    def __init__(
+        self, session: Session, settings: Settings, actions: Actions, open_timeline: Callable[[str | Path], bool],
+        wait_idle: Callable[[], bool], window: QWidget,
+    ) -> None:
         super().__init__(window)
+        self.session = session
+        self.settings = settings
         self.window = window
-        a = window.commands
-        self.recent_menu = QMenu(_tr("Chronologies &récentes"), window)
-        self.recent_menu.setObjectName("recentMenu")
+        self._open_timeline = open_timeline
+        self._wait_idle = wait_idle
+        self.recent_menu = actions.submenu("recent")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
-        for menu in a.open_timeline.associatedObjects():
-            if isinstance(menu, QMenu):
-                actions = menu.actions()
-                index = actions.index(a.open_timeline)
-                before = actions[index + 1] if index + 1 < len(actions) else None
-                if before is None:
-                    menu.addMenu(self.recent_menu)
-                else:
-                    menu.insertMenu(before, self.recent_menu)
-                break
-        a.new_timeline.triggered.connect(self.new)
-        a.open_timeline.triggered.connect(self.open)
-        a.save_timeline_as.triggered.connect(self.save_as)
-        window.session.pathChanged.connect(self._opened)
-        self._opened(window.session.path)
+        actions.new_timeline.triggered.connect(self.new)
+        actions.open_timeline.triggered.connect(self.open)
+        actions.save_timeline_as.triggered.connect(self.save_as)
+        session.pathChanged.connect(self._opened)
+        self._opened(session.path)
 
     @property
     def path(self) -> Path:
-        return Path(self.window.session.path)
+        return Path(self.session.path)
 
     def _folder(self) -> str:
         return str(self.path.parent)
 
     def _opened(self, path: Path) -> None:
-        remember(self.window.settings, path)
+        remember(self.settings, path)
         self.window.setWindowTitle(_tr("{name} — Frise").format(name=Path(path).name))
         self.window.setWindowFilePath(str(path))
         self.fill_recent()
@@ -142,12 +144,12 @@ class TimelineFiles(QObject):
             self._warn(_tr("Cette chronologie est ouverte : choisissez un autre nom."))
             return False
         remove_file(target)  # the dialog has asked before replacing it
-        return self.window.open_timeline(target)
+        return self._open_timeline(target)
 
     def open(self) -> bool:
         chosen, _ = QFileDialog.getOpenFileName(self.window, _tr("Ouvrir une chronologie"), self._folder(),
                                                 file_filter())
-        return bool(chosen) and self.window.open_timeline(chosen)
+        return bool(chosen) and self._open_timeline(chosen)
 
     def save_as(self) -> bool:
         chosen, _ = QFileDialog.getSaveFileName(self.window, _tr("Enregistrer la chronologie sous"),
@@ -157,21 +159,21 @@ class TimelineFiles(QObject):
         target = with_suffix(chosen)
         if target.exists() and target.resolve() == self.path.resolve():
             return True
-        self.window.wait_idle()
+        self._wait_idle()
         try:
-            copy_timeline(self.window.session.store, target)
+            copy_timeline(self.session.store, target)
         except (OSError, sqlite3.Error) as error:
             log.warning("cannot save the timeline as %s", target, exc_info=True)
             self._warn(_tr("Impossible d'enregistrer la chronologie sous {path} :\n{error}").format(
                 path=target, error=error))
             return False
-        return self.window.open_timeline(target)
+        return self._open_timeline(target)
 
     def fill_recent(self) -> None:
         menu = self.recent_menu
         menu.clear()
         current = self.path.resolve()
-        recent = recent_timelines(self.window.settings)
+        recent = recent_timelines(self.settings)
         for number, path in enumerate(recent, start=1):
             action = QAction(f"&{number} {path.name}", menu)
             action.setToolTip(plain_tooltip(str(path)))
@@ -181,7 +183,7 @@ class TimelineFiles(QObject):
                 action.setCheckable(True)
                 action.setChecked(True)
                 action.setEnabled(False)
-            action.triggered.connect(lambda _=False, p=path: self.window.open_timeline(p))
+            action.triggered.connect(lambda _=False, p=path: self._open_timeline(p))
             menu.addAction(action)
         if not recent:
             empty = menu.addAction(_tr("Aucune chronologie récente"))
@@ -191,8 +193,8 @@ class TimelineFiles(QObject):
         menu.addAction(_tr("Vider la liste"), self.clear_recent)
 
     def clear_recent(self) -> None:
-        self.window.settings.set(keys.RECENT_TIMELINES, {})
-        remember(self.window.settings, self.path)
+        self.settings.set(keys.RECENT_TIMELINES, {})
+        remember(self.settings, self.path)
         self.fill_recent()
 
     def _warn(self, message: str) -> None:

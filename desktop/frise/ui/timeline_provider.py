@@ -26,8 +26,10 @@ from operator import attrgetter, is_, le
 from typing import Literal
 
 from frise.gcpause import cyclic_gc_paused
+from frise.render.datefmt import day_phrase, publication_phrase
 from frise.render.lanes import LaneIndex, Subset
 from frise.render.model import TimelineItem
+from frise.store.records import ArticleRow
 from frise.store.snapshot import Selection
 from frise.store.views import Row
 
@@ -327,3 +329,44 @@ def _lane_keys(universe: weakref.ref[Universe], lane_mode: str) -> Iterable[tupl
     snapshot then splits its items the plain way)."""
     alive = universe()
     return None if alive is None else alive._keys(lane_mode)
+
+
+def source_lane_names(articles: Iterable[ArticleRow]) -> dict[str, str]:
+    """Article title -> the name of its lane in « couloirs par source »: the outlet and the day
+    (« RT France · 4 mai 2017 »). Titles of news articles often share their first words, and the
+    lane column cut them all to the same prefix; articles of one outlet on one day are numbered,
+    and an article without an outlet is named by its title (the source pane gives it whole)."""
+    named: dict[str, str] = {}
+    for article in articles:
+        if article.title in named:
+            continue
+        if article.outlet:
+            when = _published(article)
+            named[article.title] = f"{article.outlet} · {when}" if when else article.outlet
+        else:
+            named[article.title] = _shortened(article.title)
+    seen: dict[str, list[str]] = {}
+    for title, name in named.items():
+        seen.setdefault(name, []).append(title)
+    for name, titles in seen.items():
+        if len(titles) > 1:  # one outlet, one day: numbered in the order of import
+            for number, title in enumerate(titles, start=1):
+                named[title] = f"{name} · {number}"
+    return named
+
+
+def _published(article: ArticleRow) -> str:
+    published = article.published or ""
+    if not published:
+        return ""
+    try:
+        if len(published) >= 10:
+            return day_phrase(date.fromisoformat(published[:10]), weekday=False)
+    except ValueError:
+        return published
+    return publication_phrase(published, article.precision)
+
+
+def _shortened(text: str, limit: int = 36) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
