@@ -22,6 +22,23 @@ Readings chosen where TEMPORAL.md leaves the case open (each has its tests):
 - "mercredi prochain" is the first Wednesday after the reference, the next day in a Tuesday
   article: the contract's "the next one after it" for a weekday with "prochain".
 
+The forms of TEMPORAL.md's "More forms news writes", family by family (rules.py has one example
+or more of each, tests/test_temporal_*.py the rest):
+- Numeric and written shapes. Numbers are day/month/year as written, with ".", "/" or "-" between
+  them ("21-04-2016", "3-7-07") or a comma before the year ("12/08,2015"); year first is ISO order
+  ("2015/08/12", "2015.5.13"); three numbers a space apart are a date only alone in their stretch
+  of text ("02 04 2009", not a phone number "08 11 58 54 41"). A month and a year, "11/2016",
+  "11 - 2016", "2016/11", "2015-3", "2015.3", is that month, but "la saison 2011-12" is two
+  years and "n° 2016-11" a number. A day and month without a year ("le 15/02", "du 2/3") takes
+  the nearest year, as "le 15 février" does; without a word that makes it a date ("le", "du", a
+  weekday) only a padded month reads so ("15/02", "03/04"), since "2/3" is a fraction. A numeric
+  date that cannot exist ("2015-1-32") is nothing, not the year 2015. Written dates take their
+  year after a comma or "de" ("12 janvier, 2018", "23 novembre de 1987", but not "le 12 juin,
+  2017 personnes"); abbreviations keep their dot ("5 juil.") or lose it before a year ("08 déc
+  2014"); "le 14-Juillet", "le 1er-Mai" are those days. "Jeu 15:12" is Thursday (an abbreviated
+  weekday only before a time). Every apostrophe French text is found with reads as one
+  ("aujourdʹhui", "aujourd՚hui"), and "il ya", "avant hier", "apres-demain" as the words meant.
+
 extract() never raises on a str, returns offsets into the text as given, and runs in time linear
 in the text's length. Against any reference, even 0001-01-01 or 9999-12-31, an expression it finds
 is kept: one whose reading would need a day beyond those ends of Python's calendar is unresolved,
@@ -36,7 +53,7 @@ from datetime import date
 
 from frise.temporal.grammar import HEADER, WINDOW, lowered
 from frise.temporal.model import Reference, Timex
-from frise.temporal.resolve import Resolver
+from frise.temporal.resolve import Resolver, Taken
 from frise.temporal.rules import RULES, TRIGGER, Rule
 
 _log = logging.getLogger(__name__)
@@ -72,7 +89,7 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
         except Exception:  # a bug in one rule must not lose the rest of the article
             _log.exception("temporal rule %r failed on %r", rule.name, match.group())
             continue
-        if found:
+        if found or isinstance(found, Taken):
             timexes.extend(found)
             taken_until = match.end()
     return timexes

@@ -12,9 +12,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from frise.temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBERS, WEEKDAYS, regex_alternation
+from frise.temporal.lexicon import (
+    APOSTROPHES,
+    MONTH_ABBREVIATIONS,
+    MONTH_SHORT,
+    MONTHS,
+    NUMBERS,
+    WEEKDAYS,
+    regex_alternation,
+)
 
-AP = "['’ʼ]"
+AP = "[" + APOSTROPHES + "]"
 SP = r"[ \t\u00a0\u202f]+"  # spaces within a line; an expression never spans a line break
 OSP = r"[ \t\u00a0\u202f]*"
 
@@ -22,6 +30,9 @@ MONTH = "(?:" + regex_alternation(MONTHS) + "|" + "|".join(re.escape(a) for a in
 WEEKDAY = regex_alternation(WEEKDAYS)
 DAY = r"(?<![\d,.])(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])(?!\d|,\d)"  # not "2,5"
 YEAR4 = r"(?<![\d.,])(?:1\d{3}|20\d\d)(?![\d]|[.,]\d)"
+# In a date, a month may also be an abbreviation without its dot when a year follows ("08 déc 2014",
+# "4 au 22 janv, 1995"): "sept" alone is seven.
+MONTH_IN_DATE = (rf"(?:{MONTH}|(?:{regex_alternation(MONTH_SHORT)})(?=,?[ \t\u00a0\u202f]*(?:1\d{{3}}|20\d\d)(?!\d)))")
 YEAR_AFTER_MONTH = rf"(?:{YEAR4}|{AP}?\d\d(?![\d]|[.,]\d|{OSP}(?:h\b|heures?\b|%)))"
 NUMBER = r"(?:\d{1,3}|" + regex_alternation([w for w in NUMBERS if len(w) > 1]) + ")"
 LAST_NEXT = r"(?:derni[eè]re?s?|prochaine?s?|pass[ée]e?s?)"
@@ -34,9 +45,10 @@ def named(name: str, pattern: str) -> str:
 
 
 def day_month_year(suffix: str = "") -> str:
+    """"4 mai", "4 mai 2017", "12 janvier, 2018", "23 novembre de 1987", "le 14-Juillet"."""
     return (
-        named(f"day{suffix}", DAY) + SP + named(f"month{suffix}", MONTH)
-        + f"(?:{SP}" + named(f"year{suffix}", YEAR_AFTER_MONTH) + ")?"
+        named(f"day{suffix}", DAY) + rf"(?:{SP}|-(?=[^\W\d]))" + named(f"month{suffix}", MONTH_IN_DATE)
+        + rf"(?:(?:{SP}(?:de{SP}(?=\d{{4}}))?|,{OSP}(?=\d{{4}}))" + named(f"year{suffix}", YEAR_AFTER_MONTH) + ")?"
     )
 
 

@@ -22,9 +22,14 @@ _MONTH_KEYS = (
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# The apostrophes French text is found with: typographic, modifier letters, primes, full width.
+APOSTROPHES = "'’ʼʻ՚ꞌ＇′‵ʹ"
+_PLAIN_APOSTROPHE = str.maketrans({c: "'" for c in APOSTROPHES})
+
+
 def fold(word: str) -> str:
     """Lower case without accents and with a plain apostrophe: the key every lookup uses."""
-    decomposed = unicodedata.normalize("NFD", word.lower().replace("’", "'").replace("ʼ", "'"))
+    decomposed = unicodedata.normalize("NFD", word.lower().translate(_PLAIN_APOSTROPHE))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -50,6 +55,9 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     for name in _names(key, 3)
     if len(name) < 5 and fold(name) not in MONTHS and name not in ("mars", "mai", "juin", "août")
 }
+
+# The same abbreviations without their dot ("déc 2014", "janv, 1995"): safe only before a year.
+MONTH_SHORT: dict[str, int] = {name[:-1]: number for name, number in MONTH_ABBREVIATIONS.items()}
 
 WEEKDAYS: dict[str, int] = {
     fold(name): index
@@ -96,7 +104,7 @@ def regex_alternation(words: Iterable[str]) -> str:
                 accented = {c for c in "aàâäeéèêëiîïoôöuùûücç" if fold(c) == base}
                 pattern.append("[" + "".join(sorted(accented)) + "]" if len(accented) > 1 else re.escape(char))
             elif char == "'":
-                pattern.append("['’ʼ]")
+                pattern.append("[" + APOSTROPHES + "]")
             elif char == ".":
                 pattern.append(r"\.")
             else:

@@ -92,7 +92,7 @@ class RelativeRules:
         return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), anchor)]
 
     def _relative_day(self, m: re.Match[str]) -> list[Timex]:
-        word = fold(m["word"]).replace("  ", " ")
+        word = fold(m["word"]).replace(" ", "-")  # "avant hier", as the press sometimes writes it
         offset = _RELATIVE_DAYS["aujourd'hui" if word.startswith("aujourd") else word]
         if self.ref_day is None:
             return self._unresolved(m)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import Sentences
-from frise.temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, fold, roman_to_int
+from frise.temporal.lexicon import MONTH_ABBREVIATIONS, MONTH_SHORT, MONTHS, WEEKDAYS, fold, roman_to_int
 from frise.temporal.model import Anchor, Kind, Reference, Timex
 from frise.temporal.relative import RelativeRules
 
@@ -53,7 +53,7 @@ _WORD_AFTER = re.compile(r"[ \t\u00a0]*([%‰€$£]|[^\W\d_]+)")
 
 def _month_number(word: str) -> int:
     key = fold(word)
-    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS.get(key) or MONTH_SHORT[key]
 
 
 def _day_number(word: str) -> int:
@@ -69,6 +69,19 @@ def _direction(word: str | None) -> str | None:
 def _iso(year: int | None, month: int, day: int | None = None) -> str:
     head = f"{year:04d}" if year is not None else "XXXX"
     return f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+class Taken(list[Timex]):
+    """No record, and no other rule may read this stretch either: a malformed numeric date
+    ("2015-1-32", "31/02/2017") is neither a year nor a day."""
+
+
+# Weekday abbreviations, read only before a time ("Jeu 15:12"): alone they are words ("mer", "jeu").
+_WEEKDAY_ABBREVIATIONS = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
+# Words before "2/3" that make it a fraction ("les 2/3 des votants"), not the 2nd of March.
+_BEFORE_FRACTION = frozenset("les des aux sur de soit plus pres presque environ".split())
+_NUMBER_SIGN = re.compile(r"(?:n°|nº|no\.?|num[ée]ro|loi|d[ée]cret|arr[êe]t[ée]|article|art\.)[ \t\u00a0]*$",
+                          re.IGNORECASE)
 
 
 class Resolver(RelativeRules):
@@ -188,18 +201,70 @@ class Resolver(RelativeRules):
     # -- absolute and day-precise expressions -----------------------------------------------------
 
     def _numeric(self, m: re.Match[str]) -> list[Timex]:
+        """"06/06/2017", "04.10.17", "21-04-2016", "12/08,2015": day, month, year."""
         day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
         if len(m["y"]) == 2:
             year = self._two_digit_year(year)
         return self._absolute_day(m, year, month, day)
 
     def _iso(self, m: re.Match[str]) -> list[Timex]:
+        """"2017-07-06", "2015/08/12", "2015.5.13": year first, then month and day."""
         return self._absolute_day(m, int(m["y"]), int(m["m"]), int(m["d"]))
 
-    def _absolute_day(self, m: re.Match[str], year: int, month: int, day: int) -> list[Timex]:
-        when = date(year, month, day)
+    def _numeric_spaced(self, m: re.Match[str]) -> list[Timex]:
+        """"02 04 2009", "18 8 78": three numbers a space apart, alone in their stretch of text
+        (a phone number has more groups), with no unit after them."""
+        if self._is_count(m):
+            return []
+        return self._numeric(m)
+
+    def _numeric_month(self, m: re.Match[str]) -> list[Timex]:
+        """"11/2016", "11 - 2016", "2016/11", "2015-3", "2015.3": a month of a year. Not "n° 2016-11",
+        nor "la saison 2011-12", which is two years."""
+        year, month = (int(m["y"]), int(m["m"])) if m["y"] else (int(m["y2"]), int(m["m2"]))
+        if m["y2"] and month == (year + 1) % 100:
+            return []
+        if _NUMBER_SIGN.search(self.text, max(0, m.start() - 12), m.start()) or self._is_count(m):
+            return []
         if not cal.valid_year(year):
             return []
+        self._remember_year(m.start(), year, month)
+        return [self._timex(m.start(), m.end(), _iso(year, month), cal.month_interval(year, month), "absolute")]
+
+    def _numeric_day(self, m: re.Match[str]) -> list[Timex]:
+        """"le 15/02", "du 2/3", "23/12": a day and month without a year, in the year nearest the
+        reference as for "le 15 février". Without a word that makes it a date ("le", "du", a
+        weekday), only a padded month reads so ("15/02", "03/04"): "2/3" is a fraction."""
+        day, month = int(m["d"]), int(m["m"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return Taken()
+        if not m["intro"]:
+            padded = len(m["m"]) == 2 and (m["m"][0] == "0" or (len(m["d"]) == 2 and day > 12))
+            words_before = re.findall(r"[^\W\d_]+", self.text[max(0, m.start() - 12):m.start()])
+            after = self.text[m.end():m.end() + 5]
+            if not padded or (words_before and fold(words_before[-1]) in _BEFORE_FRACTION) \
+                    or re.match(r"\s*(?:%|des?\b|d['’])", after):
+                return []
+        date(2000, month, day)  # rejects "31/04" even without a year
+        year, anchor = self.year_for(month, day, None, m.start())
+        self._remember_day((year, month, day))
+        if year is None:
+            return [self._timex(m.start(), m.end(), _iso(None, month, day), None, "unresolved")]
+        when = cal.calendar_day(year, month, day)
+        return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), anchor)]
+
+    def _weekday_time(self, m: re.Match[str]) -> list[Timex]:
+        """"Jeu 15:12", "sam. 10h30": an abbreviated weekday before a time, as headers write it."""
+        weekday = _WEEKDAY_ABBREVIATIONS[fold(m["abbr"])]
+        when = self._weekday_date(weekday, None, None, m)
+        if when is None:
+            return self._unresolved(m)
+        return self._on_day(m, when)
+
+    def _absolute_day(self, m: re.Match[str], year: int, month: int, day: int) -> list[Timex]:
+        when = cal.safe_day(year, month, day)
+        if when is None or not cal.valid_year(year):
+            return Taken()
         self._remember_day((year, month, day))
         self._remember_year(m.start(), year, month)
         return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), "absolute")]
@@ -220,15 +285,19 @@ class Resolver(RelativeRules):
 
     def _day(self, m: re.Match[str]) -> list[Timex]:
         day, month = _day_number(m["day"]), _month_number(m["month"])
-        year, anchor = self._day_date(day, month, m["year"], _direction(m["lastnext"]), m.start())
-        if m["weekday"] and year is not None and not m["year"]:
+        year_text, end = m["year"], m.end()
+        if year_text and "," in self.text[m.end("month"):m.start("year")] and \
+                self._is_count_at(m.start("year"), m.end("year")):
+            year_text, end = None, m.end("month")  # "le 12 juin, 2017 personnes..."
+        year, anchor = self._day_date(day, month, year_text, _direction(m["lastnext"]), m.start())
+        if m["weekday"] and year is not None and not year_text:
             year = self._year_agreeing_with(WEEKDAYS[fold(m["weekday"])], day, month, year)
         self._remember_day((year, month, day))
         if year is None:
             date(2000, month, day)  # rejects "31 avril" even without a year
-            return [self._timex(m.start(), m.end(), _iso(None, month, day), None, "unresolved")]
+            return [self._timex(m.start(), end, _iso(None, month, day), None, "unresolved")]
         when = date(year, month, day)
-        return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), anchor)]
+        return [self._timex(m.start(), end, when.isoformat(), (when, when), anchor)]
 
     def _week_of(self, m: re.Match[str]) -> list[Timex]:
         """"la semaine du 3 juillet": the ISO week (Monday to Sunday) holding that day, as every
@@ -354,7 +423,7 @@ class Resolver(RelativeRules):
     def _month(self, m: re.Match[str]) -> list[Timex]:
         month = _month_number(m["month"])
         mod = self._mod(m["part"], m["mi"])
-        introduced = m.group().lower().startswith(("mois", "au", "le", "du"))
+        introduced = m["this"] or m.group().lower().startswith(("mois", "au", "le", "du", "ce"))
         bare = not (mod or m["since"] or m["year"] or m["lastnext"] or introduced)
         if bare and self._is_proper_noun(m, "month"):
             return []
@@ -402,10 +471,13 @@ class Resolver(RelativeRules):
 
     def _is_count(self, m: re.Match[str]) -> bool:
         """"2017 personnes", "1 998 euros", "n° 2003": numbers that are not years."""
-        before = self.text[max(0, m.start() - 4):m.start()]
+        return self._is_count_at(m.start(), m.end())
+
+    def _is_count_at(self, start: int, end: int) -> bool:
+        before = self.text[max(0, start - 4):start]
         if re.search(r"(?:\d[ \u00a0\u202f]|n°[ \u00a0]?|[€$£][ \u00a0]?)$", before, re.IGNORECASE):
             return True
-        after = _WORD_AFTER.match(self.text, m.end())
+        after = _WORD_AFTER.match(self.text, end)
         if not after:
             return False
         word = after.group(1)

@@ -95,16 +95,50 @@ D = "2017-07-06"  # a Thursday
 RULES: tuple[Rule, ...] = (
     Rule(
         "numeric",
-        r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![./]\d)",
+        r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?:(?P=sep)|,(?=\d))(?P<y>\d{4}|\d\d)(?![./-]?\d)",
         (DIGITS,), Resolver._numeric,
         (E("L'arrêté du 12/03/2016 a été annulé.", D, "12/03/2016", "2016-03-12"),
-         E("Rendez-vous le 3.4.17 au tribunal.", D, "3.4.17", "2017-04-03")),
+         E("Rendez-vous le 3.4.17 au tribunal.", D, "3.4.17", "2017-04-03"),
+         E("Audience fixée au 09-11-2015 par le juge.", D, "09-11-2015", "2015-11-09"),
+         E("Courrier reçu le 30/01,2014 au greffe.", D, "30/01,2014", "2014-01-30")),
     ),
     Rule(
         "iso",
-        r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)",
+        r"(?P<y>1\d{3}|20\d\d)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![./-]?\d)",
         (DIGITS,), Resolver._iso,
-        (E("Note datée du 2016-11-30, transmise hier.", D, "2016-11-30", "2016-11-30"),),
+        (E("Note datée du 2016-11-30, transmise hier.", D, "2016-11-30", "2016-11-30"),
+         E("Version du 2014/02/03 du règlement.", D, "2014/02/03", "2014-02-03"),
+         E("Relevé du 2013.9.4 transmis au syndic.", D, "2013.9.4", "2013-09-04")),
+    ),
+    Rule(
+        "numeric_spaced",
+        r"(?<!\d[ \t])(?P<d>[0-3]?\d) (?P<m>[01]?\d) (?P<y>1\d{3}|20\d\d|\d\d)(?![ \t]?\d|[.,]\d)",
+        (DIGITS,), Resolver._numeric_spaced,
+        (E("Né le 07 03 1961 à Lille.", D, "07 03 1961", "1961-03-07"),
+         E("Formulaire signé 9 6 93.", D, "9 6 93", "1993-06-09")),
+    ),
+    Rule(
+        "numeric_month",
+        rf"(?:(?P<m>0?[1-9]|1[0-2]){OSP}[/-]{OSP}(?P<y>1\d{{3}}|20\d\d)"
+        rf"|(?P<y2>1\d{{3}}|20\d\d)(?:{OSP}[/-]{OSP}|\.)(?P<m2>0?[1-9]|1[0-2]))(?![\d]|[./-]\d)",
+        (DIGITS,), Resolver._numeric_month,
+        (E("Facture de 04/2015 restée impayée.", D, "04/2015", "2015-04-01", "2015-04-30"),
+         E("Le relevé 2014-9 a été publié.", D, "2014-9", "2014-09-01", "2014-09-30"),
+         E("La saison 2011-12 fut la meilleure.", D, "2011", "2011-01-01", "2011-12-31")),
+    ),
+    Rule(
+        "numeric_day",
+        rf"(?:(?P<intro>le|du|au|dès{SP}le|depuis{SP}le|jusqu{AP}au|à{SP}partir{SP}du|avant{SP}le|après{SP}le|ce|"
+        rf"{WEEKDAY}){SP})?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)",
+        (DIGITS,), Resolver._numeric_day,
+        (E("La séance est reportée au 4/3, a dit le maire.", D, "au 4/3", "2017-03-04"),
+         E("Permanence : 21/07, de 9 h à 12 h.", D, "21/07", "2017-07-21")),
+    ),
+    Rule(
+        "weekday_time",
+        rf"(?P<abbr>lun|mar|mer|jeu|ven|sam|dim)\.?(?={SP}\d{{1,2}}(?::|h)\d\d)",
+        (DIGITS,), Resolver._weekday_time,
+        (E("Mar. 10:30 : ouverture des portes.", D, "Mar", "2017-07-04"),),
     ),
     Rule(
         "night",
@@ -177,11 +211,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         rf"(?:(?P<since>depuis){SP})?" + month_part("")
-        + rf"(?:(?:au{SP}|le{SP}|du{SP})?mois{SP}(?:de{SP}|d{AP}))?(?P<month>{MONTH})"
+        + rf"(?:(?:au{SP}|le{SP}|du{SP}|ce{SP})?mois{SP}(?:de{SP}|d{AP})|(?P<this>ce(?:tte)?){SP})?(?P<month>{MONTH})"
         rf"(?:{SP}(?P<year>{YEAR_AFTER_MONTH}))?(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
         (MONTH_NAME,), Resolver._month,
         (E("Les travaux commenceront en novembre.", D, "novembre", "2017-11-01", "2017-11-30"),
-         E("Fin octobre 2015, le barrage a cédé.", D, "Fin octobre 2015", "2015-10-21", "2015-10-31")),
+         E("Fin octobre 2015, le barrage a cédé.", D, "Fin octobre 2015", "2015-10-21", "2015-10-31"),
+         E("Le festival revient ce Septembre avec vingt concerts.", D, "ce Septembre", "2017-09-01", "2017-09-30")),
         survey=True,
     ),
     Rule(
@@ -228,10 +263,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_day",
-        rf"(?P<word>avant-hier|après-demain|aujourd{AP}hui(?:{SP}même)?|hier|demain)(?:{SP}(?P<weekday>{WEEKDAY}))?",
+        rf"(?P<word>avant[- ]hier|apr[eè]s[- ]demain|aujourd{AP}hui(?:{SP}même)?|hier|demain)"
+        rf"(?:{SP}(?P<weekday>{WEEKDAY}))?",
         (RELATIVE_DAY,), Resolver._relative_day,
         (E("Le ministre a démissionné hier soir.", D, "hier", "2017-07-05"),
-         E("La loi sera votée après-demain.", D, "après-demain", "2017-07-08")),
+         E("La loi sera votée après-demain.", D, "après-demain", "2017-07-08"),
+         E("Il a été libéré avant hier, sans charges.", D, "avant hier", "2017-07-04"),
+         E("Réunion apres-demain à la mairie.", D, "apres-demain", "2017-07-08"),
+         E("Les résultats sont tombés aujourdʹhui.", D, "aujourdʹhui", "2017-07-06")),
     ),
     Rule(
         "anaphor",
@@ -278,10 +317,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago",
-        rf"(?P<dir>il{SP}y{SP}a|dans){SP}(?P<n>{NUMBER}){SP}(?P<unit>jours?|semaines?|mois|ans|années?)",
+        rf"(?P<dir>il{SP}y{OSP}a|dans){SP}(?P<n>{NUMBER}){SP}(?P<unit>jours?|semaines?|mois|ans|années?)",
         (UNIT,), Resolver._ago,
         (E("Le pont s'est effondré il y a deux jours.", D, "il y a deux jours", "2017-07-04"),
-         E("L'usine rouvrira dans trois mois.", D, "dans trois mois", "2017-10-01", "2017-10-31")),
+         E("L'usine rouvrira dans trois mois.", D, "dans trois mois", "2017-10-01", "2017-10-31"),
+         E("Il est parti il ya cinq jours.", D, "il ya cinq jours", "2017-07-01")),
     ),
     Rule(
         "weekday",
