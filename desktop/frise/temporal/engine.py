@@ -38,6 +38,19 @@ or more of each, tests/test_temporal_*.py the rest):
   2014"); "le 14-Juillet", "le 1er-Mai" are those days. "Jeu 15:12" is Thursday (an abbreviated
   weekday only before a time). Every apostrophe French text is found with reads as one
   ("aujourdʹhui", "aujourd՚hui"), and "il ya", "avant hier", "apres-demain" as the words meant.
+- Ranges. A range of days needs no "du" ("13 au 15 juillet", "13-15 juillet", "7 jusqu'au 11
+  août"), may name weekdays ("entre mercredi 11 et jeudi 12 février", "du lundi 3 au mercredi 5")
+  and a month by reference ("du 4 au 22 de ce mois", "5-9 du mois prochain"). "le 4 et le 5
+  juillet" is a range when the days follow each other, separate dates otherwise, as "les 7 et 8"
+  are. Weekdays alone, "de lundi à mercredi", "du mardi au jeudi", "entre lundi et mercredi
+  prochains": the first is read as a weekday alone is (or by "prochain"), the last is the first
+  such day after it. "de 2014 à 2016", "depuis 2015 jusqu'en 2019" and "(1950-1953)" are ranges
+  of years; a bare "1982-1990" or "entre 1990 et 1999" stays two years, as the French TimeBank
+  annotates them (census years are points, not spans). Two days the text joins by a dash or
+  "jusqu'à" ("12 janvier 2016 - 22/01/2016", "aujourd'hui jusqu'à demain", "10/1-11/2/2017")
+  are the range between them when the second comes after the first. "Dans la nuit de lundi à
+  mardi" begins on the first day named, read as a weekday alone is: in a Monday article it is
+  that night, not last week's.
 
 extract() never raises on a str, returns offsets into the text as given, and runs in time linear
 in the text's length. Against any reference, even 0001-01-01 or 9999-12-31, an expression it finds
@@ -92,7 +105,36 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
         if found or isinstance(found, Taken):
             timexes.extend(found)
             taken_until = match.end()
-    return timexes
+    return _joined(text, timexes)
+
+
+# What joins two days into one span: a dash, "jusqu'à" / "jusqu'au", and "au" / "à" after "du" / "de".
+_JOIN = re.compile(r"[ \t\u00a0\u202f]*[-–][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+(?:jusqu['’](?:à|a|au)"
+                   r"|(?P<to>au|à|a))[ \t\u00a0\u202f]+(?:le[ \t\u00a0\u202f]+)?"
+                   r"|[ \t\u00a0\u202f]+(?P<until>jusqu['’])", re.IGNORECASE)
+_FROM = re.compile(r"(?:\bdu|\bde|\bdepuis)[ \t\u00a0\u202f]+$", re.IGNORECASE)
+
+
+def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Two days the text joins ("12 janvier 2016 - 22/01/2016", "aujourd'hui jusqu'à demain",
+    "du 3 mai au 5 juin") become the range between them, when the second comes after the first."""
+    joined: list[Timex] = []
+    for record in timexes:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.kind == record.kind == "date"
+                and previous.first is not None and previous.first == previous.last
+                and record.first is not None and record.first == record.last
+                and previous.last is not None and previous.last < record.first):
+            join = _JOIN.fullmatch(text, previous.end, record.start)
+            if join and join["until"] and not record.text.lower().startswith(("au ", "à ")):
+                join = None  # "jusqu'" then "au lendemain": the record holds the rest of the words
+            if join and (not join["to"] or _FROM.search(text, max(0, previous.start - 8), previous.start)):
+                anchor = previous.anchor if previous.anchor == record.anchor else "previous"
+                joined[-1] = Timex(previous.start, record.end, text[previous.start:record.end], "range",
+                                   f"{previous.value}/{record.value}", previous.first, record.last, anchor)
+                continue
+        joined.append(record)
+    return joined
 
 
 def _windows(text: str, start: int) -> list[tuple[int, int, set[str]]]:

@@ -44,12 +44,21 @@ def named(name: str, pattern: str) -> str:
     return f"(?P<{name}>{pattern})"
 
 
-def day_month_year(suffix: str = "") -> str:
-    """"4 mai", "4 mai 2017", "12 janvier, 2018", "23 novembre de 1987", "le 14-Juillet"."""
-    return (
-        named(f"day{suffix}", DAY) + rf"(?:{SP}|-(?=[^\W\d]))" + named(f"month{suffix}", MONTH_IN_DATE)
+# A month named by reference to the article's: "de ce mois", "du mois prochain" (and the
+# "cette mois" of machine translations, which costs nothing to read).
+MONTH_REF = rf"(?:(?:de|du){SP})?(?:ce(?:tte)?{SP}mois(?:-ci)?|(?:le{SP})?mois{SP}(?:prochain|derni[eè]r|pass[ée]))"
+
+
+def day_month_year(suffix: str = "", referred: bool = False) -> str:
+    """"4 mai", "4 mai 2017", "12 janvier, 2018", "23 novembre de 1987", "le 14-Juillet"; with
+    `referred`, also "4 de ce mois", "23 du mois prochain" (group mref)."""
+    named_month = (
+        rf"(?:{SP}|-(?=[^\W\d]))" + named(f"month{suffix}", MONTH_IN_DATE)
         + rf"(?:(?:{SP}(?:de{SP}(?=\d{{4}}))?|,{OSP}(?=\d{{4}}))" + named(f"year{suffix}", YEAR_AFTER_MONTH) + ")?"
     )
+    if referred:
+        named_month = f"(?:{named_month}|{SP}" + named(f"mref{suffix}", MONTH_REF) + ")"
+    return named(f"day{suffix}", DAY) + named_month
 
 
 def month_part(suffix: str) -> str:

@@ -211,6 +211,22 @@ class Resolver(RelativeRules):
         """"2017-07-06", "2015/08/12", "2015.5.13": year first, then month and day."""
         return self._absolute_day(m, int(m["y"]), int(m["m"]), int(m["d"]))
 
+    def _numeric_range(self, m: re.Match[str]) -> list[Timex]:
+        """"10/1-11/2/2017": two days, the year written once at the end."""
+        year = int(m["y"]) if len(m["y"]) == 4 else self._two_digit_year(int(m["y"]))
+        day1, month1, day2, month2 = int(m["d1"]), int(m["m1"]), int(m["d"]), int(m["m"])
+        if m["y1"]:
+            year1 = int(m["y1"]) if len(m["y1"]) == 4 else self._two_digit_year(int(m["y1"]))
+        else:
+            year1 = year - 1 if (month1, day1) > (month2, day2) else year
+        first, last = cal.safe_day(year1, month1, day1), cal.safe_day(year, month2, day2)
+        if first is None or last is None or first >= last or not cal.valid_year(year):
+            return Taken()
+        self._remember_day((first.year, first.month, first.day), (last.year, last.month, last.day))
+        self._remember_year(m.start(), year, month2)
+        return [self._timex(m.start(), m.end(), f"{first.isoformat()}/{last.isoformat()}", (first, last),
+                            "absolute", kind="range")]
+
     def _numeric_spaced(self, m: re.Match[str]) -> list[Timex]:
         """"02 04 2009", "18 8 78": three numbers a space apart, alone in their stretch of text
         (a phone number has more groups), with no unit after them."""
@@ -284,6 +300,12 @@ class Resolver(RelativeRules):
         return self.year_for(month, day, direction, position)
 
     def _day(self, m: re.Match[str]) -> list[Timex]:
+        if m["mref"]:  # "le 5 du mois prochain"
+            day = _day_number(m["day"])
+            referred_year, referred_month = self._referred_month(m["mref"])
+            if referred_year is None or referred_month is None:
+                return self._unresolved(m)
+            return self._on_day(m, cal.calendar_day(referred_year, referred_month, day))
         day, month = _day_number(m["day"]), _month_number(m["month"])
         year_text, end = m["year"], m.end()
         if year_text and "," in self.text[m.end("month"):m.start("year")] and \
@@ -322,10 +344,21 @@ class Resolver(RelativeRules):
                 return candidate
         return year
 
+    def _referred_month(self, words: str) -> tuple[int | None, int | None]:
+        """"de ce mois", "du mois prochain", "du mois dernier": (year, month) of the reference's
+        month or the one after or before it; (None, None) without a reference to the month."""
+        ref = self.reference
+        if ref.day is None or ref.precision == "year":
+            return None, None
+        folded = fold(words)
+        shift = 1 if "prochain" in folded else -1 if ("dernier" in folded or "passe" in folded) else 0
+        return cal.shift_months(ref.day.year, ref.day.month, shift)
+
     def _range_of_days(self, m: re.Match[str], first: tuple[int, int], last: tuple[int, int],
-                       year_text: str | None, direction: str | None, start_year_text: str | None = None) -> list[Timex]:
+                       year_text: str | None, direction: str | None, start_year_text: str | None = None,
+                       known: tuple[int | None, Anchor] | None = None) -> list[Timex]:
         (day1, month1), (day2, month2) = first, last
-        year2, anchor = self._day_date(day2, month2, year_text, direction, m.start())
+        year2, anchor = known or self._day_date(day2, month2, year_text, direction, m.start())
         if start_year_text:
             year1: int | None = int(start_year_text)
         elif year2 is not None:
@@ -347,16 +380,27 @@ class Resolver(RelativeRules):
         return self._range_of_days(m, (_day_number(m["day1"]), month1), (_day_number(m["day2"]), month2),
                                    m["year2"], None)
 
+    def _second_month(self, m: re.Match[str]) -> tuple[int, tuple[int | None, Anchor] | None]:
+        """The month of a range's last day, and its year when the month is "de ce mois"."""
+        if m["mref2"]:
+            year, month = self._referred_month(m["mref2"])
+            if month is None:
+                return 1, (None, "unresolved")
+            return month, (year, "document")
+        return _month_number(m["month2"]), None
+
     def _day_range(self, m: re.Match[str]) -> list[Timex]:
-        month2 = _month_number(m["month2"])
+        """"du 13 au 15 juillet", "13 au 15 juillet", "entre mercredi 11 et jeudi 12 février",
+        "du 4 au 22 de ce mois": first to last day."""
+        month2, known = self._second_month(m)
         month1 = _month_number(m["month1"]) if m["month1"] else month2
         return self._range_of_days(m, (_day_number(m["day1"]), month1), (_day_number(m["day2"]), month2),
-                                   m["year2"], None, m["year1"])
+                                   m["year2"], None, m["year1"], known)
 
     def _day_dash(self, m: re.Match[str]) -> list[Timex]:
-        month = _month_number(m["month2"])
+        month, known = self._second_month(m)
         return self._range_of_days(m, (_day_number(m["day1"]), month), (_day_number(m["day2"]), month),
-                                   m["year2"], None)
+                                   m["year2"], None, None, known)
 
     def _night_weekdays(self, m: re.Match[str]) -> list[Timex]:
         if m["day2"]:
@@ -365,15 +409,30 @@ class Resolver(RelativeRules):
             if year is None:
                 return [self._timex(m.start(), m.end(), None, None, "unresolved", kind="range")]
             second = date(year, month2, day2)
+            first = second - timedelta(days=1)
         else:
-            found = self._weekday_date(WEEKDAYS[fold(m["wd2"])], None, None, m)
+            # The night begins on the first day named, read as a weekday alone is: "dans la nuit
+            # de lundi à mardi" in a Monday article is the coming night, not last week's.
+            found = self._weekday_date(WEEKDAYS[fold(m["wd1"])], None, None, m)
             if found is None:
                 return [self._timex(m.start(), m.end(), None, None, "unresolved", kind="range")]
-            second, anchor = found, "document"
-        first = second - timedelta(days=1)
+            first, anchor = found, "document"
+            second = first + timedelta(days=(WEEKDAYS[fold(m["wd2"])] - first.weekday()) % 7 or 7)
         self._remember_day((first.year, first.month, first.day), (second.year, second.month, second.day))
         return [self._timex(m.start(), m.end(), f"{first.isoformat()}/{second.isoformat()}", (first, second),
                             anchor, kind="range")]
+
+    def _weekday_range(self, m: re.Match[str]) -> list[Timex]:
+        """"de lundi à mercredi", "du mardi au jeudi", "entre lundi et mercredi": the first day read
+        as a weekday alone is (or by its "prochain"), the last the first such day after it."""
+        first = self._weekday_date(WEEKDAYS[fold(m["wd1"])], None, _direction(m["lastnext"]), m)
+        if first is None:
+            return self._unresolved(m, kind="range")
+        last = first + timedelta(days=(WEEKDAYS[fold(m["wd2"])] - first.weekday()) % 7 or 7)
+        self._remember_day((first.year, first.month, first.day), (last.year, last.month, last.day))
+        start = m.start("wd1")
+        return [self._timex(start, m.end(), f"{first.isoformat()}/{last.isoformat()}", (first, last), "document",
+                            kind="range")]
 
     def _day_list(self, m: re.Match[str]) -> list[Timex]:
         """"les 7 et 8 juillet" is one range; "les 6 et 13 avril" two dates, one per day."""
@@ -498,6 +557,20 @@ class Resolver(RelativeRules):
             return []
         self._remember_year(m.start(), year)
         return [self._timex(m.start(), m.end(), str(year), cal.part_of_year(year, mod or ""), "absolute", mod)]
+
+    def _year_range(self, m: re.Match[str]) -> list[Timex]:
+        """"de 2014 à 2016", "(1950-1953)": one range of years. "de 1500 à 2000 euros" is a count,
+        and a pair of years in parentheses must close them."""
+        first, second = int(m["year1"]), int(m["year2"])
+        if m["open"] == "(" and (not m["dash"] or not self.text.startswith(")", m.end())):
+            return []
+        if not (cal.valid_year(first) and cal.valid_year(second) and first < second) or \
+                self._is_count_at(m.start("year2"), m.end("year2")):
+            return []
+        self._remember_year(m.start(), second)
+        start = m.start("year1")
+        interval = (cal.year_interval(first)[0], cal.year_interval(second)[1])
+        return [self._timex(start, m.end(), f"{first}/{second}", interval, "absolute", kind="range")]
 
     def _year_pair(self, m: re.Match[str]) -> list[Timex]:
         """"la période 1982-1990": two years, as "entre 1982 et 1990" gives two."""

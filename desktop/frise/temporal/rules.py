@@ -111,6 +111,14 @@ RULES: tuple[Rule, ...] = (
          E("Relevé du 2013.9.4 transmis au syndic.", D, "2013.9.4", "2013-09-04")),
     ),
     Rule(
+        "numeric_range",
+        r"(?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{4}|\d\d))?[ \t]*[-–][ \t]*"
+        r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d\d)(?![./-]?\d)",
+        (DIGITS,), Resolver._numeric_range,
+        (E("Inscriptions 2/5-16/5/2016 au secrétariat.", D, "2/5-16/5/2016", "2016-05-02", "2016-05-16", "range"),),
+        kind="range",
+    ),
+    Rule(
         "numeric_spaced",
         r"(?<!\d[ \t])(?P<d>[0-3]?\d) (?P<m>[01]?\d) (?P<y>1\d{3}|20\d\d|\d\d)(?![ \t]?\d|[.,]\d)",
         (DIGITS,), Resolver._numeric_spaced,
@@ -150,6 +158,16 @@ RULES: tuple[Rule, ...] = (
         survey=True, kind="range",
     ),
     Rule(
+        "weekday_range",
+        rf"(?P<open>du|de|entre){SP}(?P<wd1>{WEEKDAY}){SP}(?:au|à|a|et|jusqu{AP}(?:à|au|a)){SP}(?P<wd2>{WEEKDAY})"
+        rf"(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
+        (WEEKDAY_NAME,), Resolver._weekday_range,
+        (E("Le musée sera fermé de lundi à mercredi.", D, "lundi à mercredi", "2017-07-10", "2017-07-12", "range"),
+         E("Les grévistes ont occupé l'usine du mardi au jeudi.", D, "mardi au jeudi", "2017-07-04", "2017-07-06",
+           "range")),
+        kind="range",
+    ),
+    Rule(
         "night_weekdays",
         rf"dans{SP}la{SP}nuit{SP}de{SP}(?P<wd1>{WEEKDAY}){SP}(?:à|au){SP}(?P<wd2>{WEEKDAY})"
         rf"(?:{SP}" + day_month_year("2") + ")?",
@@ -160,40 +178,65 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day_range",
-        rf"(?:(?:du|entre{SP}le|depuis{SP}le|à{SP}partir{SP}du){SP})(?:{WEEKDAY}{SP})?(?P<day1>{DAY})"
+        rf"(?:(?:du|de|depuis{SP}le|à{SP}partir{SP}du){SP})?(?:{WEEKDAY}{SP})?(?P<day1>{DAY})"
         rf"(?:{SP}(?P<month1>{MONTH})(?:{SP}(?P<year1>{YEAR4}))?)?"
-        rf"{SP}(?:au|et{SP}le|jusqu{AP}au){SP}(?:{WEEKDAY}{SP})?" + day_month_year("2"),
+        rf"{SP}(?:au|à|jusqu{AP}(?:au|à|a)){SP}(?:{WEEKDAY}{SP})?" + day_month_year("2", referred=True),
         (DIGITS,), Resolver._day_range,
         (E("Le salon se tiendra du 12 au 14 octobre à Lyon.", D, "12 au 14 octobre", "2017-10-12", "2017-10-14",
            "range"),
          E("Les écoles ferment du 28 février au 2 mars.", D, "28 février au 2 mars", "2017-02-28", "2017-03-02",
-           "range")),
+           "range"),
+         E("Exposition ouverte 3 au 9 septembre, entrée libre.", D, "3 au 9 septembre", "2017-09-03",
+           "2017-09-09", "range"),
+         E("Travaux de voirie du 10 jusqu'au 21 du mois prochain.", D, "10 jusqu'au 21 du mois prochain",
+           "2017-08-10", "2017-08-21", "range"),
+         E("De mardi 4 à jeudi 6 juillet, la route est coupée.", D, "mardi 4 à jeudi 6 juillet", "2017-07-04",
+           "2017-07-06", "range")),
+        survey=True, kind="range",
+    ),
+    Rule(
+        "day_between",
+        rf"entre{SP}(?:le{SP})?(?:{WEEKDAY}{SP})?(?P<day1>{DAY})(?:{SP}(?P<month1>{MONTH})(?:{SP}(?P<year1>{YEAR4}))?)?"
+        rf"{SP}et{SP}(?:le{SP})?(?:{WEEKDAY}{SP})?" + day_month_year("2", referred=True),
+        (DIGITS,), Resolver._day_range,
+        (E("Le vote aura lieu entre le 2 et le 4 octobre.", D, "2 et le 4 octobre", "2017-10-02", "2017-10-04",
+           "range"),
+         E("Les pluies sont attendues entre lundi 10 et mardi 11 juillet.", D, "lundi 10 et mardi 11 juillet",
+           "2017-07-10", "2017-07-11", "range")),
         survey=True, kind="range",
     ),
     Rule(
         "day_list",
-        rf"(?:(?:les|des|aux){SP})?(?P<days>{DAY}(?:{OSP},{OSP}{DAY}){{0,5}}){SP}(?:et|ou){SP}"
-        + day_month_year("2") + rf"(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
+        rf"(?:(?:les|des|aux|le){SP})?(?:{WEEKDAY}{SP})?"
+        rf"(?P<days>{DAY}(?:{OSP},{OSP}(?:le{SP})?(?:{WEEKDAY}{SP})?{DAY}){{0,5}}){SP}(?:et|ou){SP}(?:le{SP})?"
+        rf"(?:{WEEKDAY}{SP})?" + day_month_year("2") + rf"(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
         (DIGITS,), Resolver._day_list,
         (E("Les épreuves ont lieu les 20 et 21 juin.", D, "20 et 21 juin", "2017-06-20", "2017-06-21", "range"),
-         E("Grève les 5 et 9 mai dans les transports.", D, "9 mai", "2017-05-09")),
+         E("Grève les 5 et 9 mai dans les transports.", D, "9 mai", "2017-05-09"),
+         E("Le congrès se réunit le 4 et le 5 novembre.", D, "4 et le 5 novembre", "2017-11-04", "2017-11-05",
+           "range"),
+         E("Visites le samedi 8 et le dimanche 9 juillet.", D, "8 et le dimanche 9 juillet", "2017-07-08",
+           "2017-07-09", "range")),
         survey=True,
     ),
     Rule(
         "day_dash",
-        rf"(?P<day1>{DAY}){OSP}[-–]{OSP}" + day_month_year("2"),
+        rf"(?P<day1>{DAY}){OSP}[-–]{OSP}" + day_month_year("2", referred=True),
         (DIGITS,), Resolver._day_dash,
-        (E("Festival de jazz, 7-9 juillet, entrée libre.", D, "7-9 juillet", "2017-07-07", "2017-07-09", "range"),),
+        (E("Festival de jazz, 7-9 juillet, entrée libre.", D, "7-9 juillet", "2017-07-07", "2017-07-09", "range"),
+         E("Soldes 12-20 de ce mois dans les magasins.", D, "12-20 de ce mois", "2017-07-12", "2017-07-20",
+           "range")),
         survey=True, kind="range",
     ),
     Rule(
         "day",
-        rf"(?:(?:le|ce|du|au){SP})?(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year()
+        rf"(?:(?:le|ce|du|au){SP})?(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year(referred=True)
         + rf"(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
         (DIGITS,), Resolver._day,
         (E("Le traité a été ratifié le 18 mars 1992.", D, "18 mars 1992", "1992-03-18"),
          E("Il est arrivé lundi 3 juillet à Berlin.", D, "lundi 3 juillet", "2017-07-03"),
-         E("Le verdict tombera le 1er septembre.", D, "1er septembre", "2017-09-01")),
+         E("Le verdict tombera le 1er septembre.", D, "1er septembre", "2017-09-01"),
+         E("Le paiement est dû le 5 du mois prochain.", D, "5 du mois prochain", "2017-08-05")),
         survey=True,
     ),
     Rule(
@@ -235,6 +278,16 @@ RULES: tuple[Rule, ...] = (
         (E("Il avait été élu en 95, puis réélu.", D, "95", "1995-01-01", "1995-12-31"),),
     ),
     Rule(
+        "year_range",
+        rf"(?P<open>de|depuis|\(){OSP}(?P<year1>{YEAR4})(?P<dash>{OSP}[-–]{OSP})?"
+        rf"(?(dash)|{SP}(?:à|a|au|jusqu{AP}(?:en|à|a)){SP})(?P<year2>{YEAR4})",
+        (DIGITS,), Resolver._year_range,
+        (E("Il a dirigé la région de 2004 à 2010.", D, "2004 à 2010", "2004-01-01", "2010-12-31", "range"),
+         E("Le peintre Jean Martin (1921-1987) exposait ici.", D, "1921-1987", "1921-01-01", "1987-12-31",
+           "range")),
+        kind="range",
+    ),
+    Rule(
         "year_pair",
         rf"(?P<year1>{YEAR4}){OSP}[-–]{OSP}(?P<year2>{YEAR4})",
         (DIGITS,), Resolver._year_pair,
@@ -274,7 +327,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "anaphor",
-        rf"(?P<prefix>à{SP}la{SP}|à{SP}l{AP}|au{SP})(?P<bare>avant-veille|veille|surlendemain|lendemain)"
+        rf"(?P<prefix>à{SP}la{SP}|à{SP}l{AP}|au{SP}|(?<=jusqu{AP}a )|(?<=jusqu{AP}à ))"
+        rf"(?P<bare>avant-veille|veille|surlendemain|lendemain)"
         rf"|(?P<word>(?:la{SP}|l{AP})avant-veille|la{SP}veille|le{SP}surlendemain|"
         rf"le{SP}lendemain|le{SP}même{SP}jour|ce{SP}même{SP}jour|ce{SP}jour-là)",
         (ANAPHOR, UNIT), Resolver._anaphor,
