@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from frise.export.overview import (
+    HANDFUL,
     MAX_PAGES,
     Planner,
     actor_ranking,
@@ -41,10 +42,31 @@ def test_pages_are_ordered_disjoint_and_cover_every_event(count: int) -> None:
     items, slices = plan(count)
     assert 1 <= len(slices) <= MAX_PAGES
     assert all(a.last < b.first for a, b in pairwise(slices))
-    assert all(s.first.day == 1 for s in slices)  # whole months
     for item in items:
-        assert any(item.first <= s.last and item.last >= s.first for s in slices), item
+        assert any(item.first <= last and item.last >= first for s in slices for first, last in s.periods()), item
     assert sum(s.count for s in slices) >= len(items)
+    assert all(s.count > HANDFUL for s in slices) or len(slices) == 1  # no page for a handful of events
+
+
+def test_sparse_stretches_are_gathered_beside_the_busy_period() -> None:
+    """The seeds' overview spent a landscape page on two events (September 2015 and January
+    2017, over seventeen months) and another on the eleven of May to July 2017."""
+    def item(i: int, first: date, last: date | None = None) -> TimelineItem:
+        return TimelineItem(i, first, last or first, f"Événement {i}", lanes=(("Syrie", "Russie")[i % 2],))
+
+    items = [item(1, date(2015, 9, 1), date(2015, 9, 30)), item(2, date(2017, 1, 1), date(2017, 1, 31))]
+    items += [item(10 + k, date(2017, 5, 2) + (date(2017, 5, 9) - date(2017, 5, 2)) * k) for k in range(10)]
+    planner = Planner(items, {"Syrie": 0, "Russie": 1}, Sheet("A4", landscape=True), print_style())
+    slices = planner.plan((date(2015, 9, 1), max(i.last for i in items)))
+    assert len(slices) == 1 and slices[0].count == len(items)
+    panels = slices[0].periods()
+    assert len(panels) == 3
+    assert panels[0][1] < date(2015, 11, 1) and date(2016, 12, 1) < panels[1][0]  # cut to the events
+    assert panels[2][0] > date(2017, 4, 20) and panels[2][1] < date(2017, 8, 1)
+    frames = planner.panels(slices[0])
+    assert [len(frame.items) for frame, _ in frames] == [1, 1, 10]
+    lanes = {tuple(lane.key for lane in layout.lanes) for _, layout in frames}
+    assert len(lanes) == 1  # the panels' lanes line up
 
 
 def test_a_page_is_stretched_for_its_last_labels_but_shows_only_its_own_events() -> None:

@@ -3,10 +3,14 @@
 `frise.render` draws every page, so paper and screen cannot drift apart; what is decided here is
 the cut, by laying candidate pages out with the renderer itself (into a throwaway QPicture).
 
-- Periods are runs of whole months. A page grows month by month while its events stay
-  readable: few gathered into clusters, few labels cut to a stub, and days still told apart
-  (`crowding`, `blur`). Months holding nothing are left out; each page names its period.
-  Beyond `MAX_PAGES` pages the tolerance rises, then the span is cut evenly.
+- Periods are runs of months. A page grows month by month while its events stay readable: few
+  gathered into clusters, few labels cut to a stub, and days still told apart (`crowding`,
+  `blur`). Months holding nothing are left out, and each period is cut to its events (a few
+  days either side); each page names its period. Beyond `MAX_PAGES` pages the tolerance rises,
+  then the span is cut evenly.
+- A period holding a handful of events (`HANDFUL`) gets no page of its own: it is drawn on the
+  page of its nearest neighbour as a narrow panel, the axis broken between the two, when both
+  stay legible; sparse stretches next to each other are gathered likewise.
 - The last labels of a page may run past its end: the period painted is then stretched at the
   right (more for a sparse page than a busy one), and the page marks where its own days end.
 - Lanes are the page's most active actors, as many as hold `ROWS_PER_LANE` rows, in the order
@@ -24,14 +28,16 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QPainter, QPicture
 
 from frise.events.model import Event
 from frise.export import fonts
 from frise.export.sheet import Sheet
+from frise.render import french
 from frise.render.geometry import Layout, LayoutOptions
-from frise.render.model import LaneSpec, TimelineItem
+from frise.render.layout import gutter_width
+from frise.render.model import OTHER_LANE, LaneSpec, TimelineItem
 from frise.render.provider import ListProvider
 from frise.render.style import Style
 from frise.render.surface import render_timeline
@@ -43,23 +49,47 @@ MIN_SEPARATION = 5.0
 STUB_WIDTH = 160.0
 MAX_STRETCH = 2.0
 MIN_STRETCH = 0.25
-STRETCH_EVENTS = 24
+STRETCH_EVENTS = 6
 MAX_PAGES = 12
 HEADING_HEIGHT = 44.0
 LEGEND_HEIGHT = 30.0
 #: Under the timeline, the line saying on which page the next days are (« suite page 5 › »).
 NOTE_HEIGHT = 16.0
 TOLERANCES = (0.05, 0.15, 0.3)
+#: Between two panels of a page: the break in the axis.
+PANEL_GAP = 10.0
 Month = tuple[int, int]
+
+
+#: A run of months holding this many events or fewer does not get a page of its own: it is
+#: drawn beside the nearest page, as a narrow panel with a break in the axis.
+HANDFUL = 4
+#: At most this many panels on one page (one main period and its gathered neighbours).
+MAX_PANELS = 3
+#: The share of the page's width a gathered panel takes.
+PANEL_SHARE = 0.15
+#: Days left either side of the events of a period cut to them.
+PAD_DAYS = 3
+#: Events of a sparse period further apart than this many days go in panels of their own.
+SPARSE_GAP = 31
+#: A page's events more than this many days apart are drawn in panels, the empty days between
+#: them left out.
+EMPTY_GAP = 75
 
 
 @dataclass(frozen=True, slots=True)
 class Slice:
-    """One overview page: the days it shows and how many events meet them."""
+    """One overview page: the days it shows and how many events meet them. `panels` are the
+    periods drawn side by side, when sparse stretches were gathered on the page (the first and
+    last days of the whole are `first` and `last`); empty for a page of one period."""
 
     first: date
     last: date
     count: int
+    panels: tuple[tuple[date, date], ...] = ()
+
+    def periods(self) -> tuple[tuple[date, date], ...]:
+        return self.panels or ((self.first, self.last),)
 
 
 def timeline_items(events: Sequence[Event]) -> list[TimelineItem]:
@@ -135,40 +165,79 @@ class Planner:
         fitting = int((self.size.height() - o.axis_height) // lane)
         self.lane_limit = max(3, min(MAX_LANES + 1, fitting))
 
-    def frame(self, first: date, last: date) -> Frame:
+    def frame(self, first: date, last: date, lanes: list[LaneSpec] | None = None) -> Frame:
         items = self.provider.items(first, last)
-        return Frame((first, last), items, page_lanes(items, self.ranking, self.lane_limit))
+        return Frame((first, last), items, lanes if lanes is not None else page_lanes(items, self.ranking,
+                                                                                       self.lane_limit))
 
-    def layout(self, frame: Frame) -> Layout:
-        """The renderer's layout of `frame` at the page's size, drawn into a throwaway QPicture."""
+    def layout(self, frame: Frame, size: QSizeF | None = None, gutter: float | None = None) -> Layout:
+        """The renderer's layout of `frame` at the page's size (or `size`), drawn into a
+        throwaway QPicture."""
         picture = QPicture()
         painter = QPainter(picture)
         try:
-            layout = render_timeline(painter, frame.items, QRectF(QPointF(0.0, 0.0), self.size), period=frame.period,
-                                     lanes=frame.lanes, style=self.style, fold_marks=False)
+            layout = render_timeline(painter, frame.items, QRectF(QPointF(0.0, 0.0), size or self.size),
+                                     period=frame.period, lanes=frame.lanes, style=self.style, fold_marks=False,
+                                     gutter=gutter)
         finally:
             painter.end()
         self.layouts += 1
         return layout
 
-    def printed(self, first: date, last: date) -> tuple[Frame, Layout]:
-        """The frame painted for the period, and its layout. When the last labels would run off
-        the paper, the period is stretched at the right until they fit (by at most
+    def printed(
+        self, first: date, last: date, *, size: QSizeF | None = None, lanes: list[LaneSpec] | None = None,
+        gutter: float | None = None,
+    ) -> tuple[Frame, Layout]:
+        """The frame painted for the period, and its layout (at the page's size, or `size` for
+        a panel, with `lanes` and `gutter` shared by the page's panels). When the last labels
+        would run off the paper, the period is stretched at the right until they fit (by at most
         `MAX_STRETCH` of its length); the stretch shows no event, since the days it covers
         belong to the next page, and the page marks where its own period ends."""
-        frame = self.frame(first, last)
-        layout = self.layout(frame)
+        size = size or self.size
+        frame = self.frame(first, last, lanes)
+        layout = self.layout(frame, size, gutter)
         days = (last - first).days + 1
         limit = date.fromordinal(last.toordinal() + max(1, int(days * stretch_limit(len(frame.items)))))
         for _ in range(6):
-            overflow = max((box.footprint_end for box in layout.boxes), default=0.0) - self.size.width() + 8.0
+            overflow = max((box.footprint_end for box in layout.boxes), default=0.0) - size.width() + 8.0
             end = frame.period[1]
             if overflow <= 0 or end >= limit:
                 break
             end = min(date.fromordinal(end.toordinal() + math.ceil(overflow / layout.metrics.ppd * 1.3) + 1), limit)
             frame = Frame((first, end), frame.items, frame.lanes)
-            layout = self.layout(frame)
+            layout = self.layout(frame, size, gutter)
         return frame, layout
+
+    def panel_lanes(self, page: Slice) -> list[LaneSpec]:
+        """The lanes of a page, the same in each of its panels (so that their bands line up):
+        "Autres" is named when any event of the page needs it, lest one panel have it and
+        another not."""
+        items = self._items(page.first, page.last)
+        lanes = page_lanes(items, self.ranking, self.lane_limit)
+        if len(page.periods()) > 1:
+            chosen = {lane.name for lane in lanes}
+            if any(not chosen.intersection(item.lanes) for item in items):
+                lanes.append(LaneSpec(OTHER_LANE))
+        return lanes
+
+    def panel_sizes(self, page: Slice, lanes: Sequence[LaneSpec]) -> list[QSizeF]:
+        """The size of each panel of `page`: the busiest takes what the others leave, each of
+        them `PANEL_SHARE` of the width, and the first one the lane names besides."""
+        periods = page.periods()
+        if len(periods) == 1:
+            return [self.size]
+        width, height = self.size.width(), self.size.height()
+        gutter = self.gutter(lanes)
+        room = width - gutter - PANEL_GAP * (len(periods) - 1)
+        sparse = [len(self._items(a, b)) <= HANDFUL for a, b in periods]
+        widths = _shares([(b - a).days + 1 for a, b in periods], room, room * PANEL_SHARE, sparse)
+        widths[0] += gutter
+        return [QSizeF(w, height) for w in widths]
+
+    def gutter(self, lanes: Sequence[LaneSpec]) -> float:
+        other = french.other_lane_name()
+        return gutter_width([other if lane.name == OTHER_LANE else lane.name for lane in lanes],
+                            self.style.lane_measure)
 
     def plan(self, span: tuple[date, date], clip: bool = False, max_pages: int = MAX_PAGES) -> list[Slice]:
         """Pages over `span`; `clip` keeps the first and last page within it (a chosen view)
@@ -181,11 +250,117 @@ class Planner:
                 break
         else:
             runs = _even(months, busy, max_pages)
-        slices = []
+        periods: list[tuple[date, date]] = []
+        joined: list[bool] = []  # whether each period goes on the page of the one before it
         for a, b in runs:
-            first, last = self._period(months[a], months[b], span, clip)
-            slices.append(Slice(first, last, len(self._items(first, last))))
+            period = self._trimmed(*self._period(months[a], months[b], span, clip))
+            pieces = self._apart(*period, gap=SPARSE_GAP if len(self._items(*period)) <= HANDFUL else EMPTY_GAP)
+            pieces = pieces[:MAX_PANELS - 1] + ([(pieces[MAX_PANELS - 1][0], pieces[-1][1])]
+                                                if len(pieces) >= MAX_PANELS else [])
+            periods += pieces
+            joined += [False] + [True] * (len(pieces) - 1)
+        slices = self._gathered(periods, joined)
         return slices or [Slice(span[0], span[1], 0)]
+
+    def _trimmed(self, first: date, last: date) -> tuple[date, date]:
+        """The period cut to where its events are, a few days either side (whole months ran
+        into empty ones at the right, and sparse pages spread a handful of events thin)."""
+        items = self._items(first, last)
+        if not items:
+            return first, last
+        a = max(first, date.fromordinal(min(i.first for i in items).toordinal() - PAD_DAYS))
+        b = min(last, date.fromordinal(max(i.last for i in items).toordinal() + PAD_DAYS))
+        return a, b
+
+    def _apart(self, first: date, last: date, gap: int = SPARSE_GAP) -> list[tuple[date, date]]:
+        """A period split where its events are more than `gap` days apart (two events of
+        September 2015 and January 2017 are two short stretches, not seventeen months): the
+        page shows them side by side, the axis broken between them."""
+        items = sorted(self._items(first, last), key=lambda i: i.first)
+        groups: list[list[TimelineItem]] = []
+        for item in items:
+            if groups and (item.first - max(i.last for i in groups[-1])).days <= gap:
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+        return [(max(first, date.fromordinal(g[0].first.toordinal() - PAD_DAYS)),
+                 min(last, date.fromordinal(max(i.last for i in g).toordinal() + PAD_DAYS))) for g in groups] or [
+            (first, last)]
+
+    def _gathered(self, periods: list[tuple[date, date]], joined: list[bool]) -> list[Slice]:
+        """Pages from the periods in order: a period holding a `HANDFUL` of events or fewer goes
+        on the page of its nearest neighbour, as a narrow panel (at most `MAX_PANELS` a page),
+        when that page stays legible in what is left of its width; sparse periods next to each
+        other share a page. Never a page for two or three events that fit on another."""
+        counts = [len(self._items(a, b)) for a, b in periods]
+        pages: list[list[int]] = []
+        for k in range(len(periods)):
+            if joined[k] and pages:
+                pages[-1].append(k)
+            else:
+                pages.append([k])
+
+        def sparse(page: list[int]) -> bool:
+            return sum(counts[k] for k in page) <= HANDFUL
+
+        def ids(page: list[int]) -> set[int]:
+            return {item.id for k in page for item in self._items(*periods[k])}
+
+        changed = True
+        while changed and len(pages) > 1:
+            changed = False
+            for index, page in enumerate(pages):
+                if not sparse(page):
+                    continue
+                neighbours = [j for j in (index - 1, index + 1) if 0 <= j < len(pages)]
+                neighbours.sort(key=lambda j: self._distance(periods, pages[j], page))
+                if any(ids(page) <= ids(pages[j]) for j in neighbours):
+                    del pages[index]  # its events (long ones, crossing into it) are on the next page already
+                    changed = True
+                    break
+                for j in neighbours:
+                    together = sorted(pages[j] + page)
+                    if len(together) <= MAX_PANELS and self._fits(periods, together, counts):
+                        pages[min(index, j)] = together
+                        del pages[max(index, j)]
+                        changed = True
+                        break
+                if changed:
+                    break
+        slices = []
+        for page in pages:
+            chosen = [periods[k] for k in page]
+            count = sum(counts[k] for k in page)
+            slices.append(Slice(chosen[0][0], chosen[-1][1], count, tuple(chosen) if len(chosen) > 1 else ()))
+        return slices
+
+    @staticmethod
+    def _distance(periods: list[tuple[date, date]], a: list[int], b: list[int]) -> int:
+        first, last = (a, b) if a[0] < b[0] else (b, a)
+        return (periods[last[0]][0] - periods[first[-1]][1]).days
+
+    def _fits(self, periods: list[tuple[date, date]], page: list[int], counts: list[int]) -> bool:
+        """Whether each period of `page` stays legible in its panel."""
+        chosen = [periods[k] for k in page]
+        slice_ = Slice(chosen[0][0], chosen[-1][1], sum(counts[k] for k in page), tuple(chosen))
+        busiest = max(range(len(chosen)), key=lambda k: counts[page[k]])
+        for k, (frame, layout) in enumerate(self.panels(slice_)):
+            # A narrow panel's few labels may end in "…" (the chronology gives them whole): only
+            # clusters and days run together make it unreadable.
+            unreadable = crowding(layout) if k == busiest else clustered_share(layout)
+            if unreadable + blur(frame.items, layout.metrics.ppd) > TOLERANCES[-1]:
+                return False
+        return True
+
+    def panels(self, page: Slice) -> list[tuple[Frame, Layout]]:
+        """Each panel of `page` as printed (one for a page of one period)."""
+        periods = page.periods()
+        if len(periods) == 1:
+            return [self.printed(page.first, page.last)]
+        lanes = self.panel_lanes(page)
+        sizes = self.panel_sizes(page, lanes)
+        return [self.printed(first, last, size=size, lanes=lanes, gutter=None if k == 0 else 0.0)
+                for k, ((first, last), size) in enumerate(zip(periods, sizes, strict=True))]
 
     def _greedy(
         self, months: list[Month], busy: list[bool], span: tuple[date, date], clip: bool, tolerance: float,
@@ -249,6 +424,30 @@ def crowding(layout: Layout) -> float:
     )
     total = clustered + len(layout.boxes)
     return (clustered + stubs) / total if total else 0.0
+
+
+def _shares(days: list[int], room: float, least: float, sparse: list[bool]) -> list[float]:
+    """`room` shared in proportion to `days`, each share at least `least` (a broken axis: the
+    panels keep one scale as far as the narrow ones allow); a `sparse` panel (a handful of
+    events) takes `least` and no more, the busy ones the rest."""
+    fixed = {k for k, thin in enumerate(sparse) if thin}
+    if len(fixed) == len(days):
+        fixed = set()
+    while True:
+        free = room - least * len(fixed)
+        total = sum(d for k, d in enumerate(days) if k not in fixed)
+        widths = [least if k in fixed else free * d / max(total, 1) for k, d in enumerate(days)]
+        short = {k for k, w in enumerate(widths) if w < least and k not in fixed}
+        if not short or len(fixed | short) == len(days):
+            return widths
+        fixed |= short
+
+
+def clustered_share(layout: Layout) -> float:
+    """The share of an overview's marks gathered into clusters."""
+    clustered = sum(lane.clustered for lane in layout.lanes)
+    total = clustered + len(layout.boxes)
+    return clustered / total if total else 0.0
 
 
 def blur(items: Sequence[TimelineItem], ppd: float) -> float:

@@ -7,12 +7,13 @@ renderer doing the timeline itself so that paper shows what the screen shows.
 from __future__ import annotations
 
 import calendar
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from frise.export import fonts
-from frise.export.overview import NOTE_HEIGHT, Planner, Slice, timeline_rect
+from frise.export.overview import NOTE_HEIGHT, PAD_DAYS, PANEL_GAP, Planner, Slice, timeline_rect
 from frise.export.sheet import INK, Sheet
 from frise.export.typeset import Paragraph
 from frise.render import datefmt
@@ -44,17 +45,38 @@ def paint_page(
     period.paint(painter, c.left() + heading_width(heading) + 12.0, c.top())
     side.paint(painter, c.right() - 220.0, c.top() + heading.height - side.height - 2.0)
     rect = timeline_rect(sheet)
-    frame, _ = planner.printed(page.first, page.last)
-    layout = render_timeline(painter, frame.items, rect, period=frame.period, lanes=frame.lanes,
-                             style=planner.style, fold_marks=False)
-    if frame.period[1] > page.last and continued_on is not None:
-        _paint_page_end(painter, rect, rect.left() + layout.metrics.x(page.last.toordinal() + 1.0),
-                        layout.options.axis_height, continued_on)
+    x = rect.left()
+    panels = planner.panels(page)
+    for k, (frame, planned) in enumerate(panels):
+        area = QRectF(x, rect.top(), planned.size[0], rect.height())
+        layout = render_timeline(painter, frame.items, area, period=frame.period, lanes=frame.lanes,
+                                 style=planner.style, fold_marks=False,
+                                 gutter=planned.options.gutter if len(panels) > 1 else None)
+        if k + 1 < len(panels):
+            _paint_break(painter, QRectF(area.right(), rect.top(), PANEL_GAP, rect.height()),
+                         layout.options.axis_height)
+        own_last = page.periods()[k][1]
+        if k + 1 == len(panels) and frame.period[1] > own_last and continued_on is not None:
+            _paint_page_end(painter, area, area.left() + layout.metrics.x(own_last.toordinal() + 1.0),
+                            layout.options.axis_height, continued_on)
+        x = area.right() + PANEL_GAP
     painter.setPen(QPen(INK["rule"], 0.75))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
     legend_top = rect.bottom() + NOTE_HEIGHT + 4.0
     paint_legend(painter, QRectF(c.left(), legend_top, c.width(), c.bottom() - legend_top), planner.style)
+
+
+def _paint_break(painter: QPainter, gap: QRectF, axis_height: float) -> None:
+    """Between two panels of a page: blank paper and a broken axis (two slanted strokes), the
+    days between the two periods holding no event."""
+    painter.save()
+    painter.fillRect(gap, QColor("#ffffff"))
+    painter.setPen(QPen(INK["rule"], 0.9))
+    y = gap.top() + axis_height / 2.0
+    for dx in (1.5, 5.5):
+        painter.drawLine(QPointF(gap.left() + dx, y + 6.0), QPointF(gap.left() + dx + 3.0, y - 6.0))
+    painter.restore()
 
 
 def page_end_note(rect: QRectF, x: float, continued_on: int) -> tuple[QRectF, str]:
@@ -93,13 +115,26 @@ def heading_width(paragraph: Paragraph) -> float:
 
 
 def _period_words(page: Slice) -> str:
-    if page.first == page.last:
-        return datefmt.day_phrase(page.first, weekday=False)
-    whole_first = page.first.day == 1
-    whole_last = page.last.day == calendar.monthrange(page.last.year, page.last.month)[1]
+    if not page.panels:
+        return _words(page.first, page.last)
+    # Panels in months (« septembre 2015 · janvier 2017 · mai – juillet 2017 »): their days,
+    # padded around their events, would not fit on the line.
+    pad = timedelta(days=PAD_DAYS)
+    words = []
+    for first, last in page.panels:
+        a, b = min(first + pad, last), max(last - pad, first)
+        words.append(datefmt.months_phrase((a.year, a.month), (b.year, b.month)))
+    return " · ".join(words)
+
+
+def _words(first: date, last: date) -> str:
+    if first == last:
+        return datefmt.day_phrase(first, weekday=False)
+    whole_first = first.day == 1
+    whole_last = last.day == calendar.monthrange(last.year, last.month)[1]
     if whole_first and whole_last:
-        return datefmt.months_phrase((page.first.year, page.first.month), (page.last.year, page.last.month))
-    return datefmt.span_phrase(page.first, page.last)
+        return datefmt.months_phrase((first.year, first.month), (last.year, last.month))
+    return datefmt.span_phrase(first, last)
 
 
 def paint_legend(painter: QPainter, rect: QRectF, style: Style) -> None:

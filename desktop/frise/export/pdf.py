@@ -163,12 +163,15 @@ def _paint_strip(
     y = bar.bottom() + 6.0
     label_end = -1e9
     for number, page in enumerate(slices, start=first):
-        left = max(m.x(page.first.toordinal()), bar.left())
-        right = min(m.x(page.last.toordinal() + 1), bar.right())
         painter.setPen(QPen(INK["accent"], 1.0))
-        painter.drawLine(QPointF(left, y), QPointF(right, y))
-        painter.drawLine(QPointF(left, y - 3.0), QPointF(left, y))
-        painter.drawLine(QPointF(right, y - 3.0), QPointF(right, y))
+        for period_first, period_last in page.periods():  # a bracket under each panel of the page
+            left = max(m.x(period_first.toordinal()), bar.left())
+            right = min(m.x(period_last.toordinal() + 1), bar.right())
+            painter.drawLine(QPointF(left, y), QPointF(right, y))
+            painter.drawLine(QPointF(left, y - 3.0), QPointF(left, y))
+            painter.drawLine(QPointF(right, y - 3.0), QPointF(right, y))
+        left = max(m.x(page.periods()[-1][0].toordinal()), bar.left())
+        right = min(m.x(page.last.toordinal() + 1), bar.right())
         label = _tr("p. {n}").format(n=number)
         width = QFontMetricsF(painter.font()).horizontalAdvance(label)
         x = max((left + right - width) / 2.0, label_end + 6.0)

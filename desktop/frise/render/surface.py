@@ -41,14 +41,16 @@ def render_timeline(
     today: date | None = None,
     selected: int | None = None,
     fold_marks: bool = True,
+    gutter: float | None = None,
 ) -> Layout:
     """Lay out `items` over `period` (default: all of them) and paint them into `rect`;
-    `fold_marks` False leaves out the lanes' fold arrows (paper cannot fold a lane)."""
+    `fold_marks` False leaves out the lanes' fold arrows (paper cannot fold a lane), `gutter`
+    sets the lane-name column's width (0: none, for a panel beside another that names them)."""
     style = style or Style()
     prepared = prepare_items(items, lanes, lane_mode)
     other = french.other_lane_name()
     names = [other if key == OTHER_LANE else key for key in prepared.keys]
-    options = style.layout_options(gutter_width(names, style.lane_measure))
+    options = style.layout_options(gutter_width(names, style.lane_measure) if gutter is None else gutter)
     w, h = rect.width(), rect.height()
     if period is None and prepared.items:  # (`first` and `last` may be columns of a larger table)
         period = (min(map(_FIRST, prepared.items)), max(map(_LAST, prepared.items)))
