@@ -17,19 +17,30 @@ _SENTENCE_END = re.compile(r"[.!?]+[\s»\"”)]*(?=\s|[A-ZÀ-Ý«\"“]|$)|\n+")
 # Forward words count before the weekday ("dès mardi"); after it, "jusqu'à 17 h" says nothing.
 _FORWARD_BEFORE = re.compile(
     r"\b(?:dès|à partir d[eu]|à compter d[eu]|jusqu['’]à|d['’]ici|prévue?s?|doi(?:t|vent)|"
-    r"devr(?:a|ait|aient|ont)|va|vont|aura lieu|auront lieu|rendez-vous|attendue?s?)\b",
+    r"devr(?:a|ait|aient|ont)|vais|vas|va|allons|allez|vont|aura lieu|auront lieu|rendez-vous|attendue?s?)\b"
+    # a verb of ability, will or intent in the present with its infinitive: "peuvent rêver", "compte signer"
+    r"|\b(?:peu(?:t|vent)|veu(?:t|lent)|compte(?:nt)?|esp[èe]re(?:nt)?|entend(?:ent)?|souhaite(?:nt)?|"
+    r"envisage(?:nt)?)\s+(?:[\w'’-]+\s+){0,2}?[\w-]+(?:er|ir|re|oir)\b",
     re.IGNORECASE,
 )
 _FORWARD_AFTER = re.compile(r"\b(?:prochaine?s?|aura lieu|auront lieu)\b", re.IGNORECASE)
-_FUTURE_VERB = re.compile(r"\b[a-zàâçéèêëîïôûù]+(?:ra|ront|rons|rez|rait|raient)\b", re.IGNORECASE)
+_FUTURE_VERB = re.compile(r"\b[a-zàâçéèêëîïôûù]+(?:rai|ras|ra|ront|rons|rez|rais|rait|raient)\b", re.IGNORECASE)
 _NOT_VERBS = frozenset({
     "opéra", "caméra", "extra", "choléra", "tiara", "mantra", "fédéra", "cobra", "zebra",
     "front", "affront", "larron", "chaperon", "marron", "environ", "terra", "sierra", "contra",
+    "vrai", "minerai", "bras", "gras", "ras", "embarras", "fatras", "tétras", "frais", "marais", "jamais",
+    "désormais", "mais", "anglais", "palais", "rabais", "relais",
 })
 _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|s['’]est|se sont)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+(?:é|ée|és|ées|is|it|ert|erts|u|us|ue)\b"
+    r"(?:[\w'’-]+\s+){0,2}?[\w-]+(?:é|ée|és|ées|is|it|ert|erts|u|us|ue)\b"
     r"|\b\w+(?<!r)(?:ait|aient)\b|\b\w+èrent\b",
+    re.IGNORECASE,
+)
+# A pluperfect keeps the narrative in the past: in "avait d'abord été prévue mercredi", "prévue"
+# says what was planned then, not that Wednesday is to come.
+_PLUPERFECT = re.compile(
+    r"\b(?:avait|avaient|eut|eurent)\s+(?:[\w'’-]+\s+){0,2}?(?:été\s+)?[\w-]+(?:é|ée|és|ées|is|it|u|us|ue)\b",
     re.IGNORECASE,
 )
 
@@ -62,7 +73,12 @@ def points_forward(text: str, start: int, end: int, sentence: tuple[int, int]) -
     right = min(sentence[1], end + 70)
     before, after = text[left:start], text[end:right]
 
-    forward = [(len(before) - m.end(), m) for m in _FORWARD_BEFORE.finditer(before)]
+    pluperfect = [m.span() for m in _PLUPERFECT.finditer(before)]
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(low <= m.start() < high for low, high in pluperfect)
+
+    forward = [(len(before) - m.end(), m) for m in _FORWARD_BEFORE.finditer(before) if free(m)]
     forward += [(m.start(), m) for m in _FORWARD_AFTER.finditer(after)]
     forward += [(len(before) - m.end(), m) for m in _FUTURE_VERB.finditer(before) if _is_verb(m.group())]
     forward += [(m.start(), m) for m in _FUTURE_VERB.finditer(after) if _is_verb(m.group())]

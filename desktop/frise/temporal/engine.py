@@ -51,6 +51,21 @@ or more of each, tests/test_temporal_*.py the rest):
   are the range between them when the second comes after the first. "Dans la nuit de lundi à
   mardi" begins on the first day named, read as a weekday alone is: in a Monday article it is
   that night, not last week's.
+- A weekday relative to another date or week. "mardi suivant", "le lundi d'après", "le jeudi
+  précédent", "le samedi d'avant": the next or previous such weekday after or before the last
+  day-precise date mentioned (the reference when none is). "lundi de la semaine prochaine",
+  "vendredi (de) cette semaine", "dimanche la semaine dernière": that day of that ISO week; "de
+  la semaine suivante" / "précédente" count from the last date mentioned. "lundi en huit",
+  "jeudi en quinze": one or two weeks after the coming such day (the first after the reference);
+  "demain en huit" a week after tomorrow.
+- Tense. A bare weekday beside a future or conditional verb of any person ("je reviendrai",
+  "tu partiras"), "aller" with an infinitive ("va annoncer") or a verb of ability or intent in
+  the present with its infinitive ("peuvent rêver", "compte signer") is the next one. A
+  pluperfect keeps the narrative in the past, even around "prévue" ("avait d'abord été prévue
+  mercredi" is the last Wednesday). A weekday chained to the one before it in its sentence ("puis
+  repoussée à jeudi, avant d'être fixée à vendredi") is the first such day after that one. "ce
+  vendredi" is the nearest one unless the text points forward ("je reviendrai ce vendredi" in a
+  Monday article is four days on, not three days back).
 
 extract() never raises on a str, returns offsets into the text as given, and runs in time linear
 in the text's length. Against any reference, even 0001-01-01 or 9999-12-31, an expression it finds

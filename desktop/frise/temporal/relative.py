@@ -36,6 +36,9 @@ _AVOIR = frozenset("a ai as avons avez ont avait avais avions aviez avaient aura
                    "aurait aurais aurions auriez auraient eut eurent ait aies aient ayons ayez ayant "
                    "avoir".split())
 _UNIT_DAYS = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "annee": "year"}
+# Words that chain a weekday to the one before it in the sentence: "prévue mercredi, puis
+# repoussée à jeudi, avant d'être fixée à vendredi".
+_SUCCESSION = re.compile(r"\b(?:puis|ensuite|avant\s+d|repouss|report|décal|avancé|fixé|finalement)", re.IGNORECASE)
 
 
 def _direction(word: str | None) -> str | None:
@@ -65,6 +68,7 @@ class RelativeRules:
         ref_day: date | None
         ref_interval: cal.Interval | None
         last_day: tuple[int | None, int, int, int | None, int, int] | None
+        last_weekday: tuple[int, date, int] | None
         weekday_dates: dict[int, date]
 
         def _timex(self, start: int, end: int, value: str | None, interval: cal.Interval | None, anchor: Anchor,
@@ -272,11 +276,15 @@ class RelativeRules:
             return back if back < ref else back - timedelta(days=7)
         if direction == "next":
             return ahead
+        sentence = self.sentences.bounds(m.start())
         if prefix == "ce":
+            # "ce vendredi": the nearest one, unless the text points forward ("je reviendrai ce
+            # vendredi" in a Monday article is this week's, four days on).
+            if points_forward(self.text, m.start(), m.end(), sentence):
+                return ahead if back < ref else back
             return min((back, ahead), key=lambda d: (abs((d - ref).days), d > ref))
         if weekday in self.weekday_dates:
             return self.weekday_dates[weekday]
-        sentence = self.sentences.bounds(m.start())
         if prefix in _FORWARD_PREFIXES or points_forward(self.text, m.start(), m.end(), sentence):
             return ahead
         return back
@@ -286,7 +294,78 @@ class RelativeRules:
             return []
         weekday = WEEKDAYS[fold(m["weekday"])]
         prefix = fold(m["prefix"]).replace("\u00a0", " ") if m["prefix"] else None
-        when = self._weekday_date(weekday, prefix, _direction(m["lastnext"]), m)
+        prefix = "ce" if prefix == "cette" else prefix
+        when = None if (prefix or m["lastnext"]) else self._chained_weekday(weekday, m)
+        if when is None:
+            when = self._weekday_date(weekday, prefix, _direction(m["lastnext"]), m)
         if when is None:
             return self._unresolved(m)
+        self.last_weekday = (self.sentences.index(m.start()), when, m.end())
         return self._on_day(m, when)
+
+    def _chained_weekday(self, weekday: int, m: re.Match[str]) -> date | None:
+        """A weekday that follows another in its sentence, chained by "puis", "repoussée à"...: the
+        first such day after that one, so that the sentence keeps the week of its narrative."""
+        if self.last_weekday is None:
+            return None
+        sentence, previous, end = self.last_weekday
+        if sentence != self.sentences.index(m.start()) or not _SUCCESSION.search(self.text, end, m.start()):
+            return None
+        return previous + timedelta(days=(weekday - previous.weekday()) % 7 or 7)
+
+    def _last_day_or_reference(self, end: bool) -> tuple[date | None, Anchor]:
+        """The last day-precise date mentioned (its last day if `end`, else its first), else the
+        reference's day."""
+        if self.last_day is not None:
+            year, month, day = self.last_day[3:] if end else self.last_day[:3]
+            if year is None:
+                return None, "unresolved"
+            return cal.calendar_day(year, month, day), "previous"
+        if self.ref_day is not None:
+            return self.ref_day, "document"
+        return None, "unresolved"
+
+    def _weekday_relative(self, m: re.Match[str]) -> list[Timex]:
+        """"mardi suivant", "le lundi d'après", "le jeudi précédent": the next or previous such
+        weekday after or before the last date mentioned (the reference when none is)."""
+        weekday = WEEKDAYS[fold(m["weekday"])]
+        after = not fold(m["rel"]).startswith(("prec", "d'avant"))
+        base, anchor = self._last_day_or_reference(after)
+        if base is None:
+            return self._unresolved(m)
+        if after:
+            when = base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
+        else:
+            when = base - timedelta(days=(base.weekday() - weekday) % 7 or 7)
+        return self._on_day(m, when, anchor)
+
+    def _weekday_of_week(self, m: re.Match[str]) -> list[Timex]:
+        """"lundi de la semaine prochaine", "vendredi cette semaine", "dimanche de la semaine
+        dernière": that weekday of that ISO week; "de la semaine suivante" / "précédente" count
+        from the last date mentioned."""
+        weekday = WEEKDAYS[fold(m["weekday"])]
+        which = fold(m["which"] or "")
+        anchor: Anchor = "document"
+        if which.startswith(("suivant", "d'apres", "prec", "d'avant")):
+            base, anchor = self._last_day_or_reference(True)
+            shift = -7 if which.startswith(("prec", "d'avant")) else 7
+        else:
+            base, shift = self.ref_day, {"last": -7, "next": 7}.get(_direction(m["which"]) or "", 0)
+        if base is None:
+            return self._unresolved(m)
+        monday = base - timedelta(days=base.weekday()) + timedelta(days=shift)
+        return self._on_day(m, monday + timedelta(days=weekday), anchor)
+
+    def _weekday_in_eight(self, m: re.Match[str]) -> list[Timex]:
+        """"lundi en huit", "jeudi en quinze": one or two weeks after the coming such day (the first
+        after the reference); "demain en huit", "aujourd'hui en quinze" count from that day."""
+        ref = self.ref_day
+        if ref is None:
+            return self._unresolved(m)
+        weeks = 1 if fold(m["n"]) == "huit" else 2
+        word = fold(m["day"])
+        if word in WEEKDAYS:
+            coming = ref + timedelta(days=(WEEKDAYS[word] - ref.weekday()) % 7 or 7)
+        else:
+            coming = ref + timedelta(days=1 if word == "demain" else 0)
+        return self._on_day(m, coming + timedelta(weeks=weeks))

@@ -102,6 +102,7 @@ class Resolver(RelativeRules):
                 self.ref_interval = cal.year_interval(ref.year)
         self.ref_day = ref if reference.precision == "day" else None
         self.last_day: tuple[int | None, int, int, int | None, int, int] | None = None
+        self.last_weekday: tuple[int, date, int] | None = None  # sentence, day, end of a weekday alone
         self.sentence_year: tuple[int, int, int | None] | None = None  # sentence, year, month
         self.month_years: dict[int, int] = {}
         self.weekday_dates: dict[int, date] = {}

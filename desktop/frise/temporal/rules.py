@@ -378,12 +378,39 @@ RULES: tuple[Rule, ...] = (
          E("Il est parti il ya cinq jours.", D, "il ya cinq jours", "2017-07-01")),
     ),
     Rule(
+        "weekday_relative",
+        rf"(?:(?:le|ce){SP})?(?P<weekday>{WEEKDAY}){SP}"
+        rf"(?P<rel>suivant|précédent|d{AP}après|d{AP}avant|qui{SP}suit|qui{SP}suivait|qui{SP}a{SP}suivi)",
+        (WEEKDAY_NAME,), Resolver._weekday_relative,
+        (E("L'usine a fermé le 4 mars 2016. Le lundi suivant, les ouvriers ont manifesté.", D, "lundi suivant",
+           "2016-03-07"),
+         E("Le traité a été signé le 10 mai 2015 ; le jeudi précédent, les ministres s'étaient vus.", D,
+           "jeudi précédent", "2015-05-07")),
+    ),
+    Rule(
+        "weekday_of_week",
+        rf"(?P<weekday>{WEEKDAY}){SP}(?:de{SP})?(?:cette{SP}semaine|la{SP}semaine{SP}"
+        rf"(?P<which>{LAST_NEXT}|suivante|précédente|d{AP}après|d{AP}avant))",
+        (WEEKDAY_NAME,), Resolver._weekday_of_week,
+        (E("Le conseil se réunira mardi de la semaine prochaine.", D, "mardi de la semaine prochaine", "2017-07-11"),
+         E("Le marché a ouvert lundi de cette semaine.", D, "lundi de cette semaine", "2017-07-03")),
+    ),
+    Rule(
+        "weekday_in_eight",
+        rf"(?P<day>{WEEKDAY}|demain|aujourd{AP}hui){SP}en{SP}(?P<n>huit|quinze)",
+        (WEEKDAY_NAME, RELATIVE_DAY), Resolver._weekday_in_eight,
+        (E("Le jugement sera rendu mardi en huit.", D, "mardi en huit", "2017-07-18"),
+         E("Rendez-vous samedi en quinze au stade.", D, "samedi en quinze", "2017-07-22")),
+    ),
+    Rule(
         "weekday",
-        rf"(?:(?P<prefix>ce|dès|depuis|à{SP}partir{SP}de|à{SP}compter{SP}de|jusqu{AP}à|d{AP}ici){SP})?"
+        rf"(?:(?P<prefix>ce|cette|dès|depuis|à{SP}partir{SP}de|à{SP}compter{SP}de|jusqu{AP}à|d{AP}ici){SP})?"
         rf"(?P<weekday>{WEEKDAY})(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
         (WEEKDAY_NAME,), Resolver._weekday,
         (E("Le maire a inauguré lundi la nouvelle école.", D, "lundi", "2017-07-03"),
-         E("Les négociations reprendront mardi à Vienne.", D, "mardi", "2017-07-11")),
+         E("Les négociations reprendront mardi à Vienne.", D, "mardi", "2017-07-11"),
+         E("Nous signerons ce lundi, a promis le maire.", D, "ce lundi", "2017-07-10"),
+         E("Le vote avait d'abord été prévu mercredi, puis décalé à vendredi.", D, "vendredi", "2017-07-07")),
     ),
     Rule(
         "holiday",

@@ -1,0 +1,86 @@
+"""A weekday relative to another date or week, and the tense that places a bare weekday
+(TEMPORAL.md, "More forms news writes"), in sentences written for these tests.
+
+Reference: 2017-07-06, a Thursday (so last Monday is 07-03, next Monday 07-10).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frise.temporal import Timex, extract
+
+D = "2017-07-06"
+
+
+def covering(text: str, words: str, reference: str | None = D) -> Timex:
+    start = text.index(words)
+    end = start + len(words)
+    records = [r for r in extract(text, reference) if r.start <= start and r.end >= end]
+    assert records, (words, extract(text, reference))
+    return min(records, key=lambda r: r.end - r.start)
+
+
+def day(text: str, words: str, reference: str | None = D) -> str | None:
+    record = covering(text, words, reference)
+    assert record.first == record.last
+    return record.first.isoformat() if record.first else None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # after / before the last date mentioned
+        ("Le parlement a voté le 15 mars 2016. Le mardi suivant, le texte était publié.", "mardi suivant",
+         "2016-03-22"),
+        ("Le 2 juin 2014, l'usine a fermé ; le lundi d'après, elle était occupée.", "lundi d'après", "2014-06-09"),
+        ("Le 9 avril 2015, l'accord a été signé. Le jeudi précédent, les délégués avaient quitté la salle.",
+         "jeudi précédent", "2015-04-02"),
+        ("Il a été arrêté le 20 octobre 2013 ; le samedi d'avant, il avait été vu à Lyon.", "samedi d'avant",
+         "2013-10-19"),
+        # with no date before it, the reference
+        ("Le vendredi suivant, les syndicats ont appelé à la grève.", "vendredi suivant", "2017-07-07"),
+        # a weekday of a given week
+        ("Le budget sera présenté lundi de la semaine prochaine.", "lundi de la semaine prochaine", "2017-07-10"),
+        ("Le rapport a été remis mardi de la semaine dernière.", "mardi de la semaine dernière", "2017-06-27"),
+        ("Il reviendra vendredi de cette semaine.", "vendredi de cette semaine", "2017-07-07"),
+        ("Le 3 mai 2016, le texte a été déposé ; il a été voté mercredi de la semaine suivante.",
+         "mercredi de la semaine suivante", "2016-05-11"),
+        # « en huit », « en quinze »
+        ("L'audience est renvoyée à lundi en huit.", "lundi en huit", "2017-07-17"),
+        ("Le verdict sera rendu jeudi en quinze.", "jeudi en quinze", "2017-07-27"),
+        ("Rendez-vous demain en huit devant la mairie.", "demain en huit", "2017-07-14"),
+    ],
+)
+def test_weekday_relative(text: str, words: str, expected: str) -> None:
+    assert day(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a future verb, of any person, places a bare weekday after the reference
+        ("Je reviendrai vendredi pour signer.", "vendredi", "2017-07-07"),
+        ("Tu partiras lundi avec la délégation.", "lundi", "2017-07-10"),
+        ("Nous signerons mardi, promet le ministre.", "mardi", "2017-07-11"),
+        ("Le ministre va annoncer lundi un plan d'urgence.", "lundi", "2017-07-10"),
+        ("Les Bleus peuvent rêver du titre dimanche à Lyon.", "dimanche", "2017-07-09"),
+        ("Le club compte signer mercredi son nouvel entraîneur.", "mercredi", "2017-07-12"),
+        ("Je reviendrai ce vendredi, a-t-il dit.", "ce vendredi", "2017-07-07"),
+        # present tense without a cue: the last one, as the contract says; "bras" is no future verb
+        ("Le bras de fer reprend lundi entre les deux camps.", "lundi", "2017-07-03"),
+        # a pluperfect keeps the narrative in the past, even with "prévue"
+        ("La réunion avait d'abord été prévue mardi à Genève.", "mardi", "2017-07-04"),
+        # weekdays chained in one sentence keep its week
+        ("Le scrutin avait d'abord été prévu mercredi, puis repoussé à jeudi, avant d'être fixé à vendredi.",
+         "vendredi", "2017-07-07"),
+        ("Le scrutin avait d'abord été prévu mercredi, puis repoussé à jeudi, avant d'être fixé à vendredi.",
+         "mercredi", "2017-07-05"),
+    ],
+)
+def test_tense_places_a_bare_weekday(text: str, words: str, expected: str) -> None:
+    assert day(text, words) == expected
+
+
+def test_weekday_relative_without_any_date_stays_unresolved() -> None:
+    assert day("Le mardi suivant, la ville était calme.", "mardi suivant", None) is None
