@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Literal
 
 _SENTENCE_END = re.compile(r"[.!?]+[\s»\"”)]*(?=\s|[A-ZÀ-Ý«\"“]|$)|\n+")
 
@@ -69,6 +70,12 @@ class Sentences:
 
 def points_forward(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether the words around [start, end) place the expression after the reference."""
+    return tense(text, start, end, sentence) == "future"
+
+
+def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> Literal["future", "past"] | None:
+    """Where the words around [start, end) place the expression: after the reference ("future"),
+    before it ("past"), or neither said."""
     left = max(sentence[0], start - 90)
     right = min(sentence[1], end + 70)
     before, after = text[left:start], text[end:right]
@@ -82,9 +89,9 @@ def points_forward(text: str, start: int, end: int, sentence: tuple[int, int]) -
     forward += [(m.start(), m) for m in _FORWARD_AFTER.finditer(after)]
     forward += [(len(before) - m.end(), m) for m in _FUTURE_VERB.finditer(before) if _is_verb(m.group())]
     forward += [(m.start(), m) for m in _FUTURE_VERB.finditer(after) if _is_verb(m.group())]
-    if not forward:
-        return False
     past = [len(before) - m.end() for m in _PAST.finditer(before)]
     past += [m.start() for m in _PAST.finditer(after)]
+    if not forward:
+        return "past" if past else None
     nearest_forward = min(distance for distance, _ in forward)
-    return not past or nearest_forward <= min(past)
+    return "future" if not past or nearest_forward <= min(past) else "past"

@@ -66,6 +66,14 @@ or more of each, tests/test_temporal_*.py the rest):
   repoussée à jeudi, avant d'être fixée à vendredi") is the first such day after that one. "ce
   vendredi" is the nearest one unless the text points forward ("je reviendrai ce vendredi" in a
   Monday article is four days on, not three days back).
+- A day number without its month, "le 16", "la réunion du 7", "mercredi 13" (`narrative.py`):
+  with a weekday, the day nearest the last date mentioned (else the reference) that is that
+  weekday; without, that day in the month of the last date mentioned, unless the tense of its
+  sentence puts it on the other side of the reference ("s'étaient opposés lors du sommet du 7"
+  after "à partir du 15 octobre" is the 7th before the reference), and with no month mentioned
+  before, the month that puts it nearest the reference. It must be followed by punctuation, a
+  time or a preposition ("le 3 rue...", "le 7 de l'équipe" are not days), and "je veux le 3."
+  with no month anywhere before is a number.
 
 extract() never raises on a str, returns offsets into the text as given, and runs in time linear
 in the text's length. Against any reference, even 0001-01-01 or 9999-12-31, an expression it finds

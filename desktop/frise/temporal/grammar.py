@@ -29,6 +29,15 @@ OSP = r"[ \t\u00a0\u202f]*"
 MONTH = "(?:" + regex_alternation(MONTHS) + "|" + "|".join(re.escape(a) for a in MONTH_ABBREVIATIONS) + ")"
 WEEKDAY = regex_alternation(WEEKDAYS)
 DAY = r"(?<![\d,.])(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])(?!\d|,\d)"  # not "2,5"
+# A day number standing alone ("le 16", "mercredi 13"), and what may follow it for it to be a day:
+# punctuation, "et", a time or a part of the day, a preposition, not a noun ("le 3 rue...").
+DAY_NUMBER = r"(?<![\d,.])(?:1er|1re|[12]\d|3[01]|0?[1-9])(?!\d|,\d)"
+DAY_TAIL = (
+    rf"(?={OSP}(?:[,;!?)»\n]|:(?!\d)|\.(?!\d)|$)"
+    rf"|{SP}(?:et|ou|vers|avant|après|lors|dès|pour|entre|puis|devant|chez|face|selon|contre|au{SP}(?:soir|matin)"
+    rf"|dans{SP}la{SP}(?:matinée|soirée|nuit|journée)|en{SP}(?:fin|début)"
+    rf"|à{SP}(?:\d{{1,2}}{OSP}h|midi|minuit|l{AP}|[^\W\d]))(?![\w-]))"
+)
 YEAR4 = r"(?<![\d.,])(?:1\d{3}|20\d\d)(?![\d]|[.,]\d)"
 # In a date, a month may also be an abbreviation without its dot when a year follows ("08 déc 2014",
 # "4 au 22 janv, 1995"): "sept" alone is seven.

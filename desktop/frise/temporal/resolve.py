@@ -33,7 +33,7 @@ from frise.temporal import calendar as cal
 from frise.temporal.context import Sentences
 from frise.temporal.lexicon import MONTH_ABBREVIATIONS, MONTH_SHORT, MONTHS, WEEKDAYS, fold, roman_to_int
 from frise.temporal.model import Anchor, Kind, Reference, Timex
-from frise.temporal.relative import RelativeRules
+from frise.temporal.narrative import NarrativeRules
 
 if TYPE_CHECKING:
     from frise.temporal.rules import Rule
@@ -66,6 +66,23 @@ def _direction(word: str | None) -> str | None:
     return "next" if fold(word).startswith("prochain") else "last"
 
 
+_VALUE_MONTH = re.compile(r"(\d{4}|XXXX)-(\d\d)(?:-(?:\d\d|XX))?$")
+
+
+def _unit_of(value: str) -> str:
+    """The unit of a record's value: "day" (2017-05-04), "week" (2017-W18), "month" (2017-05),
+    "year" (2017), or "other" (a season, a decade, a week-end)."""
+    if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d\d", value):
+        return "week"
+    if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    return "other"
+
+
 def _iso(year: int | None, month: int, day: int | None = None) -> str:
     head = f"{year:04d}" if year is not None else "XXXX"
     return f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
@@ -84,7 +101,7 @@ _NUMBER_SIGN = re.compile(r"(?:n°|nº|no\.?|num[ée]ro|loi|d[ée]cret|arr[êe]t
                           re.IGNORECASE)
 
 
-class Resolver(RelativeRules):
+class Resolver(NarrativeRules):
     """Resolves the matches of one text in reading order, remembering what came before."""
 
     def __init__(self, text: str, reference: Reference, explicit: list[re.Match[str]]) -> None:
@@ -103,6 +120,8 @@ class Resolver(RelativeRules):
         self.ref_day = ref if reference.precision == "day" else None
         self.last_day: tuple[int | None, int, int, int | None, int, int] | None = None
         self.last_weekday: tuple[int, date, int] | None = None  # sentence, day, end of a weekday alone
+        self.last_date: tuple[date | None, date | None, str] | None = None  # first, last, unit
+        self.last_month: tuple[int | None, int] | None = None  # year (None if unknown), month
         self.sentence_year: tuple[int, int, int | None] | None = None  # sentence, year, month
         self.month_years: dict[int, int] = {}
         self.weekday_dates: dict[int, date] = {}
@@ -193,11 +212,28 @@ class Resolver(RelativeRules):
 
     def resolve(self, rule: Rule, m: re.Match[str]) -> list[Timex]:
         try:
-            return rule.handler(self, m)
+            records = rule.handler(self, m)
         except OverflowError:  # a day beyond the calendar's ends (see the module docstring)
-            return [self._timex(m.start(), m.end(), None, None, "unresolved", kind=rule.kind)]
+            records = [self._timex(m.start(), m.end(), None, None, "unresolved", kind=rule.kind)]
         except ValueError:  # an impossible date such as "31 février"
             return []
+        self._note(records)
+        return records
+
+    def _note(self, records: list[Timex]) -> None:
+        """Remember the last date of `records` as the last date mentioned: its interval, its unit,
+        and its month (known even without its year, "XXXX-05-03")."""
+        for record in records:
+            if record.kind not in ("date", "range"):
+                continue
+            value = (record.value or "").rsplit("/", 1)[-1]
+            unit = _unit_of(value)
+            self.last_date = (record.first, record.last, unit)
+            shape = _VALUE_MONTH.match(value)
+            if shape:
+                self.last_month = (None if shape[1] == "XXXX" else int(shape[1]), int(shape[2]))
+            elif record.last is not None and unit in ("day", "week", "month"):
+                self.last_month = (record.last.year, record.last.month)
 
     # -- absolute and day-precise expressions -----------------------------------------------------
 

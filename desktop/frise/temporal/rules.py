@@ -29,6 +29,8 @@ from frise.temporal.grammar import (
     AP,
     CENTURY,
     DAY,
+    DAY_NUMBER,
+    DAY_TAIL,
     DIGITS,
     HOLIDAY,
     LAST_NEXT,
@@ -238,6 +240,22 @@ RULES: tuple[Rule, ...] = (
          E("Le verdict tombera le 1er septembre.", D, "1er septembre", "2017-09-01"),
          E("Le paiement est dû le 5 du mois prochain.", D, "5 du mois prochain", "2017-08-05")),
         survey=True,
+    ),
+    Rule(
+        "day_alone",
+        rf"(?P<intro>le|du|au|dès{SP}le|depuis{SP}le|jusqu{AP}au|à{SP}partir{SP}du|avant{SP}le|après{SP}le|ce){SP}"
+        rf"(?:(?P<weekday>{WEEKDAY}){SP})?(?P<day>{DAY_NUMBER}){DAY_TAIL}",
+        (DIGITS,), Resolver._day_alone,
+        (E("Le sommet s'est ouvert le 3 mars 2016. Le 5, les ministres ont signé.", D, "Le 5", "2016-03-05"),
+         E("La séance du 12, à huis clos, durera six heures.", D, "du 12", "2017-07-12"),
+         E("Le jury rendra sa décision le lundi 17, à Paris.", D, "lundi 17", "2017-07-17")),
+    ),
+    Rule(
+        "weekday_day",
+        rf"(?P<weekday>{WEEKDAY}){SP}(?P<day>{DAY_NUMBER}){DAY_TAIL}",
+        (DIGITS,), Resolver._day_alone,
+        (E("Les grévistes ont défilé mardi 4 devant la préfecture.", D, "mardi 4", "2017-07-04"),
+         E("Rendez-vous vendredi 15 au soir.", D, "vendredi 15", "2017-09-15")),
     ),
     Rule(
         "month_range",
