@@ -1,4 +1,5 @@
-"""`frise`: the desktop entry point. It parses arguments, starts Qt in French and opens the window.
+"""`frise`: the desktop entry point. It parses arguments, starts Qt in the interface's language
+(French, or English; see `setup_application`) and opens the window.
 
     frise [ARTICLE ...] [--db PATH]        open the window (and import the articles given)
     frise --screenshot OUT.png [--db PATH] render the window offscreen into a PNG, then exit
@@ -70,7 +71,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_offscreen_warnings()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "frise"])
     assert isinstance(app, QApplication)
-    setup_application(app)
+    language = ""
+    if not (args.screenshot or args.smoke_test):  # (those leave the user's settings alone)
+        from frise.ui import settings as keys
+        from frise.ui.settings import Settings
+
+        name_application()
+        language = Settings().get(keys.LANGUAGE)
+    setup_application(app, language)
     if args.smoke_test:
         from frise.smoke import run
 
@@ -149,8 +157,38 @@ def _quiet_offscreen_warnings() -> None:
     qInstallMessageHandler(handler)
 
 
-def setup_application(app: object) -> list[object]:
-    """French locale and translations, our style sheet, names QSettings files itself under.
+LANGUAGES = ("fr", "en")
+"""The interface's languages: French, the source, and English."""
+
+
+def choose_language(setting: str, system: object | None = None) -> str:
+    """The language to speak: the one chosen in the menu (`setting`), else the system's
+    (`QLocale.system()`): French for a French system, and for one that names no language
+    (the "C" locale of a bare terminal or CI), English for any other."""
+    from PySide6.QtCore import QLocale
+
+    if setting in LANGUAGES:
+        return setting
+    locale = system if isinstance(system, QLocale) else QLocale.system()
+    return "fr" if locale.language() in (QLocale.Language.French, QLocale.Language.C,
+                                          QLocale.Language.AnyLanguage) else "en"
+
+
+def name_application() -> None:
+    """The names QSettings files itself under (set before any setting is read)."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def setup_application(app: object, language: str = "") -> list[object]:
+    """The interface's language and translations, our style sheet, names QSettings files itself
+    under. `language` is "fr", "en", or "" for the system's (`choose_language`): Frise's own
+    translation (resources/translations/frise_LANG.qm, none for French, the source language)
+    and Qt's (qtbase_LANG, so that standard dialogs speak it too) are installed, and the default
+    locale follows, for the dates.
 
     Returns the translators installed (tests remove them again)."""
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -159,25 +197,28 @@ def setup_application(app: object) -> list[object]:
     from frise.resources import resource_path
 
     assert isinstance(app, QApplication)
-    QCoreApplication.setOrganizationName(ORGANISATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    name_application()
+    chosen = choose_language(language)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France) if chosen == "fr"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     translators = []
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_fr = QTranslator(app)
-    if qt_fr.load(QLocale(), "qtbase", "_", qt_translations):
-        translators.append(qt_fr)
-    from frise.ui.qt_french import QtFrenchGaps, fit_file_dialogs
+    qt_own = QTranslator(app)
+    if qt_own.load(QLocale(), "qtbase", "_", qt_translations):
+        translators.append(qt_own)
+    if chosen == "fr":
+        from frise.ui.qt_french import QtFrenchGaps
 
-    translators.append(QtFrenchGaps(app))
+        translators.append(QtFrenchGaps(app))
+    from frise.ui.qt_french import fit_file_dialogs
+
     fit_file_dialogs(app)
     ours = QTranslator(app)
     try:
         folder = str(resource_path("translations"))
     except FileNotFoundError:
         folder = ""
-    if folder and ours.load(QLocale(), "frise", "_", folder):
+    if chosen != "fr" and folder and ours.load(QLocale(), "frise", "_", folder):
         translators.append(ours)
     for translator in translators:
         QCoreApplication.installTranslator(translator)

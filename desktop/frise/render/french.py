@@ -1,72 +1,67 @@
-"""The timeline's words: French month and day names and date phrases, all translatable.
+"""The timeline's words: month and day names in the interface's language, and date phrases,
+all translatable.
 
-Each string is a literal `QCoreApplication.translate("Timeline", ...)` call so that lupdate finds
-it; the pure modules (layout, axis) receive these already translated and never call Qt.
+French is the source language. Month and day names come from `QLocale` for the interface's
+language, which the translation itself names (the French marker "fr_FR" is translated into the
+locale of each translation, "en_GB" for English): no list of names to keep by hand, and the
+timeline, the list and the PDF say their dates in the language of the menus. Each phrase is a
+literal `QCoreApplication.translate("Timeline", ...)` call so that the translation tools find it;
+the pure modules (layout, axis) receive these already translated and never call Qt.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-
-def month_names() -> tuple[str, ...]:
-    return (
-        QCoreApplication.translate("Timeline", "janvier"),
-        QCoreApplication.translate("Timeline", "février"),
-        QCoreApplication.translate("Timeline", "mars"),
-        QCoreApplication.translate("Timeline", "avril"),
-        QCoreApplication.translate("Timeline", "mai"),
-        QCoreApplication.translate("Timeline", "juin"),
-        QCoreApplication.translate("Timeline", "juillet"),
-        QCoreApplication.translate("Timeline", "août"),
-        QCoreApplication.translate("Timeline", "septembre"),
-        QCoreApplication.translate("Timeline", "octobre"),
-        QCoreApplication.translate("Timeline", "novembre"),
-        QCoreApplication.translate("Timeline", "décembre"),
-    )
+#: Dates typed by people are read in French, whatever the interface's language (the examples
+#: the fields give are French, like the articles).
+FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
 
-def month_abbreviations() -> tuple[str, ...]:
-    return (
-        QCoreApplication.translate("Timeline", "janv."),
-        QCoreApplication.translate("Timeline", "févr."),
-        QCoreApplication.translate("Timeline", "mars"),
-        QCoreApplication.translate("Timeline", "avr."),
-        QCoreApplication.translate("Timeline", "mai"),
-        QCoreApplication.translate("Timeline", "juin"),
-        QCoreApplication.translate("Timeline", "juil."),
-        QCoreApplication.translate("Timeline", "août"),
-        QCoreApplication.translate("Timeline", "sept."),
-        QCoreApplication.translate("Timeline", "oct."),
-        QCoreApplication.translate("Timeline", "nov."),
-        QCoreApplication.translate("Timeline", "déc."),
-    )
+def interface_locale() -> QLocale:
+    """The locale of the interface's language: French unless a translation says otherwise."""
+    return _locale(QCoreApplication.translate("Timeline", "fr_FR"))
 
 
-def weekday_names() -> tuple[str, ...]:
-    return (
-        QCoreApplication.translate("Timeline", "lundi"),
-        QCoreApplication.translate("Timeline", "mardi"),
-        QCoreApplication.translate("Timeline", "mercredi"),
-        QCoreApplication.translate("Timeline", "jeudi"),
-        QCoreApplication.translate("Timeline", "vendredi"),
-        QCoreApplication.translate("Timeline", "samedi"),
-        QCoreApplication.translate("Timeline", "dimanche"),
-    )
+@lru_cache(maxsize=8)
+def _locale(name: str) -> QLocale:
+    return QLocale(name)
 
 
-def weekday_abbreviations() -> tuple[str, ...]:
-    return (
-        QCoreApplication.translate("Timeline", "lun."),
-        QCoreApplication.translate("Timeline", "mar."),
-        QCoreApplication.translate("Timeline", "mer."),
-        QCoreApplication.translate("Timeline", "jeu."),
-        QCoreApplication.translate("Timeline", "ven."),
-        QCoreApplication.translate("Timeline", "sam."),
-        QCoreApplication.translate("Timeline", "dim."),
-    )
+@lru_cache(maxsize=16)
+def _names(name: str, kind: str) -> tuple[str, ...]:
+    locale = QLocale(name)
+    long, short = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
+    if kind == "months":
+        return tuple(locale.monthName(m, long) for m in range(1, 13))
+    if kind == "months_short":
+        return tuple(locale.monthName(m, short) for m in range(1, 13))
+    if kind == "weekdays":
+        return tuple(locale.dayName(d, long) for d in range(1, 8))
+    return tuple(locale.dayName(d, short) for d in range(1, 8))
+
+
+def month_names(locale: QLocale | None = None) -> tuple[str, ...]:
+    """"janvier" … "décembre" (or "January" … in English)."""
+    return _names((locale or interface_locale()).name(), "months")
+
+
+def month_abbreviations(locale: QLocale | None = None) -> tuple[str, ...]:
+    """"janv.", "févr.", "mars" …"""
+    return _names((locale or interface_locale()).name(), "months_short")
+
+
+def weekday_names(locale: QLocale | None = None) -> tuple[str, ...]:
+    """"lundi" … "dimanche", Monday first."""
+    return _names((locale or interface_locale()).name(), "weekdays")
+
+
+def weekday_abbreviations(locale: QLocale | None = None) -> tuple[str, ...]:
+    """"lun." … "dim.", Monday first."""
+    return _names((locale or interface_locale()).name(), "weekdays_short")
 
 
 def other_lane_name() -> str:

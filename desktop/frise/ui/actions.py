@@ -92,6 +92,12 @@ def specs() -> list[ActionSpec]:
         ActionSpec("next_event", _tr("Événement &suivant"), _tr("Sélectionner l'événement suivant"), "Alt+Down"),
         ActionSpec("full_screen", _tr("&Plein écran"), _tr("Basculer en plein écran"), S.FullScreen,
                    checkable=True),
+        ActionSpec("language_system", _tr("Selon la langue du système"),
+                   _tr("Langue de l'interface : celle du système"), checkable=True, group="language"),
+        ActionSpec("language_fr", _tr("Français"), _tr("Langue de l'interface : français"), checkable=True,
+                   group="language"),
+        ActionSpec("language_en", _tr("English"), _tr("Langue de l'interface : anglais"), checkable=True,
+                   group="language"),
         ActionSpec("guide", _tr("&Guide rapide"), _tr("Souris, clavier, recherche et corrections en une page"),
                    S.HelpContents),
         ActionSpec("open_log", _tr("Ouvrir le &journal"),
@@ -110,14 +116,18 @@ def menus() -> list[tuple[str, list[str | None]]]:
         (_tr("É&dition"), ["undo", "redo", None, "find", "clear_filters", None, "edit_event", "hide_event",
                            "hidden_events", "merge_event", "split_event", "add_event", "review_event"]),
         (_tr("&Affichage"), ["zoom_in", "zoom_out", "fit_all", None, "lanes_actor", "lanes_source", None,
-                             "previous_event", "next_event", None, "full_screen"]),
+                             "previous_event", "next_event", None, "full_screen", "@language"]),
         (_tr("Aid&e"), ["guide", None, "open_log", "about"]),
     ]
 
 
-#: The submenus' titles, by the name `menus()` gives them.
-def submenu_titles() -> dict[str, str]:
-    return {"recent": _tr("Chronologies &récentes")}
+def submenus() -> dict[str, tuple[str, list[str | None]]]:
+    """The submenus `menus()` names with "@": their titles and the actions they hold (none for
+    the recent timelines, which their controller lists)."""
+    return {
+        "recent": (_tr("Chronologies &récentes"), []),
+        "language": (_tr("&Langue"), ["language_system", None, "language_fr", "language_en"]),
+    }
 
 
 TOOLBAR: tuple[str | None, ...] = (
@@ -185,8 +195,10 @@ class Actions:
         menu = self._submenus.get(name)
         if menu is None:
             parent = self._parent if isinstance(self._parent, QWidget) else None
-            menu = self._submenus[name] = QMenu(submenu_titles()[name], parent)
+            title, names = submenus()[name]
+            menu = self._submenus[name] = QMenu(title, parent)
             menu.setObjectName(f"{name}Menu")
+            self._fill(menu, names)
         return menu
 
     def fill_menu_bar(self, bar: QMenuBar) -> None:

@@ -21,7 +21,7 @@ from frise.render.datefmt import (
     period_phrase,
     publication_phrase,
 )
-from frise.render.french import month_names, weekday_names
+from frise.render.french import FRENCH, month_names, weekday_names
 
 __all__ = [
     "DASH",
@@ -81,14 +81,14 @@ def parse_user_date(text: str) -> str | None:
                 return date(year, month, day).isoformat() if 1000 <= year <= 2999 else None
             return None
         words = cleaned.split()
-        months = [m.lower() for m in month_names()]
+        months = [m.lower() for m in month_names(FRENCH)]
         if len(words) == 2 and words[0] in months:
             return f"{_year_text(int(words[1]))}-{months.index(words[0]) + 1:02d}"
         if len(words) == 3 and words[1] in months:
-            if words[0] in [w.lower() for w in weekday_names()]:
+            if words[0] in [w.lower() for w in weekday_names(FRENCH)]:
                 return None
             return date(int(words[2]), months.index(words[1]) + 1, int(words[0])).isoformat()
-        if len(words) == 4 and words[0] in [w.lower() for w in weekday_names()] and words[2] in months:
+        if len(words) == 4 and words[0] in [w.lower() for w in weekday_names(FRENCH)] and words[2] in months:
             return date(int(words[3]), months.index(words[2]) + 1, int(words[1])).isoformat()
     except ValueError:
         return None

@@ -30,11 +30,13 @@ if TYPE_CHECKING:
     from frise.ui.settings import Settings
     from frise.ui.timeline_view import TimelineView
 
-_FILTERS = {
-    "pdf": ("chronologie.pdf", "Document PDF (*.pdf)"),
-    "csv": ("chronologie.csv", "Tableur CSV (*.csv)"),
-    "timelinejs": ("frise-timelinejs.json", "TimelineJS (*.json)"),
-}
+def _filters() -> dict[str, tuple[str, str]]:
+    """Per format: the file name offered and the dialog's filter, translated when asked."""
+    return {
+        "pdf": ("chronologie.pdf", _tr("Document PDF (*.pdf)")),
+        "csv": ("chronologie.csv", _tr("Tableur CSV (*.csv)")),
+        "timelinejs": ("frise-timelinejs.json", _tr("TimelineJS (*.json)")),
+    }
 
 
 def _tr(text: str) -> str:
@@ -93,11 +95,11 @@ class ExportController(QObject):
         if self._count_in(view_range) == 0:
             QMessageBox.information(self.window, _tr("Exporter"), str(EmptySelection()))
             return
-        name, pattern = _FILTERS[fmt]
+        name, pattern = _filters()[fmt]
         folder = Path(self.settings.get(keys.EXPORT_DIR) or Path.home())
         if not folder.is_dir():
             folder = Path.home()
-        path, _ = QFileDialog.getSaveFileName(self.window, _tr("Exporter"), str(folder / name), _tr(pattern))
+        path, _ = QFileDialog.getSaveFileName(self.window, _tr("Exporter"), str(folder / name), pattern)
         if not path:
             return
         if not Path(path).suffix:  # "frise" typed without its extension: a browser needs ".json"

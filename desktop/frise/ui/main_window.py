@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
         a.next_event.triggered.connect(lambda: self.chronology.step(1))
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a.about.triggered.connect(self.about)
+        for code in ("system", "fr", "en"):
+            a[f"language_{code}"].triggered.connect(lambda _=False, c=code: self.choose_language(c))
         a.guide.triggered.connect(self.show_guide)
         a.open_log.triggered.connect(self.failures.open_log)
         a.reextract.triggered.connect(self.reextract)
@@ -242,6 +244,8 @@ class MainWindow(QMainWindow):
             if splitter is not None and isinstance(encoded, str):
                 splitter.restoreState(QByteArray(base64.b64decode(encoded)))
         self.sources.hide()  # (a restored state may show it)
+        language = self.settings.get(keys.LANGUAGE)
+        self.commands[f"language_{language if language in ('fr', 'en') else 'system'}"].setChecked(True)
         mode = self.settings.get(keys.LANE_MODE)
         self.set_lane_mode(mode if mode in ("actor", "source") else "actor")
         saved = EventFilter.from_json(self.settings.get(keys.FILTER))
@@ -594,6 +598,13 @@ class MainWindow(QMainWindow):
         self.hint.hide()
 
     # --- misc
+
+    def choose_language(self, code: str) -> None:
+        """Affichage > Langue: remember the interface's language ("fr", "en", or "system" for
+        the system's), spoken from the next start (the window is not rebuilt under the user)."""
+        self.settings.set(keys.LANGUAGE, code if code in ("fr", "en") else "")
+        self.settings.sync()
+        self.statusBar().showMessage(self.tr("La langue choisie s'appliquera au prochain démarrage de Frise."), 8000)
 
     def show_guide(self) -> QMessageBox:
         """Aide > Guide rapide (F1): what the mouse and keys do, the search language, corrections."""
