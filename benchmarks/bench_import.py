@@ -1,15 +1,21 @@
-"""How fast Frise imports articles, and how fast it answers a filtered events query.
+"""How fast Frise imports articles, how its import time grows with a text's length, and how
+fast it answers a filtered events query.
 
 Run by hand, never in the test suite:
 
     python benchmarks/bench_import.py [--articles 1000] [--events 100000] [--seed 7]
+                                      [--only import|scaling|query ...]
 
 1. Writes a synthetic corpus of French diplomatic news (dated headers, dates in every form the
    engine reads, actors from the gazetteer) and imports it through `Library.import_paths`, the
    same path as `frise-cli import`: reading, extraction, actors, merging, one transaction per
    article. Reports articles per second, wall and CPU, best of --repeat runs (target: >= 100/s
    on a 2-core machine; on a shared machine the wall figure moves with the neighbours' load).
-2. Fills a second database with --events events straight through SQL (the query is what is
+2. Scaling: imports one realistic news paragraph repeated --paragraphs times, then the same
+   text four times longer (target: at most 5x the time; merging was quadratic, 9.6x), and two
+   hostile texts just under the 10 MB import limit: one sentence with its date repeated, and
+   sentences of every form with many different dates (target: each under 30 s).
+3. Fills a second database with --events events straight through SQL (the query is what is
    measured, not the filling) and times the query the timeline asks: a date range, an actor and
    a full-text search together (target: < 50 ms), plus each filter alone.
 """
@@ -23,13 +29,16 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 
-from frise.library import Library  # noqa: E402 - after the path is set
+from frise.ingest.load import DEFAULT_MAX_BYTES  # noqa: E402 - after the path is set
+from frise.library import Library  # noqa: E402
 from frise.store import EventQuery, Store  # noqa: E402
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -122,6 +131,73 @@ def bench_import(count: int, rng: random.Random, workdir: Path, repeat: int) -> 
     return {"best": best, "runs": runs}
 
 
+PARAGRAPH = (
+    "Le 4 mai 2017, la Russie, l'Iran et la Turquie ont signé à Astana un mémorandum sur la création de "
+    "zones de désescalade en Syrie. Début mai, les délégations s'étaient réunies pour préparer le texte, "
+    "selon l'agence Reuters. Le 6 mai, le cessez-le-feu est entré en vigueur dans la province d'Idleb, "
+    "mais des combats ont été signalés le lendemain près de Hama. Sergueï Lavrov a salué mardi un accord "
+    "historique, tandis que Rex Tillerson restait prudent. Fin juin 2017, une nouvelle rencontre est prévue "
+    "à Genève sur la reconstruction de la Syrie ; les 10 et 11 juillet, les experts militaires doivent se "
+    "retrouver à Amman.\n"
+)
+HOSTILE_SENTENCE = "Le 4 mai 2017, la Russie et la Turquie ont signé un accord à Ankara. "
+
+
+def _import_file(path: Path, workdir: Path, name: str) -> dict[str, object]:
+    """Import one file into a fresh database through `Library.import_paths`; time and counts."""
+    with Store.open(workdir / f"{name}.sqlite") as store:
+        began, cpu = time.perf_counter(), time.process_time()
+        summary = Library(store).import_paths([path])
+        elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu
+        statements = store.db.execute("SELECT count(*) FROM date_expressions").fetchone()[0]
+        return {"seconds": round(elapsed, 2), "cpu_seconds": round(cpu, 2), "bytes": path.stat().st_size,
+                "statements": statements, "events": store.count_events(),
+                "status": [o.status for o in summary.outcomes]}
+
+
+def _article_file(folder: Path, name: str, body: str) -> Path:
+    path = folder / f"{name}.txt"
+    path.write_text(f" date 2017-07-20 \nDépêche {name}\n\n{body}", encoding="utf-8")
+    return path
+
+
+def _until(size: int, pieces: Iterable[str]) -> str:
+    """Pieces of text joined until `size` bytes of UTF-8 are reached."""
+    out, total = [], 0
+    for piece in pieces:
+        total += len(piece.encode("utf-8"))
+        if total > size:
+            break
+        out.append(piece)
+    return "".join(out)
+
+
+def bench_scaling(paragraphs: int, rng: random.Random, workdir: Path, repeat: int) -> dict[str, object]:
+    """A text and the same text four times longer (best of `repeat` each), then the hostile ones."""
+    folder = workdir / "scaling"
+    folder.mkdir(parents=True, exist_ok=True)
+    out: dict[str, object] = {}
+    for label, count in (("1x", paragraphs), ("4x", 4 * paragraphs)):
+        path = _article_file(folder, f"paragraphe_{label}", PARAGRAPH * count)
+        runs = [_import_file(path, workdir, f"scaling_{label}_{n}") for n in range(repeat)]
+        out[label] = min(runs, key=lambda r: r["seconds"])  # type: ignore[arg-type, return-value]
+    one, four = out["1x"], out["4x"]
+    out["ratio_4x"] = round(four["seconds"] / one["seconds"], 2)  # type: ignore[index, operator]
+    limit = DEFAULT_MAX_BYTES - 1000  # "10 MB": just under what ingest accepts
+    header = len(" date 2017-07-20 \nDépêche hostile_repeat\n\n".encode())
+    repeated = _article_file(folder, "hostile_repeat", _until(limit - header, iter(lambda: HOSTILE_SENTENCE, None)))
+
+    def mixed() -> Iterator[str]:
+        start = date(1990, 1, 1)
+        while True:
+            yield sentence(rng, start + timedelta(days=rng.randint(0, 365 * 35))) + " "
+
+    varied = _article_file(folder, "hostile_mix", _until(limit - header, mixed()))
+    out["hostile_repeat"] = _import_file(repeated, workdir, "hostile_repeat")
+    out["hostile_mix"] = _import_file(varied, workdir, "hostile_mix")
+    return out
+
+
 def fill(store: Store, count: int, rng: random.Random) -> None:
     """`count` events with one statement each, straight through SQL, in one transaction."""
     db = store.db
@@ -198,21 +274,38 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=3, help="imports of the corpus, best reported")
+    parser.add_argument("--paragraphs", type=int, default=250, help="paragraphs of the 1x scaling text")
+    parser.add_argument("--only", action="append", choices=["import", "scaling", "query"],
+                        help="run only this part (repeatable); all three by default")
     parser.add_argument("--keep", metavar="DIR", help="keep the corpus and databases in DIR")
     args = parser.parse_args()
+    parts = args.only or ["import", "scaling", "query"]
     rng = random.Random(args.seed)
+    results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as temporary:
         workdir = Path(args.keep) if args.keep else Path(temporary)
         workdir.mkdir(parents=True, exist_ok=True)
-        results = {"import": bench_import(args.articles, rng, workdir, args.repeat),
-                   "query": bench_query(args.events, rng, workdir)}
+        if "import" in parts:
+            results["import"] = bench_import(args.articles, rng, workdir, args.repeat)
+        if "scaling" in parts:
+            results["scaling"] = bench_scaling(args.paragraphs, rng, workdir, args.repeat)
+        if "query" in parts:
+            results["query"] = bench_query(args.events, rng, workdir)
     print(json.dumps(results, indent=2, ensure_ascii=False))
-    best = results["import"]["best"]
-    print(f"\nimport: {best['articles_per_s']} articles/s wall, {best['articles_per_cpu_s']} per CPU second, "
-          f"best of {args.repeat} (target >= 100)")
-    combined = results["query"]["range+actor+text"]
-    print(f"query over {results['query']['events']} events, range + actor + text: "
-          f"{combined['ids_ms']} ms for ids, {combined['with_rows_ms']} ms with rows (target < 50 ms)")
+    if "import" in results:
+        best = results["import"]["best"]
+        print(f"\nimport: {best['articles_per_s']} articles/s wall, {best['articles_per_cpu_s']} per CPU second, "
+              f"best of {args.repeat} (target >= 100)")
+    if "scaling" in results:
+        scaling = results["scaling"]
+        print(f"scaling: a text 4x longer takes {scaling['ratio_4x']}x the time "
+              f"({scaling['1x']['seconds']} s -> {scaling['4x']['seconds']} s; target <= 5x); "
+              f"hostile 10 MB: one sentence repeated {scaling['hostile_repeat']['seconds']} s, "
+              f"many dates {scaling['hostile_mix']['seconds']} s (target < 30 s each)")
+    if "query" in results:
+        combined = results["query"]["range+actor+text"]
+        print(f"query over {results['query']['events']} events, range + actor + text: "
+              f"{combined['ids_ms']} ms for ids, {combined['with_rows_ms']} ms with rows (target < 50 ms)")
 
 
 if __name__ == "__main__":

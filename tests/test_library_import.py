@@ -117,3 +117,45 @@ def test_a_crash_inside_one_article_fails_that_file_only(tmp_path: Path, monkeyp
         assert by_name["a.txt"].status == "imported"
         assert by_name["b.txt"].code == "internal" and "le moteur a calé" in (by_name["b.txt"].reason or "")
         assert [a.title for a in store.articles()] == ["Sommet franco-allemand à Aix-la-Chapelle"]
+
+
+def test_the_open_timeline_is_never_read_as_an_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dropping the timeline itself (or its -wal / -shm) is refused before anything opens it: on
+    POSIX, closing any handle on the database file releases this process's SQLite locks."""
+    import frise.library
+
+    opened: list[str] = []
+    real_load = frise.library.load_file
+
+    def recording(path: Path, **kwargs: Any) -> object:
+        opened.append(os.path.abspath(path))
+        return real_load(path, **kwargs)
+
+    monkeypatch.setattr(frise.library, "load_file", recording)
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    (folder / "article.txt").write_text(GOOD, encoding="utf-8")
+    timeline = folder / "chronologie.txt"  # a name ingest would read, and in the folder dropped
+    other = tmp_path / "autre.txt"
+    with Store.open(other) as elsewhere:  # another timeline: ingest's business, not refused here
+        Library(elsewhere).import_paths([folder / "article.txt"])
+    with Store.open(timeline) as store:
+        library = Library(store)
+        library.import_paths([folder / "article.txt"])
+        wal = Path(f"{timeline}-wal")
+        assert wal.exists()
+        link = tmp_path / "lien.txt"
+        os.link(timeline, link)
+        opened.clear()
+        summary = library.import_paths([timeline, wal, folder, other])
+        refused = [o for o in summary.outcomes if o.code == "own_timeline"]
+        # The folder adds the -shm; the timeline and its WAL in it were listed already.
+        assert {Path(o.path).name for o in refused} == {
+            "chronologie.txt", "chronologie.txt-wal", "chronologie.txt-shm"}
+        assert all("chronologie ouverte elle-même" in (o.reason or "") for o in refused)
+        assert next(o for o in summary.outcomes if o.path == str(other)).code != "own_timeline"
+        assert [o.code for o in library.import_paths([link]).outcomes] == ["own_timeline"]  # another name
+        assert os.path.abspath(timeline) not in opened and os.path.abspath(link) not in opened
+        assert os.path.abspath(other) in opened
+        store.check_integrity()
+        assert [a.title for a in store.articles()] == ["Sommet franco-allemand à Aix-la-Chapelle"]

@@ -26,11 +26,11 @@ CHILD = textwrap.dedent(
     from frise.store import Store
     from frise.store.writes import Writes
 
-    original = Writes.refresh_event
+    original = Writes.refresh_events
     def slow(self, *args, **kwargs):
         original(self, *args, **kwargs)
-        time.sleep(0.004)
-    Writes.refresh_event = slow
+        time.sleep(0.012)
+    Writes.refresh_events = slow
 
     def report(done, total, path):
         print(path, flush=True)

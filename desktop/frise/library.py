@@ -12,6 +12,7 @@ after the undated one, and whenever the user dates an article by hand.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -21,12 +22,13 @@ from typing import Literal
 
 from frise.events.actors import Gazetteer
 from frise.events.mentions import ActorSpan, build_mentions, needs_year
-from frise.events.merge import Candidate, Decision, Report, decide
+from frise.events.merge import Plan, Pool, Report, merge_rank, plan
 from frise.events.model import Event, Mention
 from frise.events.years import candidate_years, choose_year, days_in_year
 from frise.ingest import Article, IngestError, discover, load_file
 from frise.store import ActorInfo, ArticleRow, EventQuery, Store, StoreError
 from frise.store.corrections import reapply_corrections
+from frise.store.writes import statement_row
 from frise.temporal import Reference, Timex, extract
 
 Status = Literal["imported", "duplicate", "failed"]
@@ -79,6 +81,7 @@ class Library:
     def __init__(self, store: Store, gazetteer: Gazetteer | None = None) -> None:
         self.store = store
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+        self._ranks: dict[int, tuple[object, ...]] = {}  # merge rank by statement id (ids are never reused)
 
     # --- importing
 
@@ -86,7 +89,11 @@ class Library:
         found = list(discover(paths))
         outcomes = []
         for done, (path, problem) in enumerate(found, start=1):
-            if problem is not None:
+            if _identity(path) in self._own_files():  # read again: a -wal appears with the first write
+                # Never opened: on POSIX, closing any handle on the database file drops every
+                # SQLite lock this process holds on it (fcntl locks belong to the process).
+                outcomes.append(FileOutcome(str(path), "failed", OWN_TIMELINE, "own_timeline"))
+            elif problem is not None:
                 outcomes.append(FileOutcome(str(path), "failed", problem.reason, problem.code))
             else:
                 outcomes.append(self._import_file(path))
@@ -94,6 +101,11 @@ class Library:
                 progress(done, len(found), str(path))
         redated = self.reassume_years() if any(o.status == "imported" for o in outcomes) else []
         return ImportSummary(tuple(outcomes), tuple(redated))
+
+    def _own_files(self) -> set[tuple[int, int]]:
+        """The timeline's file and its sidecars, as (device, inode): stat() opens nothing."""
+        return {identity for suffix in ("", "-wal", "-shm", "-journal")
+                if (identity := _identity(Path(f"{self.store.path}{suffix}"))) is not None}
 
     def _import_file(self, path: Path) -> FileOutcome:
         try:
@@ -114,25 +126,42 @@ class Library:
         `defer_year` leaves the year of an undated article to the next `reassume_years()` (its
         yearless dates stay unresolved until then): a batch import assumes it once, at the end,
         from the whole batch, instead of once per article and again at the end.
+
+        Everything but the writing happens before the transaction: reading the article, its
+        statements and where merging puts them (from a read of the events near its dates).
+        The write lock is held only to write, and to decide again if another connection
+        committed in between. The duplicate check is made again inside it: two imports of the
+        same file at once store it once, and the second reports it as a duplicate.
         """
         label = article.path or article.title
         existing = self.store.article_by_hash(article.content_hash)
         if existing is not None:
-            return FileOutcome(label, "duplicate", f"déjà importé (article {existing.id} : "
-                               f"{existing.path or existing.title})", "duplicate",
-                               duplicate_of=existing.id)
+            return _duplicate(label, existing)
         reference = Reference.parse(article.published) if article.published else Reference.unknown()
         mentions, spans, year, undated = self._statements(
             article.text, article.content_hash, reference, article_id=None, assume=not defer_year)
-        with self.store.transaction():
-            article_id = self.store.insert_article({
-                "content_hash": article.content_hash, "path": article.path, "title": article.title,
-                "outlet": article.outlet, "published": article.published,
-                "precision": article.precision, "format": article.format, "url": article.url,
-                "text": article.text, "needs_year": undated, "assumed_year": year,
-            })
-            self._store_statements(article_id, mentions, spans)
-            reapply_corrections(self.store)
+        merge = self._plan(None, mentions)
+        try:
+            with self.store.transaction():
+                existing = self.store.article_by_hash(article.content_hash)
+                if existing is not None:
+                    return _duplicate(label, existing)
+                merge = self._current(merge, None, mentions)
+                article_id = self.store.insert_article({
+                    "content_hash": article.content_hash, "path": article.path, "title": article.title,
+                    "outlet": article.outlet, "published": article.published,
+                    "precision": article.precision, "format": article.format, "url": article.url,
+                    "text": article.text, "needs_year": undated, "assumed_year": year,
+                })
+                self._write_statements(article_id, mentions, merge, replacing=False)
+                reapply_corrections(self.store)
+        except sqlite3.IntegrityError as error:
+            # Another connection stored the same text between the check and the insert (only
+            # possible if the transaction did not take the write lock at once).
+            existing = self.store.article_by_hash(article.content_hash)
+            if existing is None or "content_hash" not in str(error):
+                raise
+            return _duplicate(label, existing)
         return FileOutcome(label, "imported", article_id=article_id, statements=len(mentions))
 
     # --- dating
@@ -143,12 +172,14 @@ class Library:
         reference = Reference.parse(value)
         row = self._article_or_raise(article_id)
         text = self.store.article_text(article_id) or ""
-        mentions, spans, _, _ = self._statements(text, row.content_hash, reference, article_id)
+        mentions, _, _, _ = self._statements(text, row.content_hash, reference, article_id)
+        merge = self._plan(article_id, mentions)
         with self.store.transaction():
+            merge = self._current(merge, article_id, mentions)
             self.store.update_article_dating(
                 article_id, published=reference.iso(), precision=reference.precision,
                 date_source="user", needs_year=False, assumed_year=None)
-            self._replace_statements(article_id, mentions, spans)
+            self._write_statements(article_id, mentions, merge, replacing=True)
             reapply_corrections(self.store)
         self.reassume_years()
 
@@ -156,16 +187,31 @@ class Library:
         """Read stored articles again (all, or those named) with the current engine and actor
         list: after an upgrade, or after the user edited `resources/actors`. Each article is one
         transaction; the analyst's corrections are put back on the events they name. Returns the
-        ids read again, in order."""
+        ids read again, in order.
+
+        An article whose statements come out exactly as stored (same dates, passages, titles,
+        actors and terms) is left as it is: merging it again could only move its statements
+        from the events a merge of the whole collection gave them to the ones one more pass
+        gives (see `frise.events.merge.plan`: order-independence holds for the events an import
+        touches, not for chains reaching further), so re-extracting an unchanged collection
+        changes nothing, however often it is done. Hence also: a change to the merge rules
+        alone is applied to the articles whose statements change, and to those imported after.
+        """
         rows = self.store.articles() if article_ids is None else [self._article_or_raise(i) for i in article_ids]
         for index, row in enumerate(rows, start=1):
             text = self.store.article_text(row.id) or ""
             reference = Reference.parse(row.published) if row.published else Reference.unknown()
-            mentions, spans, year, undated = self._statements(text, row.content_hash, reference, row.id)
-            with self.store.transaction():
-                self.store.update_article_dating(row.id, needs_year=undated, assumed_year=year)
-                self._replace_statements(row.id, mentions, spans)
-                reapply_corrections(self.store)
+            mentions, _, year, undated = self._statements(text, row.content_hash, reference, row.id)
+            if (undated, year) == (row.needs_year, row.assumed_year) and self._unchanged(row.id, mentions):
+                with self.store.transaction():  # the names in the actor list may have changed
+                    self._ensure_actors(mentions)
+            else:
+                merge = self._plan(row.id, mentions)
+                with self.store.transaction():
+                    merge = self._current(merge, row.id, mentions)
+                    self.store.update_article_dating(row.id, needs_year=undated, assumed_year=year)
+                    self._write_statements(row.id, mentions, merge, replacing=True)
+                    reapply_corrections(self.store)
             if progress is not None:
                 progress(index, len(rows), row.path or row.title)
         self.reassume_years()
@@ -191,9 +237,11 @@ class Library:
             if year == row.assumed_year:
                 continue
             mentions = build_mentions(text, row.content_hash, timexes, spans, assumed=assumed, assumed_year=year)
+            merge = self._plan(row.id, mentions)
             with self.store.transaction():
+                merge = self._current(merge, row.id, mentions)
                 self.store.update_article_dating(row.id, needs_year=True, assumed_year=year)
-                self._replace_statements(row.id, mentions, spans)
+                self._write_statements(row.id, mentions, merge, replacing=True)
                 reapply_corrections(self.store)
             changed.append(row.id)
         return changed
@@ -257,57 +305,117 @@ class Library:
             # the engine resolves the whole text once, against the year chosen.
             yearless = [m for m in build_mentions(text, content_hash, timexes, spans, titles=False)
                         if m.first is None and m.value]
+            owner = article_id if article_id is not None else -1
+            tried: dict[int, list[Report]] = {}
             for year in years:
-                matches[year] = 0
+                tried[year] = []
                 for mention in yearless:
                     interval = days_in_year(mention.value, year)
                     if interval is not None:
                         placed = replace(mention, first=interval[0], last=interval[1], precise=True)
-                        matches[year] += self._meets_others(placed, article_id)
+                        tried[year].append(_report(placed, -1, owner))
+            # One read of the events near all of them; the article's own statements left out.
+            every = [r for reports in tried.values() for r in reports]
+            pool, _ = self._pool(every, article_id)
+            pool.bring(every)
+            for year in years:
+                matches[year] = sum(pool.decide(report).join is not None for report in tried[year])
         chosen = choose_year(matches, published, explicit)
         if chosen is None:
             return None, []
         return chosen, extract(text, Reference.parse(str(chosen)))
 
-    def _meets_others(self, mention: Mention, article_id: int | None) -> bool:
-        assert mention.first is not None and mention.last is not None
-        report = _report(mention, -1, article_id if article_id is not None else -1)
-        candidates = [
-            Candidate(c.event_id, tuple(r for r in c.reports if r.article_id != report.article_id))
-            for c in self.store.candidates(mention.first, mention.last, mention.terms)
-        ]
-        return decide(report, [c for c in candidates if c.reports]).join is not None
+    # --- merging: planned from a read, written in the transaction
 
-    def _replace_statements(self, article_id: int, mentions: list[Mention], spans: list[ActorSpan]) -> None:
-        touched = self.store.delete_expressions(article_id)
-        for event_id in touched:
-            self.store.refresh_event(event_id)
-        self._store_statements(article_id, mentions, spans)
+    def _plan(self, article_id: int | None, mentions: Sequence[Mention]) -> _Merge:
+        """Where an article's statements go (`frise.events.merge.plan`), read from the events
+        near their dates; the article's own stored statements (being replaced) left out."""
+        version = self.store.data_version()
+        owner = article_id if article_id is not None else -1
+        new = [(report, merge_rank(report, m.key)) for report, m in (
+            (_report(m, -(index + 1), owner), m) for index, m in enumerate(mentions)
+            if m.first is not None and m.last is not None)]
+        pool, keys = self._pool([r for r, _ in new], article_id)
+        return _Merge(version, plan(pool, new), keys)
 
-    def _store_statements(self, article_id: int, mentions: list[Mention], spans: list[ActorSpan]) -> None:
-        """Merge each statement of an article into the events, then store it (caller's
-        transaction). Each decision sees the statements of the same article stored before it."""
+    def _current(self, merge: _Merge, article_id: int | None, mentions: Sequence[Mention]) -> _Merge:
+        """`merge` if nothing was committed by another connection since it was read, else the
+        plan made again (inside the caller's write transaction, so it cannot go stale again)."""
+        if self.store.data_version() == merge.version:
+            return merge
+        return self._plan(article_id, mentions)
+
+    def _pool(self, reports: Sequence[Report], exclude_article: int | None) -> tuple[Pool, dict[int, str]]:
+        """The stored events near these statements, in a pool; and the keys of their statements."""
+        rows = self.store.merge_statements(((r.first, r.last) for r in reports), exclude_article)
+        ranks = self._ranks
+        if len(ranks) > 200_000:
+            ranks.clear()
+        for statement_id, _, key, _, report in rows:
+            if statement_id not in ranks:
+                ranks[statement_id] = merge_rank(report, key)
+        pool = Pool((event_id, report, ranks[i], manual) for i, event_id, _, manual, report in rows)
+        return pool, {statement_id: key for statement_id, _, key, _, _ in rows}
+
+    def _unchanged(self, article_id: int, mentions: Sequence[Mention]) -> bool:
+        """Whether these statements are exactly those stored for the article."""
+        return sorted(self.store.statement_rows(article_id)) == sorted(
+            statement_row(article_id, m) for m in mentions)
+
+    def _ensure_actors(self, mentions: Sequence[Mention]) -> None:
         keys = {key for m in mentions for key in m.actors}
         actors = [self.gazetteer.get(key) for key in sorted(keys)]
         self.store.ensure_actors(
             ActorInfo(a.key, a.name, a.kind, a.country) for a in actors if a is not None)
+
+    def _write_statements(
+        self, article_id: int, mentions: Sequence[Mention], merge: _Merge, *, replacing: bool,
+    ) -> None:
+        """Store an article's statements where `merge` put them, move the stored statements it
+        decided again, and refresh every event that changed (caller's transaction). With
+        `replacing`, the article's previous statements are deleted first."""
         touched: set[int] = set()
-        fresh: set[int] = set()
-        for mention in sorted(mentions, key=_merge_order):
-            decision = Decision(None)  # an unresolved statement is never merged
-            if mention.first is not None and mention.last is not None:
-                decision = decide(_report(mention, -1, article_id),
-                                  self.store.candidates(mention.first, mention.last, mention.terms))
-            if decision.join is None:
-                event_id = self.store.new_event(mention.key, mention)
-                fresh.add(event_id)
+        if replacing:
+            # Events left with none of their statements go now, so that the events founded
+            # again below get back their keys. The plan never names them: it was made without
+            # this article's statements, from the events that hold others.
+            self.store.refresh_events(self.store.delete_expressions(article_id))
+        self._ensure_actors(mentions)
+        decided = merge.plan
+        # New events: those the plan founds (-1, -2, ...: in the order founded), then one for
+        # each unresolved statement, which is never merged.
+        planned = sorted(decided.founders, reverse=True)
+        unresolved = [index for index in range(len(mentions)) if -(index + 1) not in decided.placed]
+        founders: list[tuple[str, Mention | None]] = []
+        for event in planned:
+            founder = decided.founders[event]
+            if founder < 0:
+                founders.append((mentions[-founder - 1].key, mentions[-founder - 1]))
             else:
-                event_id = decision.join
-            self.store.add_conflicts(event_id, decision.conflicts)
-            self.store.insert_expression(article_id, mention, event_id)
-            touched.add(event_id)
-        for event_id in sorted(touched):
-            self.store.refresh_event(event_id, fresh=event_id in fresh)
+                founders.append((merge.keys[founder], None))
+        founders += [(mentions[index].key, mentions[index]) for index in unresolved]
+        ids = self.store.new_events(founders)
+        created = dict(zip(planned, ids, strict=False))
+        own = dict(zip(unresolved, ids[len(planned):], strict=True))
+        fresh = set(ids)
+
+        def event_of(planned: int) -> int:
+            return created[planned] if planned < 0 else planned
+
+        rows = [(mention, own[index] if index in own else event_of(decided.placed[-(index + 1)]))
+                for index, mention in enumerate(mentions)]
+        self.store.insert_statements(article_id, rows)
+        touched.update(event_id for _, event_id in rows)
+        moves = []
+        for statement, event in decided.placed.items():
+            if statement > 0 and event_of(event) != decided.before[statement]:
+                moves.append((statement, event_of(event)))
+                touched.update((event_of(event), decided.before[statement]))
+        self.store.move_statements(moves)
+        for event, others in decided.conflicts.items():
+            self.store.add_conflicts(event_of(event), [event_of(o) for o in others])
+        touched |= decided.emptied
+        self.store.refresh_events(touched, fresh)
 
     def _article_or_raise(self, article_id: int) -> ArticleRow:
         row = self.store.article(article_id)
@@ -316,12 +424,30 @@ class Library:
         return row
 
 
-def _merge_order(mention: Mention) -> tuple[int, int, int]:
-    """Precise statements first, then wider ones by width: a "début mai" then finds the day it
-    narrows to instead of founding an event a later "le 4 mai" could not join."""
-    if mention.first is None or mention.last is None:
-        return (2, 0, mention.start)
-    return (0 if mention.precise else 1, (mention.last - mention.first).days, mention.start)
+@dataclass(frozen=True, slots=True)
+class _Merge:
+    """A merge plan, the `data_version` of the read it was made from, and the keys of the stored
+    statements it read (a rebuilt event founded by one of them is keyed by it)."""
+
+    version: int
+    plan: Plan
+    keys: dict[int, str]
+
+
+OWN_TIMELINE = "c'est la chronologie ouverte elle-même (ou l'un de ses fichiers -wal, -shm, -journal)"
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _duplicate(label: str, existing: ArticleRow) -> FileOutcome:
+    return FileOutcome(label, "duplicate", f"déjà importé (article {existing.id} : "
+                       f"{existing.path or existing.title})", "duplicate", duplicate_of=existing.id)
 
 
 def _report(mention: Mention, report_id: int, article_id: int) -> Report:

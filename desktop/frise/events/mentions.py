@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from frise.events.model import Certainty, Mention, mention_key
 from frise.events.sentences import split_sentences
@@ -33,6 +33,7 @@ _SEASON = re.compile(r"-(?:SP|SU|FA|WI)$")
 _WORD = re.compile(r"[^\W\d_]+")
 _THIN = 3
 _AFTER_DATELINE = re.compile(r"[\s.–—-]*")
+_T = TypeVar("_T")
 
 
 class TimexLike(Protocol):
@@ -115,6 +116,10 @@ def build_mentions(
     if dateline is not None:
         sentences = _without_dateline(text, sentences, dateline)
     starts = [s for s, _ in sentences]
+    # A long text repeats itself (a sentence quoted again, a list of dates in the same words):
+    # a title or a set of terms already made for the same passage is made once.
+    title_of = _memo(make_title)
+    terms_of = _memo(terms)
     by_span = {(t.start, t.end): t for t in assumed if t.first is not None}
     ordered_actors = sorted(actors, key=lambda a: a.start)
     actor_starts = [a.start for a in ordered_actors]
@@ -128,13 +133,13 @@ def build_mentions(
         if timex.first is None and _yearless(timex) and (timex.start, timex.end) in by_span:
             record, was_assumed = by_span[(timex.start, timex.end)], True
         if titles:
-            p_start, p_end, title = _passage(text, sentences, starts, timex.start, timex.end, dateline)
+            p_start, p_end, title = _passage(text, sentences, starts, timex.start, timex.end, dateline, title_of)
         else:
             p_start, p_end = _sentence(sentences, starts, timex.start, timex.end)
             title = ""
         inside = ordered_actors[bisect_left(actor_starts, p_start) : bisect_left(actor_starts, p_end)]
-        skip = [(timex.start - p_start, timex.end - p_start)]
-        skip += [(a.start - p_start, a.end - p_start) for a in inside]
+        skip = ((timex.start - p_start, timex.end - p_start),
+                *((a.start - p_start, a.end - p_start) for a in inside))
         mentions.append(
             Mention(
                 key=mention_key(content_hash, timex.start, timex.end),
@@ -155,7 +160,7 @@ def build_mentions(
                 passage=text[p_start:p_end],
                 title=title,
                 actors=tuple(dict.fromkeys(a.key for a in inside)),
-                terms=terms(text[p_start:p_end], skip),
+                terms=terms_of(text[p_start:p_end], skip),
             )
         )
     return mentions
@@ -184,20 +189,33 @@ def _sentence(sentences: list[tuple[int, int]], starts: list[int], start: int, e
     return min(s_start, start), max(s_end, end)
 
 
+def _memo(function: Callable[..., _T]) -> Callable[..., _T]:
+    """`function` remembering its results for the arguments it was given (for one text)."""
+    made: dict[tuple[object, ...], _T] = {}
+
+    def remembered(*args: Any) -> _T:
+        result = made.get(args)
+        if result is None:
+            result = made[args] = function(*args)
+        return result
+
+    return remembered
+
+
 def _passage(
     text: str, sentences: list[tuple[int, int]], starts: list[int], start: int, end: int,
-    dateline: tuple[int, int] | None = None,
+    dateline: tuple[int, int] | None = None, title_of: Callable[..., str] = make_title,
 ) -> tuple[int, int, str]:
     """The sentence holding the date and its title; the sentence before joins it when the date's
     own sentence says nothing but the date (the credit line under an embedded tweet), unless that
     sentence is the dateline, which says nothing either."""
     if not sentences:
-        return start, end, make_title(text[start:end])
+        return start, end, title_of(text[start:end])
     index = max(0, bisect_left(starts, start + 1) - 1)
     s_start, s_end = _sentence(sentences, starts, start, end)
-    title = make_title(text[s_start:s_end], start - s_start, end - s_start)
+    title = title_of(text[s_start:s_end], start - s_start, end - s_start)
     if len(_WORD.findall(title.replace(" ".join(text[start:end].split()), " "))) < _THIN and index > 0 \
             and not (dateline and sentences[index - 1][0] <= dateline[0] < sentences[index - 1][1]):
         p_start = sentences[index - 1][0]
-        return p_start, s_end, make_title(text[p_start : sentences[index - 1][1]])
+        return p_start, s_end, title_of(text[p_start : sentences[index - 1][1]])
     return s_start, s_end, title

@@ -8,18 +8,22 @@ those ids hydrated into `Event` records, a few hundred at a time.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
-from datetime import date
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
+from frise.events.merge import CONFLICT_WINDOW, MAX_MERGE_SPAN, Report
 from frise.events.model import Event, Source
 from frise.events.terms import strip_accents
 from frise.store.fts import match_expression, only_excludes, search_condition
 from frise.store.records import ArticleRow, EventQuery, UserChange
 
 _CHUNK = 500
+NARROW = timedelta(days=31)
+"""Statements are stored by breadth: one day (0), up to NARROW (1), wider (2); see schema."""
 _ARTICLE_COLUMNS = (
     "id, title, outlet, published, precision, path, format, url, content_hash, date_source, "
     "needs_year, assumed_year, imported_at"
@@ -28,6 +32,13 @@ _ARTICLE_COLUMNS = (
 
 class Reads:
     db: sqlite_utils.Database
+
+    _report_cache: dict[int, tuple[str, bool, Report]]
+    """What `merge_statements` read of each statement (key, made by the analyst, report), by id.
+    Merging reads the statements near every article it imports, the same ones again and again;
+    nothing a statement row gives here is ever updated (its event is read afresh each time), and
+    statement ids are never reused (see schema), so an entry is never stale. It is still
+    dropped when statements are deleted, to stay small."""
 
     # --- events
 
@@ -111,6 +122,56 @@ class Reads:
             )
         return out
 
+    # --- merging
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (never for this connection's own commits):
+        whether what was read before a write transaction may have gone stale."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def merge_statements(
+        self, spans: Iterable[tuple[date, date]], exclude_article: int | None = None,
+    ) -> list[MergeRow]:
+        """The resolved statements of every event with one near these intervals: all that new
+        statements dated so may join or contradict, read once for a whole article.
+
+        An event is near an interval when one of its statements ends on or after the interval's
+        start less CONFLICT_WINDOW and begins no later than its end plus CONFLICT_WINDOW (and no
+        earlier than MAX_MERGE_SPAN before its start); each breadth of statement is looked up in
+        the index range it can reach from. Intervals that overlap once widened are read as one range. The
+        statements of `exclude_article` (being replaced) are left out."""
+        events: set[int] = set()
+        tier = ("SELECT event_id FROM date_expressions WHERE breadth = ? AND first BETWEEN ? AND ? "
+                "AND last >= ? AND article_id IS NOT ?")
+        for low, high in _reach(spans):
+            start, end = low.isoformat(), high.isoformat()
+            rows = self.db.execute(
+                f"{tier} UNION {tier} UNION {tier}",
+                [0, start, end, start, exclude_article,
+                 1, (low - NARROW).isoformat(), end, start, exclude_article,
+                 2, (low - MAX_MERGE_SPAN).isoformat(), end, start, exclude_article],
+            )
+            events.update(row[0] for row in rows if row[0] is not None)
+        pairs: list[tuple[int, int]] = []
+        for chunk in _chunks(sorted(events)):
+            pairs += self.db.execute(
+                f"SELECT id, event_id FROM date_expressions WHERE event_id IN ({', '.join('?' * len(chunk))}) "
+                "AND first IS NOT NULL AND article_id IS NOT ?", [*chunk, exclude_article]).fetchall()
+        known = self._report_cache
+        missing = [i for i, _ in pairs if i not in known]
+        for chunk in _chunks(missing):
+            for row in self.db.execute(
+                "SELECT id, key, kind, article_id, first, last, precise, actors, terms FROM date_expressions "
+                f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk
+            ):
+                known[row[0]] = (row[1], row[2] == "manual", Report(
+                    row[0], row[3], _day(row[4]), _day(row[5]), bool(row[6]), _actor_set(row[7]),
+                    _term_set(row[8])))
+        out = [(i, e, *known[i]) for i, e in pairs]
+        if len(known) > 200_000:
+            self._report_cache = {i: known[i] for i, _ in pairs}
+        return out
+
     # --- actors
 
     def actor_keys_matching(self, name: str) -> list[str]:
@@ -165,6 +226,12 @@ class Reads:
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE path = ? ORDER BY id DESC", [path]
         ).fetchone()
         return _article(row) if row else None
+
+    def statement_rows(self, article_id: int) -> list[tuple[Any, ...]]:
+        """An article's statements as stored (STATEMENT_COLUMNS), the analyst's own aside."""
+        return [tuple(row) for row in self.db.execute(
+            f"SELECT {STATEMENT_COLUMNS} FROM date_expressions WHERE article_id = ? AND kind != 'manual'",
+            [article_id])]
 
     def article_text(self, article_id: int) -> str | None:
         row = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
@@ -237,6 +304,43 @@ def _event_sql(query: EventQuery) -> tuple[str | None, list[Any]]:
         sql += " LIMIT ? OFFSET ?"
         params.extend([query.limit, query.offset])
     return sql, params
+
+
+STATEMENT_COLUMNS = (
+    "article_id, key, char_start, char_end, text, kind, value, mod, anchor, first, last, certainty, "
+    "precise, breadth, assumed_year, passage_start, passage_end, passage, title, actors, terms"
+)
+"""What a statement row holds but its id and event (`writes.statement_row` makes one)."""
+
+MergeRow = tuple[int, int, str, bool, Report]
+"""(statement id, event id, statement key, made by the analyst, what merging reads of it)."""
+
+
+def _reach(spans: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
+    """The intervals widened by CONFLICT_WINDOW, those that overlap made one."""
+    ranges: list[tuple[date, date]] = []
+    for first, last in sorted((start - CONFLICT_WINDOW, end + CONFLICT_WINDOW) for start, end in spans):
+        if ranges and first <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], last))
+        else:
+            ranges.append((first, last))
+    return ranges
+
+
+# Merging reads back the statements near every article it imports; parsing the same stored
+# strings again and again was much of an import's time. The caches are keyed by value, so they
+# can never return something stale.
+_day = lru_cache(maxsize=65536)(date.fromisoformat)
+
+
+@lru_cache(maxsize=65536)
+def _actor_set(stored: str) -> frozenset[str]:
+    return frozenset(json.loads(stored))
+
+
+@lru_cache(maxsize=65536)
+def _term_set(stored: str) -> frozenset[str]:
+    return frozenset(stored.split())
 
 
 def _article(row: Sequence[Any]) -> ArticleRow:

@@ -10,28 +10,23 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Collection, Iterable, Sequence
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
 from frise.events.merge import (
-    CONFLICT_WINDOW,
-    Candidate,
     Report,
     agreed_interval,
     event_certainty,
     representative,
+    statement_order,
 )
 from frise.events.model import Mention
+from frise.store.reads import NARROW
 from frise.store.records import ActorInfo
-
-# Statements spanning more than this are never merge candidates ("les années 60" merges with
-# nothing), which keeps the candidate search a bounded index range.
-MAX_MERGE_SPAN = timedelta(days=366)
-NARROW = timedelta(days=31)
 
 
 def now() -> str:
@@ -40,7 +35,7 @@ def now() -> str:
 
 class Writes:
     db: sqlite_utils.Database
-    _report_cache: dict[int, Report]
+    _report_cache: dict[int, tuple[str, bool, Report]]  # see Reads
 
     # --- articles
 
@@ -86,19 +81,18 @@ class Writes:
         return [self.insert_expression(article_id, m) for m in mentions]
 
     def insert_expression(self, article_id: int, m: Mention, event_id: int | None = None) -> int:
-        cursor = self.db.conn.execute(
-            "INSERT INTO date_expressions (article_id, key, char_start, char_end, text, kind, "
-            "value, mod, anchor, first, last, certainty, precise, breadth, assumed_year, "
-            "passage_start, passage_end, passage, title, actors, terms, event_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article_id, m.key, m.start, m.end, m.text, m.kind, m.value, m.mod, m.anchor,
-                _iso(m.first), _iso(m.last), m.certainty, int(m.precise), _breadth(m.first, m.last),
-                m.assumed_year, m.passage_start, m.passage_end, m.passage, m.title,
-                json.dumps(list(m.actors)), " ".join(sorted(m.terms)), event_id,
-            ),
-        )
+        cursor = self.db.conn.execute(_INSERT_EXPRESSION, _expression_row(article_id, m, event_id))
         return _rowid(cursor)
+
+    def insert_statements(self, article_id: int, placed: Iterable[tuple[Mention, int | None]]) -> None:
+        """Store an article's statements, each in its event, in one batch."""
+        self.db.conn.executemany(
+            _INSERT_EXPRESSION, (_expression_row(article_id, m, event_id) for m, event_id in placed))
+
+    def move_statements(self, moves: Iterable[tuple[int, int]]) -> None:
+        """Put stored statements (id) into other events (event id): merging decided them again."""
+        self.db.conn.executemany(
+            "UPDATE date_expressions SET event_id = ? WHERE id = ?", ((e, i) for i, e in moves))
 
     def delete_expressions(self, article_id: int) -> set[int]:
         """Remove an article's statements; returns the events they belonged to (to refresh)."""
@@ -115,51 +109,6 @@ class Writes:
 
     # --- events
 
-    def candidates(self, first: date, last: date, sharing: frozenset[str] | None = None) -> list[Candidate]:
-        """Events with a statement dated near [first, last]: those a new statement may join or
-        contradict. Each breadth is looked up in the index range it can reach from: single days
-        in the window itself, wider statements further back (bounded by MAX_MERGE_SPAN).
-
-        With `sharing`, only events with a statement sharing one of these terms are returned
-        (with all their statements): the others can neither be joined nor contradicted."""
-        reach = (first - CONFLICT_WINDOW).isoformat()
-        high = (last + CONFLICT_WINDOW).isoformat()
-        tier = "SELECT event_id FROM date_expressions WHERE breadth = ? AND first BETWEEN ? AND ? AND last >= ?"
-        pairs = self.db.execute(
-            f"SELECT id, event_id FROM date_expressions WHERE event_id IN "
-            f"({tier} UNION ALL {tier} UNION ALL {tier}) AND first IS NOT NULL",
-            [0, reach, high, reach,
-             1, (first - CONFLICT_WINDOW - NARROW).isoformat(), high, reach,
-             2, (first - CONFLICT_WINDOW - MAX_MERGE_SPAN).isoformat(), high, reach],
-        ).fetchall()
-        reports = self._reports([expression_id for expression_id, _ in pairs])
-        related = None
-        if sharing is not None:
-            related = {e for i, e in pairs if not sharing.isdisjoint(reports[i].terms)}
-        grouped: dict[int, list[Report]] = {}
-        for expression_id, event_id in pairs:
-            if related is None or event_id in related:
-                grouped.setdefault(event_id, []).append(reports[expression_id])
-        return [Candidate(event_id, tuple(group)) for event_id, group in grouped.items()]
-
-    def _reports(self, ids: list[int]) -> dict[int, Report]:
-        """Reports by statement id, read once and then kept: merging reads the same statements
-        for every new one nearby. Nothing in a statement row that a Report holds is ever
-        updated, and statement ids are never reused (see schema), so a cached Report is never
-        stale; the cache is still dropped when statements are deleted, to stay small."""
-        cache = self._report_cache
-        missing = [i for i in ids if i not in cache]
-        for start in range(0, len(missing), 500):
-            chunk = missing[start : start + 500]
-            for row in self.db.execute(
-                "SELECT id, article_id, first, last, precise, actors, terms FROM date_expressions "
-                f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk
-            ):
-                cache[row[0]] = _report(tuple(row))
-        if len(cache) > 200_000:
-            self._report_cache = {i: cache[i] for i in ids}
-        return cache
-
     def new_event(self, key: str, founder: Mention | None = None) -> int:
         """A new event keyed by the statement that founds it, filled in from that statement so
         that its refresh usually has nothing left to rewrite."""
@@ -167,18 +116,25 @@ class Writes:
         while self.db.execute("SELECT 1 FROM events WHERE key = ?", [unique]).fetchone():
             n += 1
             unique = f"{key}+{n}"
-        values: list[Any]
-        if founder is None:
-            values = [unique, None, None, "", "unresolved", 0, "", now()]
-        else:
-            values = [unique, _iso(founder.first), _iso(founder.last), founder.title, founder.certainty,
-                      1, founder.passage, now()]
-        cursor = self.db.execute(
-            "INSERT INTO events (key, first, last, title, certainty, source_count, passages, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            values,
-        )
+        cursor = self.db.execute(_INSERT_EVENT, _event_row(unique, founder))
         return _rowid(cursor)
+
+    def new_events(self, founders: Sequence[tuple[str, Mention | None]]) -> list[int]:
+        """`new_event` for each (key, founder), in one batch; the ids in the same order."""
+        out: list[int] = []
+        for start in range(0, len(founders), _CHUNK):
+            chunk = founders[start : start + _CHUNK]
+            keys = [key for key, _ in chunk]
+            taken = {row[0] for row in self.db.execute(
+                f"SELECT key FROM events WHERE key IN ({', '.join('?' * len(keys))})", keys)}
+            if taken or len(set(keys)) < len(keys):  # rare: let new_event find free keys
+                out += [self.new_event(key, founder) for key, founder in chunk]
+                continue
+            self.db.conn.executemany(_INSERT_EVENT, [_event_row(key, founder) for key, founder in chunk])
+            ids = dict(self.db.execute(
+                f"SELECT key, id FROM events WHERE key IN ({', '.join('?' * len(keys))})", keys).fetchall())
+            out += [ids[key] for key in keys]
+        return out
 
     def attach(self, expression_id: int, event_id: int) -> None:
         self.db.execute("UPDATE date_expressions SET event_id = ? WHERE id = ?", [event_id, expression_id])
@@ -200,55 +156,53 @@ class Writes:
         `fresh` says the event was created in this transaction: it has no source or actor rows
         to clear yet.
         """
-        rows = self.db.execute(
-            "SELECT id, article_id, first, last, precise, actors, terms, certainty, title, "
-            "passage, char_start, char_end FROM date_expressions WHERE event_id = ? ORDER BY id",
-            [event_id],
-        ).fetchall()
-        if not rows:
-            self._delete_event(event_id)
-            return
-        resolved = [r for r in rows if r[2] is not None]
-        if resolved:
-            reports = [_report(tuple(r[:7])) for r in resolved]
-            agreed = agreed_interval(reports) or (reports[0].first, reports[0].last)
-            certainty = event_certainty(
-                [(date.fromisoformat(r[2]), date.fromisoformat(r[3]), r[7]) for r in resolved], agreed
-            )
-            chosen = representative(reports).id
-            title = next(r[8] for r in rows if r[0] == chosen)
-            first, last = agreed[0].isoformat(), agreed[1].isoformat()
-        else:
-            title, certainty, first, last = rows[0][8], "unresolved", None, None
-        sources = _sources(rows)
-        if not fresh:
-            self.db.execute("DELETE FROM event_sources WHERE event_id = ?", [event_id])
-        self.db.conn.executemany(
-            "INSERT INTO event_sources (event_id, article_id, expression_id, other_expressions) "
-            "VALUES (?, ?, ?, ?)",
-            [(event_id, article, primary, json.dumps(others)) for article, primary, others in sources],
-        )
-        actor_keys = sorted({key for r in rows for key in json.loads(r[5])})
-        if not fresh:
-            self.db.execute("DELETE FROM event_actors WHERE event_id = ?", [event_id])
-        if actor_keys:
-            self.db.execute(
-                "INSERT OR IGNORE INTO event_actors (event_id, actor_id) SELECT ?, id FROM actors "
-                f"WHERE key IN ({', '.join('?' * len(actor_keys))})",
-                [event_id, *actor_keys],
-            )
-        passages = "\n".join(dict.fromkeys(r[9] for r in rows))
-        wanted = (first, last, title, certainty, len(sources), passages)
-        current = self.db.execute(
-            "SELECT first, last, title, certainty, source_count, passages FROM events WHERE id = ?",
-            [event_id],
-        ).fetchone()
-        if current is None or tuple(current) != wanted:  # an unchanged row keeps its FTS entry
-            self.db.execute(
+        self.refresh_events([event_id], fresh={event_id} if fresh else ())
+
+    def refresh_events(self, event_ids: Iterable[int], fresh: Collection[int] = ()) -> None:
+        """`refresh_event` for many events, a few hundred at a time; `fresh`: those created in
+        this transaction."""
+        ordered = sorted(set(event_ids))
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            by_event: dict[int, list[Sequence[Any]]] = {}
+            for row in self.db.execute(
+                "SELECT event_id, id, article_id, first, last, precise, actors, terms, certainty, title, "
+                f"passage, char_start, char_end, key FROM date_expressions WHERE event_id IN ({marks}) "
+                "ORDER BY event_id, id", chunk,
+            ):
+                by_event.setdefault(row[0], []).append(row[1:])
+            current = {row[0]: tuple(row[1:]) for row in self.db.execute(
+                f"SELECT id, first, last, title, certainty, source_count, passages FROM events WHERE id IN ({marks})",
+                chunk)}
+            stale = [e for e in chunk if e not in fresh and e in by_event]
+            if stale:
+                stale_marks = ", ".join("?" * len(stale))
+                self.db.execute(f"DELETE FROM event_sources WHERE event_id IN ({stale_marks})", stale)
+                self.db.execute(f"DELETE FROM event_actors WHERE event_id IN ({stale_marks})", stale)
+            sources: list[tuple[int, int, int, str]] = []
+            actors: list[tuple[int, str]] = []
+            updates: list[tuple[Any, ...]] = []
+            for event_id in chunk:
+                rows = by_event.get(event_id)
+                if not rows:
+                    self._delete_event(event_id)
+                    continue
+                wanted, its_sources, actor_keys = _derived(rows)
+                sources += [(event_id, article, primary, json.dumps(others))
+                            for article, primary, others in its_sources]
+                actors += [(event_id, key) for key in actor_keys]
+                if event_id in current and current[event_id] != wanted:  # an unchanged row keeps its FTS entry
+                    updates.append((*wanted, now(), event_id))
+            self.db.conn.executemany(
+                "INSERT INTO event_sources (event_id, article_id, expression_id, other_expressions) "
+                "VALUES (?, ?, ?, ?)", sources)
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO event_actors (event_id, actor_id) SELECT ?, id FROM actors WHERE key = ?",
+                actors)
+            self.db.conn.executemany(
                 "UPDATE events SET first = ?, last = ?, title = ?, certainty = ?, source_count = ?, "
-                "passages = ?, updated_at = ? WHERE id = ?",
-                [*wanted, now(), event_id],
-            )
+                "passages = ?, updated_at = ? WHERE id = ?", updates)
 
     def _delete_event(self, event_id: int) -> None:
         others = [r[0] for r in self.db.execute(
@@ -269,6 +223,69 @@ class Writes:
             [event_key, kind, json.dumps(payload or {}, ensure_ascii=False), now()],
         )
         return _rowid(cursor)
+
+
+_CHUNK = 500
+_INSERT_EVENT = (
+    "INSERT INTO events (key, first, last, title, certainty, source_count, passages, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _event_row(key: str, founder: Mention | None) -> tuple[Any, ...]:
+    if founder is None:
+        return (key, None, None, "", "unresolved", 0, "", now())
+    return (key, _iso(founder.first), _iso(founder.last), founder.title, founder.certainty, 1,
+            founder.passage, now())
+
+
+def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple[int, int, list[int]]], list[str]]:
+    """What an event's row holds (first, last, title, certainty, source count, passages), its
+    sources and its actors' keys, from its statements (id, article, first, last, precise,
+    actors, terms, certainty, title, passage, char_start, char_end, key; by id)."""
+    if len(rows) == 1:  # most events: what the one statement says
+        r = rows[0]
+        certainty = r[7] if r[2] is not None else "unresolved"
+        return (r[2], r[3], r[8], certainty, 1, r[9]), [(r[1], r[0], [])], sorted(_actor_set(r[5]))
+    resolved = [r for r in rows if r[2] is not None]
+    if resolved:
+        reports = [_report(tuple(r[:7])) for r in resolved]
+        agreed = agreed_interval(reports) or (reports[0].first, reports[0].last)
+        certainty = event_certainty([(_day(r[2]), _day(r[3]), r[7]) for r in resolved], agreed)
+        # Ties go to the statement first by key (article, position), not by id: the title must
+        # not depend on the order the articles came in.
+        keys = {r[0]: statement_order(r[12]) for r in resolved}
+        chosen = representative(reports, lambda report: keys[report.id]).id
+        title = next(r[8] for r in rows if r[0] == chosen)
+        first, last = agreed[0].isoformat(), agreed[1].isoformat()
+    else:
+        title, certainty, first, last = rows[0][8], "unresolved", None, None
+    sources = _sources(rows)
+    actor_keys = sorted({key for r in rows for key in _actor_set(r[5])})
+    passages = "\n".join(dict.fromkeys(r[9] for r in rows))
+    return (first, last, title, certainty, len(sources), passages), sources, actor_keys
+
+
+_INSERT_EXPRESSION = (
+    "INSERT INTO date_expressions (article_id, key, char_start, char_end, text, kind, "
+    "value, mod, anchor, first, last, certainty, precise, breadth, assumed_year, "
+    "passage_start, passage_end, passage, title, actors, terms, event_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)  # STATEMENT_COLUMNS, then event_id
+
+
+def statement_row(article_id: int, m: Mention) -> tuple[Any, ...]:
+    """A statement as its row stores it (STATEMENT_COLUMNS, in that order)."""
+    return (
+        article_id, m.key, m.start, m.end, m.text, m.kind, m.value, m.mod, m.anchor,
+        _iso(m.first), _iso(m.last), m.certainty, int(m.precise), _breadth(m.first, m.last),
+        m.assumed_year, m.passage_start, m.passage_end, m.passage, m.title,
+        json.dumps(list(m.actors)), " ".join(sorted(m.terms)),
+    )
+
+
+def _expression_row(article_id: int, m: Mention, event_id: int | None) -> tuple[Any, ...]:
+    return (*statement_row(article_id, m), event_id)
 
 
 def _rowid(cursor: sqlite3.Cursor) -> int:
@@ -298,9 +315,8 @@ def _report(row: tuple[Any, ...]) -> Report:
     )
 
 
-# Every statement near a new one is read back for each merge decision; parsing the same stored
-# strings again and again was most of an import's time. The caches are keyed by value, so they
-# can never return something stale.
+# An event's statements are read back whenever it is refreshed; the caches are keyed by value,
+# so they can never return something stale.
 _day = lru_cache(maxsize=65536)(date.fromisoformat)
 
 
