@@ -70,7 +70,7 @@ def check_chronology(library: Library) -> None:
     assert [e.sources[0].expression for e in unresolved] == ["la semaine dernière"]
     assert unresolved[0].certainty == "unresolved"
     for event in events:
-        assert event.title and len(event.title) <= 90 and event.title[0].isalnum()
+        assert event.title and len(event.title) <= 100 and event.title[0].isalnum()
 
 
 def test_seeds_make_a_chronology(library: Library, seeds_dir: Path) -> None:

@@ -54,7 +54,10 @@ def _ends_sentence(text: str, punct: int, cut: int, end: int) -> bool:
         return False
     if text[punct] != ".":
         return True
-    token = _TOKEN_BEFORE.search(text, max(start_of_line(text, punct), punct - 20), punct)
+    # Only the 20 characters before the stop matter: looking for the line's start further back
+    # made a long text without line breaks quadratic (10 MB took minutes).
+    window = max(0, punct - 20)
+    token = _TOKEN_BEFORE.search(text, max(text.rfind("\n", window, punct) + 1, window), punct)
     if token is None:
         return True
     word = token.group(1)
@@ -64,10 +67,6 @@ def _ends_sentence(text: str, punct: int, cut: int, end: int) -> bool:
     if len(last_part) == 1 and last_part.isupper():
         return False  # an initial: "J. Smith", "U.S."
     return spaced or text[punct - 1].isalpha() or text[punct - 1] in ")»\"”’]"
-
-
-def start_of_line(text: str, index: int) -> int:
-    return text.rfind("\n", 0, index) + 1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

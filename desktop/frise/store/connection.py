@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import time
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -82,7 +83,7 @@ def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite_ut
         if 0 < version < SCHEMA_VERSION:
             backup(db, target, version)
         if db.journal_mode != "wal":
-            db.enable_wal()
+            _enable_wal(db)
         db.execute("PRAGMA synchronous = NORMAL")
         # Imports commit once per article; checkpointing (and syncing) every 4,000 pages rather
         # than SQLite's 1,000 keeps that cheap, and the log is cut back once checkpointed.
@@ -182,9 +183,6 @@ def _check_version(target: Path, db: sqlite_utils.Database, version: int, create
             f"written by a newer Frise (schema {version}, this version knows {SCHEMA_VERSION}); "
             "please upgrade Frise",
         )
-    if version == 0 and db.table_names():
-        raise StoreError(target, "ce fichier SQLite n'est pas une base Frise",
-                         "this SQLite file is not a Frise database")
     if version == 0 and not create:
         raise StoreError(target, "base SQLite vide : ce n'est pas une chronologie (seul « import » en crée une)",
                          "empty SQLite database: not a timeline (only « import » creates one)")
@@ -223,6 +221,26 @@ def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         raise
 
 
+def _enable_wal(db: sqlite_utils.Database) -> None:
+    """Switching to WAL needs the file to itself and, unlike a write, does not wait for the busy
+    handler: two processes creating one timeline at once met « database is locked ». Retry for
+    as long as a write would wait."""
+    deadline = time.monotonic() + _BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def target_of(db: sqlite_utils.Database) -> str:
+    row = db.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row else ""
+
+
 def _migrate(db: sqlite_utils.Database, version: int) -> None:
     """Each step in a write transaction that reads the version again: another process opening
     the same old file at the same moment migrates it first, and this one then has nothing to do."""
@@ -230,6 +248,9 @@ def _migrate(db: sqlite_utils.Database, version: int) -> None:
         with immediate(db):
             if db.execute("PRAGMA user_version").fetchone()[0] != number:
                 continue
+            if number == 0 and db.table_names():  # read under the lock: not a half-made timeline
+                raise StoreError(target_of(db), "ce fichier SQLite n'est pas une base Frise",
+                                 "this SQLite file is not a Frise database")
             MIGRATIONS[number](db)
             db.execute(f"PRAGMA user_version = {number + 1}")
 
