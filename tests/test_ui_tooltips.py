@@ -39,11 +39,18 @@ might_be_rich_text = QtGui.Qt.mightBeRichText  # (QtGui's Qt namespace, not QtCo
 
 TITLE = 'Sommet <img src="/dev/zero"> à <b>Meseberg</b> &amp; <a href="http://x">lien</a>'
 OUTLET = 'Le <img src="/dev/zero"> <b>Monde</b> & Cie'
-URL = 'https://exemple.fr/<img src="/dev/zero">'
+URL = 'https://exemple.fr/<b>gras</b>'  # no space: a URL with one is not kept
 BODY = ('Le 19 juin 2018, Emmanuel Macron et <b>Angela Merkel</b> se sont réunis à Meseberg <img src="/dev/zero"> '
         'pour préparer le Conseil européen.\n\nLa semaine dernière, &amp; <a href="file:///etc/passwd">ici</a> '
         'rien de neuf.\n')
-MARKUP_ARTICLE = f"---\ntitle: {TITLE}\nsource: {OUTLET}\nurl: {URL}\n---\n\n{BODY}"
+# Markdown reads inline HTML as markup (and leaves it out); written as entities, the tags are the
+# article's text, which is what must never be rendered. Likewise in the front matter.
+def _entities(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;")
+
+
+MARKUP_ARTICLE = (f"---\nsource: {OUTLET}\nurl: {URL}\n---\n\n# {_entities(TITLE)}\n\n"
+                  f"{_entities(BODY)}")
 
 
 def displayed(tip: str) -> str:
