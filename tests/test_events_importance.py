@@ -21,6 +21,8 @@ def judge(text: str, expression: str, **interval: date) -> str:
 @pytest.mark.parametrize(("text", "expression", "expected"), [
     ("Les deux ministres ont signé l'accord le 4 mai à Vienne.", "le 4 mai", "news"),
     ("Le sommet doit se tenir le 19 janvier à Berlin.", "le 19 janvier", "news"),
+    ("La conférence doit avoir lieu le 19 janvier à Berlin.", "le 19 janvier", "news"),
+    ("Le 3 mars, le diplomate devrait être nommé ambassadeur.", "Le 3 mars", "news"),
     ("Le sommet se tiendra en 2024 à Paris.", "2024", "news"),
     ("La réunion, d'abord prévue mardi, a été repoussée à jeudi.", "jeudi", "news"),
     ("Les organisateurs de Paris 2024 ont présenté le programme mardi.", "mardi", "news"),

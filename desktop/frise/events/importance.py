@@ -38,7 +38,7 @@ _DEADLINE_BEFORE = re.compile(r"(?:\bd'ici(?:\s+(?:au|à|a|la|le|les|l'))?|\bau\
                               r"|\bultimatum\s+(?:du|expirant|fix[ée]\s+au)?|\bd[ée]lai\s+(?:du|de|expirant\s+le))\s*$",
                               re.IGNORECASE)
 _MODAL = {"doit", "doivent", "devra", "devront", "devrait", "devraient", "devaient", "devait"}
-_AUXILIARY = {"avoir", "etre"}
+_AUXILIARY = {"avoir"}  # « devrait être désigné le 20 » is a happening expected, not a deadline
 _PLAN = re.compile(r"\b(?:d'abord|initialement|au\s+d[ée]part|dans\s+un\s+premier\s+temps|à\s+l'origine)\b"
                    r"[^.;]{0,40}?\b(?:pr[ée]vu|fix[ée]|programm[ée]|annonc[ée]|pr[ée]vue?s?|fix[ée]e?s?)"
                    r"|\b(?:pr[ée]vue?s?|fix[ée]e?s?|programm[ée]e?s?)\s+(?:d'abord|initialement|au\s+d[ée]part)\b",
@@ -59,7 +59,7 @@ _LOCATIVE = {"en", "de", "des", "du", "depuis", "avant", "apres", "dans", "fin",
              "jusqu'en", "d'ici", "pour", "an", "annee", "janvier", "fevrier", "mars", "avril", "mai", "juin",
              "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "printemps", "ete", "automne",
              "hiver", "l'an", "courant", "cet", "cette"}
-_THIN_WORDS = 2
+_THIN_WORDS = 0
 
 
 def importance(passage: str, start: int, end: int, *, first: date | None = None, last: date | None = None,
@@ -112,8 +112,8 @@ def _is_name_year(before: str) -> bool:
 
 
 def _future_perfect_obligation(clause: str) -> bool:
-    """« devront avoir retiré », « doit être achevé »: an obligation to have done something by a
-    date, which is a deadline, not a happening."""
+    """« devront avoir retiré », « doivent en avoir fini »: an obligation to have done something by
+    a date, which is a deadline, not a happening."""
     words = [w for _, _, w in folded_words(clause)]
     for index, word in enumerate(words[:-2]):
         if word in _MODAL:
@@ -125,7 +125,13 @@ def _future_perfect_obligation(clause: str) -> bool:
     return False
 
 
+_NOT_PARTICIPLES = frozenset({"lieu", "besoin", "peur", "raison", "tort", "droit", "envie", "soin", "pu", "du"})
+"""« doit avoir lieu le 19 » is a happening planned, not an obligation to have done something."""
+
+
 def _participle(word: str) -> bool:
+    if word in _NOT_PARTICIPLES:
+        return False
     return word.endswith(("e", "es", "ee", "ees", "i", "is", "u", "us", "it", "ite", "ert", "erte", "int"))
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
+from frise.events.importance import importance
+from frise.events.kinds import event_kind
 from frise.events.model import Certainty, Mention, mention_key
 from frise.events.sentences import split_sentences
 from frise.events.terms import terms
@@ -129,6 +131,11 @@ def build_mentions(
             continue
         if dateline is not None and timex.start < dateline[1] and dateline[0] < timex.end:
             continue
+        s_start, s_end = _sentence(sentences, starts, timex.start, timex.end)
+        weight = importance(text[s_start:s_end], timex.start - s_start, timex.end - s_start,
+                            first=timex.first, last=timex.last)
+        if weight == "noise":
+            continue  # a credit or date line, a name holding a year, a deadline, a plan since moved
         record, was_assumed = timex, False
         if timex.first is None and _yearless(timex) and (timex.start, timex.end) in by_span:
             record, was_assumed = by_span[(timex.start, timex.end)], True
@@ -161,6 +168,8 @@ def build_mentions(
                 title=title,
                 actors=tuple(dict.fromkeys(a.key for a in inside)),
                 terms=terms_of(text[p_start:p_end], skip),
+                happening=event_kind(text[s_start:s_end]),
+                importance=weight,
             )
         )
     return mentions

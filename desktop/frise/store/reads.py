@@ -106,8 +106,8 @@ class Reads:
                 mention_key=row[10], other_passages=other_passages,
             ))
         out = {}
-        for event_id, key, first, last, title, certainty, reviewed, hidden in self.db.execute(
-            "SELECT id, key, first, last, title, certainty, reviewed, hidden FROM events "
+        for event_id, key, first, last, title, certainty, reviewed, hidden, happening, importance in self.db.execute(
+            "SELECT id, key, first, last, title, certainty, reviewed, hidden, happening, importance FROM events "
             f"WHERE id IN ({marks})", ids
         ):
             out[event_id] = Event(
@@ -118,7 +118,7 @@ class Reads:
                 actors=tuple(actors.get(event_id, ())),
                 sources=tuple(sources.get(event_id, ())),
                 conflicts_with=tuple(conflicts.get(event_id, ())),
-                reviewed=bool(reviewed), hidden=bool(hidden),
+                reviewed=bool(reviewed), hidden=bool(hidden), happening=happening, importance=importance,
             )
         return out
 
@@ -308,7 +308,8 @@ def _event_sql(query: EventQuery) -> tuple[str | None, list[Any]]:
 
 STATEMENT_COLUMNS = (
     "article_id, key, char_start, char_end, text, kind, value, mod, anchor, first, last, certainty, "
-    "precise, breadth, assumed_year, passage_start, passage_end, passage, title, actors, terms"
+    "precise, breadth, assumed_year, passage_start, passage_end, passage, title, actors, terms, happening, "
+    "importance"
 )
 """What a statement row holds but its id and event (`writes.statement_row` makes one)."""
 
