@@ -77,3 +77,111 @@ def test_not_a_day_without_its_month(text: str, words: str) -> None:
     start = text.index(words)
     end = start + len(words.split()[0])
     assert not [r for r in extract(text, D) if r.kind in ("date", "range") and r.start < end and r.end > start]
+
+
+# --- offsets from the previous date, at the unit's precision
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "first", "last"),
+    [
+        ("Le barrage a cédé le 12 mars 2011. Deux jours plus tard, la vallée était évacuée.", "Deux jours plus tard",
+         "2011-03-14", "2011-03-14"),
+        ("Le 4 avril 2016, le juge a été saisi ; trois semaines après, il a classé l'affaire.",
+         "trois semaines après", "2016-04-25", "2016-05-01"),
+        ("L'accord a été signé le 20 juin 2015. Dix jours auparavant, les négociations avaient échoué.",
+         "Dix jours auparavant", "2015-06-10", "2015-06-10"),
+        ("Elle a été élue en mai 2012 ; six mois plus tard, elle démissionnait.", "six mois plus tard",
+         "2012-11-01", "2012-11-30"),
+        ("Le musée a ouvert en 1998. Deux ans plus tôt, le chantier avait commencé.", "Deux ans plus tôt",
+         "1996-01-01", "1996-12-31"),
+        ("La loi a été votée en octobre 2014 ; un an et demi plus tôt, le projet était déposé.",
+         "un an et demi plus tôt", "2013-04-01", "2013-04-30"),
+        ("Le 2 juillet 2013, il a été libéré. Trois jours après, il quittait le pays.", "Trois jours après",
+         "2013-07-05", "2013-07-05"),
+        # a range moves from its end forwards, from its start backwards
+        ("Le salon s'est tenu du 3 au 5 mai 2016. Deux jours plus tard, les stands étaient démontés.",
+         "Deux jours plus tard", "2016-05-07", "2016-05-07"),
+        # the week, month or year after or before the last date mentioned
+        ("Le 14 mars 2017, le texte a été adopté ; la semaine suivante, il était promulgué.", "semaine suivante",
+         "2017-03-20", "2017-03-26"),
+        ("Le rapport a été publié en septembre 2010. Le mois précédent, l'enquête avait été close.",
+         "mois précédent", "2010-08-01", "2010-08-31"),
+        ("Il a été nommé en 2009 ; l'année suivante, il était limogé.", "année suivante", "2010-01-01",
+         "2010-12-31"),
+        ("Le parc a ouvert le 3 juin 2015 et a accueilli dix mille visiteurs la même semaine.", "même semaine",
+         "2015-06-01", "2015-06-07"),
+        # « le jour même », « ce jour-là », « le même jour »: the last day mentioned (a weekday counts)
+        ("Le ministre a démissionné mardi. Le jour même, son successeur était nommé.", "jour même", "2017-07-04",
+         "2017-07-04"),
+        ("Le 9 novembre 1989, le mur est tombé. Ce jour-là, la foule a envahi Berlin.", "Ce jour-là",
+         "1989-11-09", "1989-11-09"),
+        ("Le sommet a eu lieu le 3 juin 2016. En juin, les prix ont baissé. Le même jour, un accord a été signé.",
+         "même jour", "2016-06-03", "2016-06-03"),
+        ("L'attentat a eu lieu le 7 janvier 2015 ; le jour suivant, la police a arrêté deux suspects.",
+         "jour suivant", "2015-01-08", "2015-01-08"),
+    ],
+)
+def test_offset_from_the_previous_date(text: str, words: str, first: str, last: str) -> None:
+    assert interval(text, words) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # nothing before to count from
+        ("Deux jours plus tard, la vallée était évacuée.", "Deux jours plus tard"),
+        # a year is too vague to count days from
+        ("Le musée a ouvert en 1998. Deux jours plus tard, il était fermé.", "Deux jours plus tard"),
+    ],
+)
+def test_offset_without_a_date_to_count_from_is_unresolved(text: str, words: str) -> None:
+    assert interval(text, words) == (None, None)
+
+
+def test_quelques_jours_plus_tard_is_no_date() -> None:
+    text = "Le barrage a cédé le 12 mars 2011. Quelques jours plus tard, la vallée était évacuée."
+    start = text.index("Quelques")
+    assert not [r for r in extract(text, D) if r.kind in ("date", "range") and r.start <= start < r.end]
+
+
+# --- « la veille de X », « le lendemain de X », « au lendemain de X »
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "reference", "expected"),
+    [
+        # X holds its own date, later in the sentence
+        ("La veille du conseil européen du 22 juin, les ministres se sont réunis.", "veille", D, "2017-06-21"),
+        ("Au lendemain de l'élection présidentielle du 7 mai 2017, les marchés ont progressé.", "lendemain", D,
+         "2017-05-08"),
+        ("À la veille des législatives, prévues le 11 juin, le président a parlé.", "veille", D, "2017-06-10"),
+        ("La veille de Noël, les rues seront vides.", "veille", D, "2017-12-24"),
+        ("Deux jours avant le scrutin du 18 juin, les sondages étaient serrés.", "Deux jours avant", D, "2017-06-16"),
+        # X is named by a demonstrative: the last date mentioned
+        ("Le sommet s'est tenu le 3 avril 2014. Au lendemain de ce sommet, les tensions ont repris.", "lendemain",
+         D, "2014-04-04"),
+        # the sentence dates the expression itself
+        ("Le ministre a parlé hier, au lendemain de la manifestation.", "lendemain", D, "2017-07-05"),
+        ("Au lendemain d'une nuit de violences, le préfet a décrété lundi un couvre-feu.", "lendemain", D,
+         "2017-07-03"),
+        # « le lendemain de X » otherwise counts from the last day mentioned
+        ("Le traité a été signé le 2 février 2016 à Rome. Le lendemain de la signature, la Bourse a bondi.",
+         "lendemain", D, "2016-02-03"),
+    ],
+)
+def test_eve_or_morrow_of_an_event(text: str, words: str, reference: str | None, expected: str) -> None:
+    assert interval(text, words, reference) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À la veille des élections, le climat est tendu.",
+        "Au lendemain de la guerre, le pays était ruiné.",
+        "Deux jours après l'attentat, la ville restait sous le choc.",
+    ],
+)
+def test_eve_or_morrow_of_an_undated_event_stays_unresolved(text: str) -> None:
+    records = [r for r in extract(text, D) if r.kind in ("date", "range")]
+    assert records and all(r.first is None for r in records), records

@@ -74,6 +74,25 @@ or more of each, tests/test_temporal_*.py the rest):
   before, the month that puts it nearest the reference. It must be followed by punctuation, a
   time or a preposition ("le 3 rue...", "le 7 de l'équipe" are not days), and "je veux le 3."
   with no month anywhere before is a number.
+- Offsets from the previous date (`narrative.py`): "deux jours plus tard", "trois semaines
+  après", "dix jours auparavant", "un an et demi plus tôt" move the last date mentioned (a
+  range from its end forwards, from its start backwards) by that much, at the unit's precision
+  (a day, an ISO week, a month, a year; "et demi" adds half the unit: "un an et demi" is 18
+  months, read as a month); nothing to count from, or a date vaguer than the unit ("en 1998...
+  deux jours plus tard"), leaves it unresolved, and "quelques jours plus tard" is no date. "la
+  semaine suivante", "le mois précédent", "l'année d'après", "la même année": that unit after,
+  before or of the last date mentioned. "le jour même", "ce jour-là", "le même jour", "le jour
+  suivant": the last day-precise date mentioned (a weekday counts). "il y a 1 an, 1 mois, 1
+  semaine, 1 jour", "dans 1 an 2 mois", "il y a un an et demi": every part counts, at the
+  finest date unit's precision (hours and minutes move no day).
+- "la veille de X", "le lendemain de X", "au lendemain de X", "deux jours avant X": the date X
+  holds, even later in the sentence ("la veille du sommet du 6", "à la veille des élections,
+  prévues le 11 juin", "la veille de Noël"); the last date mentioned when X is "ce sommet";
+  the date of the sentence itself when it gives one ("hier, au lendemain de la démission", "Au
+  lendemain d'un sommet, les deux pays ont signé hier"); otherwise "le lendemain de la
+  signature" counts from the last day mentioned, as "le lendemain" does, and "à la veille de
+  X", "au lendemain de X", "deux jours après X" stay unresolved (they often mean no more than
+  "just before", "in the aftermath").
 
 extract() never raises on a str, returns offsets into the text as given, and runs in time linear
 in the text's length. Against any reference, even 0001-01-01 or 9999-12-31, an expression it finds
@@ -128,6 +147,8 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
         if found or isinstance(found, Taken):
             timexes.extend(found)
             taken_until = match.end()
+            resolver.settle(timexes)
+    resolver.settle(timexes, final=True)
     return _joined(text, timexes)
 
 

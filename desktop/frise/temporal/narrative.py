@@ -1,21 +1,37 @@
 """Expressions that count from what the text has already said: a day number without its month
-("le 16", "mercredi 13", "la réunion du 7"). A mixin of `Resolver`, kept apart for size.
+("le 16", "mercredi 13", "la réunion du 7"), "la veille", "le lendemain de la signature", "le
+jour même", offsets ("deux jours plus tard", "un an et demi plus tôt"), "la semaine suivante". A
+mixin of `Resolver`, kept apart for size.
 
 The resolver notes, after each record, the last date mentioned: its interval and unit (day, ISO
 week, month, year) and its month even when its year is unknown ("le 3 mai" in an undated article).
+
+"la veille de X", "au lendemain de X", "deux jours après X" (X an event) are read in this order:
+- X holds its own date ("la veille du sommet du 6", "au lendemain de l'élection du 7 mai",
+  "à la veille des élections, prévues le 11 juin"): that date moved;
+- X is named by a demonstrative ("le lendemain de cette réunion"): the last date mentioned moved;
+- the sentence dates the expression itself, before or after it ("hier, au lendemain de la
+  démission", "Au lendemain d'un sommet, les deux pays ont signé hier"): that date;
+- otherwise "la veille de X" / "le lendemain de X" count from the last day mentioned, as "la
+  veille" does (the event is the one the text was telling), while "à la veille de X", "au
+  lendemain de X" and "deux jours après X", which often mean no more than "just before" and
+  "after", stay unresolved.
+The date X holds comes later in the text than the expression: the handler leaves a placeholder,
+and `settle` replaces it once the records after it are known.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import tense
 from frise.temporal.lexicon import WEEKDAYS, fold
 from frise.temporal.model import Timex
-from frise.temporal.relative import RelativeRules
+from frise.temporal.relative import RelativeRules, _count, _unit
 
 # What may follow "16" in "au 16" that makes it an address, not a day.
 _ADDRESS = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:bis|ter|rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|"
@@ -23,8 +39,35 @@ _ADDRESS = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:bis|ter|rue|avenue|av\.|bou
 _SENTENCE_END_AFTER = re.compile(r"[ \t\u00a0\u202f]*(?:[.!?]|$)")
 
 
+_ANAPHORS = (("avant-veille", -2), ("surlendemain", 2), ("veille", -1), ("lendemain", 1), ("meme jour", 0),
+             ("jour meme", 0), ("jour-la", 0), ("jour suivant", 1), ("jour d'apres", 1), ("jour precedent", -1),
+             ("jour d'avant", -1))
+_SPACE = r"[ \t\u00a0\u202f]"
+_OF = re.compile(rf"{_SPACE}+(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE)
+_OF_THIS = re.compile(rf"{_SPACE}+(?:de|d['’]){_SPACE}*(?:ce|cet|cette|ces){_SPACE}", re.IGNORECASE)
+# Between an expression and the date its event holds: no punctuation, or one comma before the
+# words that date it ("à la veille des élections, prévues le 11 juin").
+_WITHIN = re.compile(r"[^,;:.!?()«»\n]{0,60}")
+_DATING = re.compile(r"[^,;:.!?()«»\n]{0,60},[ \t\u00a0\u202f]*(?:prévu|fixé|programmé|organisé|attendu|qui|tenu|"
+                     r"célébré|annoncé)[^,;:.!?()«»\n]{0,40}", re.IGNORECASE)
+_UNIT_ORDER = {"day": 0, "week": 1, "month": 2, "other": 2.5, "year": 3}
+
+
 def _day_number(word: str) -> int:
     return 1 if fold(word) in ("1er", "1re") else int(word)
+
+
+@dataclass
+class _Pending:
+    """A record that waits for the dates after it: its placeholder, how far it moves from the
+    date its event holds, and what it becomes if none comes."""
+
+    placeholder: Timex
+    amount: int
+    unit: str
+    sentence: int
+    before: Timex | None  # the last day-precise record earlier in its sentence
+    fallback: list[Timex]
 
 
 class NarrativeRules(RelativeRules):
@@ -34,6 +77,8 @@ class NarrativeRules(RelativeRules):
         # What the handlers use of `Resolver`, which defines it (see `Resolver._note`).
         last_date: tuple[date | None, date | None, str] | None
         last_month: tuple[int | None, int] | None
+        last_day_record: tuple[int, Timex] | None
+        pending: list[_Pending]
 
     def _day_alone(self, m: re.Match[str]) -> list[Timex]:
         """"le 16", "la réunion du 7", "mercredi 13": a day number without its month.
@@ -100,3 +145,160 @@ class NarrativeRules(RelativeRules):
         if not candidates:
             return []
         return self._on_day(m, min(candidates)[2], anchor)
+
+    # -- la veille, le lendemain, le jour même, and "de X" ----------------------------------------
+
+    def _anaphor(self, m: re.Match[str]) -> list[Timex]:
+        word = fold(m["word"] or m["bare"])
+        offset = next(delta for key, delta in _ANAPHORS if key in word)
+        if _OF.match(self.text, m.end()):
+            return self._of_event(m, offset, "day", previous_counts=not m["bare"])
+        return self._from_previous_day(m, offset)
+
+    def _from_previous_day(self, m: re.Match[str], offset: int) -> list[Timex]:
+        """The last day-precise date mentioned moved by `offset` days (its first day backwards, its
+        last forwards), else the reference's day."""
+        if self.last_day is not None:
+            year, month, day = self.last_day[:3] if offset <= 0 else self.last_day[3:]
+            base_year = year if year is not None else 2001  # any common year, for XXXX arithmetic
+            when = date(base_year, month, day) + timedelta(days=offset)
+            if year is None:
+                value = f"XXXX-{when.month:02d}-{when.day:02d}"
+                self._remember_day((None, when.month, when.day))
+                return [self._timex(m.start(), m.end(), value, None, "unresolved")]
+            return self._on_day(m, when, "previous")
+        if self.ref_day is None:
+            return self._unresolved(m)
+        return self._on_day(m, self.ref_day + timedelta(days=offset))
+
+    def _of_event(self, m: re.Match[str], amount: int, unit: str, previous_counts: bool) -> list[Timex]:
+        """"la veille de X", "deux jours après X": see the module docstring."""
+        if _OF_THIS.match(self.text, m.end()):
+            moved = self._moved(amount, unit, m)
+            return moved if moved is not None else self._unresolved(m)
+        if previous_counts:
+            fallback = self._moved(amount, unit, m) if unit != "day" else self._from_previous_day(m, amount)
+        else:
+            fallback = None
+        placeholder = self._timex(m.start(), m.end(), None, None, "unresolved")
+        sentence = self.sentences.index(m.start())
+        before = self.last_day_record if self.last_day_record and self.last_day_record[0] == sentence else None
+        self.pending.append(_Pending(placeholder, amount, unit, sentence, before[1] if before else None,
+                                     fallback or [placeholder]))
+        return [placeholder]
+
+    def settle(self, records: list[Timex], final: bool = False) -> None:
+        """Replace in `records` the placeholders whose event a later record dates (or, once the
+        text is read, that none dates); see the module docstring."""
+        still: list[_Pending] = []
+        for pending in self.pending:
+            index = next((i for i in range(len(records) - 1, -1, -1) if records[i] is pending.placeholder), None)
+            if index is None:
+                continue
+            later = [r for r in records[index + 1:] if r.kind in ("date", "range")]
+            if not later and not final:
+                still.append(pending)
+                continue
+            records[index] = self._settled(pending, later[0] if later else None)
+        self.pending = still
+
+    def _settled(self, pending: _Pending, after: Timex | None) -> Timex:
+        placeholder = pending.placeholder
+        if after is not None:
+            gap = self.text[placeholder.end:after.start]
+            if (_WITHIN.fullmatch(gap) or _DATING.fullmatch(gap)) and after.first is not None and after.last:
+                base = after.first if pending.amount < 0 else after.last
+                moved = _shift(base, pending.amount, pending.unit)
+                if moved is not None:
+                    value, interval = moved
+                    return self._timex(placeholder.start, placeholder.end, value, interval, "previous")
+        same: list[Timex] = [pending.before] if pending.before is not None else []
+        if after is not None and after.first is not None and after.first == after.last and \
+                self.sentences.index(after.start) == pending.sentence:
+            same.append(after)
+        if same:
+            nearest = min(same, key=lambda r: min(abs(r.start - placeholder.end), abs(placeholder.start - r.end)))
+            if nearest.first is not None and nearest.last is not None:
+                return self._timex(placeholder.start, placeholder.end, nearest.value, (nearest.first, nearest.last),
+                                   "previous")
+        return pending.fallback[0]
+
+    # -- deux jours plus tard, la semaine suivante ------------------------------------------------
+
+    def _moved(self, amount: int, unit: str, m: re.Match[str]) -> list[Timex] | None:
+        """The last date mentioned moved by `amount` units, at the unit's precision; None when
+        there is none, or it is vaguer than the unit ("en 2015... deux jours plus tard")."""
+        if self.last_date is None:
+            return None
+        first, last, base_unit = self.last_date
+        if first is None or last is None or _UNIT_ORDER.get(base_unit, 9) > _UNIT_ORDER[unit]:
+            return None
+        moved = _shift(last if amount >= 0 else first, amount, unit)
+        if moved is None:
+            return None
+        value, (low, high) = moved
+        if low == high:
+            self._remember_day((low.year, low.month, low.day))
+        return [self._timex(m.start(), m.end(), value, (low, high), "previous")]
+
+    def _offset(self, m: re.Match[str]) -> list[Timex]:
+        """"deux jours plus tard", "trois semaines après", "dix jours auparavant", "un an et demi plus
+        tôt": the last date mentioned moved by that much, at the unit's precision (a day, an ISO
+        week, a month, a year; "et demi" adds half the unit: "un an et demi" is 18 months)."""
+        if fold(m["n"]) == "quelques":
+            return []  # "quelques jours plus tard" says no day
+        count, unit = _count(m["n"]), _unit(m["unit"])
+        if not count:
+            return []
+        direction = fold(m["dir"]).replace("\u00a0", " ")
+        sign = -1 if direction.startswith(("plus tot", "auparavant", "avant", "prec", "d'avant")) else 1
+        amount, unit = _with_half(count, unit, bool(m["half"]))
+        if direction in ("avant", "apres") and not re.match(r"[ \t\u00a0]*(?:[,;:.!?)»]|$|et\b|ou\b)",
+                                                              self.text[m.end():m.end() + 4]):
+            return self._of_event(m, sign * amount, unit, previous_counts=False)
+        moved = self._moved(sign * amount, unit, m)
+        return moved if moved is not None else self._unresolved(m)
+
+    def _unit_relative(self, m: re.Match[str]) -> list[Timex]:
+        """"la semaine suivante", "le mois précédent", "l'année d'après", "la même année": the week,
+        month or year after, before or of the last date mentioned."""
+        words = fold(m.group())
+        unit = "week" if "semaine" in words else "month" if "mois" in words else "year"
+        if m["same"]:
+            amount = 0
+        else:
+            amount = -1 if fold(m["rel"]).startswith(("prec", "d'avant")) else 1
+        moved = self._moved(amount, unit, m)
+        return moved if moved is not None else self._unresolved(m)
+
+
+def _with_half(count: int, unit: str, half: bool) -> tuple[int, str]:
+    """A count and unit, "et demi" turned into the next unit down: "un an et demi" is 18 months,
+    "deux mois et demi" 75 days, "une semaine et demie" 10 days."""
+    if not half:
+        return count, unit
+    if unit == "year":
+        return count * 12 + 6, "month"
+    if unit == "month":
+        return count * 30 + 15, "day"
+    if unit == "week":
+        return count * 7 + 3, "day"
+    return count, unit
+
+
+def _shift(base: date, amount: int, unit: str) -> tuple[str, tuple[date, date]] | None:
+    """`base` moved by `amount` units, as a value and an interval at the unit's precision."""
+    if unit == "day":
+        day = base + timedelta(days=amount)
+        return day.isoformat(), (day, day)
+    if unit == "week":
+        day = base + timedelta(weeks=amount)
+        return cal.week_value(day), cal.week_interval(day)
+    if unit == "month":
+        year, month = cal.shift_months(base.year, base.month, amount)
+        return f"{year:04d}-{month:02d}", cal.month_interval(year, month)
+    if unit == "year":
+        year = cal.check_year(base.year + amount)
+        return f"{year:04d}", cal.year_interval(year)
+    return None
+

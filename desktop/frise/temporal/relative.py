@@ -14,9 +14,11 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import points_forward
+from frise.temporal.grammar import NUMBER
 from frise.temporal.lexicon import NUMBERS, SEASONS, WEEKDAYS, fold
 from frise.temporal.model import Anchor, Kind, Timex
 
@@ -25,8 +27,6 @@ if TYPE_CHECKING:
     from frise.temporal.model import Reference
 
 _RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "apres-demain": 2}
-_ANAPHORS = (("avant-veille", -2), ("surlendemain", 2), ("veille", -1), ("lendemain", 1), ("meme jour", 0),
-             ("jour-la", 0))
 _FIXED_HOLIDAYS = {"noel": (12, 25), "toussaint": (11, 1), "assomption": (8, 15), "nouvel an": (1, 1),
                    "saint-sylvestre": (12, 31)}
 _EASTER_OFFSETS = {"paques": 0, "ascension": 39, "pentecote": 49}
@@ -35,6 +35,10 @@ _FORWARD_PREFIXES = ("des", "a partir de", "a compter de", "jusqu'a", "d'ici")
 _AVOIR = frozenset("a ai as avons avez ont avait avais avions aviez avaient aura aurai auras aurons aurez auront "
                    "aurait aurais aurions auriez auraient eut eurent ait aies aient ayons ayez ayant "
                    "avoir".split())
+_PRECISION = ("day", "week", "month", "year")
+# One part of "il y a 1 an, 1 mois et 2 jours".
+_AGO_PART = re.compile(rf"(?P<n>{NUMBER})[ \t\u00a0\u202f]*(?P<unit>jours?|semaines?|mois|ans?|ann[ée]es?|heures?|"
+                       r"minutes?|secondes?)(?P<half>[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+demie?)?")
 _UNIT_DAYS = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "annee": "year"}
 # Words that chain a weekday to the one before it in the sentence: "prévue mercredi, puis
 # repoussée à jeudi, avant d'être fixée à vendredi".
@@ -102,24 +106,6 @@ class RelativeRules:
             return self._unresolved(m)
         return self._on_day(m, self.ref_day + timedelta(days=offset))
 
-    def _anaphor(self, m: re.Match[str]) -> list[Timex]:
-        word = fold(m["word"] or m["bare"])
-        offset = next(delta for key, delta in _ANAPHORS if key in word)
-        if m["bare"] and re.match(r"\s+(?:de|du|des|d['’])", self.text[m.end():m.end() + 5]):
-            return self._unresolved(m)  # "à la veille des élections": the eve of an event, not of a date
-        if self.last_day is not None:
-            year, month, day = self.last_day[:3] if offset <= 0 else self.last_day[3:]
-            base_year = year if year is not None else 2001  # any common year, for XXXX arithmetic
-            when = date(base_year, month, day) + timedelta(days=offset)
-            if year is None:
-                value = f"XXXX-{when.month:02d}-{when.day:02d}"
-                self._remember_day((None, when.month, when.day))
-                return [self._timex(m.start(), m.end(), value, None, "unresolved")]
-            return self._on_day(m, when, "previous")
-        if self.ref_day is None:
-            return self._unresolved(m)
-        return self._on_day(m, self.ref_day + timedelta(days=offset))
-
     def _week(self, m: re.Match[str]) -> list[Timex]:
         if self.ref_day is None:
             return self._unresolved(m)
@@ -167,24 +153,47 @@ class RelativeRules:
         return [self._timex(m.start(), m.end(), f"{year:04d}", interval, "document", mod)]
 
     def _ago(self, m: re.Match[str]) -> list[Timex]:
-        count, unit = _count(m["n"]), _unit(m["unit"])
+        """"il y a trois jours", "dans six mois", "il y a un an et demi", "il y a 1 an, 1 mois, 1
+        semaine, 1 jour": the reference moved back or on by every part, at the precision of the
+        finest part that is a date unit (hours and minutes move no day); "et demi" adds half its
+        unit, so "un an et demi" is 18 months, at a month's precision."""
         sign = -1 if fold(m["dir"]).startswith("il") else 1
         if sign > 0 and re.match(r"\s+(?:de|d['’])", self.text[m.end():m.end() + 4]):
             return []  # "dans un jour de grande forme": a kind of day, not a date
+        years = months = days = 0
+        finest = "year"
+        for part in _AGO_PART.finditer(m.group()):
+            word = fold(part["unit"])
+            if word.startswith(("heure", "minute", "seconde")):
+                continue
+            count, unit = _count(part["n"]), _unit(word)
+            if not count:
+                return self._unresolved(m)
+            if unit == "year":
+                years += count
+                months += 6 if part["half"] else 0
+            elif unit == "month":
+                months += count
+                days += 15 if part["half"] else 0
+            else:
+                days += count * (7 if unit == "week" else 1) + (3 if part["half"] and unit == "week" else 0)
+            unit = {"year": "month", "month": "day", "week": "day"}.get(unit, unit) if part["half"] else unit
+            finest = min(finest, unit, key=_PRECISION.index)
         ref = self.reference
-        if not count or ref.day is None or (unit in ("day", "week") and self.ref_day is None) or \
-                (unit == "month" and ref.precision == "year"):
+        if ref.day is None or (finest in ("day", "week") and self.ref_day is None) or \
+                (finest == "month" and ref.precision == "year"):
             return self._unresolved(m)
-        if unit == "day":
-            return self._on_day(m, ref.day + timedelta(days=sign * count))
-        if unit == "week":
-            day = ref.day + timedelta(weeks=sign * count)
+        if finest == "day":
+            return self._on_day(m, ref.day + relativedelta(years=sign * years, months=sign * months,
+                                                            days=sign * days))
+        if finest == "week":
+            day = ref.day + timedelta(days=sign * days)
             return [self._timex(m.start(), m.end(), cal.week_value(day), cal.week_interval(day), "document")]
-        if unit == "month":
-            year, month = cal.shift_months(ref.day.year, ref.day.month, sign * count)
+        if finest == "month":
+            year, month = cal.shift_months(ref.day.year, ref.day.month, sign * (years * 12 + months))
             interval = cal.month_interval(year, month)
             return [self._timex(m.start(), m.end(), f"{year:04d}-{month:02d}", interval, "document")]
-        year = cal.check_year(ref.day.year + sign * count)  # beyond the calendar: unresolved
+        year = cal.check_year(ref.day.year + sign * years)  # beyond the calendar: unresolved
         if not cal.valid_year(year):
             return []  # "il y a 2000 ans" is not a year the engine places
         return [self._timex(m.start(), m.end(), str(year), cal.year_interval(year), "document")]

@@ -33,7 +33,7 @@ from frise.temporal import calendar as cal
 from frise.temporal.context import Sentences
 from frise.temporal.lexicon import MONTH_ABBREVIATIONS, MONTH_SHORT, MONTHS, WEEKDAYS, fold, roman_to_int
 from frise.temporal.model import Anchor, Kind, Reference, Timex
-from frise.temporal.narrative import NarrativeRules
+from frise.temporal.narrative import NarrativeRules, _Pending
 
 if TYPE_CHECKING:
     from frise.temporal.rules import Rule
@@ -122,6 +122,8 @@ class Resolver(NarrativeRules):
         self.last_weekday: tuple[int, date, int] | None = None  # sentence, day, end of a weekday alone
         self.last_date: tuple[date | None, date | None, str] | None = None  # first, last, unit
         self.last_month: tuple[int | None, int] | None = None  # year (None if unknown), month
+        self.last_day_record: tuple[int, Timex] | None = None  # sentence, last day-precise record
+        self.pending: list[_Pending] = []  # records waiting for a later date (narrative.py)
         self.sentence_year: tuple[int, int, int | None] | None = None  # sentence, year, month
         self.month_years: dict[int, int] = {}
         self.weekday_dates: dict[int, date] = {}
@@ -223,9 +225,12 @@ class Resolver(NarrativeRules):
     def _note(self, records: list[Timex]) -> None:
         """Remember the last date of `records` as the last date mentioned: its interval, its unit,
         and its month (known even without its year, "XXXX-05-03")."""
+        waiting = {id(p.placeholder) for p in self.pending}
         for record in records:
-            if record.kind not in ("date", "range"):
+            if record.kind not in ("date", "range") or id(record) in waiting:
                 continue
+            if record.first is not None and record.first == record.last:
+                self.last_day_record = (self.sentences.index(record.start), record)
             value = (record.value or "").rsplit("/", 1)[-1]
             unit = _unit_of(value)
             self.last_date = (record.first, record.last, unit)

@@ -348,10 +348,39 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<prefix>à{SP}la{SP}|à{SP}l{AP}|au{SP}|(?<=jusqu{AP}a )|(?<=jusqu{AP}à ))"
         rf"(?P<bare>avant-veille|veille|surlendemain|lendemain)"
         rf"|(?P<word>(?:la{SP}|l{AP})avant-veille|la{SP}veille|le{SP}surlendemain|"
-        rf"le{SP}lendemain|le{SP}même{SP}jour|ce{SP}même{SP}jour|ce{SP}jour-là)",
+        rf"le{SP}lendemain|le{SP}même{SP}jour|ce{SP}même{SP}jour|ce{SP}jour-là|le{SP}jour{SP}même|"
+        rf"le{SP}jour{SP}(?:suivant|précédent|d{AP}après|d{AP}avant))",
         (ANAPHOR, UNIT), Resolver._anaphor,
         (E("Le décret a paru le 2 mars 2015. Le lendemain, les syndicats ont protesté.", D, "lendemain",
-           "2015-03-03"),),
+           "2015-03-03"),
+         E("La grève a commencé le 4 mai 2016 ; le jour même, le ministre a reçu les syndicats.", D, "jour même",
+           "2016-05-04"),
+         E("La veille du scrutin du 18 juin, les bureaux étaient prêts.", D, "veille", "2017-06-17"),
+         E("Hier, au lendemain de la manifestation, le calme est revenu.", D, "lendemain", "2017-07-05")),
+    ),
+    Rule(
+        "offset",
+        rf"(?P<n>{NUMBER}|quelques){SP}(?P<unit>jours?|semaines?|mois|ans?|années?)(?P<half>{SP}et{SP}demie?)?{SP}"
+        rf"(?P<dir>plus{SP}tard|plus{SP}tôt|auparavant|avant|après|apres|suivants?|suivantes?|précédents?|"
+        rf"précédentes?|d{AP}après|d{AP}avant)",
+        (UNIT,), Resolver._offset,
+        (E("L'usine a fermé le 3 février 2014. Deux semaines plus tard, elle était rachetée.", D,
+           "Deux semaines plus tard", "2014-02-17", "2014-02-23"),
+         E("Le pont a rouvert en mars 2012 ; un an et demi plus tôt, il s'était effondré.", D,
+           "un an et demi plus tôt", "2010-09-01", "2010-09-30"),
+         E("Le 10 mai 2013, il est revenu. Trois jours auparavant, il était à Rome.", D, "Trois jours auparavant",
+           "2013-05-07")),
+    ),
+    Rule(
+        "unit_relative",
+        rf"(?:la{SP}semaine|le{SP}mois|l{AP}année|l{AP}an)"
+        rf"{SP}(?P<rel>suivante?|précédente?|d{AP}après|d{AP}avant|qui{SP}suit|qui{SP}a{SP}suivi|qui{SP}suivait)"
+        rf"|(?:la|le){SP}même{SP}(?P<same>semaine|mois|année)",
+        (UNIT,), Resolver._unit_relative,
+        (E("Le traité a été signé en juin 2004 ; le mois suivant, il était ratifié.", D, "mois suivant",
+           "2004-07-01", "2004-07-31"),
+         E("Elle a été élue en 2008 et réélue la même année au conseil.", D, "même année", "2008-01-01",
+           "2008-12-31")),
     ),
     Rule(
         "week",
@@ -389,11 +418,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago",
-        rf"(?P<dir>il{SP}y{OSP}a|dans){SP}(?P<n>{NUMBER}){SP}(?P<unit>jours?|semaines?|mois|ans|années?)",
+        rf"(?P<dir>il{SP}y{OSP}a|dans){SP}(?P<n>{NUMBER}){OSP}(?P<unit>jours?|semaines?|mois|ans?|années?)"
+        rf"(?:{SP}et{SP}demie?)?(?:(?:{OSP},{OSP}|{SP}et{SP}|{SP}){NUMBER}{OSP}"
+        rf"(?:jours?|semaines?|mois|ans?|années?|heures?|minutes?|secondes?)(?:{SP}et{SP}demie?)?){{0,6}}",
         (UNIT,), Resolver._ago,
         (E("Le pont s'est effondré il y a deux jours.", D, "il y a deux jours", "2017-07-04"),
          E("L'usine rouvrira dans trois mois.", D, "dans trois mois", "2017-10-01", "2017-10-31"),
-         E("Il est parti il ya cinq jours.", D, "il ya cinq jours", "2017-07-01")),
+         E("Il est parti il ya cinq jours.", D, "il ya cinq jours", "2017-07-01"),
+         E("La crise a éclaté il y a deux ans et demi.", D, "deux ans et demi", "2015-01-01", "2015-01-31"),
+         E("Il a signé il y a 2 ans, 3 mois et 4 jours.", D, "3 mois et 4 jours", "2015-04-02")),
     ),
     Rule(
         "weekday_relative",
