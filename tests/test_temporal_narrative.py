@@ -185,3 +185,10 @@ def test_eve_or_morrow_of_an_event(text: str, words: str, reference: str | None,
 def test_eve_or_morrow_of_an_undated_event_stays_unresolved(text: str) -> None:
     records = [r for r in extract(text, D) if r.kind in ("date", "range")]
     assert records and all(r.first is None for r in records), records
+
+
+def test_a_part_of_a_year_does_not_frame_its_sentence() -> None:
+    text = "Le ministre a repoussé la réforme à début 2018, et avait renoncé à visiter l'usine le 9 juillet."
+    assert interval(text, "9 juillet") == ("2017-07-09", "2017-07-09")
+    text = "En 2015, la ville a connu deux crues, en janvier et en octobre."
+    assert interval(text, "octobre") == ("2015-10-01", "2015-10-31")

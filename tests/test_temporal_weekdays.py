@@ -67,6 +67,9 @@ def test_weekday_relative(text: str, words: str, expected: str) -> None:
         ("Les Bleus peuvent rêver du titre dimanche à Lyon.", "dimanche", "2017-07-09"),
         ("Le club compte signer mercredi son nouvel entraîneur.", "mercredi", "2017-07-12"),
         ("Je reviendrai ce vendredi, a-t-il dit.", "ce vendredi", "2017-07-07"),
+        # "pour" before it, with no tense to say otherwise, points forward
+        ("Deux joueurs sont incertains pour la réception de Lille samedi.", "samedi", "2017-07-08"),
+        ("Deux joueurs étaient blessés pour la réception de Lille samedi.", "samedi", "2017-07-01"),
         # present tense without a cue: the last one, as the contract says; "bras" is no future verb
         ("Le bras de fer reprend lundi entre les deux camps.", "lundi", "2017-07-03"),
         # a pluperfect keeps the narrative in the past, even with "prévue"

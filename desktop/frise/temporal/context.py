@@ -38,6 +38,7 @@ _PAST = re.compile(
     r"|\b\w+(?<!r)(?:ait|aient)\b|\b\w+èrent\b",
     re.IGNORECASE,
 )
+_FOR = re.compile(r"\bpour\b", re.IGNORECASE)
 # A pluperfect keeps the narrative in the past: in "avait d'abord été prévue mercredi", "prévue"
 # says what was planned then, not that Wednesday is to come.
 _PLUPERFECT = re.compile(
@@ -92,6 +93,10 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> Literal
     past = [len(before) - m.end() for m in _PAST.finditer(before)]
     past += [m.start() for m in _PAST.finditer(after)]
     if not forward:
-        return "past" if past else None
+        if past:
+            return "past"
+        # "pour" before it, with no tense to say otherwise, points forward: "incertains pour la
+        # venue de Lyon samedi", "convoqués pour lundi".
+        return "future" if _FOR.search(before[-40:]) else None
     nearest_forward = min(distance for distance, _ in forward)
     return "future" if not past or nearest_forward <= min(past) else "past"

@@ -93,6 +93,27 @@ or more of each, tests/test_temporal_*.py the rest):
   signature" counts from the last day mentioned, as "le lendemain" does, and "à la veille de
   X", "au lendemain de X", "deux jours après X" stay unresolved (they often mean no more than
   "just before", "in the aftermath").
+- Ordinals and parts (`periods.py`): "le premier mercredi du mois prochain", "le dernier jour
+  d'octobre", "le premier week-end d'août" (its Saturday and Sunday), "le premier dimanche du
+  printemps" (counted from the equinox, as "le premier jour du printemps" is the 20th of March;
+  the season as a whole keeps its meteorological months), "la troisième semaine de 2027" (an ISO
+  week; of a month, its days 15-21). "le premier trimestre 2017", "le second semestre", "la
+  première quinzaine de mars" (1-15; the second, 16 to the end): in the year written, else the
+  year of the sentence, else the one nearest the reference.
+- Named days, computed per year (the year written, else the sentence's, else the one nearest
+  the reference): Noël, Pâques and the feasts that follow it, la Toussaint, le Nouvel An / le jour
+  de l'an, la Saint-Sylvestre, la Saint-Valentin, la Saint-Jean, la fête des pères (third Sunday
+  of June), la fête des mères (last Sunday of May, the first of June when Pentecost falls on
+  it), la fête du Travail, la fête de la musique, la fête nationale (14 July, but not "la fête
+  nationale belge"), l'Armistice (capitalised: "signer l'armistice" is none), le 14-Juillet.
+  "Noël Mamère", "Toussaint Louverture" are first names.
+- Seasons that are no one season: "en été", "les mois d'hiver" in a sentence with no tense to
+  place them ("les ventes connaissent un boom en été") and "été comme hiver" are every summer and
+  winter: kept, unresolved. "le Printemps de l'environnement" is a name. "la nouvelle année" is
+  the year about to begin in an article of October to December, else the one begun. A part of a
+  year ("report à début 2020") does not lend its year to the rest of its sentence as "en 1997"
+  does. "pour" before a weekday, with no tense to say otherwise, points forward ("incertains
+  pour la réception de Lille samedi").
 
 extract() never raises on a str, returns offsets into the text as given, and runs in time linear
 in the text's length. Against any reference, even 0001-01-01 or 9999-12-31, an expression it finds

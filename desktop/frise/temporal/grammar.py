@@ -47,6 +47,11 @@ NUMBER = r"(?:\d{1,3}|" + regex_alternation([w for w in NUMBERS if len(w) > 1]) 
 LAST_NEXT = r"(?:derni[eè]re?s?|prochaine?s?|pass[ée]e?s?)"
 PART = r"(?:d[ée]but|fin|milieu)"
 SEASON = regex_alternation(["printemps", "été", "automne", "hiver"])
+ORDINAL = regex_alternation(["premier", "première", "1er", "1re", "1ère", "deuxième", "2e", "2ème", "second",
+                             "seconde", "troisième", "3e", "3ème", "quatrième", "4e", "4ème", "cinquième", "5e",
+                             "5ème", "avant-dernier", "avant-dernière", "dernier", "dernière"])
+NAMED_DAY = regex_alternation(["fête des pères", "fête des mères", "fête du travail", "fête nationale",
+                               "fête de la musique", "jour de l'an"])
 
 
 def named(name: str, pattern: str) -> str:
@@ -113,7 +118,9 @@ UNIT = Head("unit", regex_alternation(["jour", "jours", "semaine", "semaines", "
 CENTURY = Head("century", regex_alternation(["siècle"]))
 SEASON_NAME = Head("season", SEASON)
 HOLIDAY = Head("holiday", regex_alternation(["noël", "pâques", "pentecôte", "toussaint", "ascension", "assomption",
-                                             "nouvel", "saint-sylvestre"]))
+                                             "nouvel", "saint-sylvestre", "saint-valentin", "saint-jean",
+                                             "saint-nicolas", "chandeleur", "armistice", "fête"]))
+PERIOD_PART = Head("part", regex_alternation(["trimestre", "semestre", "quadrimestre", "quinzaine", "moitié"]))
 
 
 def trigger(heads: Iterable[Head]) -> re.Pattern[str]:

@@ -59,6 +59,14 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 # The same abbreviations without their dot ("déc 2014", "janv, 1995"): safe only before a year.
 MONTH_SHORT: dict[str, int] = {name[:-1]: number for name, number in MONTH_ABBREVIATIONS.items()}
 
+
+
+def month_number(word: str) -> int:
+    """The month a name or abbreviation names: "mai", "Décembre", "juil.", "déc"."""
+    key = fold(word)
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS.get(key) or MONTH_SHORT[key]
+
+
 WEEKDAYS: dict[str, int] = {
     fold(name): index
     for index, key in enumerate(_WEEKDAY_KEYS)

@@ -17,7 +17,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from frise.temporal import calendar as cal
-from frise.temporal.context import points_forward
+from frise.temporal.context import points_forward, tense
 from frise.temporal.grammar import NUMBER
 from frise.temporal.lexicon import NUMBERS, SEASONS, WEEKDAYS, fold
 from frise.temporal.model import Anchor, Kind, Timex
@@ -36,6 +36,10 @@ _AVOIR = frozenset("a ai as avons avez ont avait avais avions aviez avaient aura
                    "aurait aurais aurions auriez auraient eut eurent ait aies aient ayons ayez ayant "
                    "avoir".split())
 _PRECISION = ("day", "week", "month", "year")
+# What follows a season that makes it a name: "de l'environnement", "des festivals" (but "de
+# l'année dernière", "de l'an prochain", "de cette année" date it).
+_OF_SOMETHING = re.compile(r"[ \t\u00a0]+(?:de|du|des|d['’])[ \t\u00a0]*(?!l['’]an|cette[ \t\u00a0]+ann|\d)\w",
+                           re.IGNORECASE)
 # One part of "il y a 1 an, 1 mois et 2 jours".
 _AGO_PART = re.compile(rf"(?P<n>{NUMBER})[ \t\u00a0\u202f]*(?P<unit>jours?|semaines?|mois|ans?|ann[ée]es?|heures?|"
                        r"minutes?|secondes?)(?P<half>[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+demie?)?")
@@ -152,6 +156,15 @@ class RelativeRules:
         self._remember_year(m.start(), year)
         return [self._timex(m.start(), m.end(), f"{year:04d}", interval, "document", mod)]
 
+    def _new_year(self, m: re.Match[str]) -> list[Timex]:
+        """"la nouvelle année": the year about to begin in an article of October to December,
+        else the one begun."""
+        ref = self.reference
+        if ref.day is None:
+            return self._unresolved(m)
+        year = ref.day.year + (ref.precision != "year" and ref.day.month >= 10)
+        return [self._timex(m.start(), m.end(), f"{year:04d}", cal.year_interval(year), "document")]
+
     def _ago(self, m: re.Match[str]) -> list[Timex]:
         """"il y a trois jours", "dans six mois", "il y a un an et demi", "il y a 1 an, 1 mois, 1
         semaine, 1 jour": the reference moved back or on by every part, at the precision of the
@@ -213,32 +226,48 @@ class RelativeRules:
             # a date comes with its article ("l'été", "en hiver", "cet automne"), opens a sentence,
             # or names its year ("printemps 2017", "été 2018").
             return []
-        tail = m["year"]
-        if tail and tail.isdigit():
-            year: int | None = int(tail)
-            anchor: Anchor = "absolute"
-        elif self.ref_interval is None:
-            year, anchor = self._year_in_sentence(m.start()), "previous"
-        else:
-            ref_first, ref_last = self.ref_interval
-            spans = {y: cal.season_interval(y, season) for y in range(ref_first.year - 2, ref_last.year + 2)}
-            direction = _direction(tail)
-            stated = None if direction else self._year_in_sentence(m.start())
-            if direction == "last":
-                year = max(y for y, (first, last) in spans.items() if last < ref_first)
-            elif direction == "next":
-                year = min(y for y, (first, last) in spans.items() if first > ref_last)
-            elif stated is not None:
-                year = stated
-            else:
-                def gap(y: int) -> tuple[int, int]:
-                    return max((spans[y][0] - ref_last).days, (ref_first - spans[y][1]).days, 0), y
-
-                year = min(spans, key=gap)
-            anchor = "previous" if stated is not None else "document"
+        if not m["year"] and _OF_SOMETHING.match(self.text, m.end()):
+            return []  # "le printemps de l'environnement", "l'été des festivals": a name, not a season
+        if m["det"] and fold(m["det"]).strip() in ("en", "les mois d'") and not m["year"] and \
+                tense(self.text, m.start(), m.end(), self.sentences.bounds(m.start())) is None:
+            # "les ventes connaissent un boom en été": in the present, with nothing to place it,
+            # "en été" is every summer, not one (kept, unresolved).
+            return self._unresolved(m, f"XXXX-{season}")
+        year, anchor = self._season_year(season, m["year"], m.start())
         if year is None:
             return self._unresolved(m, f"XXXX-{season}")
         return [self._timex(m.start(), m.end(), f"{year:04d}-{season}", cal.season_interval(year, season), anchor)]
+
+    def _season_year(self, season: str, tail: str | None, position: int) -> tuple[int | None, Anchor]:
+        """The year of a season: the one written after it, else "dernier" / "prochain" or a year of
+        its sentence, else the one nearest the reference."""
+        if tail and tail.isdigit():
+            return int(tail), "absolute"
+        if self.ref_interval is None:
+            return self._year_in_sentence(position), "previous"
+        ref_first, ref_last = self.ref_interval
+        spans = {y: cal.season_interval(y, season) for y in range(ref_first.year - 2, ref_last.year + 2)}
+        direction = _direction(tail)
+        stated = None if direction else self._year_in_sentence(position)
+        if direction == "last":
+            return max(y for y, (first, last) in spans.items() if last < ref_first), "document"
+        if direction == "next":
+            return min(y for y, (first, last) in spans.items() if first > ref_last), "document"
+        if stated is not None:
+            return stated, "previous"
+
+        def gap(y: int) -> tuple[int, int]:
+            return max((spans[y][0] - ref_last).days, (ref_first - spans[y][1]).days, 0), y
+
+        return min(spans, key=gap), "document"
+
+    def _season_pair(self, m: re.Match[str]) -> list[Timex]:
+        """"été comme hiver": every season, all year round; two records, unresolved."""
+        records = []
+        for group in ("s1", "s2"):
+            season = SEASONS[fold(m[group])]
+            records.append(self._timex(m.start(group), m.end(group), f"XXXX-{season}", None, "unresolved"))
+        return records
 
     def _season_of_year(self, m: re.Match[str]) -> bool:
         """"printemps 2017", "été 2018" without an article: a season followed by its year is a
@@ -253,6 +282,8 @@ class RelativeRules:
         return not any(w in _AVOIR for w in words)
 
     def _holiday(self, m: re.Match[str]) -> list[Timex]:
+        if not m["year"] and re.match(r"[ \t\u00a0]+[A-ZÀ-Ý][a-zà-ÿ]", self.text[m.end():m.end() + 3]):
+            return []  # "Noël Mamère", "Toussaint Louverture": a first name
         name = fold(m["holiday"]).replace("\u00a0", " ")
         name = "nouvel an" if name.startswith("nouvel") else name
         monday = fold(m.group()).startswith("lundi")

@@ -31,9 +31,10 @@ from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import Sentences
-from frise.temporal.lexicon import MONTH_ABBREVIATIONS, MONTH_SHORT, MONTHS, WEEKDAYS, fold, roman_to_int
+from frise.temporal.lexicon import WEEKDAYS, fold, month_number, roman_to_int
 from frise.temporal.model import Anchor, Kind, Reference, Timex
-from frise.temporal.narrative import NarrativeRules, _Pending
+from frise.temporal.narrative import _Pending
+from frise.temporal.periods import PeriodRules
 
 if TYPE_CHECKING:
     from frise.temporal.rules import Rule
@@ -51,9 +52,7 @@ _UNITS = frozenset("km kg m cm mm ha t mw kw kwh euros francs dollars livres hab
 _WORD_AFTER = re.compile(r"[ \t\u00a0]*([%‰€$£]|[^\W\d_]+)")
 
 
-def _month_number(word: str) -> int:
-    key = fold(word)
-    return MONTHS.get(key) or MONTH_ABBREVIATIONS.get(key) or MONTH_SHORT[key]
+_month_number = month_number
 
 
 def _day_number(word: str) -> int:
@@ -101,7 +100,7 @@ _NUMBER_SIGN = re.compile(r"(?:n°|nº|no\.?|num[ée]ro|loi|d[ée]cret|arr[êe]t
                           re.IGNORECASE)
 
 
-class Resolver(NarrativeRules):
+class Resolver(PeriodRules):
     """Resolves the matches of one text in reading order, remembering what came before."""
 
     def __init__(self, text: str, reference: Reference, explicit: list[re.Match[str]]) -> None:
@@ -597,7 +596,10 @@ class Resolver(NarrativeRules):
             return []
         if self._is_count(m) or not cal.valid_year(year):
             return []
-        self._remember_year(m.start(), year)
+        if not mod:
+            # "en 1997 (en janvier..., en octobre...)": a year frames its sentence; "son report à
+            # début 2020, ... le 17 décembre" does not (a part of a year is a point in it).
+            self._remember_year(m.start(), year)
         return [self._timex(m.start(), m.end(), str(year), cal.part_of_year(year, mod or ""), "absolute", mod)]
 
     def _year_range(self, m: re.Match[str]) -> list[Timex]:

@@ -36,9 +36,12 @@ from frise.temporal.grammar import (
     LAST_NEXT,
     MONTH,
     MONTH_NAME,
+    NAMED_DAY,
     NUMBER,
+    ORDINAL,
     OSP,
     PART,
+    PERIOD_PART,
     RELATIVE_DAY,
     SEASON,
     SEASON_NAME,
@@ -326,11 +329,20 @@ RULES: tuple[Rule, ...] = (
         (E("Ce pont date du XVIIIe siècle.", D, "XVIIIe siècle", "1700-01-01", "1799-12-31"),),
     ),
     Rule(
+        "season_pair",
+        rf"(?P<s1>{SEASON}){SP}comme{SP}(?P<s2>{SEASON})",
+        (SEASON_NAME,), Resolver._season_pair,
+        (E("Le marché est ouvert hiver comme été.", D, "hiver", None, None),),
+    ),
+    Rule(
         "season",
         rf"(?P<det>l{AP}|cet{SP}|en{SP}|au{SP}|le{SP}|ce{SP}|les{SP}mois{SP}d{AP})?"
         rf"(?P<season>{SEASON})(?:{SP}(?P<year>{YEAR4}|{LAST_NEXT}))?",
         (SEASON_NAME,), Resolver._season,
-        (E("La récolte de l'automne 2014 fut record.", D, "automne 2014", "2014-09-01", "2014-11-30"),),
+        (E("La récolte de l'automne 2014 fut record.", D, "automne 2014", "2014-09-01", "2014-11-30"),
+         E("Les ventes de glaces explosent en été.", D, "été", None, None),
+         E("Le sommet se tiendra en automne à Oslo.", D, "automne", "2017-09-01", "2017-11-30"),
+         E("Au printemps de l'an dernier, la digue a cédé.", D, "printemps", "2017-03-01", "2017-05-31")),
     ),
     Rule(
         "relative_day",
@@ -417,6 +429,14 @@ RULES: tuple[Rule, ...] = (
         (E("Le déficit s'est creusé l'an dernier.", D, "an dernier", "2016-01-01", "2016-12-31"),),
     ),
     Rule(
+        "new_year",
+        rf"la{SP}nouvelle{SP}année",
+        (UNIT,), Resolver._new_year,
+        (E("Les soldes ouvriront la nouvelle année.", "2016-12-20", "nouvelle année", "2017-01-01", "2017-12-31"),
+         E("Le pays est entré dans la nouvelle année avec l'euro.", "2002-01-03", "nouvelle année", "2002-01-01",
+           "2002-12-31")),
+    ),
+    Rule(
         "ago",
         rf"(?P<dir>il{SP}y{OSP}a|dans){SP}(?P<n>{NUMBER}){OSP}(?P<unit>jours?|semaines?|mois|ans?|années?)"
         rf"(?:{SP}et{SP}demie?)?(?:(?:{OSP},{OSP}|{SP}et{SP}|{SP}){NUMBER}{OSP}"
@@ -471,6 +491,55 @@ RULES: tuple[Rule, ...] = (
         (HOLIDAY,), Resolver._holiday,
         (E("Les magasins resteront ouverts à la Toussaint.", D, "Toussaint", "2017-11-01"),
          E("Le lundi de Pâques 2016, la route était fermée.", D, "Pâques 2016", "2016-03-28")),
+    ),
+    Rule(
+        "ordinal_day",
+        rf"(?:(?:le|la|au|du|lors{SP}du|pour{SP}le|dès{SP}le|à{SP}la|pour{SP}la){SP})?(?P<ord>{ORDINAL}){SP}"
+        rf"(?P<what>{WEEKDAY}|jour|week-?end|semaine){SP}(?:du{SP}|de{SP}(?:l{AP})?|d{AP})"
+        rf"(?:(?:mois{SP}(?:de{SP}|d{AP}))?(?P<month>{MONTH})(?:{SP}(?P<year>{YEAR4}))?(?:{SP}(?P<mnext>{LAST_NEXT}))?"
+        rf"|(?P<mref>ce{SP}mois(?:-ci)?|mois{SP}(?:{LAST_NEXT}|en{SP}cours))"
+        rf"|(?P<season>{SEASON})(?:{SP}(?P<syear>{YEAR4}|{LAST_NEXT}))?"
+        rf"|(?:l{AP}année{SP})?(?P<yearonly>{YEAR4})"
+        rf"|(?P<yref>année(?:{SP}(?:{LAST_NEXT}|en{SP}cours))?|cette{SP}année|an{SP}{LAST_NEXT}))",
+        (WEEKDAY_NAME, UNIT), Resolver._ordinal_day,
+        (E("Le salon ouvre le premier mardi du mois prochain.", D, "premier mardi du mois prochain", "2017-08-01"),
+         E("Le dernier jour de février 2016, la neige est tombée.", D, "dernier jour de février 2016", "2016-02-29"),
+         E("La braderie a lieu le premier week-end de septembre.", D, "premier week-end de septembre", "2017-09-02",
+           "2017-09-03"),
+         E("Le chantier débutera la deuxième semaine de 2018.", D, "deuxième semaine de 2018", "2018-01-08",
+           "2018-01-14"),
+         E("La course aura lieu le premier dimanche du printemps 2018.", D, "premier dimanche du printemps",
+           "2018-03-25")),
+    ),
+    Rule(
+        "part_of_period",
+        rf"(?:(?:le|la|au|du|ce|cette|pour{SP}le|dès{SP}le|en|sur{SP}le|depuis{SP}le|durant{SP}la|dans{SP}la){SP})?"
+        rf"(?P<ord>{ORDINAL}){SP}(?P<part>trimestre|semestre|quadrimestre|quinzaine|moitié)"
+        rf"(?:{SP}(?:(?:(?:de|du){SP}|d{AP})?(?:l{AP}année{SP})?(?P<year>{YEAR4})"
+        rf"|(?:de{SP}|d{AP})(?P<month>{MONTH})(?:{SP}(?P<myear>{YEAR4}))?"
+        rf"|(?:de{SP}|d{AP})(?P<yref>l{AP}année(?:{SP}(?:{LAST_NEXT}|en{SP}cours))?|cette{SP}année|l{AP}an{SP}{LAST_NEXT})"
+        rf"|(?:de{SP}|du{SP})(?P<mref>ce{SP}mois(?:-ci)?|mois{SP}(?:{LAST_NEXT}|en{SP}cours))))?",
+        (PERIOD_PART,), Resolver._part_of_period,
+        (E("Les ventes ont reculé au troisième trimestre 2016.", D, "troisième trimestre 2016", "2016-07-01",
+           "2016-09-30"),
+         E("La reprise est attendue au second semestre.", D, "second semestre", "2017-07-01", "2017-12-31"),
+         E("Les travaux dureront la seconde quinzaine d'août.", D, "seconde quinzaine d'août", "2017-08-16",
+           "2017-08-31")),
+    ),
+    Rule(
+        "named_day",
+        rf"(?:(?:(?:à|pour|de|depuis|dès|avant|après){SP})?la{SP}(?P<saint>saint-(?:valentin|jean|nicolas|sylvestre)"
+        rf"|chandeleur)(?!-)"
+        rf"|(?:(?:la|le|à{SP}la|pour{SP}la|de{SP}la|depuis{SP}la|dès{SP}la|avant{SP}la|après{SP}la|du|au|sur){SP}|l{AP})?"
+        rf"(?P<name>{NAMED_DAY})"
+        rf"|l{AP}(?P<armistice>armistice))"
+        rf"(?:{SP}(?:de{SP})?(?P<year>{YEAR4}))?",
+        (HOLIDAY, UNIT), Resolver._named_day,
+        (E("Les fleuristes attendent la fête des mères 2018.", D, "fête des mères 2018", "2018-05-27"),
+         E("Le concert est prévu pour la fête de la musique.", D, "fête de la musique", "2017-06-21"),
+         E("Les bureaux ferment le jour de l'an.", D, "jour de l'an", "2018-01-01"),
+         E("Les cérémonies de l'Armistice réuniront les élus.", D, "Armistice", "2017-11-11"),
+         E("Le feu d'artifice de la fête nationale a été annulé.", D, "fête nationale", "2017-07-14")),
     ),
     Rule(
         "duration",
