@@ -87,3 +87,11 @@ def test_tense_places_a_bare_weekday(text: str, words: str, expected: str) -> No
 
 def test_weekday_relative_without_any_date_stays_unresolved() -> None:
     assert day("Le mardi suivant, la ville était calme.", "mardi suivant", None) is None
+
+
+def test_le_week_end_alone_is_the_coming_one_beside_a_future_verb_and_no_date_otherwise() -> None:
+    record = covering("Je partirai le week-end à la campagne.", "le week-end")
+    assert (record.first.isoformat() if record.first else None, record.last.isoformat() if record.last else None) \
+        == ("2017-07-08", "2017-07-09")
+    assert not extract("Le musée est ouvert le week-end.", D)
+    assert not extract("Le week-end de Pâques 2016, la route était fermée.", D)[0].text.startswith("Le week-end de")

@@ -114,6 +114,8 @@ or more of each, tests/test_temporal_*.py the rest):
   year ("report à début 2020") does not lend its year to the rest of its sentence as "en 1997"
   does. "pour" before a weekday, with no tense to say otherwise, points forward ("incertains
   pour la réception de Lille samedi").
+- "le week-end" alone is the coming one beside a future verb ("je partirai le week-end"), and no
+  date otherwise ("le musée est ouvert le week-end"); the past says "le week-end dernier".
 
 extract() never raises on a str, returns offsets into the text as given, and runs in time linear
 in the text's length. Against any reference, even 0001-01-01 or 9999-12-31, an expression it finds

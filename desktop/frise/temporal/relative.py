@@ -123,6 +123,15 @@ class RelativeRules:
         ref = self.ref_day
         saturdays = [ref + timedelta(days=(5 - ref.weekday()) % 7 + k) for k in (-14, -7, 0, 7)]
         direction = _direction(m["lastnext"])
+        if not direction and not fold(m["word"]).startswith("ce"):
+            # "le week-end" alone: the coming one beside a future verb; otherwise every week-end
+            # ("le musée est ouvert le week-end"), which is no date (the past says "le week-end
+            # dernier").
+            if not points_forward(self.text, m.start(), m.end(), self.sentences.bounds(m.start())):
+                return []
+            saturday = min(s for s in saturdays if s + timedelta(days=1) >= ref)
+            return [self._timex(m.start(), m.end(), cal.week_value(saturday) + "-WE",
+                                (saturday, saturday + timedelta(days=1)), "document")]
         if direction == "last":
             saturday = max(s for s in saturdays if s + timedelta(days=1) < ref)
         elif direction == "next":

@@ -410,9 +410,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekend",
-        rf"(?P<word>ce{SP}week-?end|le{SP}week-?end{SP}(?P<lastnext>{LAST_NEXT}))",
+        rf"(?P<word>ce{SP}week-?end|le{SP}week-?end(?:{SP}(?P<lastnext>{LAST_NEXT})|(?!{SP}(?:de|du|des|d{AP}))))",
         (UNIT,), Resolver._weekend,
-        (E("Des orages sont attendus le week-end prochain.", D, "week-end prochain", "2017-07-08", "2017-07-09"),),
+        (E("Des orages sont attendus le week-end prochain.", D, "week-end prochain", "2017-07-08", "2017-07-09"),
+         E("Nous partirons le weekend à la mer.", D, "le weekend", "2017-07-08", "2017-07-09")),
     ),
     Rule(
         "month_relative",
