@@ -12,8 +12,13 @@ from frise.events.merge import (
     agreed_interval,
     compatible,
     decide,
+    Pool,
     event_certainty,
+    merge_rank,
+    one_happening,
+    plan,
     representative,
+    undated_groups,
 )
 from frise.events.terms import terms
 from frise.events.years import candidate_years, choose_year, days_in_year
@@ -64,7 +69,8 @@ class TestDecide:
 
     def test_one_article_needs_more_shared_words(self) -> None:
         few = frozenset(list(SIGNING & SIGNING_AGAIN)[:2])
-        existing = Candidate(7, (report(1, 1, "2017-05-04", words=few),))
+        # (On the same precise day one article needs only two: see TestOneHappening.)
+        existing = Candidate(7, (report(1, 1, "2017-05-01", "2017-05-10", precise=False, words=few),))
         assert decide(report(2, 2, "2017-05-04", words=few), [existing]).join == 7
         assert decide(report(2, 1, "2017-05-04", words=few), [existing]).join is None
 
@@ -82,6 +88,75 @@ class TestDecide:
         weak = Candidate(3, (report(1, 1, "2017-05-04", words=CEASEFIRE),))
         strong = Candidate(9, (report(2, 2, "2017-05-04"),))
         assert decide(report(5, 4, "2017-05-01", "2017-05-10", precise=False), [weak, strong]).join == 9
+
+
+def told(id: int, article: int, day: str, text: str, kind: str | None, actors: frozenset[str]) -> Report:
+    """A statement of `text` (its terms, skipping nothing), precise on `day`."""
+    moment = date.fromisoformat(day)
+    return Report(id, article, moment, moment, True, actors, terms(text), kind)
+
+
+class TestOneHappening:
+    """One article telling its news twice, with different words and dates of the same day."""
+
+    LEAD = "Réunis dimanche à Rome, les participants ont promis de respecter le cessez-le-feu"
+    AGAIN = "Les dirigeants se sont engagés, dimanche 12 mars, à faire appliquer la trêve"
+    REMARK = "Plus tôt dans la journée, le ministre s'était félicité d'un succès qu'on disait impossible"
+    PARTIES = frozenset({"country:IT", "org:onu"})
+
+    def test_same_day_same_kind_and_an_actor_in_common_is_one_event(self) -> None:
+        lead = told(1, 1, "2023-03-12", self.LEAD, "agreement", self.PARTIES)
+        again = told(2, 1, "2023-03-12", self.AGAIN, "agreement", frozenset({"org:onu"}))
+        assert one_happening(lead, again)
+        assert decide(again, [Candidate(7, (lead,))]).join == 7
+
+    def test_a_remark_of_no_kind_the_same_day_stays_apart(self) -> None:
+        lead = told(1, 1, "2023-03-12", self.LEAD, "agreement", self.PARTIES)
+        remark = told(2, 1, "2023-03-12", self.REMARK, None, self.PARTIES)
+        assert not one_happening(lead, remark)
+        assert decide(remark, [Candidate(7, (lead,))]).join is None
+
+    def test_not_across_articles_nor_days_nor_actors_named_apart(self) -> None:
+        lead = told(1, 1, "2023-03-12", self.LEAD, "agreement", self.PARTIES)
+        assert not one_happening(lead, told(2, 2, "2023-03-12", self.AGAIN, "agreement", self.PARTIES))
+        assert not one_happening(lead, told(2, 1, "2023-03-13", self.AGAIN, "agreement", self.PARTIES))
+        assert not one_happening(lead, told(2, 1, "2023-03-12", self.AGAIN, "agreement", frozenset({"country:FR"})))
+
+    def test_talks_concluded_by_an_agreement_the_same_day_are_one_happening(self) -> None:
+        sealed = told(1, 1, "2023-03-12", "Les Vingt-Sept ont scellé vendredi un accord avec Rabat",
+                      "agreement", frozenset({"org:ue", "country:MA"}))
+        talks = told(2, 1, "2023-03-12", "Vendredi, ils ont approuvé un texte négocié toute la nuit",
+                     "negotiation", frozenset({"org:ue", "country:MA"}))
+        assert one_happening(sealed, talks)
+        struck = told(2, 1, "2023-03-12", "Vendredi, ils ont approuvé un texte", "military",
+                      frozenset({"org:ue", "country:MA"}))
+        assert not one_happening(sealed, struck)
+
+    def test_a_happening_told_again_joins_its_event_whatever_the_other_outlets_say(self) -> None:
+        lead = told(1, 1, "2023-03-12", self.LEAD, "agreement", self.PARTIES)
+        elsewhere = report(3, 2, "2023-03-12", words=lead.terms, actors=self.PARTIES)
+        again = told(2, 1, "2023-03-12", self.AGAIN, "agreement", frozenset({"org:onu"}))
+        assert decide(again, [Candidate(7, (lead, elsewhere))]).join == 7
+
+    def test_the_pool_finds_a_happening_told_again_with_no_word_in_common(self) -> None:
+        lead = told(1, 1, "2023-03-12", self.LEAD, "agreement", self.PARTIES)
+        again = told(2, 1, "2023-03-12", "Ce jour-là, ils ont signé", "agreement", self.PARTIES)
+        assert not lead.terms & again.terms
+        placed = plan(Pool(), [(lead, merge_rank(lead, "h:1:2")), (again, merge_rank(again, "h:5:6"))]).placed
+        assert placed[1] == placed[2]
+
+
+class TestUndatedGroups:
+    def test_the_same_undated_expression_about_the_same_talks_is_one_happening(self) -> None:
+        both = frozenset({"country:US", "country:IR"})
+        talks = terms("prendra part la semaine prochaine à des discussions sur l'accord nucléaire")
+        again = terms("ouvrir la semaine prochaine des discussions indirectes sur l'accord nucléaire")
+        other = terms("la semaine prochaine, le parlement votera le budget de la défense")
+        groups = undated_groups([("la semaine prochaine", talks, both, "negotiation"),
+                                 ("la  Semaine prochaine", again, both, "negotiation"),
+                                 ("la semaine prochaine", other, frozenset({"country:FR"}), "vote"),
+                                 ("mardi", again, both, "negotiation")])
+        assert groups == [0, 0, 2, 3]
 
 
 class TestEventCertainty:

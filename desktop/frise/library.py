@@ -22,7 +22,7 @@ from typing import Literal
 
 from frise.events.actors import Gazetteer
 from frise.events.mentions import ActorSpan, build_mentions, needs_year
-from frise.events.merge import Plan, Pool, Report, merge_rank, plan
+from frise.events.merge import Plan, Pool, Report, merge_rank, plan, undated_groups
 from frise.events.model import Event, Mention
 from frise.events.years import candidate_years, choose_year, days_in_year
 from frise.ingest import Article, IngestError, discover, load_file
@@ -383,9 +383,14 @@ class Library:
         self._ensure_actors(mentions)
         decided = merge.plan
         # New events: those the plan founds (-1, -2, ...: in the order founded), then one for
-        # each unresolved statement, which is never merged.
+        # each unresolved statement, which is merged only with one of its own article telling
+        # the same undated happening again (`undated_groups`).
         planned = sorted(decided.founders, reverse=True)
-        unresolved = [index for index in range(len(mentions)) if -(index + 1) not in decided.placed]
+        undated = [index for index in range(len(mentions)) if -(index + 1) not in decided.placed]
+        told = undated_groups([(mentions[i].text, mentions[i].terms, frozenset(mentions[i].actors),
+                                mentions[i].happening) for i in undated])
+        unresolved = [index for index, first in zip(undated, told, strict=True) if undated[first] == index]
+        retold = {index: undated[first] for index, first in zip(undated, told, strict=True)}
         founders: list[tuple[str, Mention | None]] = []
         for event in planned:
             founder = decided.founders[event]
@@ -397,6 +402,7 @@ class Library:
         ids = self.store.new_events(founders)
         created = dict(zip(planned, ids, strict=False))
         own = dict(zip(unresolved, ids[len(planned):], strict=True))
+        own.update((index, own[first]) for index, first in retold.items())
         fresh = set(ids)
 
         def event_of(planned: int) -> int:
@@ -453,7 +459,7 @@ def _duplicate(label: str, existing: ArticleRow) -> FileOutcome:
 def _report(mention: Mention, report_id: int, article_id: int) -> Report:
     assert mention.first is not None and mention.last is not None
     return Report(report_id, article_id, mention.first, mention.last, mention.precise,
-                  frozenset(mention.actors), mention.terms)
+                  frozenset(mention.actors), mention.terms, mention.happening)
 
 
 # --- function-style entry points, for callers that hold only a Store

@@ -37,6 +37,7 @@ class Report:
     precise: bool
     actors: frozenset[str]
     terms: frozenset[str]
+    happening: str | None = None  # its kind of happening (events/kinds.py), None without a cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,70 @@ def resemblance(a: Report, b: Report) -> Resemblance:
 
 def same_event(a: Report, b: Report) -> bool:
     """Whether two statements read as reports of one event (dates aside)."""
+    if one_happening(a, b):
+        return True
     return _same(resemblance(a, b), a.article_id == b.article_id, _named_apart(a, b))
+
+
+KINDS_OF_ONE_HAPPENING = frozenset({
+    frozenset({"agreement", "negotiation"}),
+})
+"""Kinds that one happening may be told as, within a day: talks concluded by an agreement (« ont
+scellé vendredi un accord », « vendredi, les Vingt-Huit ont donné leur aval à un projet négocié
+toute la matinée »)."""
+
+
+def _kinds_agree(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and (a == b or frozenset({a, b}) in KINDS_OF_ONE_HAPPENING)
+
+
+def one_happening(a: Report, b: Report) -> bool:
+    """Whether two statements of one article date one happening to the same day or days.
+
+    An article comes back to its news: « dimanche » in the lead, « dimanche 19 janvier » further
+    down, « le 9 décembre » and « ce jour-là ». Two statements of one article are one happening
+    when they give exactly the same precise interval, do not name their actors apart, and either
+    share two content words or tell the same kind of happening with a word or an actor in
+    common. A remark made the same day (« mardi matin, il s'était réjoui ») has no kind of its
+    own and stays apart; so do two happenings of different kinds that share nothing.
+    """
+    if a.article_id != b.article_id or not (a.precise and b.precise):
+        return False
+    if (a.first, a.last) != (b.first, b.last) or _named_apart(a, b):
+        return False
+    return _happening_score(len(a.terms & b.terms), len(a.actors & b.actors), a.happening, b.happening) is not None
+
+
+def undated_groups(statements: Sequence[tuple[str, frozenset[str], frozenset[str], str | None]]) -> list[int]:
+    """For the unresolved statements of one article, given as (expression, terms, actors, kind),
+    the index of the first statement each one tells again (itself when none).
+
+    An article without a date cannot date « la semaine prochaine », but when it says it twice of
+    the same talks (the same expression, the same kind of happening or two actors in common, and
+    two content words shared, actors named not apart) it speaks of one happening, which makes one
+    event, as `one_happening` does for dated ones."""
+    firsts: list[int] = []
+    for index, (text, terms, actors, kind) in enumerate(statements):
+        target = index
+        said = " ".join(text.lower().split())
+        for earlier in dict.fromkeys(firsts):
+            other_text, other_terms, other_actors, other_kind = statements[earlier]
+            if " ".join(other_text.lower().split()) != said:
+                continue
+            if actors and other_actors and actors.isdisjoint(other_actors):
+                continue
+            if len(terms & other_terms) >= 2 and (_kinds_agree(kind, other_kind) or len(actors & other_actors) >= 2):
+                target = earlier
+                break
+        firsts.append(target)
+    return firsts
+
+
+def _happening_score(shared: int, common: int, kind: str | None, other: str | None) -> int | None:
+    """What `one_happening` scores two statements of one article on the same precise day."""
+    if shared >= 2 or (_kinds_agree(kind, other) and (shared or common)):
+        return 2 * shared + common
+    return None
 
 
 def _named_apart(a: Report, b: Report) -> bool:
@@ -155,13 +219,17 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
         if bound is not None and best is not None and bound < best[0]:
             continue  # could not beat the best, nor be contradicted (the dates fit)
         fits = _fits(agreed, precise, new)
-        score, agreeing, contradicted, related = None, 0, False, False
+        score, agreeing, contradicted, related, told_again = None, 0, False, False, False
         for report, count in groups:
             shared = len(terms & report.terms)
-            if not shared:
-                continue  # the common case: no word in common, neither the same event nor a contradiction
-            related = True
             theirs = report.actors
+            if not shared:
+                # The common case: no word in common, neither the same event nor a contradiction,
+                # unless it is one happening of this article told again (`one_happening`).
+                if not (fits and new.precise and report.precise and article == report.article_id
+                        and actors & theirs and new.first == report.first and new.last == report.last):
+                    continue
+            related = True
             common = len(actors & theirs) if actors and theirs else 0
             if fits:
                 if common == 0 and actors and theirs:
@@ -169,13 +237,22 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                 if shared >= 3 or (article != report.article_id and shared >= 2 and common >= 2):
                     score = max(score or 0, 2 * shared + common)
                     agreeing += count
+                elif (article == report.article_id and new.precise and report.precise
+                      and new.first == report.first and new.last == report.last
+                      and (happening := _happening_score(shared, common, new.happening, report.happening))
+                      is not None):
+                    score = max(score or 0, happening)
+                    agreeing += count
+                    told_again = True
             elif (article != report.article_id and shared >= 4 and common >= 2
                   and _near_but_apart(new, report)):
                 contradicted = True
         if not related:
             continue
-        if 2 * agreeing < total:
-            score = None  # like one report of the event but not the others: no chaining
+        if 2 * agreeing < total and not told_again:
+            # Like one report of the event but not the others: no chaining. A happening of its
+            # own article told again is that report's event whatever the others say.
+            score = None
         if score is not None and (best is None or score > best[0] or (score == best[0] and order < best[1])):
             best = (score, order, event_id)
         if contradicted:
@@ -285,7 +362,7 @@ Rank = tuple[object, ...]
 
 class _PoolEvent:
     __slots__ = ("id", "order", "latest", "groups", "total", "first", "last", "precise", "members", "pinned",
-                 "articles", "actors")
+                 "articles", "actors", "days")
 
     def __init__(self, event_id: int, order: Rank) -> None:
         self.id = event_id
@@ -299,6 +376,7 @@ class _PoolEvent:
         self.pinned = False
         self.articles: set[int] = set()
         self.actors: set[str] = set()
+        self.days: set[tuple[int, date, date]] = set()  # (article, first, last) of its precise statements
 
 
 class Pool:
@@ -320,6 +398,9 @@ class Pool:
         (with fewer, the event could not count for it)."""
         self._events: dict[int, _PoolEvent] = {}
         self._index: dict[tuple[str, int], set[int]] = {}
+        # Events by (article, first, last) of their precise statements: one happening of an
+        # article told twice may share no word beyond its actors (`one_happening`).
+        self._days: dict[tuple[int, date, date], set[int]] = {}
         self._next_id = -1
         self._articles: set[int] = set()  # of every statement placed (never shrinks)
         self._stored = 0  # stored events in the pool
@@ -396,6 +477,12 @@ class Pool:
                     ids.discard(event_id)
                     if not ids:
                         del index[key]
+        for day in event.days:
+            ids = self._days.get(day)
+            if ids is not None:
+                ids.discard(event_id)
+                if not ids:
+                    del self._days[day]
         return event.members
 
     def members(self, event_id: int) -> list[tuple[Report, Rank]]:
@@ -428,14 +515,18 @@ class Pool:
         events = self._events
         joinable, contradicted = [], []
         may_contradict = foreign and len(new.actors) >= 2
+        same_day = self._days.get((new.article_id, new.first, new.last), ()) if new.precise else ()
+        for event_id in same_day:
+            hits.setdefault(event_id, 0)
         for event_id, count in hits.items():
-            if count < 2:
+            told_again = event_id in same_day
+            if count < 2 and not told_again:
                 continue
             event = events[event_id]
             other = len(event.articles) > 1 or new.article_id not in event.articles
             agreed = (event.first, event.last) if event.first <= event.last else None
             if _fits(agreed, event.precise, new):
-                if count >= 3 or other:
+                if count >= 3 or other or told_again:
                     # No report of it can score more than this (see `_choose`).
                     bound = 2 * count + (len(new.actors & event.actors) if new.actors else 0)
                     joinable.append((-bound, event.order, event_id))
@@ -522,7 +613,17 @@ class Pool:
         self._articles.add(report.article_id)
         if report.actors:
             event.actors.update(report.actors)
-        profile = (report.article_id, report.first, report.last, report.precise, report.actors, report.terms)
+        if report.precise:
+            day = (report.article_id, report.first, report.last)
+            if day not in event.days:
+                event.days.add(day)
+                ids = self._days.get(day)
+                if ids is None:
+                    self._days[day] = {event.id}
+                else:
+                    ids.add(event.id)
+        profile = (report.article_id, report.first, report.last, report.precise, report.actors, report.terms,
+                   report.happening)
         groups = event.groups
         group = groups.get(profile)
         if group is not None:

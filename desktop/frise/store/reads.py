@@ -161,12 +161,12 @@ class Reads:
         missing = [i for i, _ in pairs if i not in known]
         for chunk in _chunks(missing):
             for row in self.db.execute(
-                "SELECT id, key, kind, article_id, first, last, precise, actors, terms FROM date_expressions "
+                "SELECT id, key, kind, article_id, first, last, precise, actors, terms, happening FROM date_expressions "
                 f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk
             ):
                 known[row[0]] = (row[1], row[2] == "manual", Report(
                     row[0], row[3], _day(row[4]), _day(row[5]), bool(row[6]), _actor_set(row[7]),
-                    _term_set(row[8])))
+                    _term_set(row[8]), row[9]))
         out = [(i, e, *known[i]) for i, e in pairs]
         if len(known) > 200_000:
             self._report_cache = {i: known[i] for i, _ in pairs}
