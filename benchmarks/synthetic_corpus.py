@@ -6,6 +6,13 @@ the texts are French sentences whose offsets match their date expressions, so th
 show and highlight them like real articles.
 
     python benchmarks/synthetic_corpus.py OUT.sqlite --events 2000 [--seed 7]
+
+`write_articles` writes article files instead (dated text files, or one JSON Lines file in the
+shape of a news archive's export), for what goes through the extraction pipeline: articles of
+nearby dates report the same happenings in different words and date forms, so that merging has
+work to do.
+
+    python benchmarks/synthetic_corpus.py OUT_DIR --articles 500 [--jsonl] [--seed 7]
 """
 
 from __future__ import annotations
@@ -190,6 +197,83 @@ def build(path: str | Path, events: int, seed: int = 7, start: date = date(1990,
     return target
 
 
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def _happening_date(rng: random.Random, day: date, published: date) -> str:
+    """A date phrase for `day` as an article published on `published` may write it."""
+    month = MONTHS[day.month - 1]
+    forms = [f"le {day.day} {month} {day.year}", f"le {day.day} {month}", f"le {day.day} {month} {day.year}"]
+    if 0 < (published - day).days < 6:
+        forms.append(WEEKDAYS[day.weekday()])
+    if day.month == published.month:
+        forms.append("début " + month if day.day <= 10 else ("mi-" + month if day.day <= 20 else "fin " + month))
+    return rng.choice(forms)
+
+
+def articles(count: int, seed: int = 7, start: date = date(2015, 1, 1),
+             days: int = 4 * 365) -> list[dict[str, str | None]]:
+    """`count` synthetic articles: {"id", "title", "text", "dct"}, about 1% without a date."""
+    rng = random.Random(seed)
+    happenings = []
+    for _ in range(max(1, count * 2)):
+        day = start + timedelta(days=rng.randrange(days))
+        actors = rng.sample(ACTORS, rng.choice([1, 2, 2, 3]))
+        several, one = rng.choice(VERBS)
+        verb = (several if len(actors) > 1 else one).format(topic=rng.choice(TOPICS), place=rng.choice(PLACES))
+        names = [name for _, name, _ in actors]
+        who = " et ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+        happenings.append((day, who, verb))
+    happenings.sort(key=lambda h: h[0])
+    out: list[dict[str, str | None]] = []
+    for number in range(count):
+        published = start + timedelta(days=rng.randrange(20, days + 20))
+        # The happenings of the three weeks before publication (by bisection on the sorted days).
+        low, high = 0, len(happenings)
+        while low < high:
+            mid = (low + high) // 2
+            if happenings[mid][0] < published - timedelta(days=21):
+                low = mid + 1
+            else:
+                high = mid
+        near = [h for h in happenings[low : low + 40] if h[0] < published]
+        chosen = rng.sample(near, min(len(near), rng.randint(3, 6))) if near else []
+        sentences = []
+        for day, who, verb in sorted(chosen):
+            when = _happening_date(rng, day, published)
+            sentences.append(f"{when[0].upper()}{when[1:]}, {who} {verb}. "
+                             + rng.choice(["Les discussions ont duré plusieurs heures selon des sources "
+                                           "diplomatiques. ", "Aucun communiqué commun n'a été publié. ", ""]))
+        lead = chosen[0][1] if chosen else rng.choice(ACTORS)[1]
+        title = f"{lead} : {rng.choice(TOPICS)} au cœur des discussions ({number})"
+        body = "".join(sentences) or "Aucune nouvelle rencontre n'a été annoncée."
+        dated = rng.random() >= 0.01
+        out.append({"id": f"synth-{number:06d}", "title": title, "text": body,
+                    "dct": published.isoformat() if dated else None})
+    return out
+
+
+def write_articles(folder: str | Path, count: int, seed: int = 7, *, jsonl: bool = False) -> list[Path]:
+    """Write `articles(count, seed)` under `folder`: one text file each, dated by a header line
+    as `frise-cli import` reads them, or one `articles.jsonl`. Returns the files written."""
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    docs = articles(count, seed)
+    if jsonl:
+        path = target / "articles.jsonl"
+        with path.open("w", encoding="utf-8") as stream:
+            for doc in docs:
+                stream.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        return [path]
+    paths = []
+    for doc in docs:
+        header = f" date {doc['dct']} \n" if doc["dct"] else ""
+        path = target / f"{doc['id']}.txt"
+        path.write_text(f"{header}{doc['title']}\n\n{doc['text']}\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -199,8 +283,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out")
     parser.add_argument("--events", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--articles", type=int, help="write this many article files into OUT instead")
+    parser.add_argument("--jsonl", action="store_true", help="with --articles: one JSON Lines file")
     args = parser.parse_args(argv)
     began = time.perf_counter()
+    if args.articles is not None:
+        written = write_articles(args.out, args.articles, args.seed, jsonl=args.jsonl)
+        print(f"{args.articles} articles écrits dans {args.out} ({len(written)} fichier(s)) en "
+              f"{time.perf_counter() - began:.1f} s", file=sys.stderr)
+        return 0
     build(args.out, args.events, args.seed)
     print(f"{args.events} événements écrits dans {args.out} en {time.perf_counter() - began:.1f} s",
           file=sys.stderr)

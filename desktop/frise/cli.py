@@ -485,6 +485,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, title="commandes", metavar="COMMANDE",
                                      help="« frise-cli COMMANDE --help » détaille chacune")
     _add_library_commands(commands)
+    from frise.corpus.cli import add_corpus_command  # argparse only: dask and pyarrow load when it runs
+
+    add_corpus_command(commands)
 
     help_text = "trouver et résoudre les expressions de date d'un texte"
     extract_cmd = commands.add_parser("extract", help=help_text, description=_sentence(help_text))
@@ -589,6 +592,10 @@ def _command(argv: Sequence[str] | None) -> int:
         if not args.file:
             parser.error("extract : indiquez un FICHIER, ou --jsonl")
         return _extract_table(args.file, args.date, sys.stdout)
+    if args.command == "corpus":
+        from frise.corpus.cli import run_corpus_command
+
+        return run_corpus_command(args)
     if args.command == "install-desktop":
         from frise.desktop_integration import install
 

@@ -1,0 +1,171 @@
+"""`corpus extract` on a Dask cluster: partitions of input, then the merge by month bucket.
+
+The client expands the sources and cuts them into partitions (`frise.corpus.sources`); each
+partition is one task (`frise.corpus.extract.run_partition`), skipped when a previous run wrote
+it. Once all are written, the client reads the small columns it needs to drop duplicate
+articles (the same text twice: the first in input order is kept, as `frise-cli import` keeps
+the first it meets) and submits one merge task per month bucket (`frise.corpus.buckets`). The
+shuffle goes through the month-partitioned Parquet dataset: a bucket's task reads the month
+directories its window covers. The output directory must therefore be one every worker sees (a
+shared or network file system, as for any Dask job writing Parquet).
+
+A worker that dies mid-task is replaced (a local cluster's nanny restarts it) and its task run
+again elsewhere; each task's files have fixed names, so a task run twice writes them once.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+
+from frise.corpus.buckets import merge_bucket, windows
+from frise.corpus.extract import MONTH_PARTITIONING, NO_MONTH, PartitionResult, clear_stale, run_partition
+from frise.corpus.sources import Failure, expand, partitions
+
+Progress = Callable[[int, int, str], None]
+"""progress(done, total, what): after each partition (items done of all items), then each bucket."""
+
+DEFAULT_PARTITION_SIZE = 250
+
+
+@dataclass(slots=True)
+class ExtractSummary:
+    items: int = 0
+    partitions: int = 0
+    skipped: int = 0
+    articles: int = 0
+    statements: int = 0
+    events: int = 0
+    buckets: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    """(the item left out, the item whose text it repeats)."""
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"items": self.items, "partitions": self.partitions, "skipped": self.skipped,
+                "articles": self.articles, "statements": self.statements, "events": self.events,
+                "buckets": self.buckets, "failures": [f.to_json() for f in self.failures],
+                "duplicates": [{"label": a, "of": b} for a, b in self.duplicates], "seconds": self.seconds}
+
+
+def client_for(scheduler: str | None = None, workers: int = 2) -> Any:
+    """A client of the scheduler at `scheduler`, or of a local cluster of `workers` processes
+    (one thread each: extraction is pure Python and holds the GIL)."""
+    from dask.distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                           dashboard_address=None, silence_logs=40)
+    return Client(cluster)
+
+
+def close_client(client: Any) -> None:
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+def extract(sources: Iterable[str | Path], out: str | Path, client: Any, *,
+            partition_size: int = DEFAULT_PARTITION_SIZE, progress: Progress | None = None) -> ExtractSummary:
+    """Extract every article of `sources` into the dataset at `out`, then merge; restartable."""
+    from dask.distributed import as_completed
+
+    target = Path(out).absolute()
+    target.mkdir(parents=True, exist_ok=True)
+    began = time.perf_counter()
+    items, listing_failures = expand(sources)
+    parts = partitions(items, partition_size)
+    clear_stale(target, [p.id for p in parts])
+    summary = ExtractSummary(items=len(items), partitions=len(parts), failures=list(listing_failures))
+    sizes = {p.id: len(p.items) for p in parts}
+    futures = client.map(run_partition, parts, out=str(target), pure=False,
+                         key=[f"frise-extract-{p.id}" for p in parts])
+    results: list[PartitionResult] = []
+    done = 0
+    for future in as_completed(futures):
+        result = future.result()
+        results.append(result)
+        done += sizes[result.id]
+        if progress is not None:
+            progress(done, len(items), f"partition {result.id}")
+    del futures
+    summary.seconds["extract"] = round(time.perf_counter() - began, 3)
+    order = {p.id: n for n, p in enumerate(parts)}
+    results.sort(key=lambda r: order[r.id])
+    summary.skipped = sum(r.skipped for r in results)
+    for result in results:
+        summary.failures.extend(result.failures)
+
+    merged = time.perf_counter()
+    dropped, summary.duplicates = _duplicates(target)
+    reach: dict[str, int] = {}
+    longest = 0
+    for result in results:
+        for month, far in result.reach.items():
+            reach[month] = max(reach.get(month, far), far)
+    statements = ds.dataset(target / "statements", format="parquet", partitioning=MONTH_PARTITIONING) \
+        if (target / "statements").is_dir() else None
+    if statements is not None:
+        spans = statements.to_table(columns=["first", "reach"], filter=pc.field("month") != NO_MONTH)
+        if spans.num_rows:
+            days = pc.subtract(pc.cast(spans["reach"], "int32"), pc.cast(spans["first"], "int32"))
+            longest = int(pc.max(days).as_py())
+    for folder in ("placements", "events"):
+        shutil.rmtree(target / folder, ignore_errors=True)
+    buckets = windows(reach)
+    summary.buckets = len(buckets)
+    merging = client.map(merge_bucket, buckets, out=str(target), longest=longest, dropped=sorted(dropped),
+                         pure=False, key=[f"frise-merge-{w.month}" for w in buckets])
+    for index, future in enumerate(as_completed(merging), start=1):
+        _, events = future.result()
+        summary.events += events
+        if progress is not None:
+            progress(index, len(buckets), "fusion par mois")
+    summary.seconds["merge"] = round(time.perf_counter() - merged, 3)
+    articles = _table(target / "articles", ["order"])
+    summary.articles = (articles.num_rows if articles is not None else 0) - len(dropped)
+    if statements is not None:
+        kept = statements.to_table(columns=["order"])
+        summary.statements = kept.num_rows - int(pc.sum(pc.is_in(kept["order"], value_set=_ints(dropped))).as_py() or 0)
+    summary.seconds["total"] = round(time.perf_counter() - began, 3)
+    return summary
+
+
+def _ints(values: Iterable[int]) -> Any:
+    import pyarrow as pa
+
+    return pa.array(sorted(values), pa.int64())
+
+
+def _table(folder: Path, columns: list[str]) -> Any:
+    if not folder.is_dir():
+        return None
+    return ds.dataset(folder, format="parquet", partitioning=MONTH_PARTITIONING).to_table(columns=columns)
+
+
+def _duplicates(target: Path) -> tuple[set[int], list[tuple[str, str]]]:
+    """The articles whose text an earlier one (in input order) already has."""
+    table = _table(target / "articles", ["order", "content_hash", "source"])
+    if table is None:
+        return set(), []
+    first: dict[str, tuple[int, str]] = {}
+    dropped: set[int] = set()
+    pairs = []
+    for order, content_hash, source in sorted(zip(*(table[c].to_pylist() for c in ("order", "content_hash", "source")),
+                                                  strict=True)):
+        if content_hash in first:
+            dropped.add(order)
+            pairs.append((source, first[content_hash][1]))
+        else:
+            first[content_hash] = (order, source)
+    return dropped, pairs
