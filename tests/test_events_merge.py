@@ -269,3 +269,34 @@ class TestMentions:
         assert mention.title == "Syrie : la Russie devrait acheminer des soldats vers les zones de désescalade"
         assert mention.passage.startswith("#Syrie") and mention.passage.endswith("5 juillet 2017")
         assert (mention.start, mention.end) == (stamp.start, stamp.end)
+
+
+class TestParticipants:
+    """A statement naming no one takes the participants of the article's opening sentence, and two
+    statements naming actors of the same side are not named apart."""
+
+    TEXT = ("Les talibans et les États-Unis signent un accord à Doha.\n\n"
+            "Les négociateurs se retrouveront le 10 mars. Le Qatar a accueilli les pourparlers le 29 février.")
+
+    def test_a_statement_naming_no_one_takes_the_opening_participants(self) -> None:
+        t = self.TEXT
+        actors = [ActorSpan(t.index("talibans"), t.index("talibans") + 8, "group:taliban"),
+                  ActorSpan(t.index("États-Unis"), t.index("États-Unis") + 10, "country:US"),
+                  ActorSpan(t.index("Qatar"), t.index("Qatar") + 5, "country:QA")]
+        mentions = build_mentions(t, "h", [timex(t, "le 10 mars", "date", "2020-03-10", "2020-03-10"),
+                                            timex(t, "le 29 février", "date", "2020-02-29", "2020-02-29")],
+                                  actors)  # type: ignore[list-item]
+        assert [m.actors for m in mentions] == [("group:taliban", "country:US"), ("country:QA",)]
+
+    def test_a_leader_and_his_presidency_are_one_side(self) -> None:
+        day = date(2020, 1, 13)
+        summit = Report(1, 1, day, day, True, frozenset({"leader:macron"}), terms("le sommet se tiendra à Pau"),
+                        "meeting", frozenset({"country:FR"}))
+        again = Report(2, 1, day, day, True, frozenset({"inst:elysee"}), terms("il réunira à Pau les présidents"),
+                       "meeting", frozenset({"country:FR"}))
+        assert one_happening(summit, again)
+        assert decide(again, [Candidate(7, (summit,))]).join == 7
+        apart = Report(2, 1, day, day, True, frozenset({"inst:kremlin"}), again.terms, "meeting",
+                       frozenset({"country:RU"}))
+        assert not one_happening(summit, apart)
+        assert decide(apart, [Candidate(7, (summit,))]).join is None

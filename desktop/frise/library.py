@@ -333,7 +333,7 @@ class Library:
         version = self.store.data_version()
         owner = article_id if article_id is not None else -1
         new = [(report, merge_rank(report, m.key)) for report, m in (
-            (_report(m, -(index + 1), owner), m) for index, m in enumerate(mentions)
+            (_report(m, -(index + 1), owner, self._sides(m.actors)), m) for index, m in enumerate(mentions)
             if m.first is not None and m.last is not None)]
         pool, keys = self._pool([r for r, _ in new], article_id)
         return _Merge(version, plan(pool, new), keys)
@@ -361,6 +361,14 @@ class Library:
         """Whether these statements are exactly those stored for the article."""
         return sorted(self.store.statement_rows(article_id)) == sorted(
             statement_row(article_id, m) for m in mentions)
+
+    def _sides(self, keys: Iterable[str]) -> frozenset[str]:
+        """The states or organisations these actors belong to, and those that belong to none."""
+        sides = set()
+        for key in keys:
+            actor = self.gazetteer.get(key)
+            sides.add(actor.country if actor is not None and actor.country else key)
+        return frozenset(sides)
 
     def _ensure_actors(self, mentions: Sequence[Mention]) -> None:
         keys = {key for m in mentions for key in m.actors}
@@ -456,10 +464,10 @@ def _duplicate(label: str, existing: ArticleRow) -> FileOutcome:
                        f"{existing.path or existing.title})", "duplicate", duplicate_of=existing.id)
 
 
-def _report(mention: Mention, report_id: int, article_id: int) -> Report:
+def _report(mention: Mention, report_id: int, article_id: int, sides: frozenset[str] = frozenset()) -> Report:
     assert mention.first is not None and mention.last is not None
     return Report(report_id, article_id, mention.first, mention.last, mention.precise,
-                  frozenset(mention.actors), mention.terms, mention.happening)
+                  frozenset(mention.actors), mention.terms, mention.happening, sides)
 
 
 # --- function-style entry points, for callers that hold only a Store

@@ -125,6 +125,7 @@ def build_mentions(
     by_span = {(t.start, t.end): t for t in assumed if t.first is not None}
     ordered_actors = sorted(actors, key=lambda a: a.start)
     actor_starts = [a.start for a in ordered_actors]
+    opening = _opening_actors(sentences, ordered_actors, actor_starts)
     mentions = []
     for timex in timexes:
         if timex.kind not in ("date", "range"):
@@ -147,6 +148,7 @@ def build_mentions(
         inside = ordered_actors[bisect_left(actor_starts, p_start) : bisect_left(actor_starts, p_end)]
         skip = ((timex.start - p_start, timex.end - p_start),
                 *((a.start - p_start, a.end - p_start) for a in inside))
+        named = tuple(dict.fromkeys(a.key for a in inside)) or opening
         mentions.append(
             Mention(
                 key=mention_key(content_hash, timex.start, timex.end),
@@ -166,13 +168,28 @@ def build_mentions(
                 passage_end=p_end,
                 passage=text[p_start:p_end],
                 title=title,
-                actors=tuple(dict.fromkeys(a.key for a in inside)),
+                actors=named,
                 terms=terms_of(text[p_start:p_end], skip),
                 happening=event_kind(text[s_start:s_end]),
                 importance=weight,
             )
         )
     return mentions
+
+
+def _opening_actors(
+    sentences: Sequence[tuple[int, int]], ordered_actors: Sequence[ActorSpan], actor_starts: Sequence[int],
+) -> tuple[str, ...]:
+    """Who the article's first sentence names (its headline when the text carries one, else its
+    lead): the participants of a statement whose own passage names none (« Les négociateurs
+    poursuivront leurs consultations fin janvier » in an article opening « Les belligérants
+    yéménites se sont accordés sur Hodeida »). On the events dev set this took the actors'
+    lenient F1 from 0.727 to 0.772 (recall 0.658 -> 0.749, precision 0.811 -> 0.796); the
+    sentence before the statement, tried instead, brought in more actors that take no part."""
+    if not sentences:
+        return ()
+    end = sentences[0][1]
+    return tuple(dict.fromkeys(a.key for a in ordered_actors[: bisect_left(actor_starts, end)]))
 
 
 def _without_dateline(

@@ -38,6 +38,12 @@ class Report:
     actors: frozenset[str]
     terms: frozenset[str]
     happening: str | None = None  # its kind of happening (events/kinds.py), None without a cue
+    sides: frozenset[str] = frozenset()
+    """The states or organisations its actors belong to (« Emmanuel Macron », « l'Élysée » ->
+    country:FR), with the actors that belong to none; empty means its actors themselves."""
+
+    def parties(self) -> frozenset[str]:
+        return self.sides or self.actors
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +106,8 @@ def one_happening(a: Report, b: Report) -> bool:
         return False
     if (a.first, a.last) != (b.first, b.last) or _named_apart(a, b):
         return False
-    return _happening_score(len(a.terms & b.terms), len(a.actors & b.actors), a.happening, b.happening) is not None
+    common = len(a.actors & b.actors) or int(not a.parties().isdisjoint(b.parties()))
+    return _happening_score(len(a.terms & b.terms), common, a.happening, b.happening) is not None
 
 
 def undated_groups(statements: Sequence[tuple[str, frozenset[str], frozenset[str], str | None]]) -> list[int]:
@@ -136,8 +143,10 @@ def _happening_score(shared: int, common: int, kind: str | None, other: str | No
 
 
 def _named_apart(a: Report, b: Report) -> bool:
-    """Both name actors, and not one in common: not the same event, whatever the wording."""
-    return bool(a.actors) and bool(b.actors) and a.actors.isdisjoint(b.actors)
+    """Both name actors, and not one in common, nor one of the same side (« Emmanuel Macron »
+    and « l'Élysée » are both France): not the same event, whatever the wording."""
+    return (bool(a.actors) and bool(b.actors) and a.actors.isdisjoint(b.actors)
+            and a.parties().isdisjoint(b.parties()))
 
 
 def _same(r: Resemblance, one_article: bool, named_apart: bool = False) -> bool:
@@ -214,7 +223,7 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
     conflicts = []
     # The rules of `same_event` and `contradicts`, written out: this runs for every candidate of
     # every statement merged.
-    terms, actors, article = new.terms, new.actors, new.article_id
+    terms, actors, article, parties = new.terms, new.actors, new.article_id, new.parties()
     for event_id, order, groups, total, agreed, precise, bound in entries:
         if bound is not None and best is not None and bound < best[0]:
             continue  # could not beat the best, nor be contradicted (the dates fit)
@@ -227,19 +236,21 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                 # The common case: no word in common, neither the same event nor a contradiction,
                 # unless it is one happening of this article told again (`one_happening`).
                 if not (fits and new.precise and report.precise and article == report.article_id
-                        and actors & theirs and new.first == report.first and new.last == report.last):
+                        and not parties.isdisjoint(report.parties())
+                        and new.first == report.first and new.last == report.last):
                     continue
             related = True
             common = len(actors & theirs) if actors and theirs else 0
             if fits:
-                if common == 0 and actors and theirs:
+                if common == 0 and actors and theirs and parties.isdisjoint(report.parties()):
                     continue  # named apart
                 if shared >= 3 or (article != report.article_id and shared >= 2 and common >= 2):
                     score = max(score or 0, 2 * shared + common)
                     agreeing += count
                 elif (article == report.article_id and new.precise and report.precise
                       and new.first == report.first and new.last == report.last
-                      and (happening := _happening_score(shared, common, new.happening, report.happening))
+                      and (happening := _happening_score(shared, common or int(not parties.isdisjoint(report.parties())),
+                                                    new.happening, report.happening))
                       is not None):
                     score = max(score or 0, happening)
                     agreeing += count

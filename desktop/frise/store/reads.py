@@ -159,6 +159,7 @@ class Reads:
                 "AND first IS NOT NULL AND article_id IS NOT ?", [*chunk, exclude_article]).fetchall()
         known = self._report_cache
         missing = [i for i, _ in pairs if i not in known]
+        countries = dict(self.db.execute("SELECT key, country FROM actors").fetchall()) if missing else {}
         for chunk in _chunks(missing):
             for row in self.db.execute(
                 "SELECT id, key, kind, article_id, first, last, precise, actors, terms, happening FROM date_expressions "
@@ -166,7 +167,7 @@ class Reads:
             ):
                 known[row[0]] = (row[1], row[2] == "manual", Report(
                     row[0], row[3], _day(row[4]), _day(row[5]), bool(row[6]), _actor_set(row[7]),
-                    _term_set(row[8]), row[9]))
+                    _term_set(row[8]), row[9], _sides(_actor_set(row[7]), countries)))
         out = [(i, e, *known[i]) for i, e in pairs]
         if len(known) > 200_000:
             self._report_cache = {i: known[i] for i, _ in pairs}
@@ -332,6 +333,11 @@ def _reach(spans: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
 # strings again and again was much of an import's time. The caches are keyed by value, so they
 # can never return something stale.
 _day = lru_cache(maxsize=65536)(date.fromisoformat)
+
+
+def _sides(actors: frozenset[str], countries: dict[str, str | None]) -> frozenset[str]:
+    """The states or organisations stored actors belong to (see merge.Report.sides)."""
+    return frozenset(countries.get(key) or key for key in actors)
 
 
 @lru_cache(maxsize=65536)
