@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import trafilatura
+import trafilatura.utils
 from docx import Document as open_docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
@@ -31,7 +32,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PdfReadError, PyPdfError
 from trafilatura.settings import Document
 
-from . import dates, limits, markdown
+from . import dates, limits, markdown, page_outlet
 from .decode import bomless_utf16, decode_text
 from .model import IngestError
 
@@ -61,6 +62,9 @@ class Extracted:
     outlet: str | None = None
     published: dates.PubDate | None = None
     url: str | None = None
+    # An outlet read from a byline: used only when neither `outlet` nor a known domain in the
+    # URL names one, since an author field is more often a person.
+    byline_outlet: str | None = None
 
 
 def read(data: bytes, path: str | Path, fmt: str) -> Extracted:
@@ -120,8 +124,14 @@ def read_html(data: bytes, path: str | Path) -> Extracted:
             data = data.decode(encoding).encode("utf-8")
         except UnicodeDecodeError:
             raise IngestError(path, "corrupt", "page HTML en UTF-16 tronquée ou mal formée") from None
+    # One parse for both readings: the footer's copyright line, which trafilatura leaves out with
+    # the footer, and trafilatura's own (which works on a copy of the tree it is given).
+    try:
+        tree = trafilatura.utils.load_html(data)
+    except (LxmlError, ValueError):
+        tree = None
     document = trafilatura.bare_extraction(
-        data,
+        tree if tree is not None else data,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -132,12 +142,14 @@ def read_html(data: bytes, path: str | Path) -> Extracted:
     text: str = document.text
     # trafilatura puts one block element per line; paragraphs need a blank line between them.
     body = "\n\n".join(line for line in text.split("\n") if line.strip())
+    outlet = page_outlet.from_page(tree, document.sitename, document.author)
     return Extracted(
         body,
         title=document.title or None,
-        outlet=document.sitename or None,
+        outlet=outlet.named,
         published=dates.parse_iso(document.date),
         url=web_url(document.url),
+        byline_outlet=outlet.byline,
     )
 
 

@@ -73,7 +73,13 @@ def assemble(extracted: Extracted, *, path: str | None, name: str, fmt: str) -> 
         or dates.from_url(url)
         or dates.from_filename(name)
     )
-    outlet = outlets.canonical(extracted.outlet) or outlets.from_url(url) or outlets.from_text(text)
+    outlet = (
+        outlets.canonical(extracted.outlet)
+        or outlets.from_url(url, known_only=True)
+        or outlets.canonical(extracted.byline_outlet)
+        or outlets.from_url(url)
+        or outlets.from_text(text)
+    )
     body = remove_boilerplate(text)
     title = " ".join(extracted.title.split()) if extracted.title else None
     if title:

@@ -83,6 +83,9 @@ _TWEET = re.compile(r"[—–]\s*(?P<name>[^\n—–()]{2,60}?)\s*\(@\w{1,30}\)"
 _AGENCY_DATELINE = re.compile(r"\((?P<name>AFP|Reuters|AP)\)\s*[-–—]")
 _AGENCY_CREDIT = re.compile(r"^\(?(?:avec |source\s*:\s*)?(?P<name>AFP|Reuters|AP)\)?\.?$", re.IGNORECASE)
 _TOP_LINES = 5
+# A scheme is letters before a colon and no dot ("lemonde.fr:8080" is a host and its port).
+_SCHEME = re.compile(r"^\s*([a-z][a-z0-9+-]*):", re.IGNORECASE)
+_HOST = re.compile(r"^(?:[a-z0-9_-]+\.)+[a-z0-9-]{2,}$|^\[?[0-9a-f:.]+\]?$")
 
 
 def canonical(name: str | None) -> str | None:
@@ -97,18 +100,28 @@ def known(name: str) -> str | None:
     return _BY_KEY.get(_key(name))
 
 
-def from_url(url: str | None) -> str | None:
-    """The outlet of a known domain (subdomains included), else the host without "www."."""
-    if not url:
+def from_url(url: str | None, *, known_only: bool = False) -> str | None:
+    """The outlet of a known domain (subdomains included), else the host without "www.".
+
+    Only a web address names an outlet: a `javascript:`, `mailto:` or `file:` URL names none (its
+    scheme would otherwise be read as a host). A bare host ("lemonde.fr/...") is read as one.
+    """
+    if not url or not url.isprintable():
         return None
-    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
-    if not host:
+    scheme = _SCHEME.match(url)
+    if scheme is not None and scheme[1].lower() not in ("http", "https"):
+        return None
+    try:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:
+        return None
+    if not host or not _HOST.match(host):
         return None
     parts = host.split(".")
     for start in range(len(parts) - 1):
         if (outlet := _BY_DOMAIN.get(".".join(parts[start:]))) is not None:
             return outlet
-    return host.removeprefix("www.")
+    return None if known_only else host.removeprefix("www.")
 
 
 def from_text(text: str) -> str | None:
