@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
-from frise.corpus.extract import MONTH_PARTITIONING, NO_MONTH
+from frise.corpus.extract import MONTH_PARTITIONING, NO_MONTH, mention_of, merge_report
 from frise.events.merge import CONFLICT_WINDOW, Pool, Report, agreed_interval, merge_rank, plan
 
 OVERLAP = CONFLICT_WINDOW + timedelta(days=31)
@@ -41,7 +41,6 @@ EVENTS = pa.schema([
     ("articles", pa.list_(pa.string())), ("passages", pa.list_(pa.string())),
     ("conflicts", pa.list_(pa.string())), ("month", pa.string()),
 ])
-_COLUMNS = ["order", "key", "content_hash", "first", "last", "reach", "precise", "actors", "terms", "passage", "month"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +89,7 @@ def merge_bucket(window: Window, out: str, longest: int, dropped: Sequence[int] 
               & (pc.field("reach") >= pa.scalar(low, pa.date32())))
     if dropped:
         wanted = wanted & ~pc.field("order").isin(list(dropped))
-    rows = dataset.to_table(columns=_COLUMNS, filter=wanted).to_pylist()
+    rows = dataset.to_table(filter=wanted).to_pylist()
     placements, events = decide_bucket(rows, window.month)
     _write(target / "placements", pa.Table.from_pylist(placements, schema=PLACEMENTS), window.month)
     _write(target / "events", pa.Table.from_pylist(events, schema=EVENTS), window.month)
@@ -103,9 +102,7 @@ def decide_bucket(rows: Iterable[dict[str, Any]], month: str) -> tuple[list[dict
     ranked: list[tuple[Report, tuple[object, ...]]] = []
     by_id: dict[int, dict[str, Any]] = {}
     for row in sorted(rows, key=lambda r: r["key"]):  # ids do not depend on the reading order
-        terms = frozenset(row["terms"].split()) if row["terms"] else frozenset()
-        report = Report(len(ranked) + 1, row["order"], row["first"], row["last"], bool(row["precise"]),
-                        frozenset(row["actors"] or ()), terms)
+        report = merge_report(mention_of(row), len(ranked) + 1, row["order"])
         by_id[report.id] = row
         ranked.append((report, merge_rank(report, row["key"])))
     decided = plan(Pool(), ranked)

@@ -14,6 +14,7 @@ complete, and a worker killed before writing it leaves files that the retry over
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import tempfile
@@ -28,7 +29,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from frise.corpus.sources import Failure, Item, Partition, read_items
-from frise.events.merge import CONFLICT_WINDOW, MAX_MERGE_SPAN
+from frise.events.merge import CONFLICT_WINDOW, MAX_MERGE_SPAN, Report
 from frise.events.model import Mention
 from frise.temporal import Reference
 
@@ -97,6 +98,17 @@ def statements_of(text: str, content_hash: str, published: str | None) -> tuple[
     reference = Reference.parse(published) if published else Reference.unknown()
     result = _library()._statements(text, content_hash, reference, None, assume=False)
     return list(result[0]), bool(result[3])
+
+
+def merge_report(mention: Mention, report_id: int, article_id: int) -> Report:
+    """What the library's `_plan` hands `frise.events.merge.plan` for a new statement: its
+    `_report`, with the sides of its actors (`Library._sides`) when the library computes them."""
+    from frise import library
+
+    sides = getattr(_library(), "_sides", None)
+    if sides is not None and len(inspect.signature(library._report).parameters) >= 4:
+        return library._report(mention, report_id, article_id, sides(mention.actors))
+    return library._report(mention, report_id, article_id)
 
 
 def done_path(out: Path, partition_id: str) -> Path:

@@ -27,6 +27,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from frise.corpus.extract import MONTH_PARTITIONING, NO_MONTH, mention_of
+from frise.events.model import Mention
 from frise.store import ActorInfo, Store
 from frise.store.corrections import reapply_corrections
 from frise.text.folding import fold
@@ -87,6 +88,10 @@ def select_events(root: Path, chosen: Slice) -> pa.Table:
     return table
 
 
+def _strings(values: Iterable[str]) -> pa.Array:
+    return pa.array(list(values), pa.string())
+
+
 def _any_actor(table: pa.Table, actors: Sequence[str]) -> pa.Array:
     wanted = set(actors)
     return pa.array([bool(wanted.intersection(row or ())) for row in table["actors"].to_pylist()])
@@ -103,7 +108,7 @@ def load(root: str | Path, store: Store, chosen: Slice = Slice(), *, progress: P
     placements = _dataset(folder / "placements")
     placed: dict[str, str] = {}
     if placements is not None and event_keys:
-        wanted = None if chosen.whole else pc.field("event_key").isin(event_keys)
+        wanted = None if chosen.whole else pc.field("event_key").isin(_strings(event_keys))
         table = placements.to_table(columns=["key", "event_key"], filter=wanted)
         placed = dict(zip(table["key"].to_pylist(), table["event_key"].to_pylist(), strict=True))
     statements_set = _dataset(folder / "statements")
@@ -113,21 +118,21 @@ def load(root: str | Path, store: Store, chosen: Slice = Slice(), *, progress: P
         return summary
     # Statements of the slice's events; the unresolved ones (each an event of its own, never
     # merged) of the same articles unless a period was asked for, since they have no date.
-    resolved_filter = None if chosen.whole else pc.field("key").isin(list(placed))
+    resolved_filter = None if chosen.whole else pc.field("key").isin(_strings(placed))
     statements = statements_set.to_table(filter=resolved_filter) if resolved_filter is not None \
         else statements_set.to_table()
     hashes = set(statements["content_hash"].to_pylist())
     if not chosen.whole and chosen.start is None and chosen.end is None and hashes:
         unresolved = statements_set.to_table(filter=(pc.field("month") == NO_MONTH)
-                                             & pc.field("content_hash").isin(sorted(hashes)))
+                                             & pc.field("content_hash").isin(_strings(sorted(hashes))))
         statements = pa.concat_tables([statements, unresolved])
-    article_filter = None if chosen.whole else pc.field("content_hash").isin(sorted(hashes))
+    article_filter = None if chosen.whole else pc.field("content_hash").isin(_strings(sorted(hashes)))
     articles = articles_set.to_table(filter=article_filter).sort_by("order")
-    by_article: dict[str, list[dict[str, Any]]] = {}
+    by_article: dict[int, list[dict[str, Any]]] = {}  # by the article's place in the input
     for row in statements.to_pylist():
         if row["first"] is not None and row["key"] not in placed:
             continue  # a duplicate article's, or homed in a bucket not merged
-        by_article.setdefault(row["content_hash"], []).append(row)
+        by_article.setdefault(row["order"], []).append(row)
     existing = {row[0] for row in store.db.execute("SELECT content_hash FROM articles")}
     rows = []
     seen: set[str] = set()
@@ -153,7 +158,7 @@ def load(root: str | Path, store: Store, chosen: Slice = Slice(), *, progress: P
             fresh: set[int] = set()
             actor_keys: set[str] = set()
             for article in batch:
-                mentions = [(mention_of(r), r) for r in sorted(by_article.get(article["content_hash"], ()),
+                mentions = [(mention_of(r), r) for r in sorted(by_article.get(article["order"], ()),
                                                                key=lambda r: (r["start"], r["end"], r["key"]))]
                 article_id = store.insert_article({
                     "content_hash": article["content_hash"], "path": article["path"], "title": article["title"],
@@ -163,12 +168,12 @@ def load(root: str | Path, store: Store, chosen: Slice = Slice(), *, progress: P
                 })
                 undated = undated or not article["published"]
                 actor_keys.update(key for m, _ in mentions for key in m.actors)
-                wanted = []
+                founding: dict[str, Mention | None] = {}
                 for mention, _ in mentions:
                     key = placed.get(mention.key, mention.key) if mention.resolved else mention.key
-                    if key not in ids:
-                        wanted.append((key, mention if key == mention.key else None))
-                founders = list(dict.fromkeys(wanted))
+                    if key not in ids and founding.get(key) is None:
+                        founding[key] = mention if key == mention.key else None  # filled in by its founder
+                founders = list(founding.items())
                 created = store.new_events(founders) if founders else []
                 for (key, _), event_id in zip(founders, created, strict=True):
                     ids[key] = event_id

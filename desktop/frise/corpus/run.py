@@ -64,7 +64,7 @@ def client_for(scheduler: str | None = None, workers: int = 2) -> Any:
     if scheduler:
         return Client(scheduler)
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=40)
+                           dashboard_address=":0", silence_logs=40)  # any free port: never a clash
     return Client(cluster)
 
 

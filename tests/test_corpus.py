@@ -1,0 +1,242 @@
+"""frise.corpus: the archive pipeline on a local Dask cluster gives what `frise-cli import` gives.
+
+Every test here runs real worker processes (a LocalCluster of two), shared by the module; the
+fault test starts a cluster of its own, since it kills one of its workers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("dask.distributed")
+pytest.importorskip("pyarrow")
+
+import pyarrow.dataset as ds
+
+from frise.cli import main as cli_main
+from frise.corpus.extract import MONTH_PARTITIONING
+from frise.corpus.load import Slice, load
+from frise.corpus.run import client_for, close_client, extract
+from frise.library import Library
+from frise.store import Store
+from frise.store.corrections import record
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import synthetic_corpus  # noqa: E402
+
+pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning", "ignore::DeprecationWarning:distributed.*",
+                                        "ignore::DeprecationWarning:tornado.*")
+
+
+@pytest.fixture(scope="module")
+def client() -> Any:
+    client = client_for(workers=2)
+    yield client
+    close_client(client)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus") / "articles"
+    synthetic_corpus.write_articles(folder, 240, seed=11)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def imported(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> set[tuple[Any, ...]]:
+    """The events `frise-cli import` makes of the corpus."""
+    with Store.open(tmp_path_factory.mktemp("import") / "import.frise") as store:
+        summary = Library(store).import_paths([corpus])
+        assert len(summary.imported) == 240
+        return events_of(store)
+
+
+def events_of(store: Store) -> set[tuple[Any, ...]]:
+    """Each event as what the analyst sees of it: interval, certainty, title, the statements it
+    merges (by key), its actors, its sources (by article text), how many it contradicts, hidden."""
+    out = set()
+    for event_id, first, last, certainty, title, hidden in store.db.execute(
+            "SELECT id, first, last, certainty, title, hidden FROM events"):
+        keys = tuple(sorted(r[0] for r in store.db.execute(
+            "SELECT key FROM date_expressions WHERE event_id = ?", [event_id])))
+        actors = tuple(sorted(r[0] for r in store.db.execute(
+            "SELECT a.key FROM event_actors x JOIN actors a ON a.id = x.actor_id WHERE x.event_id = ?", [event_id])))
+        sources = tuple(sorted(r[0] for r in store.db.execute(
+            "SELECT a.content_hash FROM event_sources s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.event_id = ?", [event_id])))
+        conflicts = store.db.execute("SELECT count(*) FROM event_conflicts WHERE event_id = ?", [event_id]).fetchone()
+        out.add((first, last, certainty, title, keys, actors, sources, conflicts[0], hidden))
+    return out
+
+
+def loaded(dataset: Path, target: Path) -> set[tuple[Any, ...]]:
+    with Store.open(target) as store:
+        load(dataset, store, Slice(), chunk=50)
+        return events_of(store)
+
+
+def test_extract_then_load_gives_the_events_of_import(client: Any, corpus: Path, imported: set[tuple[Any, ...]],
+                                                      tmp_path: Path) -> None:
+    summary = extract([corpus], tmp_path / "dataset", client, partition_size=40)
+    assert (summary.partitions, summary.articles, summary.failures) == (6, 240, [])
+    events = loaded(tmp_path / "dataset", tmp_path / "corpus.frise")
+    assert len(events) == len(imported) > 300
+    assert any(len(e[6]) > 1 for e in imported)  # merges across articles happened
+    assert events == imported
+
+
+def test_the_partition_count_changes_nothing(client: Any, corpus: Path, imported: set[tuple[Any, ...]],
+                                             tmp_path: Path) -> None:
+    summary = extract([corpus], tmp_path / "dataset", client, partition_size=17)
+    assert summary.partitions == 15
+    assert loaded(tmp_path / "dataset", tmp_path / "corpus.frise") == imported
+
+
+def test_a_rerun_skips_written_partitions_and_redoes_changed_ones(client: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    paths = synthetic_corpus.write_articles(folder, 60, seed=5)
+    first = extract([folder], tmp_path / "dataset", client, partition_size=20)
+    assert (first.partitions, first.skipped, first.articles) == (3, 0, 60)
+    again = extract([folder], tmp_path / "dataset", client, partition_size=20)
+    assert (again.skipped, again.articles, again.events) == (3, 60, first.events)
+    paths[-1].write_text(" date 2017-05-06 \nUne dépêche changée\n\nLe 4 mai 2017, la Russie et la Turquie ont "
+                         "signé un accord sur le cessez-le-feu à Astana.\n", encoding="utf-8")
+    changed = extract([folder], tmp_path / "dataset", client, partition_size=20)
+    assert (changed.skipped, changed.articles) == (2, 60)
+    assert sorted(_column(tmp_path / "dataset" / "articles", "order")) == list(range(60))
+
+
+def test_bad_input_is_reported_per_file_and_never_stops_the_run(client: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    synthetic_corpus.write_articles(folder, 5, seed=3)
+    (folder / "vide.txt").write_text("", encoding="utf-8")
+    (folder / "binaire.txt").write_bytes(b"\x00\x01\x02" * 200)
+    (folder / "image.png").write_bytes(b"\x89PNG")
+    (folder / "copie.txt").write_text((folder / "synth-000000.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("\n".join([
+        json.dumps({"id": "a1", "text": "Le 4 mai 2017, la Russie et l'Iran ont signé un accord à Astana.",
+                    "dct": "2017-05-06", "title": "Accord d'Astana", "outlet": "AFP"}, ensure_ascii=False),
+        "{pas du json",
+        json.dumps({"id": "a3", "text": "Un texte.", "dct": "le 4 mai"}),
+        json.dumps({"id": "a4", "dct": "2017-05-06"}),
+        json.dumps({"id": "a5", "text": "Le 8 mai, la France a reçu une délégation iranienne à Paris.",
+                    "dct": "2017-05"}, ensure_ascii=False),
+    ]) + "\n", encoding="utf-8")
+    summary = extract([folder, archive, tmp_path / "absent.txt", str(tmp_path / "rien-*.txt")],
+                      tmp_path / "dataset", client, partition_size=3)
+    reasons = {Path(f.label.split(":")[0]).name + (":" + f.label.rsplit(":", 1)[1] if ".jsonl:" in f.label else ""):
+               f.code for f in summary.failures}
+    assert reasons == {"vide.txt": "empty", "binaire.txt": "binary", "image.png": "unsupported",
+                       "archive.jsonl:2": "corrupt", "archive.jsonl:3": "corrupt", "archive.jsonl:4": "corrupt",
+                       "absent.txt": "unreadable", "rien-*.txt": "unreadable"}
+    assert summary.articles == 5 + 2
+    assert [Path(a).name for a, _ in summary.duplicates] == ["synth-000000.txt"]
+    with Store.open(tmp_path / "t.frise") as store:
+        load(tmp_path / "dataset", store)
+        outlets = {row[0] for row in store.db.execute("SELECT outlet FROM articles")}
+        assert store.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 7
+        assert "AFP" in outlets
+
+
+def test_the_command_line_reports_failures_and_loads_a_slice(corpus: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1}\n', encoding="utf-8")
+    status = cli_main(["corpus", "extract", str(corpus), str(bad), "--out", str(tmp_path / "d"),
+                       "--workers", "2", "--partition-size", "80"])
+    out = capsys.readouterr().out
+    assert status == 1
+    assert f"échec     {bad}:1  (le champ « text » manque" in out
+    assert "240 article(s) extrait(s), 0 doublon(s), 1 échec(s)" in out
+    timeline = tmp_path / "tranche.frise"
+    status = cli_main(["corpus", "load", str(tmp_path / "d"), "--db", str(timeline),
+                       "--from", "2016-01-01", "--to", "juin 2016", "--actor", "Russie"])
+    assert status == 0
+    assert "article(s) chargé(s)" in capsys.readouterr().out
+    with Store.open(timeline) as store:
+        rows = store.db.execute(
+            "SELECT first, last, (SELECT count(*) FROM event_actors x JOIN actors a ON a.id = x.actor_id "
+            "WHERE x.event_id = e.id AND a.key = 'country:RU') FROM events e").fetchall()
+    assert rows and all(last >= "2016-01-01" and first <= "2016-06-30" and russia for first, last, russia in rows)
+
+
+def test_corrections_stored_in_the_timeline_are_replayed(client: Any, corpus: Path, tmp_path: Path) -> None:
+    extract([corpus], tmp_path / "dataset", client, partition_size=120)
+    with Store.open(tmp_path / "a.frise") as store:
+        load(tmp_path / "dataset", store)
+        key, title = store.db.execute("SELECT key, title FROM events WHERE source_count > 1 LIMIT 1").fetchone()
+    with Store.open(tmp_path / "b.frise") as store:
+        record(store, key, "hide")
+        load(tmp_path / "dataset", store)
+        assert store.db.execute("SELECT hidden, title FROM events WHERE key = ?", [key]).fetchone() == (1, title)
+        assert store.db.execute("SELECT count(*) FROM events WHERE hidden = 1").fetchone()[0] == 1
+
+
+def test_a_worker_killed_mid_run_leaves_every_article_once(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    synthetic_corpus.write_articles(folder, 200, seed=9)
+    client = client_for(workers=2)
+    try:
+        done = tmp_path / "dataset" / "done"
+        result: dict[str, Any] = {}
+        run = threading.Thread(target=lambda: result.update(
+            summary=extract([folder], tmp_path / "dataset", client, partition_size=8)))
+        run.start()
+        deadline = time.monotonic() + 60
+        while not (done.is_dir() and len(list(done.glob("*.json"))) >= 3) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        pids = client.run(os.getpid)
+        victim = sorted(pids.values())[0]
+        os.kill(victim, 9)
+        run.join(timeout=180)
+        assert not run.is_alive()
+        summary = result["summary"]
+        assert len(list(done.glob("*.json"))) == 25  # some were still to run when it died
+        assert summary.articles == 200 and summary.failures == []
+        assert victim not in client.run(os.getpid).values()
+    finally:
+        close_client(client)
+    orders = _column(tmp_path / "dataset" / "articles", "order")
+    assert sorted(orders) == list(range(200))
+    keys = _column(tmp_path / "dataset" / "statements", "key")
+    assert len(keys) == len(set(keys)) == summary.statements
+
+
+def test_neither_import_nor_the_window_loads_dask_or_pyarrow(corpus: Path, tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from frise.cli import main\n"
+        f"assert main(['--db', {str(tmp_path / 'x.frise')!r}, 'import', '--no-progress', "
+        f"{str(corpus / 'synth-000001.txt')!r}]) == 0\n"
+        "import frise.app, frise.ui.main_window\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed', 'pyarrow'))\n"
+        "print(loaded)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_corpus_package_imports_no_qt() -> None:
+    done = subprocess.run([sys.executable, "-c", "import sys, frise.corpus.run, frise.corpus.load, frise.corpus.cli; "
+                           "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def _column(folder: Path, name: str) -> list[Any]:
+    table = ds.dataset(folder, format="parquet", partitioning=MONTH_PARTITIONING).to_table(columns=[name])
+    return table[name].to_pylist()
