@@ -26,6 +26,10 @@ def judge(text: str, expression: str, **interval: date) -> str:
     ("Le sommet se tiendra en 2024 à Paris.", "2024", "news"),
     ("La réunion, d'abord prévue mardi, a été repoussée à jeudi.", "jeudi", "news"),
     ("Les organisateurs de Paris 2024 ont présenté le programme mardi.", "mardi", "news"),
+    ("La visite, repoussée à jeudi, a finalement eu lieu sans incident.", "jeudi", "news"),
+    ("Ces pourparlers, les premiers depuis 2019, sont menés par le médiateur.", "depuis 2019", "news"),
+    ("Les rebelles avaient quitté la ville avant le 3 mai.", "le 3 mai", "context"),
+    ("Le ministre a indiqué mardi que les troupes resteraient.", "mardi", "news"),
 ])
 def test_news(text: str, expression: str, expected: str) -> None:
     assert judge(text, expression) == expected
@@ -42,6 +46,14 @@ def test_news(text: str, expression: str, expected: str) -> None:
     ("3 juin 2019", "3 juin 2019"),  # a date line
     ("Mis à jour le 4 juin 2019", "le 4 juin 2019"),
     ("Les organisateurs de Paris 2024 ont présenté le programme mardi.", "2024"),  # a name holding a year
+    ("Les parties se donnent pour objectif une trêve d'ici fin 2020.", "d'ici fin 2020"),  # a deadline said so
+    ("Les otages seraient libérés avant le 15 avril, selon le négociateur.", "le 15 avril"),
+    ("Le vote, reporté à lundi, puis repoussé au 12 mars, divise la majorité.", "lundi"),  # moved again
+    ("La signature, repoussée à mercredi avant d'être fixée à samedi, a été confirmée.", "mercredi"),
+    ("Le pays traverse sa plus grave sécheresse depuis 1976.", "depuis 1976"),  # a yardstick
+    ("La monnaie est tombée au plus bas niveau depuis 2009.", "depuis 2009"),
+    ("Le ministre se rendra à Rome, ont fait savoir lundi plusieurs sources diplomatiques.", "lundi"),
+    ("Le président se rendra à Rome, a-t-on appris jeudi auprès de son entourage.", "jeudi"),
 ])
 def test_noise(text: str, expression: str) -> None:
     assert judge(text, expression) == "noise"

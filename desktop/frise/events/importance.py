@@ -10,6 +10,12 @@ timeline can show background lighter and leave noise out:
   le 15 », « au plus tard le 3 », « date butoir », an obligation in the future perfect: « devront
   avoir retiré … le 10 »), and a plan the text says was changed (« d'abord prévue mercredi »,
   « initialement fixé au 16 », « devait se tenir le 4 » in a sentence that moves it);
+  a deadline also when the expression says it (« d'ici fin 2019 ») or when « avant » a date
+  closes a clause in the future or the conditional (« seraient échangés avant le 31 décembre »),
+  a date the sentence moves again (« repoussée à jeudi, avant d'être fixée à vendredi »), the
+  yardstick of a superlative (« sa pire crise depuis 1945 », « au plus haut depuis 2008 »; not
+  « les premières depuis 2016 », which dates talks held then), and when anonymous sources spoke
+  (« ont fait savoir mardi plusieurs sources », « a-t-on appris lundi »);
 - **context**: what the clause tells in the pluperfect (« avait signé »), what runs « depuis » a
   date, and what ended long before the article's own date;
 - **news**: everything else.
@@ -60,6 +66,19 @@ _LOCATIVE = {"en", "de", "des", "du", "depuis", "avant", "apres", "dans", "fin",
              "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "printemps", "ete", "automne",
              "hiver", "l'an", "courant", "cet", "cette"}
 _THIN_WORDS = 0
+_DEADLINE_EXPRESSION = re.compile(r"^(?:d'ici|au\s+plus\s+tard)\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\bavant\s+$", re.IGNORECASE)
+_FUTURE_OR_CONDITIONAL = re.compile(r"\b[^\W\d_]{2,}(?:eront|eraient|erait|era|ront|raient|rait)\b", re.IGNORECASE)
+_THEN_MOVED = re.compile(r"^[^.;]{0,40}?\b(?:puis|avant\s+d'(?:[êe]tre|avoir\s+[ée]t[ée]))\b[^.;]{0,30}?"
+                         r"\b(?:report|repouss|fix|avanc|d[ée]cal|programm|pr[ée]vu)", re.IGNORECASE)
+_MOVED_TO = re.compile(r"\b(?:report[ée]|repouss[ée]|avanc[ée]|d[ée]cal[ée])e?s?\s+(?:à|a|au|aux|pour)\s+$", re.IGNORECASE)
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:pires?|plus\s+[^\W\d_]+|moins\s+[^\W\d_]+|records?|sans\s+pr[ée]c[ée]dent)\b"
+                                r"[^,.;:()]{0,40}$", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:fait\s+savoir|indiqu[ée]|rapport[ée]|confi[ée]|assur[ée]|affirm[ée]|appris|annonc[ée])\s+$",
+                       re.IGNORECASE)
+_ANONYMOUS = re.compile(r"^\s*,?\s*(?:selon\s+)?(?:(?:plusieurs|des|de|deux|trois|diverses|d')\s*)?"
+                        r"(?:sources?|diplomates?|responsables?)\b", re.IGNORECASE)
+_HEARD = re.compile(r"\b(?:a-t-on|apprend-on|apprenait-on)\s+(?:appris\s+)?$", re.IGNORECASE)
 
 
 def importance(passage: str, start: int, end: int, *, first: date | None = None, last: date | None = None,
@@ -89,11 +108,19 @@ def is_noise(passage: str, start: int, end: int) -> bool:
     if _YEAR.match(expression.strip()) and _is_name_year(passage[:start]):
         return True
     before = passage[max(0, start - 40) : start]
-    if _DEADLINE_BEFORE.search(before):
+    if _DEADLINE_BEFORE.search(before) or _DEADLINE_EXPRESSION.match(expression):
         return True
     clause = _clause(passage, start, end)
     if _future_perfect_obligation(clause):
         return True
+    if _BEFORE.search(before) and _FUTURE_OR_CONDITIONAL.search(clause):
+        return True  # « les prisonniers seraient échangés avant le 31 décembre »: a deadline
+    if _MOVED_TO.search(before) and _THEN_MOVED.match(passage[end:]):
+        return True  # « repoussée à jeudi, avant d'être fixée à vendredi »: only the last date holds
+    if expression.lower().startswith("depuis") and _SUPERLATIVE_SINCE.search(before):
+        return True  # « sa pire crise depuis 1945 »: a yardstick, not a happening in 1945
+    if (_REPORTED.search(before) and _ANONYMOUS.match(passage[end:])) or _HEARD.search(before):
+        return True  # « ont fait savoir mardi plusieurs sources »: when it was heard, not what happened
     # A plan the sentence says was changed: its cue stands just before this date, not before
     # another one (« d'abord prévue mardi, puis repoussée à jeudi »: only mardi is noise).
     lead = passage[max(0, start - 60) : start]
