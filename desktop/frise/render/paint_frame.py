@@ -113,9 +113,26 @@ def paint_gutter(
     painter.restore()
 
 
+_PARTS = " · "
+_LEAST_HEAD = 4  # characters of an outlet kept before its « … »
+
+
 def lane_label(name: str, measure: TextMeasurer, room: float) -> str:
-    """A lane's name as its column shows it: whole, or shortened by the middle."""
-    return name if measure(name) <= room else measure.elide_middle(name, room)
+    """A lane's name as its column shows it: whole, or shortened by the middle.
+
+    A source lane's name (« La Gazette des Nations · 14 avril 2021 · 2 ») keeps its day and number
+    whole and shortens the outlet by its end, while a few letters of the outlet still fit; the middle
+    cut took the « · » with it (« La Gazette des… 14 avril 2021 ») or half the day.
+    """
+    if measure(name) <= room:
+        return name
+    head, separator, tail = name.partition(_PARTS)
+    if separator and len(head) > _LEAST_HEAD:
+        rest = separator + tail
+        shown = measure.elide(head, room - measure(rest))
+        if shown.endswith("…") and len(shown.rstrip("…").rstrip()) >= _LEAST_HEAD:
+            return shown + rest
+    return measure.elide_middle(name, room)
 
 
 def _triangle(painter: QPainter, x: float, y: float, collapsed: bool, style: Style) -> None:
