@@ -72,6 +72,7 @@ class TimelineView(QWidget):
         self._selected: TimelineItem | None = None
         self._selected_id: int | None = None
         self._scroll_y = 0.0
+        self._lane_keys: tuple[str, ...] = ()  # the lanes' order the last layout showed
         # Lanes may run below the area (a lane grows to a few rows before it gathers events
         # into clusters): a scroll bar says so and moves them; Alt+wheel, dragging and the page
         # keys do too.
@@ -361,9 +362,28 @@ class TimelineView(QWidget):
             if self._keep is not None:
                 self._show_period(*self._keep)
         layout = self._scene.layout(self._view, (float(self.width()), float(self.height())))
+        keys = tuple(lane.key for lane in layout.lanes)
+        if keys != self._lane_keys:
+            if self._lane_keys and self._scroll_y > 0.0:
+                self._scroll_after_reorder(layout)
+            self._lane_keys = keys
         self._scroll_y = min(max(self._scroll_y, 0.0), max(layout.content_height - self.height(), 0.0))
         self._sync_bar(layout)
         return layout
+
+    def _scroll_after_reorder(self, layout: Layout) -> None:
+        """The lanes were ordered again (a zoom or a filter puts the busiest in view on top): the
+        scroll offset kept from the old order showed other lanes, often the empty ones at the
+        bottom, and the chosen event scrolled out of sight. Show the chosen event's box when it
+        has one, else the top, where the busy lanes now are."""
+        top = layout.options.axis_height
+        boxes = [box.rect for box in layout.boxes if box.item_id == self._selected_id]
+        if not boxes:
+            self._scroll_y = 0.0
+            return
+        seen_from, seen_to = self._scroll_y + top, self._scroll_y + self.height()
+        if not any(seen_from <= rect.y and rect.bottom <= seen_to for rect in boxes):
+            self._scroll_y = max(boxes[0].y - top - layout.options.row_height / 2.0, 0.0)
 
     def _repaint(self) -> None:
         """Ask for a repaint of the timeline, not of the scroll bar over its right edge: Qt
