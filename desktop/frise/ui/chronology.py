@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import Any, overload
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from frise.store.snapshot import Selection
@@ -330,6 +330,11 @@ def certainty_icon(certainty: str, conflicting: bool = False, size: int = 12) ->
     return QIcon(pixmap)
 
 
+_TITLE_SHARE = 0.45
+_MIN_DATE = 150
+_MIN_ACTORS = 100
+
+
 class ChronologyView(QTableView):
     """The list itself: one row per event, month headings spanning the width.
 
@@ -367,14 +372,45 @@ class ChronologyView(QTableView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, 190)
-        header.resizeSection(2, 230)
         header.resizeSection(3, 74)
+        # The widths the date and actor columns take when there is room (or the user gave them);
+        # a narrow list shares what is left so that the event's title keeps a good part of it.
+        self._wanted = {0: 190, 2: 230}
+        self._sharing = False
+        self._share_columns()
+        header.sectionResized.connect(self._section_resized)
         self._quiet = False
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def chronology_model(self) -> ChronologyModel:
         return self._model
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_columns()
+
+    def _share_columns(self) -> None:
+        """Date and actors at their wanted widths when the list is wide enough; in a narrow list
+        (the source pane open on a laptop screen) they give way, down to their minimums, until
+        the title has _TITLE_SHARE of the width: it was left 85 pixels of 585."""
+        header = self.horizontalHeader()
+        room = max(self.viewport().width() - header.sectionSize(3), 0)
+        spare = room * (1.0 - _TITLE_SHARE)
+        date, actors = self._wanted[0], self._wanted[2]
+        if date + actors > spare:
+            actors = max(_MIN_ACTORS, round(spare - date))
+        if date + actors > spare:
+            date = max(_MIN_DATE, round(spare - actors))
+        self._sharing = True
+        try:
+            header.resizeSection(0, min(date, self._wanted[0]))
+            header.resizeSection(2, min(actors, self._wanted[2]))
+        finally:
+            self._sharing = False
+
+    def _section_resized(self, index: int, _old: int, new: int) -> None:
+        if not self._sharing and index in self._wanted:
+            self._wanted[index] = new  # the user dragged it: that width is wanted from now on
 
     def set_selection(self, selection: Selection, fetch: Fetch) -> None:
         """Show a new filtered set, keeping the selected event when the filter still shows it."""
