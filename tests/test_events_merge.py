@@ -300,3 +300,28 @@ class TestParticipants:
                        frozenset({"country:RU"}))
         assert not one_happening(summit, apart)
         assert decide(apart, [Candidate(7, (summit,))]).join is None
+
+    def test_actors_in_common_are_counted_by_side_across_articles(self) -> None:
+        day = date(2019, 12, 9)
+        summit = Report(1, 1, day, day, True, frozenset({"leader:macron", "leader:merkel"}),
+                        terms("le sommet consacré au conflit se tiendra à Paris"), "meeting",
+                        frozenset({"country:FR", "country:DE"}))
+        talks = Report(2, 2, day, day, True, frozenset({"country:FR", "country:DE"}),
+                       terms("les discussions consacrées au règlement du conflit ont commencé"), "negotiation",
+                       frozenset({"country:FR", "country:DE"}))
+        assert len(summit.terms & talks.terms) == 2
+        assert decide(talks, [Candidate(7, (summit,))]).join == 7
+
+    def test_a_happening_told_again_stays_with_its_own_article_rather_than_another_outlet(self) -> None:
+        day = date(2019, 12, 9)
+        sides = frozenset({"country:FR", "country:DE"})
+        lead = Report(1, 1, day, day, True, frozenset({"leader:macron"}), terms("Macron recevra les dirigeants"),
+                      "meeting", frozenset({"country:FR"}))
+        again = Report(2, 1, day, day, True, frozenset({"inst:elysee", "leader:merkel"}),
+                       terms("le rendez-vous est fixé à Paris pour un sommet consacré au conflit"), "meeting", sides)
+        elsewhere = Report(3, 2, day, day, True, frozenset({"country:FR", "country:DE"}),
+                           terms("le sommet consacré au conflit s'est ouvert à Paris"), "meeting", sides)
+        # The other outlet's report is decided first and reads more like `again` than `lead` does.
+        placed = plan(Pool(), [(elsewhere, (0, 0, "a", 1, 2)), (lead, (0, 0, "b", 1, 2)),
+                               (again, (0, 0, "b", 5, 6))]).placed
+        assert placed[2] == placed[1]

@@ -88,6 +88,10 @@ scellé vendredi un accord », « vendredi, les Vingt-Huit ont donné leur aval 
 toute la matinée »)."""
 
 
+TOLD_AGAIN = 1000
+"""What telling its own article's happening again adds to a statement's score with an event."""
+
+
 def _kinds_agree(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and (a == b or frozenset({a, b}) in KINDS_OF_ONE_HAPPENING)
 
@@ -240,7 +244,9 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                         and new.first == report.first and new.last == report.last):
                     continue
             related = True
-            common = len(actors & theirs) if actors and theirs else 0
+            # Actors in common, counted by side when that finds more (« Emmanuel Macron » and
+            # « la France », « Berlin » and « Angela Merkel »).
+            common = max(len(actors & theirs), len(parties & report.parties())) if actors and theirs else 0
             if fits:
                 if common == 0 and actors and theirs and parties.isdisjoint(report.parties()):
                     continue  # named apart
@@ -252,7 +258,9 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                       and (happening := _happening_score(shared, common or int(not parties.isdisjoint(report.parties())),
                                                     new.happening, report.happening))
                       is not None):
-                    score = max(score or 0, happening)
+                    # Its own article's happening comes first: joining another outlet's report
+                    # instead would leave the article's two reports of it in two events.
+                    score = max(score or 0, happening + TOLD_AGAIN)
                     agreeing += count
                     told_again = True
             elif (article != report.article_id and shared >= 4 and common >= 2
@@ -373,7 +381,7 @@ Rank = tuple[object, ...]
 
 class _PoolEvent:
     __slots__ = ("id", "order", "latest", "groups", "total", "first", "last", "precise", "members", "pinned",
-                 "articles", "actors", "days")
+                 "articles", "actors", "sides", "days")
 
     def __init__(self, event_id: int, order: Rank) -> None:
         self.id = event_id
@@ -387,6 +395,7 @@ class _PoolEvent:
         self.pinned = False
         self.articles: set[int] = set()
         self.actors: set[str] = set()
+        self.sides: set[str] = set()
         self.days: set[tuple[int, date, date]] = set()  # (article, first, last) of its precise statements
 
 
@@ -539,7 +548,8 @@ class Pool:
             if _fits(agreed, event.precise, new):
                 if count >= 3 or other or told_again:
                     # No report of it can score more than this (see `_choose`).
-                    bound = 2 * count + (len(new.actors & event.actors) if new.actors else 0)
+                    bound = 2 * count + (max(len(new.actors & event.actors), len(new.parties() & event.sides))
+                                         if new.actors else 0) + (TOLD_AGAIN if told_again else 0)
                     joinable.append((-bound, event.order, event_id))
             elif may_contradict and count >= 4 and other and len(new.actors & event.actors) >= 2:
                 contradicted.append((-count, event.order, event_id))
@@ -624,6 +634,7 @@ class Pool:
         self._articles.add(report.article_id)
         if report.actors:
             event.actors.update(report.actors)
+            event.sides.update(report.parties())
         if report.precise:
             day = (report.article_id, report.first, report.last)
             if day not in event.days:
