@@ -186,18 +186,22 @@ class Planner:
 
     def printed(
         self, first: date, last: date, *, size: QSizeF | None = None, lanes: list[LaneSpec] | None = None,
-        gutter: float | None = None,
+        gutter: float | None = None, stop: date | None = None,
     ) -> tuple[Frame, Layout]:
         """The frame painted for the period, and its layout (at the page's size, or `size` for
         a panel, with `lanes` and `gutter` shared by the page's panels). When the last labels
         would run off the paper, the period is stretched at the right until they fit (by at most
         `MAX_STRETCH` of its length); the stretch shows no event, since the days it covers
-        belong to the next page, and the page marks where its own period ends."""
+        belong to the next page, and the page marks where its own period ends. A panel followed by
+        another on its page is not stretched to `stop` (the day before the next panel) or past it:
+        it ran years on, its axis naming the next panel's year before the break."""
         size = size or self.size
         frame = self.frame(first, last, lanes)
         layout = self.layout(frame, size, gutter)
         days = (last - first).days + 1
         limit = date.fromordinal(last.toordinal() + max(1, int(days * stretch_limit(len(frame.items)))))
+        if stop is not None:
+            limit = max(min(limit, stop), last)
         for _ in range(6):
             overflow = max((box.footprint_end for box in layout.boxes), default=0.0) - size.width() + 8.0
             end = frame.period[1]
@@ -359,8 +363,9 @@ class Planner:
             return [self.printed(page.first, page.last)]
         lanes = self.panel_lanes(page)
         sizes = self.panel_sizes(page, lanes)
-        return [self.printed(first, last, size=size, lanes=lanes, gutter=None if k == 0 else 0.0)
-                for k, ((first, last), size) in enumerate(zip(periods, sizes, strict=True))]
+        stops = [date.fromordinal(after[0].toordinal() - 1) for after in periods[1:]] + [None]
+        return [self.printed(first, last, size=size, lanes=lanes, gutter=None if k == 0 else 0.0, stop=stop)
+                for k, ((first, last), size, stop) in enumerate(zip(periods, sizes, stops, strict=True))]
 
     def _greedy(
         self, months: list[Month], busy: list[bool], span: tuple[date, date], clip: bool, tolerance: float,
