@@ -325,3 +325,14 @@ class TestParticipants:
         placed = plan(Pool(), [(elsewhere, (0, 0, "a", 1, 2)), (lead, (0, 0, "b", 1, 2)),
                                (again, (0, 0, "b", 5, 6))]).placed
         assert placed[2] == placed[1]
+
+    def test_a_crowded_day_of_one_article_weighs_a_bounded_number_of_events(self) -> None:
+        from frise.events.merge import MAX_CANDIDATES
+
+        day = date(2017, 7, 19)
+        pool = Pool()
+        for n in range(3 * MAX_CANDIDATES):  # as many happenings that day, named apart, of one article
+            apart = Report(n + 1, 1, day, day, True, frozenset({f"country:X{n}"}), frozenset({f"mot{n}"}), "meeting")
+            pool.found(apart, (0, 0, "h", n, n))
+        new = Report(999, 1, day, day, True, frozenset({"country:X1"}), frozenset({"autre"}), "meeting")
+        assert 0 < len(pool.candidates(new)) <= MAX_CANDIDATES

@@ -18,7 +18,7 @@ reports, so that an event cannot grow by chaining (A like B, B like C, C unlike 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import islice
@@ -420,7 +420,8 @@ class Pool:
         self._index: dict[tuple[str, int], set[int]] = {}
         # Events by (article, first, last) of their precise statements: one happening of an
         # article told twice may share no word beyond its actors (`one_happening`).
-        self._days: dict[tuple[int, date, date], set[int]] = {}
+        # (Ordered dicts used as sets: the last MAX_CANDIDATES placed are weighed.)
+        self._days: dict[tuple[int, date, date], dict[int, None]] = {}
         self._next_id = -1
         self._articles: set[int] = set()  # of every statement placed (never shrinks)
         self._stored = 0  # stored events in the pool
@@ -498,10 +499,10 @@ class Pool:
                     if not ids:
                         del index[key]
         for day in event.days:
-            ids = self._days.get(day)
-            if ids is not None:
-                ids.discard(event_id)
-                if not ids:
+            on_day = self._days.get(day)
+            if on_day is not None:
+                on_day.pop(event_id, None)
+                if not on_day:
                     del self._days[day]
         return event.members
 
@@ -535,7 +536,10 @@ class Pool:
         events = self._events
         joinable, contradicted = [], []
         may_contradict = foreign and len(new.actors) >= 2
-        same_day = self._days.get((new.article_id, new.first, new.last), ()) if new.precise else ()
+        same_day: Collection[int] = ()
+        if new.precise and (told := self._days.get((new.article_id, new.first, new.last))):
+            # A crowded day (a long text whose « hier » all fall on one day) weighs its latest.
+            same_day = set(islice(reversed(told), MAX_CANDIDATES)) if len(told) > MAX_CANDIDATES else told.keys()
         for event_id in same_day:
             hits.setdefault(event_id, 0)
         for event_id, count in hits.items():
@@ -639,11 +643,11 @@ class Pool:
             day = (report.article_id, report.first, report.last)
             if day not in event.days:
                 event.days.add(day)
-                ids = self._days.get(day)
-                if ids is None:
-                    self._days[day] = {event.id}
+                on_day = self._days.get(day)
+                if on_day is None:
+                    self._days[day] = {event.id: None}
                 else:
-                    ids.add(event.id)
+                    on_day[event.id] = None
         profile = (report.article_id, report.first, report.last, report.precise, report.actors, report.terms,
                    report.happening)
         groups = event.groups
