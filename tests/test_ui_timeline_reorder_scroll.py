@@ -85,6 +85,9 @@ def test_the_chosen_event_stays_in_sight_when_the_lanes_are_ordered_again(qtbot:
     top = widget.scroll_position() + layout.options.axis_height
     boxes = [box.rect for box in layout.boxes if box.item_id == 5001]
     assert boxes and any(top <= r.y and r.bottom <= widget.scroll_position() + widget.height() for r in boxes)
+    lane = next(box.lane for box in layout.boxes if box.item_id == 5001)
+    lane_top = next(band.rect.y for band in layout.lanes if band.index == lane)
+    assert lane_top >= top  # its lane's name is in sight, not cut under the axis
 
 
 def test_a_pan_that_keeps_the_order_keeps_the_scroll(qtbot: QtBot) -> None:

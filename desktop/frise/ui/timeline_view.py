@@ -377,13 +377,18 @@ class TimelineView(QWidget):
         bottom, and the chosen event scrolled out of sight. Show the chosen event's box when it
         has one, else the top, where the busy lanes now are."""
         top = layout.options.axis_height
-        boxes = [box.rect for box in layout.boxes if box.item_id == self._selected_id]
+        boxes = [box for box in layout.boxes if box.item_id == self._selected_id]
         if not boxes:
             self._scroll_y = 0.0
             return
         seen_from, seen_to = self._scroll_y + top, self._scroll_y + self.height()
-        if not any(seen_from <= rect.y and rect.bottom <= seen_to for rect in boxes):
-            self._scroll_y = max(boxes[0].y - top - layout.options.row_height / 2.0, 0.0)
+        if any(seen_from <= box.rect.y and box.rect.bottom <= seen_to for box in boxes):
+            return
+        box = boxes[0]
+        lane_top = next((lane.rect.y for lane in layout.lanes if lane.index == box.lane), box.rect.y)
+        if box.rect.bottom - lane_top > self.height() - top:  # (a lane taller than the area)
+            lane_top = box.rect.y - layout.options.row_height / 2.0
+        self._scroll_y = max(lane_top - top, 0.0)  # its lane from the top, its name in sight
 
     def _repaint(self) -> None:
         """Ask for a repaint of the timeline, not of the scroll bar over its right edge: Qt
