@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Literal
 
 _SENTENCE_END = re.compile(r"[.!?]+[\s»\"”)]*(?=\s|[A-ZÀ-Ý«\"“]|$)|\n+")
@@ -100,3 +101,69 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> Literal
         return "future" if _FOR.search(before[-40:]) else None
     nearest_forward = min(distance for distance, _ in forward)
     return "future" if not past or nearest_forward <= min(past) else "past"
+
+
+_SENTENCE_REACH = 300  # characters either side: a text without full stops stays linear
+# Statements about every year: a date inside one is no one date ("pendant les mois d'été, entre
+# le 15 juillet et le 15 août, le camping affiche complet").
+_HABITUAL = re.compile(
+    r"\b(?:chaque (?:année|an|été|hiver|printemps|automne)|tous les ans|tous les étés|tous les hivers|"
+    r"les mois d['’](?:été|hiver)|pendant l['’](?:été|hiver)|comme chaque année)\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_tense(text: str, position: int, sentence: tuple[int, int]) -> Literal["future", "past"] | None:
+    """The tense of the whole sentence around `position`: "past" when it holds a past verb and
+    nothing that points forward (no future or conditional verb, no « prévu », « prochain »,
+    « dès »...), "future" for the converse, None otherwise. A long sentence is read by blocks of
+    300 characters, each once (cached), the three around `position` together."""
+    start, end = sentence
+    if end - start <= 2 * _SENTENCE_REACH:
+        forward, past = _cues(text, start, end)
+    else:
+        block = (position - start) // _SENTENCE_REACH
+        forward = past = False
+        for b in (block - 1, block, block + 1):
+            low = start + b * _SENTENCE_REACH
+            if low < start or low >= end:
+                continue
+            f, p = _cues(text, low, min(end, low + _SENTENCE_REACH))
+            forward, past = forward or f, past or p
+    if past and not forward:
+        return "past"
+    if forward and not past:
+        return "future"
+    return None
+
+
+def habitual(text: str, position: int, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence around `position` speaks of every year (« chaque année », « les mois
+    d'été »...) in the present: a yearless date in it is every year's, not one."""
+    return _habitual_stretch(text, *_stretch(position, sentence), sentence)
+
+
+def _stretch(position: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The sentence, or for a sentence longer than 600 characters the 900 around the 300 where
+    `position` falls: each stretch is read once (the readers are cached), so that a text without
+    full stops stays linear."""
+    start, end = sentence
+    if end - start <= 2 * _SENTENCE_REACH:
+        return start, end
+    block = (position - start) // _SENTENCE_REACH
+    return (max(start, start + (block - 1) * _SENTENCE_REACH), min(end, start + (block + 2) * _SENTENCE_REACH))
+
+
+@lru_cache(maxsize=4096)
+def _cues(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(something points forward, a past verb) in text[start:end]."""
+    words = text[start:end]
+    forward = bool(_FORWARD_BEFORE.search(words) or _FORWARD_AFTER.search(words)) or any(
+        _is_verb(m.group()) for m in _FUTURE_VERB.finditer(words))
+    return forward, bool(_PAST.search(words))
+
+
+@lru_cache(maxsize=4096)
+def _habitual_stretch(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    cue = _HABITUAL.search(text, start, end)
+    return cue is not None and tense(text, cue.start(), cue.end(), sentence) is None

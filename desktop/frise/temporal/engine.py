@@ -109,7 +109,14 @@ or more of each, tests/test_temporal_*.py the rest):
   "Noël Mamère", "Toussaint Louverture" are first names.
 - Seasons that are no one season: "en été", "les mois d'hiver" in a sentence with no tense to
   place them ("les ventes connaissent un boom en été") and "été comme hiver" are every summer and
-  winter: kept, unresolved. "le Printemps de l'environnement" is a name. "la nouvelle année" is
+  winter: kept, unresolved; so is a date in a statement about every year ("pendant les mois
+  d'été, entre le 14 juillet et le 15 août, la plage est pleine", "chaque année, le 21 juin").
+  A day and month without a year that the nearest-year rule puts just after the reference, in
+  a sentence that tells only of the past ("la cour qui juge trois supporters pour l'agression
+  d'un policier, le 21 juin", in a May article that "a marqué des points hier"), is the one
+  before it, unless what precedes it looks ahead ("jusqu'au 30 juin", "avant de quitter ses
+  fonctions le 30 octobre", "renoncé à inaugurer ... le 17 décembre").
+  "le Printemps de l'environnement" is a name. "la nouvelle année" is
   the year about to begin in an article of October to December, else the one begun. A part of a
   year ("report à début 2020") does not lend its year to the rest of its sentence as "en 1997"
   does. "pour" before a weekday, with no tense to say otherwise, points forward ("incertains

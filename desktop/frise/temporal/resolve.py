@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
-from frise.temporal.context import Sentences
+from frise.temporal.context import Sentences, habitual, sentence_tense
 from frise.temporal.lexicon import WEEKDAYS, fold, month_number, roman_to_int
 from frise.temporal.model import Anchor, Kind, Reference, Timex
 from frise.temporal.narrative import _Pending
@@ -85,6 +85,19 @@ def _unit_of(value: str) -> str:
 def _iso(year: int | None, month: int, day: int | None = None) -> str:
     head = f"{year:04d}" if year is not None else "XXXX"
     return f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+# What looks ahead from a past sentence: a deadline, an infinitive after a preposition.
+_PROSPECTIVE = re.compile(
+    r"\bjusqu['’]|\bavant d['’e]|\b(?:à|de|d['’]|pour)\s*(?:se\s+|s['’])?[\w-]+(?:er|ir|re)\b",
+    re.IGNORECASE,
+)
+
+# A plan made, moved or cancelled in the past is about a day to come.
+_PLANNED = re.compile(
+    r"\b(?:annul|report|repouss|décal|fix|programm|convoqu|prévu|planifi|envisag|annonc)\w*",
+    re.IGNORECASE,
+)
 
 
 class Taken(list[Timex]):
@@ -177,6 +190,25 @@ class Resolver(PeriodRules):
             return None
         return year
 
+    def _past_side(self, year: int, month: int, day: int, position: int, ref: tuple[date, date],
+                   bounds: tuple[int, int]) -> int:
+        """The nearest year, unless it puts the day after the reference while the sentence tells
+        only of the past (« qui juge quatre hooligans pour le lynchage d'un gendarme, le 21 juin »,
+        in a May article, « a marqué des points hier »): then the year before. Not when what comes
+        before the day looks ahead: a deadline (« jusqu'au 30 juin »), an infinitive (« avant de
+        quitter ses fonctions le 30 octobre », « renoncé à inaugurer le bus le 17 décembre »), a
+        plan made, moved or cancelled (« les feux du 14 juillet ont été annulés »)."""
+        day_then = cal.safe_day(year, month, day)
+        if day_then is None or day_then <= ref[1]:
+            return year
+        if _PROSPECTIVE.search(self.text, max(bounds[0], position - 90), position) or \
+                _PLANNED.search(self.text, max(bounds[0], position - 90), min(bounds[1], position + 90)):
+            return year  # "a donné jusqu'au 30 juin", "les feux du 14 juillet ont été annulés"
+        if sentence_tense(self.text, position, bounds) != "past":
+            return year
+        before = cal.safe_day(year - 1, month, day)
+        return year - 1 if before is not None and before < ref[0] and cal.valid_year(year - 1) else year
+
     def year_for(self, month: int, day: int | None, direction: str | None, position: int) -> tuple[int | None, Anchor]:
         """The year of a month (and day) the text gives without one."""
         ref = self.ref_interval
@@ -203,7 +235,12 @@ class Resolver(PeriodRules):
         if stated is not None:
             return stated, "previous"
         if ref:
+            bounds = self.sentences.bounds(position)
+            if habitual(self.text, position, bounds):
+                return None, "unresolved"  # "chaque année, le 14 juillet, ..." is every year's
             nearest = cal.nearest_year(month, day, ref)
+            if nearest is not None and day is not None:
+                nearest = self._past_side(nearest, month, day, position, ref, bounds)
             return (nearest, "document") if nearest is not None else (None, "unresolved")
         if month in self.month_years:
             return self.month_years[month], "previous"

@@ -1,0 +1,69 @@
+"""A day and month without a year in a sentence that tells only of the past, and a date inside a
+statement about every year (TEMPORAL.md, resolver docstring), in sentences written for these
+tests. The reference is an article of late May; « le 21 juin » is nearest in the coming June."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frise.temporal import Timex, extract
+
+REFERENCE = date(2011, 5, 27)
+
+
+def covering(text: str, words: str) -> Timex:
+    start = text.index(words)
+    end = start + len(words)
+    records = [r for r in extract(text, REFERENCE) if r.start <= start and r.end >= end]
+    assert records, (words, extract(text, REFERENCE))
+    return min(records, key=lambda r: r.end - r.start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La défense a marqué des points hier devant la cour qui juge trois supporters pour l'agression "
+        "d'un policier, le 21 juin à Lille.",
+        "Les enquêteurs ont retrouvé les images de la fusillade du 21 juin devant la gare.",
+    ],
+)
+def test_a_past_sentence_puts_the_day_before_the_reference(text: str) -> None:
+    record = covering(text, "21 juin")
+    assert record.first is not None and record.first < REFERENCE
+    assert (record.first.month, record.first.day) == (6, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a donné jusqu'au 21 juin aux syndicats pour répondre.",
+        "Venu saluer ses troupes avant de quitter ses fonctions le 21 juin, le général a parlé hier.",
+        "Le maire a renoncé à inaugurer la médiathèque le 21 juin.",
+        "Le festival aura lieu le 21 juin.",
+        "Les feux d'artifice du 21 juin ont été annulés.",
+        "Le préfet a annoncé que le festival se tiendra le 21 juin.",
+    ],
+)
+def test_what_looks_ahead_keeps_the_nearest_year(text: str) -> None:
+    record = covering(text, "21 juin")
+    assert record.first is not None and record.first > REFERENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Pendant les mois d'été, et surtout entre le 14 juillet et le 15 août, la plage est pleine.",
+         "le 14 juillet"),
+        ("Chaque année, le 21 juin, les musiciens envahissent les rues.", "le 21 juin"),
+    ],
+)
+def test_a_date_in_a_statement_about_every_year_is_no_one_date(text: str, words: str) -> None:
+    record = covering(text, words)
+    assert record.first is None and record.last is None
+
+
+def test_a_summer_told_in_the_past_is_still_dated() -> None:
+    record = covering("L'été dernier, la plage était pleine le 14 juillet.", "le 14 juillet")
+    assert record.first is not None
