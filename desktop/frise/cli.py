@@ -24,6 +24,7 @@ from frise.temporal.calendar import MAX_YEAR, MIN_YEAR
 
 if TYPE_CHECKING:
     from frise.desktop_integration import Installed
+    from frise.events.years import DateGuess
     from frise.export.jobs import Format
     from frise.library import Library
     from frise.store import EventQuery
@@ -317,15 +318,25 @@ def _import(library: Library, args: argparse.Namespace) -> int:
             print(f"{labels[o.status]:<8}  {o.path}  ({detail})")
         print(f"\n{len(summary.imported)} importé(s), {len(summary.duplicates)} doublon(s), "
               f"{len(summary.failed)} échec(s)")
-        for article_id in summary.redated:
+        for article_id, guess in summary.guessed:
             article = library.store.article(article_id)
-            if article is None or article.assumed_year is None:
+            if article is None:
                 continue
             db = f" --db {shlex.quote(str(args.db))}" if getattr(args, "db", None) else ""
-            print(f"article {article_id} « {_clip(article.title, 60)} » : sans année, ses dates sont placées en "
-                  f"{article.assumed_year}, l'année des autres articles (à corriger avec : frise-cli set-date"
-                  f"{db} {article_id} DATE)")
+            print(f"article {article_id} « {_clip(article.title, 60)} » : sans date, {_guessed(guess)} "
+                  f"(à confirmer avec : frise-cli set-date{db} {article_id} DATE)")
     return 1 if summary.failed else 0
+
+
+_GUESSED_HOW = {"text": "d'après son texte", "related": "d'après les articles qui rapportent les mêmes événements",
+                "collection": "l'année des autres articles"}
+
+
+def _guessed(guess: DateGuess) -> str:
+    """« supposé du 2018-12-14 d'après son texte (« hier, jeudi 13 décembre ») »."""
+    what = f"supposé du {guess.value}" if len(guess.value) > 4 else f"ses dates sont placées en {guess.value}"
+    detail = f" ({guess.detail})" if guess.detail and guess.how != "collection" else ""
+    return f"{what}, {_GUESSED_HOW.get(guess.how, guess.how)}{detail}"
 
 
 def _query(library: Library, args: argparse.Namespace) -> EventQuery | None:

@@ -4,18 +4,25 @@ This is where the layers meet (ingest -> temporal -> events -> store); the comma
 window call these and nothing below them. Each article lands in one transaction: a crash or a
 kill leaves the database holding exactly the articles that were committed, each one whole.
 
-Undated articles. An article with no publication date and no year in its text ("le 4 mai")
-takes a year from the collection (see frise.events.years), marked assumed. That year is
-recomputed at the end of every import batch, because the articles that point to it may arrive
-after the undated one, and whenever the user dates an article by hand.
+Undated articles. An article with no publication date takes a date read from its own text
+first (a page stamp, a dateline without its year, « hier, jeudi 13 décembre », the years its
+weekdays allow, the latest day it dates with its weekday), then from the articles it shares
+events and actors with, then from the collection (see frise.events.years and `_assume_date`).
+The article's `date_source` says which (text, related, collection), `assumed_year` holds the
+year, and every statement dated only thanks to it is marked assumed, its anchor saying how; the
+user's own date replaces all of it. The guess is made again at the end of every import batch,
+because the articles that point to it may arrive after the undated one, and whenever the user
+dates an article by hand.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -24,12 +31,28 @@ from frise.events.actors import Gazetteer
 from frise.events.mentions import ActorSpan, build_mentions, needs_year
 from frise.events.merge import Plan, Pool, Report, merge_rank, plan, undated_groups
 from frise.events.model import Event, Mention
-from frise.events.years import candidate_years, choose_year, days_in_year
+from frise.events.years import (
+    WEEKDAY_WORDS,
+    DateGuess,
+    TextDate,
+    actor_years,
+    candidate_years,
+    choose_year,
+    constrains_year,
+    days_in_year,
+    is_deictic,
+    latest_reported_day,
+    read_text_date,
+    sentence_bounds,
+    year_window,
+    years_fitting,
+)
 from frise.ingest import Article, IngestError, discover, load_file
 from frise.store import ActorInfo, ArticleRow, EventQuery, Store, StoreError
 from frise.store.corrections import reapply_corrections
 from frise.store.writes import statement_row
 from frise.temporal import Reference, Timex, extract
+from frise.text.folding import fold
 
 Status = Literal["imported", "duplicate", "failed"]
 Progress = Callable[[int, int, str], None]
@@ -53,6 +76,8 @@ class FileOutcome:
 class ImportSummary:
     outcomes: tuple[FileOutcome, ...]
     redated: tuple[int, ...] = field(default=())
+    guessed: tuple[tuple[int, DateGuess], ...] = field(default=())
+    """Every article of the batch (or re-dated by it) whose date was assumed, with how."""
 
     def with_status(self, status: Status) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -82,6 +107,8 @@ class Library:
         self.store = store
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
         self._ranks: dict[int, tuple[object, ...]] = {}  # merge rank by statement id (ids are never reused)
+        self.guesses: dict[int, DateGuess] = {}
+        """The date assumed for each undated article, as last computed (by `reassume_years`)."""
 
     # --- importing
 
@@ -100,7 +127,9 @@ class Library:
             if progress is not None:
                 progress(done, len(found), str(path))
         redated = self.reassume_years() if any(o.status == "imported" for o in outcomes) else []
-        return ImportSummary(tuple(outcomes), tuple(redated))
+        concerned = {o.article_id for o in outcomes if o.status == "imported"} | set(redated)
+        guessed = tuple((i, g) for i, g in sorted(self.guesses.items()) if i in concerned)
+        return ImportSummary(tuple(outcomes), tuple(redated), guessed)
 
     def _own_files(self) -> set[tuple[int, int]]:
         """The timeline's file and its sidecars, as (device, inode): stat() opens nothing."""
@@ -138,7 +167,7 @@ class Library:
         if existing is not None:
             return _duplicate(label, existing)
         reference = Reference.parse(article.published) if article.published else Reference.unknown()
-        mentions, spans, year, undated = self._statements(
+        mentions, spans, year, undated, guess = self._statements(
             article.text, article.content_hash, reference, article_id=None, assume=not defer_year)
         merge = self._plan(None, mentions)
         try:
@@ -152,6 +181,7 @@ class Library:
                     "outlet": article.outlet, "published": article.published,
                     "precision": article.precision, "format": article.format, "url": article.url,
                     "text": article.text, "needs_year": undated, "assumed_year": year,
+                    "date_source": guess.how if guess else None,
                 })
                 self._write_statements(article_id, mentions, merge, replacing=False)
                 reapply_corrections(self.store)
@@ -172,7 +202,7 @@ class Library:
         reference = Reference.parse(value)
         row = self._article_or_raise(article_id)
         text = self.store.article_text(article_id) or ""
-        mentions, _, _, _ = self._statements(text, row.content_hash, reference, article_id)
+        mentions, *_ = self._statements(text, row.content_hash, reference, article_id)
         merge = self._plan(article_id, mentions)
         with self.store.transaction():
             merge = self._current(merge, article_id, mentions)
@@ -201,7 +231,7 @@ class Library:
         for index, row in enumerate(rows, start=1):
             text = self.store.article_text(row.id) or ""
             reference = Reference.parse(row.published) if row.published else Reference.unknown()
-            mentions, _, year, undated = self._statements(text, row.content_hash, reference, row.id)
+            mentions, _, year, undated, _ = self._statements(text, row.content_hash, reference, row.id)
             if (undated, year) == (row.needs_year, row.assumed_year) and self._unchanged(row.id, mentions):
                 with self.store.transaction():  # the names in the actor list may have changed
                     self._ensure_actors(mentions)
@@ -218,32 +248,61 @@ class Library:
         return [row.id for row in rows]
 
     def reassume_years(self) -> list[int]:
-        """Recompute the assumed year of every undated article; re-resolve those that change.
+        """Recompute the date assumed for every article nobody dated; re-resolve those that change.
 
+        Articles whose own text gives their day and year go first, so that the articles sharing
+        events and actors with them can be dated from them; those left to the collection are
+        tried once more at the end, when every other article has its date.
         Returns the ids of the articles whose statements were re-resolved.
         """
         changed: list[int] = []
-        undated = [row for row in self.store.articles() if row.needs_year and row.date_source != "user"]
-        if not undated:
+        rows = [row for row in self.store.articles() if not row.published and row.date_source != "user"]
+        for gone in set(self.guesses) - {row.id for row in rows}:
+            del self.guesses[gone]
+        if not rows:
             return changed
         published, explicit = self.store.collection_years()
-        for row in undated:
-            own = self.store.year_counts(row.id)
-            others = {year: n - own.get(year, 0) for year, n in explicit.items()}
+        settled = {row.id for row in self.store.articles() if row.published}
+        read = []
+        for row in rows:
             text = self.store.article_text(row.id) or ""
-            spans = self._actor_spans(text)
             timexes = extract(text, Reference.unknown())
-            year, assumed = self._assume_year(text, row.content_hash, timexes, spans, row.id, (published, others))
-            if year == row.assumed_year:
-                continue
-            mentions = build_mentions(text, row.content_hash, timexes, spans, assumed=assumed, assumed_year=year)
-            merge = self._plan(row.id, mentions)
-            with self.store.transaction():
-                merge = self._current(merge, row.id, mentions)
-                self.store.update_article_dating(row.id, needs_year=True, assumed_year=year)
-                self._write_statements(row.id, mentions, merge, replacing=True)
-                reapply_corrections(self.store)
-            changed.append(row.id)
+            read.append((row.id, text, timexes, read_text_date(text, timexes)))
+        read.sort(key=lambda item: (item[3].month_day is None, not constrains_year(item[3]), item[0]))
+        for attempt in range(2):
+            for article_id, text, timexes, clues in read:
+                known = self.guesses.get(article_id)
+                if attempt and known is not None and known.how != "collection":
+                    continue
+                row = self.store.article(article_id)
+                if row is None:
+                    continue
+                own = self.store.year_counts(article_id)
+                others = {year: n - own.get(year, 0) for year, n in explicit.items()}
+                spans = self._actor_spans(text)
+                guess, resolved = self._assume_date(
+                    text, row.content_hash, timexes, spans, article_id, (published, others), clues, settled)
+                if guess is None:
+                    self.guesses.pop(article_id, None)
+                else:
+                    self.guesses[article_id] = guess
+                    if guess.how == "text" or guess.detail.startswith("«"):
+                        settled.add(article_id)  # dated by its text or by an event it shares
+                mentions = self._guessed_mentions(text, row.content_hash, timexes, resolved, spans, guess)
+                year = int(guess.value[:4]) if guess else None
+                source = guess.how if guess else "file"
+                if (year, source) == (row.assumed_year, row.date_source) and self._unchanged(article_id, mentions):
+                    continue
+                merge = self._plan(article_id, mentions)
+                with self.store.transaction():
+                    merge = self._current(merge, article_id, mentions)
+                    self.store.update_article_dating(
+                        article_id, published=None, precision=row.precision, date_source=source,
+                        needs_year=row.needs_year, assumed_year=year)
+                    self._write_statements(article_id, mentions, merge, replacing=True)
+                    reapply_corrections(self.store)
+                if article_id not in changed:
+                    changed.append(article_id)
         return changed
 
     # --- reading
@@ -278,52 +337,210 @@ class Library:
     def _statements(
         self, text: str, content_hash: str, reference: Reference, article_id: int | None,
         *, assume: bool = True,
-    ) -> tuple[list[Mention], list[ActorSpan], int | None, bool]:
-        """Dated statements of a text, with the year assumed for it when it has none of its own."""
+    ) -> tuple[list[Mention], list[ActorSpan], int | None, bool, DateGuess | None]:
+        """Dated statements of a text, with the date assumed for it when it has none of its own."""
         spans = self._actor_spans(text)
         timexes = extract(text, reference)
-        if reference.precision != "unknown" or not needs_year(timexes):
-            return build_mentions(text, content_hash, timexes, spans), spans, None, False
+        if reference.precision != "unknown":
+            return build_mentions(text, content_hash, timexes, spans), spans, None, False, None
+        undated = needs_year(timexes)
         if not assume:
-            return build_mentions(text, content_hash, timexes, spans), spans, None, True
-        year, assumed = self._assume_year(text, content_hash, timexes, spans, article_id)
-        mentions = build_mentions(text, content_hash, timexes, spans, assumed=assumed, assumed_year=year)
-        return mentions, spans, year, True
+            return build_mentions(text, content_hash, timexes, spans), spans, None, undated, None
+        guess, resolved = self._assume_date(text, content_hash, timexes, spans, article_id)
+        mentions = self._guessed_mentions(text, content_hash, timexes, resolved, spans, guess)
+        return mentions, spans, int(guess.value[:4]) if guess else None, undated, guess
 
     def _actor_spans(self, text: str) -> list[ActorSpan]:
         return [ActorSpan(m.start, m.end, m.actor.key) for m in self.gazetteer.find(text)]
 
-    def _assume_year(
+    def _assume_date(
         self, text: str, content_hash: str, timexes: Sequence[Timex], spans: Sequence[ActorSpan],
         article_id: int | None, evidence: tuple[dict[int, int], dict[int, int]] | None = None,
-    ) -> tuple[int | None, list[Timex]]:
+        clues: TextDate | None = None, settled: set[int] | None = None,
+    ) -> tuple[DateGuess | None, list[Timex]]:
+        """The date of an article nobody dated (`frise.events.years`), and its expressions
+        resolved against it: from its own text first (a stamp, a dateline, « hier, jeudi 13
+        décembre », the years its weekdays allow); then from the articles it shares events and
+        actors with (a statement of it that joins their event, placed on the day that event
+        fell); then from the collection. `settled` names the articles whose statements count as
+        evidence (all of them when None)."""
         published, explicit = evidence or self.store.collection_years(exclude_article=article_id)
-        matches: dict[int, int] = {}
-        years = candidate_years(published, explicit)
-        if len(years) > 1:
-            # Trying a year needs only the yearless days ("le 4 mai"), placed in it directly;
-            # the engine resolves the whole text once, against the year chosen.
-            yearless = [m for m in build_mentions(text, content_hash, timexes, spans, titles=False)
-                        if m.first is None and m.value]
-            owner = article_id if article_id is not None else -1
-            tried: dict[int, list[Report]] = {}
-            for year in years:
-                tried[year] = []
-                for mention in yearless:
-                    interval = days_in_year(mention.value, year)
-                    if interval is not None:
-                        placed = replace(mention, first=interval[0], last=interval[1], precise=True)
-                        tried[year].append(_report(placed, -1, owner))
-            # One read of the events near all of them; the article's own statements left out.
-            every = [r for reports in tried.values() for r in reports]
-            pool, _ = self._pool(every, article_id)
-            pool.bring(every)
-            for year in years:
-                matches[year] = sum(pool.decide(report).join is not None for report in tried[year])
-        chosen = choose_year(matches, published, explicit)
-        if chosen is None:
+        clues = clues or read_text_date(text, timexes)
+        low, high = year_window(published, explicit, clues, date.today())
+        read: list[tuple[int, Report]] | None = None
+
+        def others() -> list[tuple[int, Report]]:
+            """(event, statement) of the settled articles, over the years the article may be from."""
+            nonlocal read
+            if read is None:
+                rows = self.store.merge_statements([(date(low, 1, 1), date(high, 12, 31))], article_id)
+                read = [(event, r) for _, event, _, _, r in rows if settled is None or r.article_id in settled]
+            return read
+
+        year: int | None = None
+        how, detail = "text", clues.day_detail or clues.detail
+        if constrains_year(clues):
+            fitting = years_fitting(clues, (low, high))[:MAX_YEARS]
+            if fitting:
+                year = fitting[0]
+                if len(fitting) > 1:
+                    matches = self._year_matches(text, content_hash, timexes, spans, article_id, fitting, settled)
+                    year = max(fitting, key=lambda y: (matches[y], y))
+                if not detail:
+                    detail = next((t.text for t in timexes if t.value and t.value.startswith("XXXX-")
+                                   and any(w in fold(t.text) for w in WEEKDAY_WORDS)), "")
+        day: date | None = None
+        if year is None and clues.month_day is None:
+            # The latest day its text dates in full and reports as past, when no later year is cited.
+            explicit_day = latest_reported_day(text, timexes)
+            if explicit_day is not None and explicit_day.year == clues.latest_cited:
+                year, day = explicit_day.year, explicit_day
+                detail = next((t.text for t in timexes if t.first == explicit_day), "")
+        if day is None and clues.month_day is None:
+            related = self._related_day(text, content_hash, timexes, spans, article_id, year, others(), settled)
+            if related is not None:
+                day, detail = related
+                year, how = day.year, "related"
+        if year is None:
+            how = "related"
+            years = list(dict.fromkeys([*candidate_years(published, explicit),
+                                        *_top(actor_years(_dated([r for _, r in others()]), _keys(spans)))]))
+            matches = self._year_matches(text, content_hash, timexes, spans, article_id, years, settled)
+            if any(matches.values()):
+                year = max(years, key=lambda y: (matches[y], y))
+                detail = "événements d'autres articles"
+            else:
+                weights = actor_years(_dated([r for _, r in others()]), _keys(spans))
+                ranked = weights.most_common(2)
+                if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+                    year = ranked[0][0]  # only a year the actors point to clearly
+                    detail = "acteurs d'autres articles"
+                else:
+                    year, how, detail = choose_year({}, published, explicit), "collection", ""
+            if clues.month_day is not None and year is not None:
+                detail = f"{clues.day_detail} ; année : {detail}" if detail else clues.day_detail
+        if year is not None and day is None and clues.month_day is not None:
+            day = _day(year, clues.month_day)
+        if year is not None and day is None:
+            day = latest_reported_day(text, extract(text, Reference.parse(str(year))))
+        if year is None:
             return None, []
-        return chosen, extract(text, Reference.parse(str(chosen)))
+        value = day.isoformat() if day is not None else str(year)
+        return DateGuess(value, how, detail), extract(text, Reference.parse(value))
+
+    def _year_matches(
+        self, text: str, content_hash: str, timexes: Sequence[Timex], spans: Sequence[ActorSpan],
+        article_id: int | None, years: Sequence[int], settled: set[int] | None = None,
+    ) -> Counter[int]:
+        """How many of the article's yearless days (« le 4 mai ») join another article's event
+        when placed in each of these years."""
+        matches: Counter[int] = Counter()
+        if not years:
+            return matches
+        # Trying a year needs only the yearless days ("le 4 mai"), placed in it directly.
+        yearless = [m for m in build_mentions(text, content_hash, timexes, spans, titles=False)
+                    if m.first is None and m.value]
+        owner = article_id if article_id is not None else -1
+        tried: dict[int, list[Report]] = {}
+        for year in years:
+            tried[year] = []
+            for mention in yearless:
+                interval = days_in_year(mention.value, year)
+                if interval is not None:
+                    placed = replace(mention, first=interval[0], last=interval[1], precise=True)
+                    tried[year].append(_report(placed, -1, owner, self._sides(placed.actors)))
+        # One read of the events near all of them; the article's own statements left out.
+        every = [r for reports in tried.values() for r in reports]
+        if not every:
+            return matches
+        pool = self._evidence_pool(every, article_id, settled)
+        for year in years:
+            matches[year] = sum(pool.decide(report).join is not None for report in tried[year])
+        return matches
+
+    def _related_day(
+        self, text: str, content_hash: str, timexes: Sequence[Timex], spans: Sequence[ActorSpan],
+        article_id: int | None, year: int | None, others: Sequence[tuple[int, Report]],
+        settled: set[int] | None = None,
+    ) -> tuple[date, str] | None:
+        """The article's day, from another article's event that one of its relative expressions
+        (« jeudi », « hier », « dans la nuit de lundi à mardi ») names: the days that place the
+        expression on that event's day are tried, and the one under which most of the article's
+        statements join other articles' events wins (at least one must)."""
+        relative = [t for t in timexes if t.kind in ("date", "range") and t.first is None and not t.value
+                    and is_deictic(t.text)][:6]
+        days = [(e, r) for e, r in others if r.first == r.last and r.actors and (year is None or r.first.year == year)]
+        if not relative or not days:
+            return None
+        candidates: Counter[date] = Counter()
+        named: dict[date, str] = {}
+        named_by: dict[date, dict[int, set[int]]] = {}
+        checked: dict[tuple[int, date], Timex | None] = {}
+        for timex in relative:
+            s_start, s_end = sentence_bounds(text, timex.start, timex.end)
+            keys = {a.key for a in spans if s_start <= a.start < s_end}
+            weekday = next((WEEKDAY_WORDS.index(w) for w in fold(timex.text).split() if w in WEEKDAY_WORDS), None)
+            sentence = text[s_start:s_end]
+            for event_id, report in days:
+                if not keys & report.actors or (weekday is not None and report.first.weekday() != weekday):
+                    continue
+                for shift in (0, 1, -1, 2):
+                    reference = report.first + timedelta(days=shift)
+                    if (timex.start, reference) not in checked:
+                        found = [t for t in extract(sentence, Reference.parse(reference))
+                                 if t.start == timex.start - s_start]
+                        checked[(timex.start, reference)] = found[0] if found else None
+                    got = checked[(timex.start, reference)]
+                    if got is not None and got.first is not None and got.last is not None \
+                            and got.first <= report.first <= got.last and (got.last - got.first).days <= 2:
+                        candidates[reference] += 1
+                        named_by.setdefault(reference, {}).setdefault(timex.start, set()).add(event_id)
+                        named.setdefault(reference, f"« {timex.text} »")
+                        break
+        if not candidates:
+            return None
+        owner = article_id if article_id is not None else -1
+        best: tuple[int, int, int] | None = None
+        chosen: date | None = None
+        for reference in sorted(candidates, key=lambda d: (-candidates[d], d))[:MAX_DAYS]:
+            resolved = extract(text, Reference.parse(reference))
+            placed = [m for m in build_mentions(text, content_hash, resolved, spans, titles=False)
+                      if m.first is not None]
+            reports = [_report(m, -(i + 1), owner, self._sides(m.actors)) for i, m in enumerate(placed)]
+            pool = self._evidence_pool(reports, article_id, settled)
+            decided = [pool.decide(r).join for r in reports]
+            joined = [event is not None for event in decided]
+            # The expression that named the other article's day must itself join that event.
+            named_joins = any(event in named_by[reference].get(m.start, ()) for event, m in zip(decided, placed))
+            rank = (sum(joined), candidates[reference], -reference.toordinal())
+            if named_joins and (best is None or rank > best):
+                best, chosen = rank, reference
+        if chosen is None:
+            return None
+        return chosen, f"{named[chosen]}, un événement d'autres articles"
+
+    def _evidence_pool(self, reports: Sequence[Report], article_id: int | None, settled: set[int] | None) -> Pool:
+        """The stored events near these statements, as `_pool` reads them, holding only the
+        statements of `settled` articles (all when None): what an undated article is dated from."""
+        rows = self.store.merge_statements(((r.first, r.last) for r in reports), article_id)
+        pool = Pool((event, report, merge_rank(report, key), manual) for _, event, key, manual, report in rows
+                    if settled is None or report.article_id in settled)
+        pool.bring(reports)
+        return pool
+
+    def _guessed_mentions(
+        self, text: str, content_hash: str, timexes: Sequence[Timex], resolved: Sequence[Timex],
+        spans: Sequence[ActorSpan], guess: DateGuess | None,
+    ) -> list[Mention]:
+        """The statements of an undated article: what its text dates alone as it is, the rest
+        resolved against the date assumed for it and marked assumed, its anchor saying how."""
+        if guess is None:
+            return build_mentions(text, content_hash, timexes, spans)
+        alone = {(t.start, t.end) for t in timexes if t.first is not None}
+        year = int(guess.value[:4])
+        return [m if (m.start, m.end) in alone or m.first is None
+                else replace(m, anchor=guess.how, certainty="assumed", assumed_year=year)
+                for m in build_mentions(text, content_hash, resolved, spans)]
 
     # --- merging: planned from a read, written in the transaction
 
@@ -457,6 +674,30 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except (OSError, ValueError):
         return None
     return status.st_dev, status.st_ino
+
+
+MAX_YEARS = 3
+MAX_DAYS = 6
+
+
+def _day(year: int, month_day: tuple[int, int]) -> date | None:
+    try:
+        return date(year, *month_day)
+    except ValueError:
+        return None  # 29 February in a common year
+
+
+def _keys(spans: Sequence[ActorSpan]) -> frozenset[str]:
+    return frozenset(a.key for a in spans)
+
+
+def _dated(reports: Sequence[Report]) -> list[tuple[int, frozenset[str]]]:
+    """(year, actors) of the statements dated to a month or less."""
+    return [(r.first.year, r.actors) for r in reports if (r.last - r.first).days <= 31]
+
+
+def _top(weights: Counter[int]) -> list[int]:
+    return [year for year, _ in weights.most_common(MAX_YEARS)]
 
 
 def _duplicate(label: str, existing: ArticleRow) -> FileOutcome:

@@ -1,0 +1,180 @@
+"""The date of an article nobody dated: read from its own text first, then from the articles it
+shares events and actors with, then from the collection (frise.events.years, Library)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from frise.events.years import (
+    TextDate,
+    is_deictic,
+    latest_reported_day,
+    read_text_date,
+    year_window,
+    years_fitting,
+)
+from frise.library import Library
+from frise.store import Store
+from frise.temporal import Reference, extract
+
+
+def clues(text: str) -> TextDate:
+    return read_text_date(text, extract(text, Reference.unknown()))
+
+
+def weekday_of(day: date) -> str:
+    return ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")[day.weekday()]
+
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre")
+
+
+def written(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+class TestOwnText:
+    def test_a_line_holding_only_a_full_date_is_the_page_stamp(self) -> None:
+        found = clues("Les maires réunis à Lyon\n\n3 févr. 2021, 18:40\n\nLes maires ont voté hier un texte commun.")
+        assert (found.year, found.month_day) == (2021, (2, 3))
+
+    def test_a_dateline_without_its_year_gives_the_day(self) -> None:
+        found = clues("LIMA, 12 mars (AFP) - Le gouvernement péruvien a démissionné mardi.")
+        assert found.month_day == (3, 12) and found.year is None
+
+    def test_yesterday_before_a_day_puts_the_article_the_day_after(self) -> None:
+        found = clues("Le ministre a présenté hier, mercredi 4 octobre, son plan pour la pêche.")
+        assert found.month_day == (10, 5)
+
+    def test_ce_before_a_day_is_the_article_s_day(self) -> None:
+        assert clues("Les syndicats ont manifesté ce samedi 9 mars devant la préfecture.").month_day == (3, 9)
+
+    def test_ce_jour_la_is_not_the_article_s_day(self) -> None:
+        found = clues("Le conseil se réunira le 3 juin ; ce jour-là, les élus voteront le budget.")
+        assert found.month_day is None
+
+    def test_ce_before_a_day_to_come_is_not_the_article_s_day(self) -> None:
+        assert clues("Le sommet se tiendra ce jeudi 14 novembre à Dakar.").month_day is None
+
+    def test_a_weekday_with_its_day_keeps_only_the_years_it_fits(self) -> None:
+        day = date(2016, 6, 1)
+        text = f"Le traité a été signé le {weekday_of(day)} {written(day)} à Oslo."
+        years = years_fitting(clues(text), (2010, 2022))
+        assert 2016 in years and all(date(y, 6, 1).weekday() == day.weekday() for y in years)
+        assert years == sorted(years, reverse=True)
+
+    def test_29_february_means_a_leap_year(self) -> None:
+        years = years_fitting(clues("ROME, 29 février (Reuters) - Le parlement a voté la loi."), (2010, 2022))
+        assert years and all(y % 4 == 0 for y in years)
+
+    def test_years_ago_with_the_year_gives_the_year(self) -> None:
+        assert clues("Il y a deux ans, en 2015, le barrage avait cédé.").year == 2017
+        assert clues("Le barrage avait cédé en 2015, il y a trois ans.").year == 2018
+
+    def test_a_year_cited_in_the_past_is_a_floor_a_future_one_is_not(self) -> None:
+        day = date(2012, 6, 1)
+        text = (f"Les élus ont voté le {weekday_of(day)} {written(day)}. La réforme de 2014 avait échoué. "
+                "Les élections auront lieu en 2030.")
+        found = clues(text)
+        assert found.latest_cited == 2014
+        assert all(y >= 2014 for y in years_fitting(found, (2000, 2025)))
+
+    def test_nothing_in_the_text_leaves_every_year(self) -> None:
+        found = clues("Le maire a inauguré le 4 mai une nouvelle école.")
+        assert found.month_day is None and not found.weekday_days
+        assert years_fitting(found, (2015, 2017)) == [2017, 2016, 2015]
+
+    def test_the_window_ends_with_the_collection_and_never_after_today(self) -> None:
+        today = date(2024, 5, 1)
+        assert year_window({2019: 2}, {1990: 1, 2021: 3, 2031: 1}, TextDate(), today) == (1990, 2021)
+        assert year_window({}, {}, TextDate(), today) == (1984, 2024)
+
+
+class TestLatestReportedDay:
+    def test_the_latest_day_given_with_its_weekday_and_the_weekdays_after_it(self) -> None:
+        sunday = date(2019, 3, 10)
+        text = (f"La trêve est entrée en vigueur le {weekday_of(sunday)} {written(sunday)}. "
+                "Les rebelles l'ont violée lundi, a déclaré mardi le porte-parole.")
+        assert latest_reported_day(text, extract(text, Reference.parse("2019"))) == sunday + timedelta(days=2)
+
+    def test_a_day_without_its_weekday_or_in_the_future_does_not_date_the_article(self) -> None:
+        text = "Le maire a inauguré le 4 mai une école. Il recevra le ministre le vendredi 7 juin."
+        assert latest_reported_day(text, extract(text, Reference.parse("2019"))) is None
+
+    def test_deictic_expressions(self) -> None:
+        assert is_deictic("jeudi") and is_deictic("hier") and is_deictic("le week-end dernier")
+        assert not is_deictic("le lendemain") and not is_deictic("la semaine suivante")
+
+
+# --- the whole pipeline: a folder where one article is dated and others are not
+
+DATED = """<html><head><title>Pêche : accord entre Madrid et Rabat</title>
+<meta property="article:published_time" content="{published}"></head><body><article>
+<p>L'Espagne et le Maroc ont signé {signed} à Rabat un accord de pêche qui rouvre les eaux marocaines aux
+chalutiers andalous, a annoncé le ministre espagnol Luis Planas.</p></article></body></html>"""
+
+RELATED = """Pêche : les chalutiers andalous retournent au Maroc
+
+L'Espagne et le Maroc ont signé {weekday} à Rabat un accord de pêche qui rouvre les eaux marocaines aux
+chalutiers andalous, a annoncé le ministre espagnol Luis Planas. Les premiers bateaux partiront le mois prochain.
+"""
+
+OWN = """Inondations : la Bretagne compte ses dégâts
+
+QUIMPER, {dateline} (AFP) - Les pompiers du Finistère sont intervenus hier à plusieurs reprises après les crues.
+"""
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    with Store.open(tmp_path / "frise.sqlite") as store:
+        yield Library(store)
+
+
+def test_undated_articles_take_their_date_from_their_text_then_from_the_event_they_share(
+    library: Library, tmp_path: Path
+) -> None:
+    signed = date(2021, 3, 4)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.html").write_text(DATED.format(published=(signed + timedelta(days=1)).isoformat(),
+                                                signed=f"le {written(signed)} {signed.year}"), encoding="utf-8")
+    (folder / "b.txt").write_text(RELATED.format(weekday=weekday_of(signed)), encoding="utf-8")
+    flood = date(2019, 11, 5)
+    (folder / "c.txt").write_text(OWN.format(dateline=written(flood)), encoding="utf-8")
+    summary = library.import_paths([folder])
+    rows = {Path(a.path).name: a for a in library.articles()}
+    assert rows["a.html"].published is not None and rows["a.html"].date_source == "file"
+
+    related = rows["b.txt"]
+    assert related.published is None and related.date_source == "related" and related.assumed_year == signed.year
+    guessed = dict(summary.guessed)
+    assert guessed[related.id].value == signed.isoformat() and guessed[related.id].how == "related"
+    statements = library.store.statement_rows(related.id)
+    assert statements  # the signing, and « le mois prochain » read from the assumed day
+
+    events = library.events()
+    signing = [e for e in events if e.first == signed and len(e.sources) == 2]
+    assert len(signing) == 1
+    next_month = [e for e in events if any(s.article_id == related.id for s in e.sources) and e.first != signed]
+    assert next_month and all(e.certainty == "assumed" for e in next_month)
+    assert next_month[0].first.month == (signed.month % 12) + 1
+
+    own = rows["c.txt"]
+    assert own.date_source in ("text", "related", "collection") and own.assumed_year is not None
+    assert guessed[own.id].value.endswith(f"-{flood.month:02d}-{flood.day:02d}")
+    assert own.id in guessed and related.id in guessed and rows["a.html"].id not in guessed
+
+
+def test_the_user_s_date_replaces_the_guess(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "c.txt"
+    path.write_text(OWN.format(dateline="5 novembre"), encoding="utf-8")
+    library.import_paths([path])
+    row = library.articles()[0]
+    library.set_article_date(row.id, "2019-11-05")
+    row = library.articles()[0]
+    assert row.date_source == "user" and row.assumed_year is None and row.id not in library.guesses
