@@ -18,6 +18,10 @@ _NOT_HEADLINE_END = ".,;:"
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s»”\"]|$)")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMM|\bMme|\bMlle|\bDr|\bSt|\bav|\bboul|\bJ\.-C|\betc)$")
 _TRAILING = " ,;:–—-(«\"'"
+# « VIENNE (AFP) - », « MOSCOU, 6 juillet (Reuters) — »: a wire story's opening, in capitals.
+_WIRE_DATELINE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}(?:,[^()\n]{1,30})?\s*\((?:AFP|Reuters|AP|ATS|Belga|APS|MAP)\)\s*[-–—]"
+)
 # Words a shortened title should not end on ("... en Syrie, a…" reads better as "... en Syrie…").
 _DANGLING = frozenset(
     {
@@ -92,7 +96,11 @@ def drop_title_lines(text: str, title: str) -> str:
         start += 1
     if start >= len(lines) or lines[start].strip() != title:
         return text
-    standalone = start + 1 >= len(lines) or not lines[start + 1].strip()
+    following = lines[start + 1].strip() if start + 1 < len(lines) else ""
+    # A dateline starts the article's first paragraph: the line above it is the headline even
+    # without a blank line between (a « Publié le ... » stamp between them was taken out).
+    span = dateline_span(following) if following else None
+    standalone = not following or bool(_WIRE_DATELINE.match(following)) or (span is not None and span[0] == 0)
     if not standalone:
         return text
     rest = start + 1
