@@ -132,3 +132,39 @@ def test_a_role_before_a_name_gives_way_when_too_long() -> None:
     got = title(sentence, "le 2 février")
     assert got.startswith("Aarne Virtanen et Kadri Tamm ont signé le 2 février un accord")
     assert len(got) <= LIMIT
+
+
+def test_a_date_governing_a_complement_before_the_main_clause_gives_the_main_clause() -> None:
+    sentence = "Au lendemain d'une visite remarquée, le Chili et le Pérou ont signé un traité à Lima."
+    assert title(sentence, "Au lendemain") == "Le Chili et le Pérou ont signé un traité à Lima"
+
+
+def test_a_date_slipped_between_a_noun_and_its_complement() -> None:
+    sentence = ("Selon le gouvernement, la trêve a été rompue après l'attaque, fin mars, d'un convoi humanitaire "
+                "près de la frontière.")
+    assert title(sentence, "fin mars") == "L'attaque d'un convoi humanitaire près de la frontière"
+    sentence = "Les deux pays ont rompu, fin mars, des relations anciennes."
+    assert title(sentence, "fin mars") != "Des relations anciennes"
+
+
+def test_a_cleft_with_an_aside_names_who_acts() -> None:
+    sentence = ("C'est la ministre Anna Berg, qui mène la délégation suédoise, qui signera le traité à Oslo "
+                "la semaine prochaine.")
+    assert title(sentence, "la semaine prochaine") == "La ministre Anna Berg signera le traité à Oslo la semaine prochaine"
+
+
+def test_an_impersonal_l_on_is_on() -> None:
+    sentence = "Les soldats ont rejoint Alep, où l'on se bat depuis mars."
+    assert title(sentence, "depuis mars") == "On se bat depuis mars"
+
+
+def test_two_dates_of_one_sentence_title_their_own_clauses() -> None:
+    from frise.events.mentions import build_mentions
+    from tests.test_events_merge import timex
+
+    text = "Le ministre avait annoncé le 2 mars que le traité serait signé le 9 avril à Genève."
+    mentions = build_mentions(text, "h", [timex(text, "le 2 mars", "date", "2023-03-02", "2023-03-02"),
+                                          timex(text, "le 9 avril", "date", "2023-04-09", "2023-04-09")])
+    first, second = (m.title for m in mentions)
+    assert first != second
+    assert second == "Le traité serait signé le 9 avril à Genève"

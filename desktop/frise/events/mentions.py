@@ -127,12 +127,17 @@ def build_mentions(
     actor_starts = [a.start for a in ordered_actors]
     opening = _opening_actors(sentences, ordered_actors, actor_starts)
     mentions = []
+    # The sentence, end and interval of the date expression before: a second date of a sentence
+    # titles its own clause (see `_passage`).
+    current: tuple[int, int, tuple[date | None, date | None]] | None = None
+    previous = current
     for timex in timexes:
         if timex.kind not in ("date", "range"):
             continue
         if dateline is not None and timex.start < dateline[1] and dateline[0] < timex.end:
             continue
         s_start, s_end = _sentence(sentences, starts, timex.start, timex.end)
+        previous, current = current, (s_start, timex.end, (timex.first, timex.last))
         weight = importance(text[s_start:s_end], timex.start - s_start, timex.end - s_start,
                             first=timex.first, last=timex.last)
         if weight == "noise":
@@ -141,7 +146,10 @@ def build_mentions(
         if timex.first is None and _yearless(timex) and (timex.start, timex.end) in by_span:
             record, was_assumed = by_span[(timex.start, timex.end)], True
         if titles:
-            p_start, p_end, title = _passage(text, sentences, starts, timex.start, timex.end, dateline, title_of)
+            earlier = previous if previous is not None and previous[0] == s_start else None
+            p_start, p_end, title = _passage(text, sentences, starts, timex.start, timex.end, dateline, title_of,
+                                             after=earlier[1] if earlier and earlier[2] != (timex.first, timex.last)
+                                             else None)
         else:
             p_start, p_end = _sentence(sentences, starts, timex.start, timex.end)
             title = ""
@@ -228,18 +236,39 @@ def _memo(function: Callable[..., _T]) -> Callable[..., _T]:
     return remembered
 
 
+_CLAUSE_START = re.compile(r"(?:\s+(?:que|qu['’]|qui|où|dont|pour|afin\s+de|afin\s+d['’]|avant\s+de|avant\s+d['’]|"
+                           r"puis|et|mais|tandis\s+que|alors\s+que)\b|\s*[,;:])", re.IGNORECASE)
+
+
+def _own_clause(sentence: str, start: int, end: int, after: int) -> tuple[str, int, int]:
+    """The sentence with a clause break put before the date at [start, end), where its clause
+    begins after the date of another happening that ends at `after` (« Donald Trump avait annoncé
+    le 31 décembre que l'accord serait signé le 15 janvier »: the second date titles « l'accord
+    serait signé le 15 janvier »); the sentence unchanged when nothing between them opens one."""
+    breaks = [m for m in _CLAUSE_START.finditer(sentence, after, start)]
+    if not breaks or sentence[breaks[-1].start():breaks[-1].end()].strip() in (",", ";", ":"):
+        return sentence, start, end
+    cut = breaks[-1].start()
+    return sentence[:cut] + "," + sentence[cut:], start + 1, end + 1
+
+
 def _passage(
     text: str, sentences: list[tuple[int, int]], starts: list[int], start: int, end: int,
     dateline: tuple[int, int] | None = None, title_of: Callable[..., str] = make_title,
+    *, after: int | None = None,
 ) -> tuple[int, int, str]:
     """The sentence holding the date and its title; the sentence before joins it when the date's
     own sentence says nothing but the date (the credit line under an embedded tweet), unless that
-    sentence is the dateline, which says nothing either."""
+    sentence is the dateline, which says nothing either. `after`: where a date of another
+    happening ends earlier in the sentence, whose clause this date does not share."""
     if not sentences:
         return start, end, title_of(text[start:end])
     index = max(0, bisect_left(starts, start + 1) - 1)
     s_start, s_end = _sentence(sentences, starts, start, end)
-    title = title_of(text[s_start:s_end], start - s_start, end - s_start)
+    sentence, d_start, d_end = text[s_start:s_end], start - s_start, end - s_start
+    if after is not None and s_start <= after <= start:
+        sentence, d_start, d_end = _own_clause(sentence, d_start, d_end, after - s_start)
+    title = title_of(sentence, d_start, d_end)
     if len(_WORD.findall(title.replace(" ".join(text[start:end].split()), " "))) < _THIN and index > 0 \
             and not (dateline and sentences[index - 1][0] <= dateline[0] < sentences[index - 1][1]):
         p_start = sentences[index - 1][0]

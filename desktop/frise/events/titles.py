@@ -122,7 +122,9 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
     clause = segments[index][0]
     own = _with_date(clause, date_text)
     before, after = segments[:index], segments[index + 1 :]
-    if _is_fronted(own, after):  # « Vendredi à la mi-journée, les Vingt-Huit ont ... »
+    if _is_fronted(own, after) or _governs_complement(clause, after):
+        # « Vendredi à la mi-journée, les Vingt-Huit ont ... », « Au lendemain d'un sommet
+        # historique, l'Érythrée et l'Éthiopie ont signé ... »
         title = _compose(after)
     elif _count_words(clause.replace(_MARK, " ")) >= 4:
         title = own + _complement(after) if clause.rstrip(" .").endswith(_MARK) else own
@@ -139,6 +141,15 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
             title = _attached(own, own, before, after)
         while after and _only_dates(after[0][0]):  # « a annoncé hier, mardi 4 avril, que ... »
             after = after[1:]
+        if before and after and _only_dates(own) and _COMPLEMENT.match(after[0][0]):
+            # « l'accord est intervenu après la dispersion sanglante, début juin, d'un sit-in »:
+            # the date was slipped between a noun and its complement.
+            head = before[-1][0] if _is_clause(before[-1][0]) else _compose(_without_leads(before))
+            noun = re.search(r"\b(?:après|avant|depuis|lors\s+de|pendant|malgré)\s+(.+)$", head, re.IGNORECASE)
+            if noun:  # « ... est intervenu après la dispersion » is dated by the dispersal, not the accord
+                title = f"{noun.group(1)} {after[0][0]}"
+            elif _is_clause(head):
+                title = f"{_CONNECTIVE.sub('', head)} {after[0][0]}"
         composed = _compose(after)
         if not title and _count_words(composed) >= 3:
             if _is_clause(composed):
@@ -181,7 +192,12 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
         word = relative.group(1).lower()
         rest = title[relative.end():]
         if word in ("qui", "dont"):
-            noun = _trailing_noun(before[-1][0])
+            # « C'est Liu He, qui dirige les négociateurs, qui signera ... »: the relative before
+            # is an aside about the same noun.
+            host = before
+            while len(host) > 1 and _RELATIVE.match(host[-1][0]):
+                host = host[:-1]
+            noun = _trailing_noun(_uncleft_focus(host[-1][0]))
             if noun and word == "qui":
                 return f"{noun} {rest}"
             return f"{noun}, {title[:1].lower()}{title[1:]}" if noun else title
@@ -272,6 +288,24 @@ def _subject_of(clause: str) -> str:
         if i and (bare in _AUX or word.lower() in _AUX):
             return " ".join(words[:i]).rstrip(" ,")
     return ""
+
+
+def _governs_complement(clause: str, after: list[tuple[str, str]]) -> bool:
+    """A clause that is only its date governing a complement (« Au lendemain d'un sommet
+    historique entre leurs dirigeants »), before a main clause."""
+    if not clause.startswith(_MARK) or not after:
+        return False
+    rest = clause[len(_MARK):].strip()
+    if not _COMPLEMENT.match(rest) or {w.lower() for w in _WORD.findall(rest)} & _AUX:
+        return False
+    composed = _compose(after)
+    return _count_words(composed) >= 3 and _is_clause(composed)
+
+
+def _uncleft_focus(clause: str) -> str:
+    """« C'est le vice-Premier ministre Liu He » is its focus, « le vice-Premier ministre Liu He »."""
+    match = re.match(r"^c['’]est (?:donc |ainsi |aussi |bien |alors )?(.+)$", clause, re.IGNORECASE)
+    return match.group(1) if match else clause
 
 
 def _uncleft(title: str) -> str:
@@ -449,6 +483,7 @@ def _finish(title: str, limit: int) -> str:
     title = re.sub(r"^[\s,;:.!?…\-–—«»\"“”'’()\[\]+]+", "", title)
     title = re.sub(r"[\s,;:\-–—(«\"“\[+.]+$", "", title)
     title = _balance_quotes(title)
+    title = re.sub(r"^[Ll]['’]on\b", "on", title)  # « où l'on se bat » titled « On se bat »
     if len(title) > limit:
         title = _truncate(title, limit)
     return title[:1].upper() + title[1:]
