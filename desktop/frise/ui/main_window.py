@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.commands.fill_toolbar(toolbar)
+        # The style sheet pads tool buttons by 8 pixels a side; the toolbar's » button, 12 pixels
+        # wide, then had no room for its arrow, and the actions past the edge had no sign left.
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setStyleSheet("QToolButton { padding: 0px; }")
         self.commands.lanes_actor.setChecked(True)
 
         left = QSplitter(Qt.Orientation.Vertical)
