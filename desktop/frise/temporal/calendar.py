@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 Interval = tuple[date, date]
 
@@ -45,6 +46,7 @@ def calendar_day(year: int, month: int, day: int) -> date:
     return date(check_year(year), month, day)
 
 
+@lru_cache(maxsize=4096)  # pure, and called once per expression: dense texts repeat them
 def month_interval(year: int, month: int) -> Interval:
     check_year(year)
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
@@ -55,6 +57,7 @@ def year_interval(year: int) -> Interval:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+@lru_cache(maxsize=4096)  # pure, and called once per expression: dense texts repeat them
 def safe_day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -79,6 +82,7 @@ def season_interval(year: int, season: str) -> Interval:
     return calendar_day(year, start_month, 1), month_interval(year, start_month + 2)[1]
 
 
+@lru_cache(maxsize=4096)  # pure, and called once per expression: dense texts repeat them
 def part_of_month(year: int, month: int, mod: str) -> Interval:
     first, last = month_interval(year, month)
     if mod == "START":
@@ -101,6 +105,7 @@ def part_of_year(year: int, mod: str) -> Interval:
     return year_interval(year)
 
 
+@lru_cache(maxsize=4096)  # pure, and called once per expression: dense texts repeat them
 def nearest_year(month: int, day: int | None, reference: Interval) -> int | None:
     """The year that puts month (and day) nearest the reference interval; ties go to the past.
 

@@ -80,8 +80,13 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> Literal
     before it ("past"), or neither said."""
     left = max(sentence[0], start - 90)
     right = min(sentence[1], end + 70)
-    before, after = text[left:start], text[end:right]
+    return _tense_between(text[left:start], text[end:right])
 
+
+@lru_cache(maxsize=8192)
+def _tense_between(before: str, after: str) -> Literal["future", "past"] | None:
+    """`tense` from the words before and after the expression alone (so a text repeating itself,
+    as dense lists of dates do, reads each window once)."""
     pluperfect = [m.span() for m in _PLUPERFECT.finditer(before)]
 
     def free(m: re.Match[str]) -> bool:
@@ -154,10 +159,13 @@ def _stretch(position: int, sentence: tuple[int, int]) -> tuple[int, int]:
     return (max(start, start + (block - 1) * _SENTENCE_REACH), min(end, start + (block + 2) * _SENTENCE_REACH))
 
 
-@lru_cache(maxsize=4096)
 def _cues(text: str, start: int, end: int) -> tuple[bool, bool]:
     """(something points forward, a past verb) in text[start:end]."""
-    words = text[start:end]
+    return _cues_in(text[start:end])
+
+
+@lru_cache(maxsize=4096)
+def _cues_in(words: str) -> tuple[bool, bool]:
     forward = bool(_FORWARD_BEFORE.search(words) or _FORWARD_AFTER.search(words)) or any(
         _is_verb(m.group()) for m in _FUTURE_VERB.finditer(words))
     return forward, bool(_PAST.search(words))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from dateparser.data.date_translation_data import fr as _dateparser_fr
 
@@ -27,6 +28,7 @@ APOSTROPHES = "'’ʼʻ՚ꞌ＇′‵ʹ"
 _PLAIN_APOSTROPHE = str.maketrans({c: "'" for c in APOSTROPHES})
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case without accents and with a plain apostrophe: the key every lookup uses."""
     decomposed = unicodedata.normalize("NFD", word.lower().translate(_PLAIN_APOSTROPHE))

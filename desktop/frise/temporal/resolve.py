@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
@@ -68,18 +69,16 @@ def _direction(word: str | None) -> str | None:
 _VALUE_MONTH = re.compile(r"(\d{4}|XXXX)-(\d\d)(?:-(?:\d\d|XX))?$")
 
 
+_VALUE_UNITS = re.compile(r"(?P<day>(?:\d{4}|XXXX)-\d\d-\d\d)|(?P<week>\d{4}-W\d\d)|(?P<month>(?:\d{4}|XXXX)-\d\d)"
+                    r"|(?P<year>\d{4})")
+
+
+@lru_cache(maxsize=4096)
 def _unit_of(value: str) -> str:
     """The unit of a record's value: "day" (2017-05-04), "week" (2017-W18), "month" (2017-05),
     "year" (2017), or "other" (a season, a decade, a week-end)."""
-    if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", value):
-        return "day"
-    if re.fullmatch(r"\d{4}-W\d\d", value):
-        return "week"
-    if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", value):
-        return "month"
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
-    return "other"
+    shape = _VALUE_UNITS.fullmatch(value)
+    return shape.lastgroup or "other" if shape else "other"
 
 
 def _iso(year: int | None, month: int, day: int | None = None) -> str:
