@@ -8,11 +8,11 @@ from datetime import date
 from frise.events.mentions import ActorSpan, build_mentions, is_precise, needs_year
 from frise.events.merge import (
     Candidate,
+    Pool,
     Report,
     agreed_interval,
     compatible,
     decide,
-    Pool,
     event_certainty,
     merge_rank,
     one_happening,

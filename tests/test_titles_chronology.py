@@ -150,7 +150,8 @@ def test_a_date_slipped_between_a_noun_and_its_complement() -> None:
 def test_a_cleft_with_an_aside_names_who_acts() -> None:
     sentence = ("C'est la ministre Anna Berg, qui mène la délégation suédoise, qui signera le traité à Oslo "
                 "la semaine prochaine.")
-    assert title(sentence, "la semaine prochaine") == "La ministre Anna Berg signera le traité à Oslo la semaine prochaine"
+    assert title(sentence, "la semaine prochaine") == (
+        "La ministre Anna Berg signera le traité à Oslo la semaine prochaine")
 
 
 def test_an_impersonal_l_on_is_on() -> None:

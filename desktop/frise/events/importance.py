@@ -71,11 +71,12 @@ _BEFORE = re.compile(r"\bavant\s+$", re.IGNORECASE)
 _FUTURE_OR_CONDITIONAL = re.compile(r"\b[^\W\d_]{2,}(?:eront|eraient|erait|era|ront|raient|rait)\b", re.IGNORECASE)
 _THEN_MOVED = re.compile(r"^[^.;]{0,40}?\b(?:puis|avant\s+d'(?:[êe]tre|avoir\s+[ée]t[ée]))\b[^.;]{0,30}?"
                          r"\b(?:report|repouss|fix|avanc|d[ée]cal|programm|pr[ée]vu)", re.IGNORECASE)
-_MOVED_TO = re.compile(r"\b(?:report[ée]|repouss[ée]|avanc[ée]|d[ée]cal[ée])e?s?\s+(?:à|a|au|aux|pour)\s+$", re.IGNORECASE)
+_MOVED_TO = re.compile(r"\b(?:report[ée]|repouss[ée]|avanc[ée]|d[ée]cal[ée])e?s?\s+(?:à|a|au|aux|pour)\s+$",
+                       re.IGNORECASE)
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:pires?|plus\s+[^\W\d_]+|moins\s+[^\W\d_]+|records?|sans\s+pr[ée]c[ée]dent)\b"
                                 r"[^,.;:()]{0,40}$", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:fait\s+savoir|indiqu[ée]|rapport[ée]|confi[ée]|assur[ée]|affirm[ée]|appris|annonc[ée])\s+$",
-                       re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:fait\s+savoir|indiqu[ée]|rapport[ée]|confi[ée]|assur[ée]|affirm[ée]|appris|"
+                       r"annonc[ée])\s+$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"^\s*,?\s*(?:selon\s+)?(?:(?:plusieurs|des|de|deux|trois|diverses|d')\s*)?"
                         r"(?:sources?|diplomates?|responsables?)\b", re.IGNORECASE)
 _HEARD = re.compile(r"\b(?:a-t-on|apprend-on|apprenait-on)\s+(?:appris\s+)?$", re.IGNORECASE)

@@ -236,13 +236,12 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
         for report, count in groups:
             shared = len(terms & report.terms)
             theirs = report.actors
-            if not shared:
+            if not shared and not (fits and new.precise and report.precise and article == report.article_id
+                                   and not parties.isdisjoint(report.parties())
+                                   and new.first == report.first and new.last == report.last):
                 # The common case: no word in common, neither the same event nor a contradiction,
                 # unless it is one happening of this article told again (`one_happening`).
-                if not (fits and new.precise and report.precise and article == report.article_id
-                        and not parties.isdisjoint(report.parties())
-                        and new.first == report.first and new.last == report.last):
-                    continue
+                continue
             related = True
             # Actors in common, counted by side when that finds more (« Emmanuel Macron » and
             # « la France », « Berlin » and « Angela Merkel »).
@@ -255,9 +254,9 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                     agreeing += count
                 elif (article == report.article_id and new.precise and report.precise
                       and new.first == report.first and new.last == report.last
-                      and (happening := _happening_score(shared, common or int(not parties.isdisjoint(report.parties())),
-                                                    new.happening, report.happening))
-                      is not None):
+                      and (happening := _happening_score(
+                          shared, common or int(not parties.isdisjoint(report.parties())),
+                          new.happening, report.happening)) is not None):
                     # Its own article's happening comes first: joining another outlet's report
                     # instead would leave the article's two reports of it in two events.
                     score = max(score or 0, happening + TOLD_AGAIN)
