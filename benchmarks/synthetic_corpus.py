@@ -212,8 +212,8 @@ def _happening_date(rng: random.Random, day: date, published: date) -> str:
 
 
 def articles(count: int, seed: int = 7, start: date = date(2015, 1, 1),
-             days: int = 4 * 365) -> list[dict[str, str | None]]:
-    """`count` synthetic articles: {"id", "title", "text", "dct"}, about 1% without a date."""
+             days: int = 4 * 365, undated: float = 0.01) -> list[dict[str, str | None]]:
+    """`count` synthetic articles: {"id", "title", "text", "dct"}, a fraction `undated` without a date."""
     rng = random.Random(seed)
     happenings = []
     for _ in range(max(1, count * 2)):
@@ -250,18 +250,19 @@ def articles(count: int, seed: int = 7, start: date = date(2015, 1, 1),
         title = f"{lead} : {rng.choice(TOPICS)} au cœur des discussions ({number})"
         reference = "".join(chr(65 + number // 26**k % 26) for k in range(4))  # no digits: never a date
         body = "".join(sentences) + f"Dépêche réf. {reference}."
-        dated = rng.random() >= 0.01
+        dated = rng.random() >= undated
         out.append({"id": f"synth-{number:06d}", "title": title, "text": body,
                     "dct": published.isoformat() if dated else None})
     return out
 
 
-def write_articles(folder: str | Path, count: int, seed: int = 7, *, jsonl: bool = False) -> list[Path]:
+def write_articles(folder: str | Path, count: int, seed: int = 7, *, jsonl: bool = False,
+                   undated: float = 0.01) -> list[Path]:
     """Write `articles(count, seed)` under `folder`: one text file each, dated by a header line
     as `frise-cli import` reads them, or one `articles.jsonl`. Returns the files written."""
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    docs = articles(count, seed)
+    docs = articles(count, seed, undated=undated)
     if jsonl:
         path = target / "articles.jsonl"
         with path.open("w", encoding="utf-8") as stream:

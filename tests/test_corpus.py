@@ -240,3 +240,26 @@ def test_the_corpus_package_imports_no_qt() -> None:
 def _column(folder: Path, name: str) -> list[Any]:
     table = ds.dataset(folder, format="parquet", partitioning=MONTH_PARTITIONING).to_table(columns=[name])
     return table[name].to_pylist()
+
+
+@pytest.mark.parametrize("argv", [["corpus"], ["corpus", "extract"], ["corpus", "load"]], ids=" ".join)
+def test_the_corpus_commands_speak_french(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """What tests/test_cli_french.py checks of the other commands (its count of commands does not
+    know these three parsers yet)."""
+    import argparse
+
+    from frise import argparse_fr, cli
+    from tests import test_cli_french as french
+
+    out = french._help(capsys, *argv)
+    assert out.startswith(f"utilisation : frise-cli {' '.join(argv)}")
+    assert "afficher cette aide et quitter" in out and "options :" in out
+    assert not [english for english in french.ARGPARSE_ENGLISH if english in out]
+    assert not french.ENGLISH_WORDS.findall(french._prose(out))
+    for line in out.splitlines():
+        assert not line.endswith(("«", "-")), line
+    parser = cli.build_parser()
+    for name in argv:
+        parser = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices[name]
+    assert isinstance(parser, argparse_fr.FrenchArgumentParser)
+    assert all(action.help for action in parser._actions)

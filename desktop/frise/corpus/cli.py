@@ -21,7 +21,8 @@ def add_corpus_command(commands: Any) -> None:
 
     help_text = "traiter une archive de presse sur Dask et en charger une tranche dans une chronologie"
     corpus = commands.add_parser("corpus", help=help_text, description=frise_cli._sentence(help_text))
-    actions = corpus.add_subparsers(dest="corpus_command", required=True, title="commandes", metavar="COMMANDE")
+    actions = corpus.add_subparsers(dest="corpus_command", required=True, title="commandes", metavar="COMMANDE",
+                                    help="« frise-cli corpus COMMANDE --help » détaille chacune")
 
     help_text = "extraire dates et événements d'articles en masse, vers un jeu de données Parquet"
     cmd = actions.add_parser("extract", help=help_text, description=frise_cli._sentence(help_text)
