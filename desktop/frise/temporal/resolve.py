@@ -99,6 +99,14 @@ _PLANNED = re.compile(
 )
 
 
+
+@lru_cache(maxsize=4096)
+def _looks_ahead(before: str, after: str) -> bool:
+    """A deadline or an infinitive just before a day, or a plan around it (cached by the words
+    alone: a text repeating itself reads each window once)."""
+    return bool(_PROSPECTIVE.search(before) or _PLANNED.search(before) or _PLANNED.search(after))
+
+
 class Taken(list[Timex]):
     """No record, and no other rule may read this stretch either: a malformed numeric date
     ("2015-1-32", "31/02/2017") is neither a year nor a day."""
@@ -200,8 +208,8 @@ class Resolver(PeriodRules):
         day_then = cal.safe_day(year, month, day)
         if day_then is None or day_then <= ref[1]:
             return year
-        if _PROSPECTIVE.search(self.text, max(bounds[0], position - 90), position) or \
-                _PLANNED.search(self.text, max(bounds[0], position - 90), min(bounds[1], position + 90)):
+        low = max(bounds[0], position - 90)
+        if _looks_ahead(self.text[low:position], self.text[position:min(bounds[1], position + 90)]):
             return year  # "a donné jusqu'au 30 juin", "les feux du 14 juillet ont été annulés"
         if sentence_tense(self.text, position, bounds) != "past":
             return year
