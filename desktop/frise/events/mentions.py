@@ -157,6 +157,7 @@ def build_mentions(
         skip = ((timex.start - p_start, timex.end - p_start),
                 *((a.start - p_start, a.end - p_start) for a in inside))
         named = tuple(dict.fromkeys(a.key for a in inside)) or opening
+        where = places_of(text, p_start, p_end, inside)
         mentions.append(
             Mention(
                 key=mention_key(content_hash, timex.start, timex.end),
@@ -180,9 +181,34 @@ def build_mentions(
                 terms=terms_of(text[p_start:p_end], skip),
                 happening=event_kind(text[s_start:s_end]),
                 importance=weight,
+                places=where,
             )
         )
     return mentions
+
+
+_PLACE = re.compile(
+    r"(?<![\w'’])(?:à|au|aux|en|dans|près\s+de|près\s+d['’])\s+"
+    r"((?:[A-ZÀ-Ý][\w'’-]*[^\W\d_])(?:(?:\s+|-)(?:(?:de|du|des|sur|la|le)\s+)?[A-ZÀ-Ý][\w'’-]*[^\W\d_])*)")
+_NOT_PLACES = frozenset("""janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche""".split())
+
+
+def places_of(text: str, start: int, end: int, actors: Sequence[ActorSpan]) -> tuple[str, ...]:
+    """Where the passage text[start:end] says things happen: the proper names after « à », « en »,
+    « au », « dans », « près de » (« réunis à Sotchi », « à Genève », « en Suède ») that name no
+    actor of the passage (« a présenté à Vladimir Poutine », « en Turquie » where Turkey takes
+    part are actors, not places), in order, each once."""
+    found: list[str] = []
+    for match in _PLACE.finditer(text, start, end):
+        low, high = match.span(1)
+        if any(a.start < high and low < a.end for a in actors):
+            continue
+        name = match.group(1)
+        if name.split()[0].lower() in _NOT_PLACES:
+            continue
+        found.append(name)
+    return tuple(dict.fromkeys(found))
 
 
 def _opening_actors(

@@ -26,7 +26,7 @@ from frise.store.connection import (
     resolve_path,
     translated_errors,
 )
-from frise.store.reads import Reads
+from frise.store.reads import Reads, fold_name
 from frise.store.records import ActorInfo, ArticleRow, EventQuery, UserChange
 from frise.store.schema import SCHEMA_VERSION
 from frise.store.writes import Writes
@@ -40,6 +40,8 @@ class Store(Writes, Reads):
         self.path = path
         self.read_only = read_only
         self._report_cache = {}
+        # Place names compared as people type them (« geneve » finds « Genève »).
+        db.conn.create_function("frise_fold", 1, fold_name, deterministic=True)
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True) -> Store:

@@ -106,10 +106,10 @@ class Reads:
                 mention_key=row[10], other_passages=other_passages,
             ))
         out = {}
-        for event_id, key, first, last, title, certainty, reviewed, hidden, happening, importance in self.db.execute(
-            "SELECT id, key, first, last, title, certainty, reviewed, hidden, happening, importance FROM events "
-            f"WHERE id IN ({marks})", ids
-        ):
+        rows = self.db.execute(
+            "SELECT id, key, first, last, title, certainty, reviewed, hidden, happening, importance, places "
+            f"FROM events WHERE id IN ({marks})", ids)
+        for event_id, key, first, last, title, certainty, reviewed, hidden, happening, importance, places in rows:
             out[event_id] = Event(
                 id=event_id, key=key,
                 first=date.fromisoformat(first) if first else None,
@@ -119,6 +119,7 @@ class Reads:
                 sources=tuple(sources.get(event_id, ())),
                 conflicts_with=tuple(conflicts.get(event_id, ())),
                 reviewed=bool(reviewed), hidden=bool(hidden), happening=happening, importance=importance,
+                places=tuple(json.loads(places or "[]")),
             )
         return out
 
@@ -162,8 +163,8 @@ class Reads:
         countries = dict(self.db.execute("SELECT key, country FROM actors").fetchall()) if missing else {}
         for chunk in _chunks(missing):
             for row in self.db.execute(
-                "SELECT id, key, kind, article_id, first, last, precise, actors, terms, happening FROM date_expressions "
-                f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk
+                "SELECT id, key, kind, article_id, first, last, precise, actors, terms, happening "
+                f"FROM date_expressions WHERE id IN ({', '.join('?' * len(chunk))})", chunk
             ):
                 known[row[0]] = (row[1], row[2] == "manual", Report(
                     row[0], row[3], _day(row[4]), _day(row[5]), bool(row[6]), _actor_set(row[7]),
@@ -294,6 +295,26 @@ def _event_sql(query: EventQuery) -> tuple[str | None, list[Any]]:
     if query.source is not None:
         clauses.append("e.id IN (SELECT event_id FROM event_sources WHERE article_id = ?)")
         params.append(query.source)
+    if query.kinds is not None:
+        if not query.kinds:
+            return None, []
+        known = [k for k in query.kinds if k != "none"]
+        either = [f"e.happening IN ({', '.join('?' * len(known))})"] if known else []
+        if "none" in query.kinds:
+            either.append("e.happening IS NULL")
+        clauses.append("(" + " OR ".join(either) + ")")
+        params.extend(known)
+    if query.importance is not None:
+        if not query.importance:
+            return None, []
+        clauses.append(f"e.importance IN ({', '.join('?' * len(query.importance))})")
+        params.extend(query.importance)
+    if query.places is not None:
+        if not query.places:
+            return None, []
+        clauses.append("EXISTS (SELECT 1 FROM json_each(e.places) p WHERE "
+                       + " OR ".join("frise_fold(p.value) = frise_fold(?)" for _ in query.places) + ")")
+        params.extend(query.places)
     if query.search is not None:
         searched = search_condition(query.search, "e.id", "events_fts")
         if searched is not None:
@@ -310,7 +331,7 @@ def _event_sql(query: EventQuery) -> tuple[str | None, list[Any]]:
 STATEMENT_COLUMNS = (
     "article_id, key, char_start, char_end, text, kind, value, mod, anchor, first, last, certainty, "
     "precise, breadth, assumed_year, passage_start, passage_end, passage, title, actors, terms, happening, "
-    "importance"
+    "importance, places"
 )
 """What a statement row holds but its id and event (`writes.statement_row` makes one)."""
 
@@ -360,6 +381,11 @@ def _article(row: Sequence[Any]) -> ArticleRow:
 
 def _fold(text: str) -> str:
     return " ".join(strip_accents(text).casefold().replace("-", " ").split())
+
+
+def fold_name(text: object) -> str | None:
+    """`_fold` as an SQL function (frise_fold): NULL stays NULL."""
+    return _fold(text) if isinstance(text, str) else None
 
 
 def _chunks(ids: list[int]) -> Iterator[list[int]]:

@@ -73,6 +73,13 @@ class EventQuery:
     """Events the analyst hid are left out unless asked for."""
     reviewed: bool | None = None
     """True: only events marked "vérifié"; False: only the others; None: both."""
+    kinds: Sequence[str] | None = None
+    """Keeps events of these kinds of happening (events/kinds.py keys: "agreement", "meeting"…);
+    "none" stands for events of no known kind."""
+    importance: Sequence[str] | None = None
+    """Keeps events of these importances ("news", "context")."""
+    places: Sequence[str] | None = None
+    """Keeps events said to happen in one of these places (accents and case ignored)."""
 
 
 @dataclass(frozen=True, slots=True)

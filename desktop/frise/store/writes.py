@@ -168,13 +168,13 @@ class Writes:
             by_event: dict[int, list[Sequence[Any]]] = {}
             for row in self.db.execute(
                 "SELECT event_id, id, article_id, first, last, precise, actors, terms, certainty, title, "
-                f"passage, char_start, char_end, key, happening, importance FROM date_expressions "
+                f"passage, char_start, char_end, key, happening, importance, places FROM date_expressions "
                 f"WHERE event_id IN ({marks}) "
                 "ORDER BY event_id, id", chunk,
             ):
                 by_event.setdefault(row[0], []).append(row[1:])
             current = {row[0]: tuple(row[1:]) for row in self.db.execute(
-                "SELECT id, first, last, title, certainty, source_count, passages, happening, importance "
+                "SELECT id, first, last, title, certainty, source_count, passages, happening, importance, places "
                 f"FROM events WHERE id IN ({marks})",
                 chunk)}
             stale = [e for e in chunk if e not in fresh and e in by_event]
@@ -204,7 +204,7 @@ class Writes:
                 actors)
             self.db.conn.executemany(
                 "UPDATE events SET first = ?, last = ?, title = ?, certainty = ?, source_count = ?, "
-                "passages = ?, happening = ?, importance = ?, updated_at = ? WHERE id = ?", updates)
+                "passages = ?, happening = ?, importance = ?, places = ?, updated_at = ? WHERE id = ?", updates)
 
     def _delete_event(self, event_id: int) -> None:
         others = [r[0] for r in self.db.execute(
@@ -230,15 +230,15 @@ class Writes:
 _CHUNK = 500
 _INSERT_EVENT = (
     "INSERT INTO events (key, first, last, title, certainty, source_count, passages, happening, importance, "
-    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "places, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
 def _event_row(key: str, founder: Mention | None) -> tuple[Any, ...]:
     if founder is None:
-        return (key, None, None, "", "unresolved", 0, "", None, "news", now())
+        return (key, None, None, "", "unresolved", 0, "", None, "news", "[]", now())
     return (key, _iso(founder.first), _iso(founder.last), founder.title, founder.certainty, 1,
-            founder.passage, founder.happening, founder.importance, now())
+            founder.passage, founder.happening, founder.importance, json.dumps(list(founder.places)), now())
 
 
 def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple[int, int, list[int]]], list[str]]:
@@ -250,7 +250,8 @@ def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple
     if len(rows) == 1:  # most events: what the one statement says
         r = rows[0]
         certainty = r[7] if r[2] is not None else "unresolved"
-        return (r[2], r[3], r[8], certainty, 1, r[9], r[13], r[14]), [(r[1], r[0], [])], sorted(_actor_set(r[5]))
+        return ((r[2], r[3], r[8], certainty, 1, r[9], r[13], r[14], r[15]), [(r[1], r[0], [])],
+                sorted(_actor_set(r[5])))
     resolved = [r for r in rows if r[2] is not None]
     if resolved:
         reports = [_report(tuple(r[:7])) for r in resolved]
@@ -269,14 +270,15 @@ def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple
     passages = "\n".join(dict.fromkeys(r[9] for r in rows))
     happening = happening or next((r[13] for r in rows if r[13]), None)
     importance = "news" if any(r[14] == "news" for r in rows) else "context"
-    return (first, last, title, certainty, len(sources), passages, happening, importance), sources, actor_keys
+    places = json.dumps(list(dict.fromkeys(place for r in rows for place in json.loads(r[15]))), ensure_ascii=False)
+    return (first, last, title, certainty, len(sources), passages, happening, importance, places), sources, actor_keys
 
 
 _INSERT_EXPRESSION = (
     "INSERT INTO date_expressions (article_id, key, char_start, char_end, text, kind, "
     "value, mod, anchor, first, last, certainty, precise, breadth, assumed_year, "
-    "passage_start, passage_end, passage, title, actors, terms, happening, importance, event_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "passage_start, passage_end, passage, title, actors, terms, happening, importance, places, event_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )  # STATEMENT_COLUMNS, then event_id
 
 
@@ -287,6 +289,7 @@ def statement_row(article_id: int, m: Mention) -> tuple[Any, ...]:
         _iso(m.first), _iso(m.last), m.certainty, int(m.precise), _breadth(m.first, m.last),
         m.assumed_year, m.passage_start, m.passage_end, m.passage, m.title,
         json.dumps(list(m.actors)), " ".join(sorted(m.terms)), m.happening, m.importance,
+        json.dumps(list(m.places), ensure_ascii=False),
     )
 
 

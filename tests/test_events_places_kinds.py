@@ -1,0 +1,52 @@
+"""Where events happen, apart from who takes part, and the chronology filtered by kind, importance
+and place (issue H: « a venue is a place, stored apart and filterable »; « event kinds ...
+filterable »; « context as a visible, filterable importance »). Articles written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frise.events.mentions import ActorSpan, places_of
+from frise.library import Library
+from frise.store import Store
+from frise.store.records import EventQuery
+
+ARTICLE = """Syrie : accord à Genève
+
+Réunis lundi 4 mars 2024 à Genève, les représentants de la Russie et de la Turquie ont signé un accord \
+sur un cessez-le-feu.
+
+Vladimir Poutine s'était entretenu en Turquie avec Recep Tayyip Erdogan le 2 février 2024, à Sotchi.
+
+La Russie est engagée en Syrie depuis septembre 2015.
+"""
+
+
+def test_places_are_the_venues_no_actor_names() -> None:
+    text = "Vladimir Poutine a présenté à Angela Merkel l'accord conclu à Sotchi, en mars, près de Genève."
+    merkel = text.index("Angela Merkel")
+    actors = [ActorSpan(merkel, merkel + len("Angela Merkel"), "leader:merkel")]
+    assert places_of(text, 0, len(text), actors) == ("Sotchi", "Genève")
+
+
+def test_events_carry_their_places_and_are_filtered_by_kind_importance_and_place(tmp_path: Path) -> None:
+    path = tmp_path / "geneve.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    with Store.open(tmp_path / "t.frise") as store:
+        library = Library(store)
+        library.import_paths([path])
+        events = library.events()
+        signed = next(e for e in events if e.first is not None and e.first.isoformat() == "2024-03-04")
+        assert signed.places == ("Genève",)
+        assert signed.happening == "agreement" and signed.importance == "news"
+        assert "Russie" in signed.actors and "Genève" not in signed.actors
+
+        assert [e.id for e in library.events(EventQuery(places=["geneve"]))] == [signed.id]
+        assert signed.id in [e.id for e in library.events(EventQuery(kinds=["agreement"]))]
+        assert signed.id not in [e.id for e in library.events(EventQuery(kinds=["meeting"]))]
+        background = library.events(EventQuery(importance=["context"]))
+        assert background and all(e.importance == "context" for e in background)
+        assert signed.id not in [e.id for e in background]
+        assert library.events(EventQuery(kinds=[])) == []
+        unknown_kind = library.events(EventQuery(kinds=["none"]))
+        assert all(e.happening is None for e in unknown_kind)
