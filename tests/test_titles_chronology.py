@@ -169,3 +169,19 @@ def test_two_dates_of_one_sentence_title_their_own_clauses() -> None:
     first, second = (m.title for m in mentions)
     assert first != second
     assert second == "Le traité serait signé le 9 avril à Genève"
+
+
+def test_a_pronoun_subject_takes_the_one_person_the_sentence_before_names() -> None:
+    from frise.events.mentions import ActorSpan, build_mentions
+    from tests.test_events_merge import timex
+
+    text = ("Le ministre norvégien Jonas Berg est arrivé à Téhéran. Il a rencontré le 3 mai son homologue iranien.\n"
+            "Jonas Berg et Anna Lind ont parlé. Il a signé le 4 mai un accord.")
+    spans = [ActorSpan(i, i + len("Jonas Berg"), "person:jonas-berg") for i in (text.index("Jonas Berg"),
+                                                                              text.rindex("Jonas Berg"))]
+    spans.append(ActorSpan(text.index("Anna Lind"), text.index("Anna Lind") + 9, "person:anna-lind"))
+    mentions = build_mentions(text, "h", [timex(text, "le 3 mai", "date", "2023-05-03", "2023-05-03"),
+                                          timex(text, "le 4 mai", "date", "2023-05-04", "2023-05-04")], spans)
+    met, signed = (m.title for m in mentions)
+    assert met.startswith("Jonas Berg a rencontré le 3 mai son homologue iranien")
+    assert signed.startswith("Il a signé")  # two people before: the pronoun stays rather than a guess

@@ -146,10 +146,11 @@ def build_mentions(
         if timex.first is None and _yearless(timex) and (timex.start, timex.end) in by_span:
             record, was_assumed = by_span[(timex.start, timex.end)], True
         if titles:
+            who = _antecedent(text, sentences, starts, ordered_actors, actor_starts, s_start)
             earlier = previous if previous is not None and previous[0] == s_start else None
             p_start, p_end, title = _passage(text, sentences, starts, timex.start, timex.end, dateline, title_of,
                                              after=earlier[1] if earlier and earlier[2] != (timex.first, timex.last)
-                                             else None)
+                                             else None, antecedent=who)
         else:
             p_start, p_end = _sentence(sentences, starts, timex.start, timex.end)
             title = ""
@@ -211,6 +212,28 @@ def places_of(text: str, start: int, end: int, actors: Sequence[ActorSpan]) -> t
     return tuple(dict.fromkeys(found))
 
 
+_PEOPLE = ("leader:", "person:")
+
+
+def _antecedent(
+    text: str, sentences: Sequence[tuple[int, int]], starts: Sequence[int], ordered_actors: Sequence[ActorSpan],
+    actor_starts: Sequence[int], s_start: int,
+) -> str | None:
+    """Who « Il », « Elle » or « Le ministre » opening a sentence stands for: the one person the
+    sentence before names (by the name it writes, « Heiko Maas »), when it names exactly one; None
+    when it names none or several (the title then keeps its pronoun rather than guess)."""
+    index = bisect_left(starts, s_start + 1) - 1
+    if index < 1:
+        return None
+    low, high = sentences[index - 1]
+    people = [a for a in ordered_actors[bisect_left(actor_starts, low): bisect_left(actor_starts, high)]
+              if a.key.startswith(_PEOPLE)]
+    if len({a.key for a in people}) != 1:
+        return None
+    named = [text[a.start:a.end] for a in people if text[a.start:a.start + 1].isupper()]
+    return max(named, key=len) if named else None
+
+
 def _opening_actors(
     sentences: Sequence[tuple[int, int]], ordered_actors: Sequence[ActorSpan], actor_starts: Sequence[int],
 ) -> tuple[str, ...]:
@@ -253,10 +276,11 @@ def _memo(function: Callable[..., _T]) -> Callable[..., _T]:
     """`function` remembering its results for the arguments it was given (for one text)."""
     made: dict[tuple[object, ...], _T] = {}
 
-    def remembered(*args: Any) -> _T:
-        result = made.get(args)
+    def remembered(*args: Any, **options: Any) -> _T:
+        key = (*args, *sorted(options.items())) if options else args
+        result = made.get(key)
         if result is None:
-            result = made[args] = function(*args)
+            result = made[key] = function(*args, **options)
         return result
 
     return remembered
@@ -281,7 +305,7 @@ def _own_clause(sentence: str, start: int, end: int, after: int) -> tuple[str, i
 def _passage(
     text: str, sentences: list[tuple[int, int]], starts: list[int], start: int, end: int,
     dateline: tuple[int, int] | None = None, title_of: Callable[..., str] = make_title,
-    *, after: int | None = None,
+    *, after: int | None = None, antecedent: str | None = None,
 ) -> tuple[int, int, str]:
     """The sentence holding the date and its title; the sentence before joins it when the date's
     own sentence says nothing but the date (the credit line under an embedded tweet), unless that
@@ -294,7 +318,8 @@ def _passage(
     sentence, d_start, d_end = text[s_start:s_end], start - s_start, end - s_start
     if after is not None and s_start <= after <= start:
         sentence, d_start, d_end = _own_clause(sentence, d_start, d_end, after - s_start)
-    title = title_of(sentence, d_start, d_end)
+    title = title_of(sentence, d_start, d_end, antecedent=antecedent) if antecedent else \
+        title_of(sentence, d_start, d_end)
     if len(_WORD.findall(title.replace(" ".join(text[start:end].split()), " "))) < _THIN and index > 0 \
             and not (dateline and sentences[index - 1][0] <= dateline[0] < sentences[index - 1][1]):
         p_start = sentences[index - 1][0]
