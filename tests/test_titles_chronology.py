@@ -185,3 +185,36 @@ def test_a_pronoun_subject_takes_the_one_person_the_sentence_before_names() -> N
     met, signed = (m.title for m in mentions)
     assert met.startswith("Jonas Berg a rencontré le 3 mai son homologue iranien")
     assert signed.startswith("Il a signé")  # two people before: the pronoun stays rather than a guess
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Laurent Fabius s'est rendu à Téhéran", 0),
+    ("Les deux pays ont signé l'accord", 0),
+    ("Le ministre signe l'accord à Vienne", 0),
+    ("Laurent Fabius se rendra à Téhéran", 1),
+    ("Les deux pays doivent signer l'accord", 1),
+    ("L'accord devrait être signé à Vienne", 1),
+    ("La signature est prévue pour mardi", 1),
+])
+def test_how_a_title_tells_its_happening(text: str, told: int) -> None:
+    from frise.events.titles import telling
+
+    assert telling(text) == told
+
+
+def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_path) -> None:
+    from frise.library import Library
+    from frise.store import Store
+
+    before = tmp_path / "avant.txt"
+    before.write_text("Visite à Téhéran\n\nParis, le 27 juillet 2015 - Laurent Fabius se rendra mercredi à Téhéran "
+                      "pour une visite consacrée à l'accord nucléaire avec l'Iran.\n", encoding="utf-8")
+    after = tmp_path / "apres.txt"
+    after.write_text("Fabius à Téhéran\n\nTéhéran, le 30 juillet 2015 - Laurent Fabius s'est rendu mercredi 29 juillet "
+                     "à Téhéran pour une visite consacrée à l'accord nucléaire avec l'Iran.\n", encoding="utf-8")
+    with Store.open(tmp_path / "t.frise") as store:
+        library = Library(store)
+        library.import_paths([before, after])
+        visit = [e for e in library.events() if e.first is not None and e.first.isoformat() == "2015-07-29"]
+        assert len(visit) == 1 and len(visit[0].sources) == 2
+        assert "s'est rendu" in visit[0].title

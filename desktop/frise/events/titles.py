@@ -100,6 +100,22 @@ _NOT_PARTICIPLES = frozenset("""depuis puis pris mis lui plus sous tous vous nou
     celui jusqu aussi aucun aucune chacun chacune quelque quelques trois""".split())
 
 
+_FORETOLD = re.compile(
+    r"\b(?:sera|seront|serait|seraient|devra|devront|devrait|devraient|doit|doivent|pourra|pourront|pourrait|"
+    r"pourraient|va|vont|compte|comptent|envisage|envisagent|s['’]apprête|s['’]apprêtent|"
+    r"aura|auront|aurait|auraient|fera|feront|ferait|feraient|ira|iront|irait|iraient|"
+    r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient|"
+    r"tra|tront|trait|traient|ura|uront|urait|uraient)))\b"
+    r"|\b(?:prévue?s?|programmée?s?|attendue?s?)\s+(?:pour|le|la|les|à|au|en|dans|d['’]ici)\b",
+    re.IGNORECASE)
+
+
+def telling(title: str) -> int:
+    """How a title tells its happening: 0 as done or going on (« ont signé », « signe »), 1 as
+    foretold (« signera », « doit signer », « devrait être signé », « prévue pour »)."""
+    return 1 if _FORETOLD.search(title) else 0
+
+
 def make_title(passage: str, date_start: int | None = None, date_end: int | None = None,
                limit: int = LIMIT, *, antecedent: str | None = None) -> str:
     """The title of the statement whose date sits at `passage[date_start:date_end]`.

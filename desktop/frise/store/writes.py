@@ -25,6 +25,7 @@ from frise.events.merge import (
     statement_order,
 )
 from frise.events.model import Mention
+from frise.events.titles import telling
 from frise.store.reads import NARROW
 from frise.store.records import ActorInfo
 
@@ -260,7 +261,11 @@ def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple
         # Ties go to the statement first by key (article, position), not by id: the title must
         # not depend on the order the articles came in.
         keys = {r[0]: statement_order(r[12]) for r in resolved}
-        chosen = representative(reports, lambda report: keys[report.id]).id
+        # The most factual report titles it: « Fabius s'est rendu à Téhéran » rather than
+        # « Fabius se rendra à Téhéran » once one outlet reports it done.
+        told = {r[0]: telling(r[8]) for r in resolved}
+        best = min(told.values())
+        chosen = representative([r for r in reports if told[r.id] == best], lambda report: keys[report.id]).id
         title, happening = next((r[8], r[13]) for r in rows if r[0] == chosen)
         first, last = agreed[0].isoformat(), agreed[1].isoformat()
     else:
