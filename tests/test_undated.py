@@ -178,3 +178,29 @@ def test_the_user_s_date_replaces_the_guess(library: Library, tmp_path: Path) ->
     library.set_article_date(row.id, "2019-11-05")
     row = library.articles()[0]
     assert row.date_source == "user" and row.assumed_year is None and row.id not in library.guesses
+
+
+def test_the_import_summary_lists_every_guessed_article_with_how(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from frise import cli
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "c.txt").write_text(OWN.format(dateline="5 novembre"), encoding="utf-8")
+    (folder / "d.txt").write_text("Musées : la nuit blanche\n\nLes musées ont ouvert leurs portes toute la nuit.\n",
+                                  encoding="utf-8")
+    stamp = date(2020, 2, 3)
+    (folder / "e.txt").write_text(
+        f"Les maires réunis à Lyon\n\n{stamp.day} févr. {stamp.year}, 18:40\n\nLes maires ont voté hier un texte.\n",
+        encoding="utf-8")
+    path = str(tmp_path / "t.frise")
+    assert cli.main(["import", "--db", path, str(folder)]) == 0
+    out = capsys.readouterr().out
+    guessed = [line for line in out.splitlines() if line.startswith("article ")]
+    assert len(guessed) == 2, out  # the article with no date at all in it is not guessed
+    stamped = next(line for line in guessed if "Les maires" in line)
+    assert f"supposé du {stamp.isoformat()}" in stamped and "d'après son texte" in stamped
+    assert f"frise-cli set-date --db {path} " in stamped
+    flood = next(line for line in guessed if "Inondations" in line)
+    assert "supposé du " in flood and "jour : QUIMPER, 5 novembre (AFP)" in flood

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 from frise import __version__
 from frise.argparse_fr import FrenchArgumentParser
 from frise.events.date_input import DateInputError, Understood, describe_interval, understand
+from frise.events.kinds import all_kinds, kind_label
 from frise.temporal import Reference, extract
 from frise.temporal.calendar import MAX_YEAR, MIN_YEAR
 
@@ -205,6 +206,33 @@ def _add_filters(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--actor", metavar="NOM", help="les événements qui nomment cet acteur")
     cmd.add_argument("--source", metavar="ARTICLE", help="les événements que rapporte cet article (numéro ou chemin)")
     cmd.add_argument("--search", metavar="TEXTE", help="recherche plein texte dans les titres et les passages")
+    kinds = ", ".join(kind.french for kind in all_kinds())
+    cmd.add_argument("--type", dest="kinds", metavar="TYPE", action="append", type=_kind,
+                     help=f"les événements de ce type ({kinds}, ou « sans-type ») ; "
+                          "répétable : l'un ou l'autre")
+    context = cmd.add_mutually_exclusive_group()
+    context.add_argument("--sans-contexte", dest="importance", action="store_const", const="news",
+                         help="sans les événements de contexte (l'arrière-plan que rappellent les articles : "
+                              "« depuis 2015 », « avait signé »)")
+    context.add_argument("--contexte-seul", dest="importance", action="store_const", const="context",
+                         help="seulement les événements de contexte")
+    cmd.add_argument("--lieu", dest="places", metavar="LIEU", action="append",
+                     help="les événements qui ont lieu là (« Genève » ; sans tenir compte des accents) ; "
+                          "répétable : l'un ou l'autre")
+
+
+def _kind(value: str) -> str:
+    """A kind of happening as typed: its key, its French or English name, or « sans-type »."""
+    from frise.store.reads import fold_name
+
+    typed = fold_name(value) or ""
+    if typed in ("sans type", "aucun", "none"):
+        return "none"
+    for kind in all_kinds():
+        if typed in (kind.key, fold_name(kind.french), fold_name(kind.english)):
+            return kind.key
+    names = ", ".join(kind.french for kind in all_kinds())
+    raise argparse.ArgumentTypeError(f"type inconnu : {value!r} (types : {names}, sans-type)")
 
 
 def _add_library_commands(commands: argparse._SubParsersAction[FrenchArgumentParser]) -> None:
@@ -335,7 +363,7 @@ _GUESSED_HOW = {"text": "d'après son texte", "related": "d'après les articles 
 def _guessed(guess: DateGuess) -> str:
     """« supposé du 2018-12-14 d'après son texte (« hier, jeudi 13 décembre ») »."""
     what = f"supposé du {guess.value}" if len(guess.value) > 4 else f"ses dates sont placées en {guess.value}"
-    detail = f" ({guess.detail})" if guess.detail and guess.how != "collection" else ""
+    detail = f" ({guess.detail})" if guess.detail else ""
     return f"{what}, {_GUESSED_HOW.get(guess.how, guess.how)}{detail}"
 
 
@@ -355,7 +383,9 @@ def _query(library: Library, args: argparse.Namespace) -> EventQuery | None:
             print(f"frise-cli: aucun article {args.source!r}", file=sys.stderr)
             return None
         source = article.id
-    return EventQuery(args.start, args.end, actor_keys, source, args.search, getattr(args, "limit", None))
+    return EventQuery(args.start, args.end, actor_keys, source, args.search, getattr(args, "limit", None),
+                      kinds=args.kinds, importance=[args.importance] if args.importance else None,
+                      places=args.places)
 
 
 def _events(library: Library, args: argparse.Namespace) -> int:
@@ -364,13 +394,20 @@ def _events(library: Library, args: argparse.Namespace) -> int:
         return 1
     events = library.events(query)
     if args.json:
-        print(json.dumps([e.to_json() for e in events], ensure_ascii=False, indent=2))
+        print(json.dumps([{**e.to_json(), "kind_fr": kind_label(e.happening) if e.happening else None}
+                          for e in events], ensure_ascii=False, indent=2))
         return 0
     for e in events:
         when = "non résolu" if e.first is None or e.last is None else (
             e.first.isoformat() if e.first == e.last else f"{e.first.isoformat()} → {e.last.isoformat()}")
         sources = f"{len(e.sources)} source{'s' if len(e.sources) > 1 else ''}"
         flag = "  [conflit]" if e.conflicting else ""
+        about = [kind_label(e.happening)] if e.happening else []
+        if e.importance == "context":
+            about.append("contexte")
+        if e.places:
+            about.append(", ".join(e.places))
+        flag += f"  [{' · '.join(about)}]" if about else ""
         print(f"{when:<24}  {_CERTAINTY[e.certainty]:<14}  {e.title}  ({sources}){flag}")
     return 0
 

@@ -364,6 +364,8 @@ class Library:
         actors with (a statement of it that joins their event, placed on the day that event
         fell); then from the collection. `settled` names the articles whose statements count as
         evidence (all of them when None)."""
+        if not any(t.kind in ("date", "range") and t.first is None for t in timexes):
+            return None, []  # everything it says is dated already, or it says no date at all
         published, explicit = evidence or self.store.collection_years(exclude_article=article_id)
         clues = clues or read_text_date(text, timexes)
         low, high = year_window(published, explicit, clues, date.today())
@@ -418,7 +420,7 @@ class Library:
                 else:
                     year, how, detail = choose_year({}, published, explicit), "collection", ""
             if clues.month_day is not None and year is not None:
-                detail = f"{clues.day_detail} ; année : {detail}" if detail else clues.day_detail
+                detail = f"jour : {clues.day_detail}" + (f" ; année : {detail}" if detail else "")
         if year is not None and day is None and clues.month_day is not None:
             day = _day(year, clues.month_day)
         if year is not None and day is None:
