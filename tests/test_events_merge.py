@@ -336,3 +336,14 @@ class TestParticipants:
             pool.found(apart, (0, 0, "h", n, n))
         new = Report(999, 1, day, day, True, frozenset({"country:X1"}), frozenset({"autre"}), "meeting")
         assert 0 < len(pool.candidates(new)) <= MAX_CANDIDATES
+
+
+def test_the_parties_named_as_a_group_are_the_ones_the_article_opens_with() -> None:
+    text = ("Le Soudan et le Soudan du Sud signent une trêve à Djouba.\n\n"
+            "Le 3 mai, les deux camps ont échangé des prisonniers sous l'égide de l'Union africaine.")
+    actors = [ActorSpan(text.index("Soudan"), text.index("Soudan") + 6, "country:SD"),
+              ActorSpan(text.index("Soudan du Sud"), text.index("Soudan du Sud") + 13, "country:SS"),
+              ActorSpan(text.index("Union africaine"), text.index("Union africaine") + 15, "org:ua")]
+    mention, = build_mentions(text, "h", [timex(text, "Le 3 mai", "date", "2023-05-03", "2023-05-03")],
+                              actors)  # type: ignore[list-item]
+    assert mention.actors == ("org:ua", "country:SD", "country:SS")

@@ -158,6 +158,8 @@ def build_mentions(
         skip = ((timex.start - p_start, timex.end - p_start),
                 *((a.start - p_start, a.end - p_start) for a in inside))
         named = tuple(dict.fromkeys(a.key for a in inside)) or opening
+        if named is not opening and _GROUP.search(text, p_start, p_end):
+            named = tuple(dict.fromkeys((*named, *opening)))
         where = places_of(text, p_start, p_end, inside)
         mentions.append(
             Mention(
@@ -213,6 +215,12 @@ def places_of(text: str, start: int, end: int, actors: Sequence[ActorSpan]) -> t
 
 
 _PEOPLE = ("leader:", "person:")
+_GROUP = re.compile(
+    r"\b(?:les|des|aux|deux|trois)\s+(?:deux\s+|trois\s+|quatre\s+)?(?:camps|parties|belligérants|négociateurs|"
+    r"protagonistes|délégations|présidents|dirigeants|hommes|pays|capitales|voisins|signataires|participants)\b",
+    re.IGNORECASE)
+"""The parties of the story named as a group (« les deux camps », « les négociateurs »): they are
+the participants the article opens with."""
 
 
 def _antecedent(
