@@ -483,9 +483,16 @@ class Library:
             keys = {a.key for a in spans if s_start <= a.start < s_end}
             weekday = next((WEEKDAY_WORDS.index(w) for w in fold(timex.text).split() if w in WEEKDAY_WORDS), None)
             sentence = text[s_start:s_end]
-            for event_id, report in days:
-                if not keys & report.actors or (weekday is not None and report.first.weekday() != weekday):
+            # The events sharing most actors with its sentence, a few dozen days at most: a large
+            # collection names « la France » on thousands of days.
+            near = sorted(((len(keys & report.actors), event_id, report) for event_id, report in days
+                           if keys & report.actors and (weekday is None or report.first.weekday() == weekday)),
+                          key=lambda item: (-item[0], item[1]))
+            seen_days: set[date] = set()
+            for _, event_id, report in near:
+                if report.first not in seen_days and len(seen_days) >= MAX_EVENT_DAYS:
                     continue
+                seen_days.add(report.first)
                 for shift in (0, 1, -1, 2):
                     reference = report.first + timedelta(days=shift)
                     if (timex.start, reference) not in checked:
@@ -680,6 +687,7 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 MAX_YEARS = 3
 MAX_DAYS = 6
+MAX_EVENT_DAYS = 40
 
 
 def _day(year: int, month_day: tuple[int, int]) -> date | None:
