@@ -204,3 +204,36 @@ def test_the_import_summary_lists_every_guessed_article_with_how(
     assert f"frise-cli set-date --db {path} " in stamped
     flood = next(line for line in guessed if "Inondations" in line)
     assert "supposé du " in flood and "jour : QUIMPER, 5 novembre (AFP)" in flood
+
+
+def test_actor_years_weigh_rare_actors_more() -> None:
+    from frise.events.years import actor_years
+
+    events = [(2018, frozenset({"org:onu", "group:houthis"})), (2020, frozenset({"org:onu"})),
+              (2020, frozenset({"org:onu", "country:LY"}))]
+    weights = actor_years(events, frozenset({"org:onu", "group:houthis"}))
+    assert weights.most_common(1)[0][0] == 2018  # « Houthis » once outweighs « ONU » everywhere
+    assert actor_years(events, frozenset({"country:FR"})) == {}
+
+
+YESTERDAY = """Pêche : Madrid et Rabat tournent la page
+
+L'Espagne et le Maroc ont signé hier à Rabat un accord de pêche qui rouvre les eaux marocaines aux
+chalutiers andalous, a annoncé le ministre espagnol Luis Planas.
+"""
+
+
+def test_hier_naming_another_article_s_event_puts_the_article_the_day_after(
+    library: Library, tmp_path: Path
+) -> None:
+    signed = date(2021, 3, 4)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.html").write_text(DATED.format(published=signed.isoformat(),
+                                                signed=f"le {written(signed)} {signed.year}"), encoding="utf-8")
+    (folder / "b.txt").write_text(YESTERDAY, encoding="utf-8")
+    summary = library.import_paths([folder])
+    row = next(a for a in library.articles() if a.path and a.path.endswith("b.txt"))
+    guess = dict(summary.guessed)[row.id]
+    assert guess.how == "related" and guess.value == (signed + timedelta(days=1)).isoformat()
+    assert "« hier »" in guess.detail
