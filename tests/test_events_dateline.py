@@ -32,6 +32,9 @@ SUMMIT = ("Paris, le 10 décembre 2019 — Les dirigeants français et allemands
         ("Saint-Denis de la Réunion, le 04/06/2019 — Le cyclone a touché l'île hier.",
          "Saint-Denis de la Réunion, le 04/06/2019"),
         ("Aix-en-Provence, le 4 juin 2019\nLe festival a ouvert ses portes hier.", "Aix-en-Provence, le 4 juin 2019"),
+        # As agencies write it: no year, then the agency and a dash; two cities for two desks.
+        ("OSLO, 12 mars (Reuters) - Le ministre a signé lundi l'accord.", "OSLO, 12 mars (Reuters)"),
+        ("KIEV/MOSCOU, 1er avril (AFP) — Les deux camps ont échangé des prisonniers.", "KIEV/MOSCOU, 1er avril (AFP)"),
     ],
 )
 def test_datelines_are_found_at_the_top(text: str, dateline: str) -> None:
@@ -47,6 +50,8 @@ def test_datelines_are_found_at_the_top(text: str, dateline: str) -> None:
         "Hier, le 3 mai 2017. Une journée sans nouvelles.",
         "Une première phrase. Une seconde.\nParis, le 10 décembre 2019 — Les dirigeants se sont vus.",
         "Paris, le 31 février 2019 — Les dirigeants se sont vus.",
+        "Oslo, 12 mars - sans agence, le 12 mars est une date du texte.",
+        "Hier, 12 mars (selon la police) - une manifestation.",
     ],
 )
 def test_other_openings_are_not_datelines(text: str) -> None:

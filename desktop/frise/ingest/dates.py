@@ -64,15 +64,17 @@ _FIRST_HAND = ("publi", "paru", "mis en ligne", "mise en ligne")
 # Up to four words, each with its hyphenated parts ("Saint-Denis de la Réunion"), written so that
 # a text can be read in only one way: a long run of "a-a-a-..." must not backtrack for minutes.
 _CITY_WORD = r"[^\W\d_][\w'’.]*(?:-[\w'’.]+)*"
-_CITY = rf"{_CITY_WORD}(?: {_CITY_WORD}){{0,3}}"
+_CITY = rf"{_CITY_WORD}(?:/{_CITY_WORD})?(?: {_CITY_WORD}){{0,3}}"  # "EREVAN/BAKOU" too
 _COUNTRY = r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "Genève (Suisse), le ..."
 _CITY_DATELINE = re.compile(rf"^(?P<city>{_CITY}){_COUNTRY},\s*(?:le\s+)?(?P<rest>.*)$")
 # A dateline opening the text: city, country in parentheses, "le" and a date with its year, an
-# agency in parentheses, then a dash, a period or the end of the line.
+# agency in parentheses, then a dash, a period or the end of the line; or, as agencies write it,
+# a day and month without the year, then the agency and a dash ("PEKIN, 9 janvier (Reuters) -").
 _DATELINE = re.compile(
     rf"(?P<city>{_CITY}){_COUNTRY},[ \t]*(?:le[ \t]+)?"
-    rf"(?P<date>{_WEEKDAY}(?:1er|\d{{1,2}})[ \t]+(?:{_MONTH})\.?[ \t]+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?!\d)"
-    r"(?:[ \t]*\([^()\n]{1,20}\))?(?=[ \t]*(?:[-–—]|\.(?!\S)|$))",
+    rf"(?:(?P<date>{_WEEKDAY}(?:1er|\d{{1,2}})[ \t]+(?:{_MONTH})\.?[ \t]+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?!\d)"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?(?=[ \t]*(?:[-–—]|\.(?!\S)|$))"
+    rf"|(?P<short>(?:1er|\d{{1,2}})[ \t]+(?:{_MONTH})\.?)[ \t]*\([^()\n]{{1,20}}\)(?=[ \t]*[-–—]))",
     re.IGNORECASE | re.MULTILINE,
 )
 _NON_BLANK = re.compile(r"\S")
@@ -199,7 +201,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             return None
         found = _DATELINE.match(text, line.start())
         if found and found["city"][0].isupper() and found["city"].lower() not in _NOT_CITIES \
-                and parse_french_date(found["date"]):
+                and parse_french_date(found["date"] or f"{found['short']} 2000"):
             return found.start(), found.end()
         position = text.find("\n", line.start())
         title = text[line.start():position if position >= 0 else len(text)].rstrip()
