@@ -386,6 +386,10 @@
       <translation>Actors</translation>
     </message>
     <message>
+      <source>Contexte : un arrière-plan que l'article rappelle, non une nouvelle.</source>
+      <translation>Context: background the article recalls, not news.</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -396,6 +400,10 @@
     <message>
       <source>Sources</source>
       <translation>Sources</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
       <source>Vérifié</source>
@@ -764,6 +772,22 @@
       <translation>The numbers in brackets refer to the list of sources, at the end; the passage quoted is the first source’s.</translation>
     </message>
     <message>
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Lieu : {names}</source>
+      <translation>Place: {names}</translation>
+    </message>
+    <message>
+      <source>Lieux</source>
+      <translation>Places</translation>
+    </message>
+    <message>
+      <source>Lieux : {names}</source>
+      <translation>Places: {names}</translation>
+    </message>
+    <message>
       <source>Média : {names}</source>
       <translation>Outlet: {names}</translation>
     </message>
@@ -816,6 +840,14 @@
       <translation>All events</translation>
     </message>
     <message>
+      <source>Type : {names}</source>
+      <translation>Type: {names}</translation>
+    </message>
+    <message>
+      <source>Types : {names}</source>
+      <translation>Types: {names}</translation>
+    </message>
+    <message>
       <source>Un couloir par acteur parmi les plus cités ; « Autres » réunit le reste. Un événement figure dans le couloir de chacun de ses acteurs.</source>
       <translation>One lane for each of the most cited actors; “Others” gathers the rest. An event appears in the lane of each of its actors.</translation>
     </message>
@@ -838,6 +870,18 @@
     <message>
       <source>aucun acteur reconnu</source>
       <translation>no actor recognised</translation>
+    </message>
+    <message>
+      <source>contexte</source>
+      <translation>context</translation>
+    </message>
+    <message>
+      <source>contexte (arrière-plan)</source>
+      <translation>context (background)</translation>
+    </message>
+    <message>
+      <source>contexte seulement</source>
+      <translation>context only</translation>
     </message>
     <message>
       <source>date approximative</source>
@@ -906,6 +950,10 @@
     <message>
       <source>recherche {text}</source>
       <translation>search {text}</translation>
+    </message>
+    <message>
+      <source>sans le contexte</source>
+      <translation>without context</translation>
     </message>
     <message>
       <source>sources en désaccord sur la date</source>
@@ -995,6 +1043,10 @@
       <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
+      <source>Ce que les articles rappellent plutôt qu'ils ne rapportent (« depuis 2015 », « avait signé »)</source>
+      <translation>What the articles recall rather than report (“since 2015”, “had signed”)</translation>
+    </message>
+    <message>
       <source>Chronologie</source>
       <translation>Chronology</translation>
     </message>
@@ -1057,6 +1109,10 @@
     <message>
       <source>{n} événements datés</source>
       <translation>{n} dated events</translation>
+    </message>
+    <message>
+      <source>Événements de contexte (arrière-plan), imprimés en plus clair</source>
+      <translation>Context events (background), printed lighter</translation>
     </message>
     <message>
       <source>Événements à exporter</source>
@@ -1124,12 +1180,24 @@
       <translation>Actors</translation>
     </message>
     <message>
+      <source>Actualité et contexte</source>
+      <translation>News and context</translation>
+    </message>
+    <message>
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
       <source>Certitude de la date</source>
       <translation>Certainty of the date</translation>
+    </message>
+    <message>
+      <source>Contexte</source>
+      <translation>Context</translation>
+    </message>
+    <message>
+      <source>Contexte seulement</source>
+      <translation>Context only</translation>
     </message>
     <message>
       <source>Du</source>
@@ -1144,12 +1212,30 @@
       <translation>Filter the actors…</translation>
     </message>
     <message>
+      <source>Filtrer les lieux…</source>
+      <translation>Filter places…</translation>
+    </message>
+    <message>
       <source>La fin ({last}) précède le début ({first}) : aucun événement ne peut s'y trouver.</source>
       <translation>The end ({last}) comes before the start ({first}): no event can fall there.</translation>
     </message>
     <message>
+      <source>Le contexte : ce que les articles rappellent plutôt qu'ils ne rapportent
+(« depuis 2015 », « avait signé »), montré en plus clair</source>
+      <translation>Context: what the articles recall rather than report
+(“since 2015”, “had signed”), shown lighter</translation>
+    </message>
+    <message>
+      <source>Lieux</source>
+      <translation>Places</translation>
+    </message>
+    <message>
       <source>Non vérifiés</source>
       <translation>Not checked</translation>
+    </message>
+    <message>
+      <source>Où les événements ont lieu (« à Genève », « à Sotchi »)</source>
+      <translation>Where the events take place (“in Geneva”, “in Sochi”)</translation>
     </message>
     <message>
       <source>Période</source>
@@ -1158,6 +1244,10 @@
     <message>
       <source>Rechercher (titres, passages)…</source>
       <translation>Search (titles, passages)…</translation>
+    </message>
+    <message>
+      <source>Sans le contexte</source>
+      <translation>Without context</translation>
     </message>
     <message>
       <source>Sources et médias</source>
@@ -1178,6 +1268,10 @@ Hambourg ou Astana: either one
 Poutine -Trump: without the word Trump; -Trump: everything but Trump</translation>
     </message>
     <message>
+      <source>Type d'événement</source>
+      <translation>Event type</translation>
+    </message>
+    <message>
       <source>Vérification</source>
       <translation>Checking</translation>
     </message>
@@ -1186,12 +1280,20 @@ Poutine -Trump: without the word Trump; -Trump: everything but Trump</translatio
       <translation>Checked</translation>
     </message>
     <message>
+      <source>contexte seulement</source>
+      <translation>context only</translation>
+    </message>
+    <message>
       <source>du {start} au {end}</source>
       <translation>{start} to {end}</translation>
     </message>
     <message>
       <source>non vérifiés</source>
       <translation>not checked</translation>
+    </message>
+    <message>
+      <source>sans le contexte</source>
+      <translation>without context</translation>
     </message>
     <message>
       <source>vérifiés</source>
@@ -1289,6 +1391,21 @@ Poutine -Trump: without the word Trump; -Trump: everything but Trump</translatio
     <message>
       <source>échec</source>
       <translation>failed</translation>
+    </message>
+  </context>
+  <context>
+    <name>KindsButton</name>
+    <message>
+      <source>Aucun type coché : tous. « sans type » : ce que Frise n'a pas su classer.</source>
+      <translation>No type ticked: all of them. “no type”: what Frise could not classify.</translation>
+    </message>
+    <message>
+      <source>Tous les types</source>
+      <translation>All types</translation>
+    </message>
+    <message>
+      <source>{n} types</source>
+      <translation>{n} types</translation>
     </message>
   </context>
   <context>
@@ -1561,6 +1678,10 @@ MIT licence.</translation>
       <translation>click to fold it</translation>
     </message>
     <message>
+      <source>contexte (arrière-plan rappelé par l'article)</source>
+      <translation>context (background the article recalls)</translation>
+    </message>
+    <message>
       <source>date approximative</source>
       <translation>approximate date</translation>
     </message>
@@ -1583,6 +1704,10 @@ MIT licence.</translation>
     <message>
       <source>non vérifié</source>
       <translation>not checked</translation>
+    </message>
+    <message>
+      <source>sans type</source>
+      <translation>no type</translation>
     </message>
     <message>
       <source>vérifié</source>

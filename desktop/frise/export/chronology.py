@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import PurePath
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from frise.events.model import Event
 from frise.export import fonts
@@ -22,6 +23,7 @@ from frise.export.options import PdfOptions
 from frise.export.sheet import INK, Sheet
 from frise.export.typeset import Block, Drawing, Paragraph, Placed, Rule, Span, stack
 from frise.render import datefmt
+from frise.render.french import kind_name
 from frise.store.records import ArticleRow
 
 NBSP = datefmt.NBSP
@@ -136,9 +138,17 @@ def event_block(event: Event, numbers: Mapping[int, int], width: float) -> Block
     assert event.first is not None and event.last is not None
     text_x = DATE_COLUMN + COLUMN_GAP
     text_w = width - text_x
+    # Background the articles recall (« depuis 2015 ») prints in greys: present, but not news.
+    context = event.importance == "context"
+    strong, body = (INK["faint"], INK["faint"]) if context else (INK["text"], INK["body"])
     when = Paragraph(datefmt.period_phrase(event.first, event.last), fonts.font(12, bold=True),
-                     DATE_COLUMN, INK["text"])
+                     DATE_COLUMN, strong)
     notes = []
+    kind = kind_name(event.happening)
+    if kind or context:
+        label = " · ".join(p for p in (kind, _tr("contexte") if context else "") if p)
+        notes.append(Paragraph(label.upper(), fonts.font(9, bold=True, spacing=0.8), DATE_COLUMN,
+                               INK["faint"] if context else INK["accent"]))
     if event.certainty == "approximate":
         notes.append(Paragraph(_tr("date approximative"), fonts.font(10, italic=True), DATE_COLUMN, INK["approximate"]))
     elif event.certainty == "assumed":
@@ -150,14 +160,15 @@ def event_block(event: Event, numbers: Mapping[int, int], width: float) -> Block
         notes.append(Paragraph("✓ " + _tr("vérifié"), fonts.font(10, italic=True), DATE_COLUMN, INK["reviewed"]))
     left, left_h = stack([when, *notes], gap=2.0)
 
-    title = Paragraph(clean(event.title), fonts.font(13, bold=True), text_w, INK["text"], max_lines=TITLE_LINES)
-    right_parts: list[Paragraph | None] = [title, _passage(event, numbers, text_w), _meta(event, numbers, text_w)]
+    title = Paragraph(clean(event.title), fonts.font(13, bold=True), text_w, strong, max_lines=TITLE_LINES)
+    right_parts: list[Paragraph | None] = [title, _passage(event, numbers, text_w, body),
+                                           _meta(event, numbers, text_w)]
     right, right_h = stack(right_parts, gap=4.0, x=text_x)
     month = (event.first.year, event.first.month)
     return Block([*left, *right], max(left_h, right_h), space_before=12.0, tag=month)
 
 
-def _passage(event: Event, numbers: Mapping[int, int], width: float) -> Paragraph | None:
+def _passage(event: Event, numbers: Mapping[int, int], width: float, color: QColor) -> Paragraph | None:
     if not event.sources:
         return None
     source = event.sources[0]
@@ -173,12 +184,14 @@ def _passage(event: Event, numbers: Mapping[int, int], width: float) -> Paragrap
         tail.append(f"{NBSP}»")
     if number is not None:
         tail.append(Span(text=f"{NBSP}[{number}]", font=fonts.font(11), color=INK["accent"]))
-    return Paragraph(passage, fonts.font(12, italic=True), width, INK["body"], max_lines=PASSAGE_LINES,
+    return Paragraph(passage, fonts.font(12, italic=True), width, color, max_lines=PASSAGE_LINES,
                      leading=1.0, tail=tuple(tail))
 
 
 def _meta(event: Event, numbers: Mapping[int, int], width: float) -> Paragraph:
     actors = ", ".join(event.actors)
+    if event.places:
+        actors = f"{actors}\u2003·\u2003{', '.join(event.places)}" if actors else ", ".join(event.places)
     refs = " ".join(f"[{n}]" for n in references(event, numbers))
     label = _tr("Source") if len(event.sources) == 1 else _tr("Sources")
     sources = f"{label}{NBSP}: {refs}" if refs else ""

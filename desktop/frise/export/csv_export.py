@@ -14,6 +14,7 @@ import io
 import os
 from collections.abc import Mapping, Sequence
 
+from frise.events.kinds import kind_label
 from frise.events.model import Event, Source
 from frise.export.citations import clean, number_sources
 from frise.export.selection import require_events
@@ -22,7 +23,8 @@ from frise.render import datefmt
 from frise.store.records import ArticleRow
 
 COLUMNS = (
-    "event_id", "first", "last", "date_fr", "title", "certainty", "reviewed", "actors", "source_number",
+    "event_id", "first", "last", "date_fr", "title", "certainty", "reviewed", "actors", "kind", "kind_fr",
+    "importance", "places", "source_number",
     "article_id", "article_title", "outlet", "published", "passage", "path",
 )
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -57,6 +59,8 @@ def _row(
     head: list[object] = [
         event.id, event.first.isoformat(), event.last.isoformat(), datefmt.period_phrase(event.first, event.last),
         clean(event.title), event.certainty, "true" if event.reviewed else "false", "; ".join(event.actors),
+        event.happening or "", kind_label(event.happening) if event.happening else "", event.importance,
+        "; ".join(event.places),
     ]
     if source is None:
         return head + [""] * 7

@@ -20,6 +20,7 @@ from frise.export.selection import (
     describe_selection,
     load_selection,
     undated_count,
+    without_context,
 )
 from frise.export.timelinejs import export_timelinejs
 from frise.store import Store
@@ -44,8 +45,10 @@ def export_selection(
     number of rows (CSV) or events (TimelineJS). Raises EmptySelection, writing nothing, when
     the filter keeps no dated event.
     """
-    events, articles = load_selection(store, query, view_range)
     options = options or PdfOptions()
+    if not options.context:
+        query = without_context(query)
+    events, articles = load_selection(store, query, view_range)
     if fmt == "csv":
         return export_csv(events, articles, path)
     description = options.filter_description or describe_selection(store, query, view_range)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from frise.events.model import CERTAINTIES
 from frise.render import datefmt
+from frise.render.french import kind_name
 from frise.store.records import EventQuery
 from frise.store.views import NO_OUTLET, EventFilter
 
@@ -35,6 +36,8 @@ class PdfOptions:
     page_size: PageSize = "A4"
     overview: bool = True
     sources: bool = True
+    context: bool = True
+    """Whether background events (importance "context") are exported; the PDF prints them lighter."""
     collection_name: str = "Chronologie"
     filter_description: str = ""
     view_range: tuple[date, date] | None = None
@@ -97,6 +100,21 @@ def describe_query(
         if isinstance(query, EventFilter) and query.certainties and set(query.certainties) < set(CERTAINTIES):
             certainties = [datefmt.certainty_label(c) for c in query.certainties]
             parts.append(_tr("dates : {kinds}").format(kinds=", ".join(certainties)))
+        kinds = list(query.kinds or ())
+        if kinds:
+            names = [kind_name(k) for k in kinds]
+            label = _tr("Type : {names}") if len(names) == 1 else _tr("Types : {names}")
+            parts.append(label.format(names=", ".join(names)))
+        levels = ([query.importance] if query.importance else []) if isinstance(query, EventFilter) \
+            else list(query.importance or ())
+        if set(levels) == {"news"}:
+            parts.append(_tr("sans le contexte"))
+        elif set(levels) == {"context"}:
+            parts.append(_tr("contexte seulement"))
+        places = list(query.places or ())
+        if places:
+            label = _tr("Lieu : {names}") if len(places) == 1 else _tr("Lieux : {names}")
+            parts.append(label.format(names=", ".join(places)))
         if query.search and query.search.strip():
             parts.append(_tr("recherche {text}").format(text=_quoted(query.search.strip())))
     if view_range is not None:

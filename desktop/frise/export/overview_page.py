@@ -17,7 +17,7 @@ from frise.export.overview import NOTE_HEIGHT, PAD_DAYS, PANEL_GAP, Planner, Sli
 from frise.export.sheet import INK, Sheet
 from frise.export.typeset import Paragraph
 from frise.render import datefmt
-from frise.render.painter import paint_reviewed_badges
+from frise.render.painter import CONTEXT_OPACITY, paint_reviewed_badges
 from frise.render.style import Style
 from frise.render.surface import render_timeline
 
@@ -150,6 +150,7 @@ def paint_legend(painter: QPainter, rect: QRectF, style: Style) -> None:
         ("assumed", _tr("année supposée")),
         ("conflict", _tr("sources en désaccord sur la date")),
         ("reviewed", _tr("vérifié")),
+        ("context", _tr("contexte (arrière-plan)")),
         ("cluster", _tr("événements regroupés faute de place")),
     )
     metrics = QFontMetricsF(small)
@@ -197,6 +198,13 @@ def _mark(painter: QPainter, kind: str, x: float, y: float, style: Style) -> flo
     if kind == "reviewed":
         paint_reviewed_badges(painter, [QRectF(x, y - 4.5, 4.5, 4.5)], style)
         return x + 9.0
+    if kind == "context":
+        painter.setOpacity(CONTEXT_OPACITY)
+        painter.setPen(QPen(QColor("#ffffff"), 1.2))
+        painter.setBrush(color)
+        painter.drawEllipse(QPointF(x + 5.0, y), 5.0, 5.0)
+        painter.setOpacity(1.0)
+        return x + 10.0
     painter.setPen(QPen(style.colors["cluster_border"], 1.0))
     painter.setBrush(style.colors["cluster_fill"])
     painter.drawRoundedRect(QRectF(x, y - 7.0, 30.0, 14.0), 7.0, 7.0)

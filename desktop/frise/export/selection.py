@@ -51,11 +51,15 @@ def as_filter(query: Query, view_range: tuple[date, date] | None = None) -> Even
     elif isinstance(query, EventFilter):
         f = query
     else:
-        if query.actor_keys is not None and not query.actor_keys:
+        if any(wanted is not None and not wanted for wanted in
+               (query.actor_keys, query.kinds, query.importance, query.places)):
             return None
+        levels = set(query.importance or ())
         f = EventFilter(
             start=query.start, end=query.end, actor_keys=tuple(query.actor_keys or ()),
             article_ids=(query.source,) if query.source is not None else (), search=query.search or "",
+            reviewed=query.reviewed, kinds=tuple(query.kinds or ()), places=tuple(query.places or ()),
+            importance=next(iter(levels)) if len(levels) == 1 else None,
         )
     if view_range is not None:
         first, last = view_range
@@ -65,6 +69,17 @@ def as_filter(query: Query, view_range: tuple[date, date] | None = None) -> Even
             return None
         f = replace(f, start=start, end=end)
     return f
+
+
+def without_context(query: Query) -> Query:
+    """The query with background events (importance "context") left out; one keeping only them
+    then keeps nothing."""
+    f = as_filter(query)
+    if f is None:
+        return query
+    if f.importance == "context":
+        return EventQuery(actor_keys=())
+    return replace(f, importance="news")
 
 
 def load_selection(

@@ -22,13 +22,14 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
+from frise.events.kinds import kind_label
 from frise.events.model import Event
 from frise.export.citations import clean, number_sources
 from frise.export.overview import choose_lanes
 from frise.export.selection import require_events
 from frise.export.writing import write_atomically
 from frise.render import datefmt
-from frise.render.french import other_lane_name
+from frise.render.french import kind_name, other_lane_name
 from frise.store.records import ArticleRow
 
 
@@ -82,6 +83,10 @@ def _slide(
         mark = f" [{number}]" if number else ""
         paragraphs.append(f"<p><em>«\u00a0{escape(clean(source.passage))}\u00a0»</em>{mark}</p>")
     notes = []
+    if event.happening:
+        notes.append(kind_name(event.happening))
+    if event.importance == "context":
+        notes.append(_tr("contexte"))
     if event.certainty == "approximate":
         notes.append(_tr("date approximative"))
     elif event.certainty == "assumed":
@@ -94,6 +99,9 @@ def _slide(
         paragraphs.append(f"<p>{escape(', '.join(notes)).capitalize()}.</p>")
     if event.actors:
         paragraphs.append(f"<p>{escape(_tr('Acteurs'))}\u00a0: {escape(', '.join(event.actors))}</p>")
+    if event.places:
+        label = _tr("Lieu") if len(event.places) == 1 else _tr("Lieux")
+        paragraphs.append(f"<p>{escape(label)}\u00a0: {escape(', '.join(event.places))}</p>")
     cited = [_citation(numbers[s.article_id], articles.get(s.article_id), event, s.article_id)
              for s in sorted({s.article_id: s for s in event.sources}.values(), key=lambda s: numbers[s.article_id])]
     if cited:
@@ -104,6 +112,14 @@ def _slide(
         "display_date": datefmt.period_phrase(event.first, event.last),
         "group": next((a for a in event.actors if a in shown), other_lane_name()),
         "unique_id": "frise-" + event.key.replace(":", "-"),
+        # Not read by TimelineJS, kept for whoever reuses the file: the kind (key and French
+        # label), the importance and the places, as the CSV has them.
+        "frise": {
+            "kind": event.happening,
+            "kind_fr": kind_label(event.happening) if event.happening else None,
+            "importance": event.importance,
+            "places": list(event.places),
+        },
     }
     if event.last != event.first:
         slide["end_date"] = _date(event.last)

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from frise.events.kinds import kind_label
+
 #: Dates typed by people are read in French, whatever the interface's language (the examples
 #: the fields give are French, like the articles).
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
@@ -127,6 +129,22 @@ def review_note(reviewed: bool) -> str:
     if reviewed:
         return QCoreApplication.translate("Timeline", "vérifié")
     return QCoreApplication.translate("Timeline", "non vérifié")
+
+
+def context_note() -> str:
+    return QCoreApplication.translate("Timeline", "contexte (arrière-plan rappelé par l'article)")
+
+
+def kind_name(key: str | None) -> str:
+    """A kind of happening (events/kinds.py key) in the interface's language: its French name,
+    its English one under an English interface; "" when `key` is None, « sans type » for "none"
+    (the filter's value for events of no known kind)."""
+    if key is None:
+        return ""
+    if key == "none":
+        return QCoreApplication.translate("Timeline", "sans type")
+    english = interface_locale().language() == QLocale.Language.English
+    return kind_label(key, "en" if english else "fr")
 
 
 def cluster_note(count: int, first: date, last: date) -> str:

@@ -107,6 +107,7 @@ class EventBox:
     soft_end: bool
     footprint_start: float
     footprint_end: float
+    context: bool = False
 
 
 class ClusterMembers:

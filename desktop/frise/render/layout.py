@@ -310,7 +310,7 @@ def _event_box(prep: PreparedItems, rec: list, lane: int, lane_y: float, o: Layo
         shortened=shortened, certainty=item.certainty, conflicting=item.conflicting,
         reviewed=item.reviewed,
         soft_start=soft, soft_end=soft, footprint_start=rec[_LEFT],
-        footprint_end=max(rect.right, label_rect.right),
+        footprint_end=max(rect.right, label_rect.right), context=item.context,
     )
 
 

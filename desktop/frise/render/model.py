@@ -40,6 +40,8 @@ class TimelineItem(NamedTuple):
     source_titles: tuple[str, ...] = ()
     reviewed: bool = False
     """The analyst marked it checked ("vérifié"); unreviewed extracted events carry no badge."""
+    context: bool = False
+    """Background the articles recall rather than report (importance "context"): drawn lighter."""
 
     def lane_keys(self, mode: str) -> tuple[str, ...]:
         return self.source_titles if mode == "source" else self.lanes

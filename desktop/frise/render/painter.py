@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 import weakref
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -25,6 +26,8 @@ from frise.render.paint_frame import paint_axis, paint_gutter, paint_message, pa
 from frise.render.style import Style
 
 _CERTAINTIES = ("exact", "approximate", "assumed", "unresolved")
+CONTEXT_OPACITY = 0.4
+"""How opaque background events (importance "context") are drawn, markers and labels."""
 
 
 class _Scene:
@@ -244,8 +247,76 @@ def _paint_lane(
             if boxes[i].item_id == selected:
                 _paint_selection(painter, scene, boxes[i], i, style)
     markers = scene.markers
+    faint = [i for i in visible if boxes[i].context]
+    if faint:
+        # Background events (context) are drawn see-through: present, but behind the news.
+        painter.save()
+        painter.setOpacity(CONTEXT_OPACITY)
+        _paint_markers(painter, boxes, markers, faint, style)
+        painter.restore()
+        _paint_markers(painter, boxes, markers, [i for i in visible if not boxes[i].context], style)
+    else:
+        _paint_markers(painter, boxes, markers, visible, style)
+    conflicts = [i for i in visible if boxes[i].conflicting]
+    if conflicts:
+        painter.setPen(QPen(colors["background"], 1.0))
+        painter.setBrush(colors["conflict"])
+        for i in conflicts:
+            r = markers[i]
+            painter.drawEllipse(QPointF(r.right() - 0.5, r.top() + 0.5), 3.2, 3.2)
+    reviewed = [i for i in visible if boxes[i].reviewed]
+    if reviewed:
+        paint_reviewed_badges(painter, [markers[i] for i in reviewed], style)
+    painter.setFont(style.label_font)
+    text_color = colors["text"]
+    faint_text = QColor(text_color)
+    faint_text.setAlphaF(CONTEXT_OPACITY)
+    painter.setPen(text_color)
+    faint_pen = False
+    baselines = scene.baselines
+    o = layout.options
+    elide = style.label_measure.elide
+    for i in visible:
+        box = boxes[i]
+        label = box.label
+        if not label:
+            continue
+        if box.context is not faint_pen:
+            faint_pen = box.context
+            painter.setPen(faint_text if faint_pen else text_color)
+        lr = box.label_rect
+        if lr.x >= vx0 and lr.right <= label_edge:
+            painter.drawText(baselines[i], label)
+            continue
+        shown = edge_label(box, vx0, label_edge, o, elide)
+        if shown is not None:
+            painter.drawText(QPointF(shown[0], baselines[i].y()), shown[1])
+    c0, _ = layout.cluster_spans[lane]
+    cstarts = scene.cluster_starts[lane]
+    lo = bisect_left(cstarts, vx0 - scene.widest_cluster)
+    hi = bisect_right(cstarts, vx1)
+    if lo >= hi:
+        return
+    painter.setPen(QPen(colors["cluster_border"], 1.0))
+    painter.setBrush(colors["cluster_fill"])
+    rects = scene.cluster_rects
+    for k in range(c0 + lo, c0 + hi):
+        r = rects[k]
+        painter.drawRoundedRect(r, r.height() / 2.0, r.height() / 2.0)
+    painter.setFont(style.cluster_font)
+    painter.setPen(colors["cluster_text"])
+    texts = scene.cluster_texts
+    for k in range(c0 + lo, c0 + hi):
+        text, point = texts[k]
+        painter.drawText(point, text)
+
+
+def _paint_markers(painter: QPainter, boxes: Sequence[EventBox], markers: list[QRectF], indices: list[int],
+                   style: Style) -> None:
+    """The points and bars of these boxes, grouped by certainty (one pen and brush per group)."""
+    colors = style.colors
     for certainty in _CERTAINTIES:
-        group = [i for i in visible if boxes[i].certainty == certainty]
+        group = [i for i in indices if boxes[i].certainty == certainty]
         if not group:
             continue
         color = style.certainty_color(certainty)
@@ -275,51 +346,6 @@ def _paint_lane(
         for i in group:
             if boxes[i].kind == "point":
                 painter.drawEllipse(markers[i])
-    conflicts = [i for i in visible if boxes[i].conflicting]
-    if conflicts:
-        painter.setPen(QPen(colors["background"], 1.0))
-        painter.setBrush(colors["conflict"])
-        for i in conflicts:
-            r = markers[i]
-            painter.drawEllipse(QPointF(r.right() - 0.5, r.top() + 0.5), 3.2, 3.2)
-    reviewed = [i for i in visible if boxes[i].reviewed]
-    if reviewed:
-        paint_reviewed_badges(painter, [markers[i] for i in reviewed], style)
-    painter.setFont(style.label_font)
-    painter.setPen(colors["text"])
-    baselines = scene.baselines
-    o = layout.options
-    elide = style.label_measure.elide
-    for i in visible:
-        box = boxes[i]
-        label = box.label
-        if not label:
-            continue
-        lr = box.label_rect
-        if lr.x >= vx0 and lr.right <= label_edge:
-            painter.drawText(baselines[i], label)
-            continue
-        shown = edge_label(box, vx0, label_edge, o, elide)
-        if shown is not None:
-            painter.drawText(QPointF(shown[0], baselines[i].y()), shown[1])
-    c0, _ = layout.cluster_spans[lane]
-    cstarts = scene.cluster_starts[lane]
-    lo = bisect_left(cstarts, vx0 - scene.widest_cluster)
-    hi = bisect_right(cstarts, vx1)
-    if lo >= hi:
-        return
-    painter.setPen(QPen(colors["cluster_border"], 1.0))
-    painter.setBrush(colors["cluster_fill"])
-    rects = scene.cluster_rects
-    for k in range(c0 + lo, c0 + hi):
-        r = rects[k]
-        painter.drawRoundedRect(r, r.height() / 2.0, r.height() / 2.0)
-    painter.setFont(style.cluster_font)
-    painter.setPen(colors["cluster_text"])
-    texts = scene.cluster_texts
-    for k in range(c0 + lo, c0 + hi):
-        text, point = texts[k]
-        painter.drawText(point, text)
 
 
 def paint_reviewed_badges(painter: QPainter, markers: list[QRectF], style: Style) -> None:

@@ -20,13 +20,15 @@ from operator import attrgetter, sub
 from frise.events.model import CERTAINTIES
 from frise.gcpause import cyclic_gc_paused
 from frise.store import Store
-from frise.store.views import Chronology, EventFilter, Row, facet_ids
+from frise.store.views import NO_KIND, Chronology, EventFilter, Row, facet_ids, places_of
 
 _ID = attrgetter("id")
 _FIRST = attrgetter("first")
 _LAST = attrgetter("last")
 _CERTAINTY = attrgetter("certainty")
 _REVIEWED = attrgetter("reviewed")
+_HAPPENING = attrgetter("happening")
+_IMPORTANCE = attrgetter("importance")
 _CERTAINTY_CODE = {certainty: code for code, certainty in enumerate(CERTAINTIES)}
 _UNKNOWN = 255  # a certainty written by hand in the database: kept by no certainty filter
 _NEGATE = bytes([1, 0]) + bytes(254)
@@ -125,6 +127,11 @@ class Snapshot:
         # of 100,000 rows is a C-level pass (bytes.translate, compress), not a Python loop.
         self._certainty_codes = bytes(map(_CERTAINTY_CODE.get, map(_CERTAINTY, dated), repeat(_UNKNOWN)))
         self._reviewed = bytes(map(bool, map(_REVIEWED, dated)))
+        self._context = bytes(importance == "context" for importance in map(_IMPORTANCE, dated))
+        # Kinds coded in order of first appearance (at most 255 kinds; NO_KIND is one of them).
+        self._kind_code: dict[str, int] = {}
+        self._kind_codes = bytes(self._kind_code.setdefault(kind or NO_KIND, len(self._kind_code) % 256)
+                                 for kind in map(_HAPPENING, dated))
         self._longest = max(map(sub, self._lasts, self._firsts), default=0)
         self._outlets: dict[int, tuple[str, ...]] | None = None
         self._titles: dict[int, tuple[str, ...]] | None = None
@@ -143,14 +150,16 @@ class Snapshot:
         # Rows in storage order (a sequential read), then their order from the covering index on
         # (first, last): both cheaper than asking SQLite to sort whole rows.
         stored = db.execute(
-            "SELECT id, first, last, title, certainty, source_count, conflicting, reviewed FROM events "
-            "WHERE hidden = 0").fetchall()
+            "SELECT id, first, last, title, certainty, source_count, conflicting, reviewed, happening, importance, "
+            "places FROM events WHERE hidden = 0").fetchall()
         actor_sets: dict[str | None, tuple[str, ...]] = {None: ()}
         days: dict[str | None, date | None] = {None: None}
         parse = date.fromisoformat
         by_id: dict[int, Row] = {}
         undated: list[Row] = []
-        for event_id, first, last, title, certainty, count, conflicting, reviewed in stored:
+        place_sets: dict[str, tuple[str, ...]] = {}
+        for (event_id, first, last, title, certainty, count, conflicting, reviewed, happening, importance,
+             places) in stored:
             keys = actors_of.get(event_id)
             named = actor_sets.get(keys)
             if named is None:
@@ -162,8 +171,11 @@ class Snapshot:
             last_day = days.get(last)
             if last_day is None and last is not None:
                 last_day = days[last] = parse(last)
+            where = place_sets.get(places) if places else ()
+            if where is None:
+                where = place_sets[places] = places_of(places)
             row = Row(event_id, first_day, last_day, title, certainty, count, conflicting == 1, named,
-                      (), reviewed == 1)
+                      (), reviewed == 1, happening, importance or "news", where)
             if first_day is not None and last_day is not None:
                 by_id[event_id] = row
             else:
@@ -220,7 +232,10 @@ class Snapshot:
         if allowed is not None and not isinstance(allowed, set | frozenset):
             allowed = set(allowed)
         checked = f.reviewed
-        if allowed is None and wanted is None and start is None and end is None and checked is None:
+        kinds = set(f.kinds) if f.kinds else None
+        context = None if f.importance is None else f.importance == "context"
+        if (allowed is None and wanted is None and start is None and end is None and checked is None
+                and kinds is None and context is None):
             return Selection(self.dated, self.undated, self._firsts, self._longest, self.dated,
                              range(len(self.dated)))
         high = len(self.dated) if end is None else bisect_right(self._firsts, end.toordinal())
@@ -242,12 +257,19 @@ class Snapshot:
             positions = _kept(positions, self._certainty_codes.translate(table))
         if checked is not None:
             positions = _kept(positions, self._reviewed if checked else self._reviewed.translate(_NEGATE))
+        if kinds is not None:
+            codes = {code for kind, code in self._kind_code.items() if kind in kinds}
+            positions = _kept(positions, self._kind_codes.translate(bytes(int(c in codes) for c in range(256))))
+        if context is not None:
+            positions = _kept(positions, self._context if context else self._context.translate(_NEGATE))
         dated, firsts = self.dated, self._firsts
         undated: list[Row] = []
         if start is None and end is None:
             undated = [row for row in self.undated
                        if (allowed is None or row.id in allowed) and (wanted is None or row.certainty in wanted)
-                       and (checked is None or row.reviewed is checked)]
+                       and (checked is None or row.reviewed is checked)
+                       and (kinds is None or (row.happening or NO_KIND) in kinds)
+                       and (context is None or (row.importance == "context") is context)]
         if not isinstance(positions, range | list):
             positions = list(positions)
         return Selection(list(map(dated.__getitem__, positions)), undated, list(map(firsts.__getitem__, positions)),

@@ -9,6 +9,7 @@ own connection.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
@@ -21,6 +22,9 @@ from frise.store.fts import only_excludes, search_condition
 _CHUNK = 500
 NO_OUTLET = ""
 """The outlet key of articles whose outlet is unknown."""
+NO_KIND = "none"
+"""The kind key of events of no known kind (as `EventQuery.kinds` has it)."""
+IMPORTANCES = ("news", "context")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,12 @@ class EventFilter:
     search: str = ""
     reviewed: bool | None = None
     """True: only events the analyst marked "vérifié"; False: only the others; None: both."""
+    kinds: tuple[str, ...] = ()
+    """Kinds of happening kept (events/kinds.py keys); NO_KIND stands for events of no known kind."""
+    importance: str | None = None
+    """"news": background events (context) left out; "context": only them; None: both."""
+    places: tuple[str, ...] = ()
+    """Places kept: events said to happen in one of them (accents and case ignored)."""
 
     @property
     def is_empty(self) -> bool:
@@ -63,6 +73,9 @@ class EventFilter:
             "certainties": list(self.certainties),
             "search": self.search,
             "reviewed": self.reviewed,
+            "kinds": list(self.kinds),
+            "importance": self.importance,
+            "places": list(self.places),
         }
 
     @classmethod
@@ -82,6 +95,10 @@ class EventFilter:
         values["search"] = search if isinstance(search, str) else ""
         reviewed = data.get("reviewed")
         values["reviewed"] = reviewed if isinstance(reviewed, bool) else None
+        values["kinds"] = tuple(str(k) for k in _list(data.get("kinds")) if isinstance(k, str))
+        importance = data.get("importance")
+        values["importance"] = importance if importance in IMPORTANCES else None
+        values["places"] = tuple(p for p in _list(data.get("places")) if isinstance(p, str) and p)
         return cls(**{k: v for k, v in values.items() if k in known})
 
 
@@ -100,6 +117,15 @@ class Row:
     actors: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
     reviewed: bool = False
+    happening: str | None = None
+    """Its kind of happening (events/kinds.py key), None when none is known."""
+    importance: str = "news"
+    """"context" for background the articles recall rather than report."""
+    places: tuple[str, ...] = ()
+
+    @property
+    def context(self) -> bool:
+        return self.importance == "context"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +149,11 @@ class Facets:
     outlets: list[tuple[str, int]] = field(default_factory=list)
     articles: list[tuple[int, str, str, int]] = field(default_factory=list)
     certainties: dict[str, int] = field(default_factory=dict)
+    kinds: dict[str, int] = field(default_factory=dict)
+    """Kind key (NO_KIND for none) -> count."""
+    importance: dict[str, int] = field(default_factory=dict)
+    places: list[tuple[str, int]] = field(default_factory=list)
+    """(place as most often written, count), busiest first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +223,20 @@ def where(f: EventFilter, alias: str = "e") -> tuple[str, list[Any]]:
             f"{alias}.id IN (SELECT s.event_id FROM event_sources s JOIN articles ar ON ar.id = s.article_id "
             f"WHERE {' OR '.join(sources)})"
         )
+    if f.kinds:
+        known = [k for k in f.kinds if k != NO_KIND]
+        either = [f"{alias}.happening IN ({_marks(known)})"] if known else []
+        if NO_KIND in f.kinds:
+            either.append(f"{alias}.happening IS NULL")
+        clauses.append("(" + " OR ".join(either) + ")")
+        params.extend(known)
+    if f.importance is not None:
+        clauses.append(f"{alias}.importance = ?")
+        params.append(f.importance)
+    if f.places:
+        clauses.append(f"EXISTS (SELECT 1 FROM json_each({alias}.places) p WHERE frise_fold(p.value) IN "
+                       f"({', '.join('frise_fold(?)' for _ in f.places)}))")
+        params.extend(f.places)
     searched = search_condition(f.search, f"{alias}.id", "events_fts")
     if searched is not None:
         clauses.append(searched[0])
@@ -220,6 +265,10 @@ def facet_ids(store: Store, f: EventFilter) -> list[set[int]]:
             found.update(row[0] for row in db.execute(
                 f"SELECT event_id FROM event_sources WHERE article_id IN ({_marks(chunk)})", chunk))
         sets.append(found)
+    if f.places:
+        sets.append({row[0] for row in db.execute(
+            "SELECT e.id FROM events e, json_each(e.places) p WHERE e.places != '[]' AND frise_fold(p.value) IN "
+            f"({', '.join('frise_fold(?)' for _ in f.places)})", list(f.places))})
     searched = search_condition(f.search, "id", "events_fts")
     if searched is not None:
         condition, parameters = searched
@@ -267,14 +316,15 @@ def rows(store: Store, ids: Sequence[int], *, outlets: bool = False) -> dict[int
             "SELECT DISTINCT s.event_id, coalesce(ar.outlet, '') FROM event_sources s "
             f"JOIN articles ar ON ar.id = s.article_id WHERE s.event_id IN ({marks}) ORDER BY 2",
             chunk)) if outlets else {}
-        for event_id, first, last, title, certainty, count, conflicting, reviewed in store.db.execute(
-            "SELECT id, first, last, title, certainty, source_count, conflicting, reviewed FROM events "
-            f"WHERE id IN ({marks})", chunk
+        for (event_id, first, last, title, certainty, count, conflicting, reviewed, happening, importance,
+             places) in store.db.execute(
+            "SELECT id, first, last, title, certainty, source_count, conflicting, reviewed, happening, importance, "
+            f"places FROM events WHERE id IN ({marks})", chunk
         ):
             out[event_id] = Row(
                 event_id, _date_or_none(first), _date_or_none(last), title, certainty, count,
                 bool(conflicting), tuple(actors.get(event_id, ())), tuple(sources.get(event_id, ())),
-                bool(reviewed),
+                bool(reviewed), happening, importance or "news", places_of(places),
             )
     return out
 
@@ -359,7 +409,21 @@ def facets(store: Store, f: EventFilter) -> Facets:
         f"SELECT e.certainty, count(*) FROM events e WHERE {condition} GROUP BY 1", params
     ):
         certainties[certainty] = n
-    return Facets(total, matching, actors, outlets, articles, certainties)
+
+    condition, params = where(f.without("kinds"), "e")
+    kinds = {kind or NO_KIND: n for kind, n in db.execute(
+        f"SELECT e.happening, count(*) FROM events e WHERE {condition} GROUP BY 1", params)}
+
+    condition, params = where(f.without("importance"), "e")
+    importance = dict.fromkeys(IMPORTANCES, 0)
+    for level, n in db.execute(f"SELECT e.importance, count(*) FROM events e WHERE {condition} GROUP BY 1", params):
+        importance[level] = n
+
+    condition, params = where(f.without("places"), "e")
+    places = [(name, n) for _, name, n in db.execute(
+        "SELECT frise_fold(p.value), min(p.value), count(DISTINCT e.id) FROM events e, json_each(e.places) p "
+        f"WHERE e.places != '[]' AND {condition} GROUP BY 1 ORDER BY 3 DESC, 2", params)]
+    return Facets(total, matching, actors, outlets, articles, certainties, kinds, importance, places)
 
 
 # --- articles
@@ -445,6 +509,17 @@ def _date_or_none(value: object) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         return None
+
+
+def places_of(stored: object) -> tuple[str, ...]:
+    """The places column (a JSON list) as a tuple; anything else as none."""
+    if not isinstance(stored, str) or stored in ("", "[]"):
+        return ()
+    try:
+        found = json.loads(stored)
+    except ValueError:
+        return ()
+    return tuple(str(p) for p in found) if isinstance(found, list) else ()
 
 
 def _list(value: object) -> list[Any]:

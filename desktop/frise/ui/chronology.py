@@ -23,6 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from frise.render import french
 from frise.store.snapshot import Selection
 from frise.store.views import Row
 from frise.ui import datefmt, theme
@@ -35,11 +36,17 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
 CERTAINTY_ROLE = Qt.ItemDataRole.UserRole + 3
 
-COLUMNS = ("date", "title", "actors", "sources")
+COLUMNS = ("date", "title", "actors", "sources", "kind")
+KIND_COLUMN = 4
+"""The kind of happening: last in the model (columns 0-3 kept their numbers), shown second."""
+KIND_ROLE = Qt.ItemDataRole.UserRole + 4
+CONTEXT_ROLE = Qt.ItemDataRole.UserRole + 5
 _ROOT = QModelIndex()
 _WINDOW = 200
 _CACHE_LIMIT = 5_000
 _ID = attrgetter("id")
+_SECONDARY_BRUSH = QBrush(QColor(theme.SECONDARY_TEXT))
+_CONTEXT_BRUSH = QBrush(QColor(theme.CONTEXT_TEXT))
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +221,7 @@ class ChronologyModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Date"), self.tr("Événement"), self.tr("Acteurs"), self.tr("Sources"))[section]
+        return (self.tr("Date"), self.tr("Événement"), self.tr("Acteurs"), self.tr("Sources"), self.tr("Type"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -264,6 +271,8 @@ class ChronologyModel(QAbstractTableModel):
 
     def _event_data(self, row: Row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == KIND_COLUMN:
+                return french.kind_name(row.happening)
             if column == 0:
                 return datefmt.period_phrase(row.first, row.last)
             if column == 1:
@@ -276,6 +285,10 @@ class ChronologyModel(QAbstractTableModel):
                      datefmt.certainty_label(row.certainty) + " — " + datefmt.certainty_explanation(row.certainty)]
             if row.actors:
                 lines.append(", ".join(row.actors))
+            if row.happening or row.places:
+                lines.append(" · ".join(p for p in (french.kind_name(row.happening), ", ".join(row.places)) if p))
+            if row.context:
+                lines.append(self.tr("Contexte : un arrière-plan que l'article rappelle, non une nouvelle."))
             if row.conflicting:
                 lines.append(self.tr("⚠ Les sources divergent sur la date."))
             lines.append(self.tr("Vérifié") if row.reviewed else self.tr("Non vérifié (extrait automatiquement)"))
@@ -289,10 +302,19 @@ class ChronologyModel(QAbstractTableModel):
             return self._certainty_icon(row.certainty, row.conflicting)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (2, 3):
-            return QBrush(QColor(theme.SECONDARY_TEXT))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.context:
+                # Background the article recalls (« depuis 2015 ») reads lighter than the news.
+                return _CONTEXT_BRUSH
+            if column in (2, 3, KIND_COLUMN):
+                return _SECONDARY_BRUSH
+            return None
         if role == CERTAINTY_ROLE:
             return row.certainty
+        if role == KIND_ROLE:
+            return row.happening
+        if role == CONTEXT_ROLE:
+            return row.context
         return None
 
     def _certainty_icon(self, certainty: str, conflicting: bool) -> QIcon:
@@ -333,6 +355,7 @@ def certainty_icon(certainty: str, conflicting: bool = False, size: int = 12) ->
 _TITLE_SHARE = 0.45
 _MIN_DATE = 150
 _MIN_ACTORS = 100
+_MIN_KIND = 48
 
 
 class ChronologyView(QTableView):
@@ -373,9 +396,11 @@ class ChronologyView(QTableView):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(3, 74)
+        header.setSectionResizeMode(KIND_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.moveSection(header.visualIndex(KIND_COLUMN), 1)
         # The widths the date and actor columns take when there is room (or the user gave them);
         # a narrow list shares what is left so that the event's title keeps a good part of it.
-        self._wanted = {0: 190, 2: 230}
+        self._wanted = {0: 190, 2: 230, KIND_COLUMN: 110}
         self._sharing = False
         self._share_columns()
         header.sectionResized.connect(self._section_resized)
@@ -390,20 +415,24 @@ class ChronologyView(QTableView):
         self._share_columns()
 
     def _share_columns(self) -> None:
-        """Date and actors at their wanted widths when the list is wide enough; in a narrow list
-        (the source pane open on a laptop screen) they give way, down to their minimums, until
-        the title has _TITLE_SHARE of the width: it was left 85 pixels of 585."""
+        """Date, kind and actors at their wanted widths when the list is wide enough; in a narrow
+        list (the source pane open on a laptop screen) they give way, actors first, then the kind
+        (elided, its tooltip says it whole), then the date, down to their minimums, until the
+        title has _TITLE_SHARE of the width: it was left 85 pixels of 585."""
         header = self.horizontalHeader()
         room = max(self.viewport().width() - header.sectionSize(3), 0)
         spare = room * (1.0 - _TITLE_SHARE)
-        date, actors = self._wanted[0], self._wanted[2]
-        if date + actors > spare:
-            actors = max(_MIN_ACTORS, round(spare - date))
-        if date + actors > spare:
-            date = max(_MIN_DATE, round(spare - actors))
+        date, kind, actors = self._wanted[0], self._wanted[KIND_COLUMN], self._wanted[2]
+        if date + kind + actors > spare:
+            actors = max(_MIN_ACTORS, round(spare - date - kind))
+        if date + kind + actors > spare:
+            kind = max(_MIN_KIND, round(spare - date - actors))
+        if date + kind + actors > spare:
+            date = max(_MIN_DATE, round(spare - kind - actors))
         self._sharing = True
         try:
             header.resizeSection(0, min(date, self._wanted[0]))
+            header.resizeSection(KIND_COLUMN, min(kind, self._wanted[KIND_COLUMN]))
             header.resizeSection(2, min(actors, self._wanted[2]))
         finally:
             self._sharing = False

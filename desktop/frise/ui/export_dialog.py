@@ -42,6 +42,8 @@ class ExportChoices:
     page_size: PageSize = "A4"
     overview: bool = True
     sources: bool = True
+    context: bool = True
+    """Whether background events (context) are exported, printed lighter."""
     scope: Scope = "filter"
     title: str = ""
     """The document's title; empty: the timeline's name. Not kept between exports (it belongs to
@@ -49,7 +51,7 @@ class ExportChoices:
 
     def to_json(self) -> dict[str, object]:
         return {"page_size": self.page_size, "overview": self.overview, "sources": self.sources,
-                "scope": self.scope}
+                "context": self.context, "scope": self.scope}
 
     @classmethod
     def from_json(cls, data: object) -> ExportChoices:
@@ -63,13 +65,14 @@ class ExportChoices:
             page_size=size if size in PAGE_SIZES else default.page_size,
             overview=bool(data.get("overview", default.overview)),
             sources=bool(data.get("sources", default.sources)),
+            context=bool(data.get("context", default.context)),
             scope=scope if scope in ("filter", "view") else default.scope,
         )
 
     def apply(self, options: PdfOptions, view_range: tuple[date, date] | None) -> PdfOptions:
         """`options` with these choices; the view range only when the view is exported."""
         return replace(options, page_size=self.page_size, overview=self.overview, sources=self.sources,
-                       view_range=view_range if self.scope == "view" else None,
+                       context=self.context, view_range=view_range if self.scope == "view" else None,
                        collection_name=self.title.strip() or options.collection_name)
 
 
@@ -120,6 +123,11 @@ class ExportDialog(QDialog):
         self.sources = QCheckBox(self.tr("Liste des sources à la fin"))
         self.sources.setObjectName("exportSources")
         self.sources.setChecked(choices.sources)
+        self.context = QCheckBox(self.tr("Événements de contexte (arrière-plan), imprimés en plus clair"))
+        self.context.setObjectName("exportContext")
+        self.context.setToolTip(self.tr("Ce que les articles rappellent plutôt qu'ils ne rapportent "
+                                        "(« depuis 2015 », « avait signé »)"))
+        self.context.setChecked(choices.context)
         self.page_size = QComboBox()
         self.page_size.setObjectName("exportPageSize")
         self.page_size.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
@@ -133,6 +141,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Titre :"), self.title)
         form.addRow(self.overview)
         form.addRow(self.sources)
+        form.addRow(self.context)
         form.addRow(self.tr("Format du papier :"), self.page_size)
 
         self.problem = QLabel()
@@ -179,6 +188,7 @@ class ExportDialog(QDialog):
             page_size=size if size in PAGE_SIZES else "A4",
             overview=self.overview.isChecked(),
             sources=self.sources.isChecked(),
+            context=self.context.isChecked(),
             scope="view" if self.view.isChecked() else "filter",
             title=self.title.text().strip(),
         )

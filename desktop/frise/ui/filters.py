@@ -28,11 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from frise.events.model import CERTAINTIES
+from frise.render import french
 from frise.store.fts import match_expression
+from frise.store.reads import fold_name
 from frise.store.views import EventFilter, Facets
 from frise.ui import datefmt
 from frise.ui.actions import icon
 from frise.ui.chronology import certainty_icon
+from frise.ui.kinds_filter import KindsButton
 from frise.ui.period_edit import PeriodEdit
 from frise.ui.plain_text import plain_tooltip
 from frise.ui.sources_filter import SourcesTree, with_count
@@ -114,6 +117,19 @@ class FilterPanel(QWidget):
         self.review.addItem(self.tr("Non vérifiés"), False)
         self.review.currentIndexChanged.connect(self._changed)
 
+        self.kinds = KindsButton()
+        self.kinds.changed.connect(self._changed)
+
+        self.context = QComboBox()
+        self.context.setObjectName("context")
+        self.context.addItem(self.tr("Actualité et contexte"), None)
+        self.context.addItem(self.tr("Sans le contexte"), "news")
+        self.context.addItem(self.tr("Contexte seulement"), "context")
+        self.context.setToolTip(self.tr(
+            "Le contexte : ce que les articles rappellent plutôt qu'ils ne rapportent\n"
+            "(« depuis 2015 », « avait signé »), montré en plus clair"))
+        self.context.currentIndexChanged.connect(self._changed)
+
         self.actor_search = QLineEdit()
         self.actor_search.setPlaceholderText(self.tr("Filtrer les acteurs…"))
         self.actor_search.setClearButtonEnabled(True)
@@ -122,6 +138,23 @@ class FilterPanel(QWidget):
         self.actors.setObjectName("actors")
         self.actors.setUniformItemSizes(True)
         self.actors.itemChanged.connect(self._changed)
+
+        self.place_search = QLineEdit()
+        self.place_search.setObjectName("placeSearch")
+        self.place_search.setPlaceholderText(self.tr("Filtrer les lieux…"))
+        self.place_search.setClearButtonEnabled(True)
+        self.place_search.textChanged.connect(self._filter_place_list)
+        self.places = QListWidget()
+        self.places.setObjectName("places")
+        self.places.setUniformItemSizes(True)
+        self.places.setToolTip(self.tr("Où les événements ont lieu (« à Genève », « à Sotchi »)"))
+        # The look frise.qss gives the actors' list (that file names #actors only).
+        self.places.setStyleSheet(
+            "QListWidget#places { background: #ffffff; border: 1px solid #dfe4eb; border-radius: 5px; outline: none; }"
+            " QListWidget#places::item { padding: 2px 2px; }"
+            " QListWidget#places::item:selected { background: #dbe6f4; color: #1f2933; }")
+        self.places.itemChanged.connect(self._changed)
+        self._place_names: dict[str, str] = {}
 
         self.sources = SourcesTree()
         self.sources.changed.connect(self._changed)
@@ -139,9 +172,16 @@ class FilterPanel(QWidget):
         layout.addLayout(certainty_layout)
         layout.addWidget(_section(self.tr("Vérification")))
         layout.addWidget(self.review)
+        layout.addWidget(_section(self.tr("Type d'événement")))
+        layout.addWidget(self.kinds)
+        layout.addWidget(_section(self.tr("Contexte")))
+        layout.addWidget(self.context)
         layout.addWidget(_section(self.tr("Acteurs")))
         layout.addWidget(self.actor_search)
         layout.addWidget(self.actors, 3)
+        layout.addWidget(_section(self.tr("Lieux")))
+        layout.addWidget(self.place_search)
+        layout.addWidget(self.places, 1)
         layout.addWidget(_section(self.tr("Sources et médias")))
         layout.addWidget(self.sources, 2)
         layout.addWidget(self.clear_button)
@@ -161,19 +201,30 @@ class FilterPanel(QWidget):
         actors = [item.data(_KEY_ROLE) for item in _list_items(self.actors)
                   if item.checkState() == Qt.CheckState.Checked]
         outlets, articles = self.sources.chosen()
+        kinds = self.kinds.chosen()
+        places = tuple(item.data(_KEY_ROLE) for item in _list_items(self.places)
+                       if item.checkState() == Qt.CheckState.Checked)
         return EventFilter(
             start=self.start.day(), end=self.end.day(),
             actor_keys=tuple(actors), outlets=outlets, article_ids=articles,
             certainties=certainties, search=_searched(self.search.text()),
-            reviewed=self.review.currentData(),
+            reviewed=self.review.currentData(), kinds=kinds, importance=self.context.currentData(),
+            places=places,
         )
 
     def set_filter(self, f: EventFilter) -> None:
         """Show `f` without emitting it (restoring a saved filter, or "clear")."""
         blockers = [QSignalBlocker(w) for w in (self.search, self.start, self.end, self.actors, self.sources,
-                                                self.review, *self.certainty_boxes.values())]
+                                                self.review, self.kinds, self.context, self.places,
+                                                *self.certainty_boxes.values())]
         self.search.setText(f.search)
         self.review.setCurrentIndex({None: 0, True: 1, False: 2}[f.reviewed])
+        self.context.setCurrentIndex(max(self.context.findData(f.importance), 0) if f.importance else 0)
+        self.kinds.set_chosen(f.kinds)
+        self._ensure_place_items(f.places)
+        for item in _list_items(self.places):
+            chosen = item.data(_KEY_ROLE) in f.places
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
         self.start.set_day(f.start)
         self.end.set_day(f.end)
         for certainty, box in self.certainty_boxes.items():
@@ -203,6 +254,9 @@ class FilterPanel(QWidget):
         with QSignalBlocker(self.actors):
             self.actors.clear()
         self._actor_names.clear()
+        with QSignalBlocker(self.places):
+            self.places.clear()
+        self._place_names.clear()
         self.sources.forget()
         self.clear()
 
@@ -248,9 +302,12 @@ class FilterPanel(QWidget):
 
     def set_facets(self, facets: Facets) -> None:
         """Relabel every choice with how many events it would keep; add new actors and sources."""
-        blockers = [QSignalBlocker(self.actors), QSignalBlocker(self.sources)]
+        blockers = [QSignalBlocker(self.actors), QSignalBlocker(self.sources), QSignalBlocker(self.kinds),
+                    QSignalBlocker(self.places)]
         for certainty, box in self.certainty_boxes.items():
             box.setText(with_count(datefmt.certainty_label(certainty), facets.certainties.get(certainty, 0)))
+        self.kinds.set_counts(facets.kinds)
+        self._set_place_counts(facets.places)
         counts = {key: n for key, _, n in facets.actors}
         for key, name, _ in facets.actors:
             self._actor_names[key] = name
@@ -288,6 +345,45 @@ class FilterPanel(QWidget):
             present.add(key)
         return added
 
+    def _set_place_counts(self, places: list[tuple[str, int]]) -> None:
+        """Places keyed by their folded name (« Genève » and « Geneve » are one place)."""
+        counts: dict[str, int] = {}
+        for name, n in places:
+            key = fold_name(name) or name
+            self._place_names.setdefault(key, name)
+            counts[key] = counts.get(key, 0) + n
+        if self._ensure_place_items(counts):
+            items = [self.places.takeItem(0) for _ in range(self.places.count())]
+            items.sort(key=lambda item: (-counts.get(item.data(_KEY_ROLE), 0), item.text().casefold()))
+            for item in items:
+                self.places.addItem(item)
+        for item in _list_items(self.places):
+            key = item.data(_KEY_ROLE)
+            item.setText(with_count(self._place_names.get(key, key), counts.get(key, 0)))
+            item.setForeground(self.palette().text() if counts.get(key, 0) else self.palette().placeholderText())
+        self._filter_place_list(self.place_search.text())
+
+    def _ensure_place_items(self, keys: Iterable[str]) -> bool:
+        present = {item.data(_KEY_ROLE) for item in _list_items(self.places)}
+        added = False
+        for key in keys:
+            if key in present:
+                continue
+            item = QListWidgetItem(self._place_names.get(key, key))
+            item.setData(_KEY_ROLE, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.places.addItem(item)
+            present.add(key)
+            added = True
+        return added
+
+    def _filter_place_list(self, text: str) -> None:
+        wanted = fold_name(text.strip()) or ""
+        for item in _list_items(self.places):
+            name = fold_name(self._place_names.get(item.data(_KEY_ROLE), "")) or ""
+            item.setHidden(bool(wanted) and wanted not in name and item.checkState() != Qt.CheckState.Checked)
+
     def _filter_actor_list(self, text: str) -> None:
         wanted = text.strip().casefold()
         for item in _list_items(self.actors):
@@ -315,6 +411,14 @@ class FilterPanel(QWidget):
             parts.append(", ".join(names))
         if f.reviewed is not None:
             parts.append(self.tr("vérifiés") if f.reviewed else self.tr("non vérifiés"))
+        if f.kinds:
+            parts.append(" / ".join(french.kind_name(k) for k in f.kinds))
+        if f.importance == "news":
+            parts.append(self.tr("sans le contexte"))
+        elif f.importance == "context":
+            parts.append(self.tr("contexte seulement"))
+        if f.places:
+            parts.append(", ".join(self._place_names.get(p, p) for p in f.places))
         return parts
 
 

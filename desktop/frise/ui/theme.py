@@ -30,4 +30,6 @@ CONFLICT = _TIMELINE.conflict
 HEADING_BACKGROUND = _TIMELINE.gutter
 HEADING_TEXT = _TIMELINE.gutter_text
 SECONDARY_TEXT = "#5b6777"
+CONTEXT_TEXT = "#9aa3ae"
+"""Background events (importance "context") in the list: lighter than every other text."""
 ACCENT = _TIMELINE.exact

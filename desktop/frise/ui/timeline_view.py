@@ -600,6 +600,8 @@ class TimelineView(QWidget):
         if item.conflicting:
             notes.append(french.conflict_note())
         notes.append(french.review_note(item.reviewed))
+        if item.context:
+            notes.append(french.context_note())
         lines.append(" · ".join(notes))
         return "\n".join(lines)
 
