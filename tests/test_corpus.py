@@ -183,6 +183,7 @@ def test_corrections_stored_in_the_timeline_are_replayed(client: Any, corpus: Pa
         assert store.db.execute("SELECT count(*) FROM events WHERE hidden = 1").fetchone()[0] == 1
 
 
+@pytest.mark.slow  # about 20 s: a cluster of its own, and a worker restarted
 def test_a_worker_killed_mid_run_leaves_every_article_once(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     synthetic_corpus.write_articles(folder, 200, seed=9)

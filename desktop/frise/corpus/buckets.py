@@ -1,9 +1,9 @@
-"""Merging a whole archive's statements: by month bucket, each widened by the merge reach.
+"""Merging a whole archive's statements: by date bucket, each widened by the merge reach.
 
-A statement's home is the month of its first day. The bucket of a month sees every statement
-that the library's merge could weigh for any statement homed there, and a margin more: its
-window runs from OVERLAP before the month's first day to OVERLAP past the furthest day a
-statement homed there reaches (`frise.events.merge` looks a statement up over its interval, at
+A statement's home is the month of its first day; a bucket is a quarter's months. A bucket sees
+every statement that the library's merge could weigh for any statement homed there, and a
+margin more: its window runs from OVERLAP before its first day to OVERLAP past the furthest day
+a statement homed there reaches (`frise.events.merge` looks a statement up over its interval, at
 most MAX_MERGE_SPAN past its start, and CONFLICT_WINDOW either side), and it holds each statement
 whose own reach meets the window widened by CONFLICT_WINDOW. Within a bucket, `plan` decides the
 statements in merge order (`merge_rank`) over an empty `Pool`, exactly as the library decides a
@@ -27,8 +27,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
-from frise.corpus.extract import MONTH_PARTITIONING, NO_MONTH, mention_of, merge_report
+from frise.corpus.extract import MONTH_PARTITIONING, NO_MONTH, merge_report
 from frise.events.merge import CONFLICT_WINDOW, Pool, Report, agreed_interval, merge_rank, plan
+from frise.events.model import Mention
 
 OVERLAP = CONFLICT_WINDOW + timedelta(days=31)
 """How far past what its own statements reach a bucket looks: the conflict window, and a month
@@ -43,9 +44,22 @@ EVENTS = pa.schema([
 ])
 
 
+BUCKET_MONTHS = 3
+"""Months per bucket: a quarter. With the overlap on both sides a bucket holds about 1.8 times
+its own statements (a month would hold 3.6 times them, each decided in full again)."""
+
+
+_COLUMNS = ["order", "key", "content_hash", "first", "last", "precise", "actors", "terms", "happening", "passage",
+            "month"]
+"""What merging reads of a statement (`merge_report` needs no more of its Mention)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Window:
-    month: str
+    """A bucket: the months whose statements it decides, and the days it sees."""
+
+    name: str
+    months: tuple[str, ...]
     start: date
     end: date
 
@@ -58,13 +72,19 @@ def month_bounds(month: str) -> tuple[date, date]:
 
 
 def windows(reach: dict[str, int]) -> list[Window]:
-    """Each month holding resolved statements, with its window (`reach`: per month, the ordinal
-    of the furthest day a statement homed there reaches)."""
-    out = []
+    """The buckets holding resolved statements, with their windows (`reach`: per month, the
+    ordinal of the furthest day a statement homed there reaches)."""
+    grouped: dict[str, list[str]] = {}
     for month in sorted(m for m in reach if m != NO_MONTH):
-        first, last = month_bounds(month)
-        furthest = max(last, date.fromordinal(reach[month]))
-        out.append(Window(month, first - OVERLAP, furthest + OVERLAP))
+        year, number = int(month[:4]), int(month[5:7])
+        grouped.setdefault(f"{year:04d}-B{(number - 1) // BUCKET_MONTHS + 1}", []).append(month)
+    out = []
+    for name, months in grouped.items():
+        year, index = int(name[:4]), int(name[6:])
+        first = date(year, (index - 1) * BUCKET_MONTHS + 1, 1)
+        last = month_bounds(f"{year:04d}-{index * BUCKET_MONTHS:02d}")[1]
+        furthest = max([last, *(date.fromordinal(reach[m]) for m in months)])
+        out.append(Window(name, tuple(months), first - OVERLAP, furthest + OVERLAP))
     return out
 
 
@@ -89,20 +109,20 @@ def merge_bucket(window: Window, out: str, longest: int, dropped: Sequence[int] 
               & (pc.field("reach") >= pa.scalar(low, pa.date32())))
     if dropped:
         wanted = wanted & ~pc.field("order").isin(list(dropped))
-    rows = dataset.to_table(filter=wanted).to_pylist()
-    placements, events = decide_bucket(rows, window.month)
-    _write(target / "placements", pa.Table.from_pylist(placements, schema=PLACEMENTS), window.month)
-    _write(target / "events", pa.Table.from_pylist(events, schema=EVENTS), window.month)
+    rows = dataset.to_table(columns=_COLUMNS, filter=wanted).to_pylist()
+    placements, events = decide_bucket(rows, set(window.months))
+    _write(target / "placements", pa.Table.from_pylist(placements, schema=PLACEMENTS), window.name)
+    _write(target / "events", pa.Table.from_pylist(events, schema=EVENTS), window.name)
     return len(placements), len(events)
 
 
-def decide_bucket(rows: Iterable[dict[str, Any]], month: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The rules of the library over one bucket's statements: where those homed in `month` go
+def decide_bucket(rows: Iterable[dict[str, Any]], homed: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rules of the library over one bucket's statements: where those homed in its months go
     (placements) and the events they found (with their interval, actors, passages, conflicts)."""
     ranked: list[tuple[Report, tuple[object, ...]]] = []
     by_id: dict[int, dict[str, Any]] = {}
     for row in sorted(rows, key=lambda r: r["key"]):  # ids do not depend on the reading order
-        report = merge_report(mention_of(row), len(ranked) + 1, row["order"])
+        report = merge_report(_mention(row), len(ranked) + 1, row["order"])
         by_id[report.id] = row
         ranked.append((report, merge_rank(report, row["key"])))
     decided = plan(Pool(), ranked)
@@ -111,11 +131,11 @@ def decide_bucket(rows: Iterable[dict[str, Any]], month: str) -> tuple[list[dict
     for report_id, event in decided.placed.items():
         members.setdefault(event, []).append(reports[report_id])
     founder_key = {event: by_id[founder]["key"] for event, founder in decided.founders.items()}
-    placements = [{"key": by_id[r]["key"], "event_key": founder_key[e], "month": month}
-                  for r, e in decided.placed.items() if by_id[r]["month"] == month]
+    placements = [{"key": by_id[r]["key"], "event_key": founder_key[e], "month": by_id[r]["month"]}
+                  for r, e in decided.placed.items() if by_id[r]["month"] in homed]
     events = []
     for event, founder in decided.founders.items():
-        if by_id[founder]["month"] != month:
+        if by_id[founder]["month"] not in homed:
             continue
         its = sorted(members[event], key=lambda r: by_id[r.id]["key"])
         agreed = agreed_interval(its) or (its[0].first, its[0].last)
@@ -126,15 +146,22 @@ def decide_bucket(rows: Iterable[dict[str, Any]], month: str) -> tuple[list[dict
             "articles": sorted({by_id[r.id]["content_hash"] for r in its}),
             "passages": list(dict.fromkeys(by_id[r.id]["passage"] for r in its)),
             "conflicts": sorted(founder_key[o] for o in decided.conflicts.get(event, ())),
-            "month": month,
+            "month": by_id[founder]["month"],
         })
     placements.sort(key=lambda p: p["key"])
     events.sort(key=lambda e: e["event_key"])
     return placements, events
 
 
-def _write(folder: Path, table: pa.Table, month: str) -> None:
+def _mention(row: dict[str, Any]) -> Mention:
+    """A statement as merging sees it: its interval, precision, actors, terms and kind."""
+    return Mention(row["key"], 0, 0, "", "date", None, None, "", row["first"], row["last"], "exact",
+                   bool(row["precise"]), None, 0, 0, "", "", tuple(row["actors"] or ()),
+                   frozenset(row["terms"].split()) if row["terms"] else frozenset(), row["happening"])
+
+
+def _write(folder: Path, table: pa.Table, bucket: str) -> None:
     if table.num_rows == 0:
         return
     ds.write_dataset(table, folder, format="parquet", partitioning=MONTH_PARTITIONING,
-                     basename_template=f"bucket-{month}-{{i}}.parquet", existing_data_behavior="overwrite_or_ignore")
+                     basename_template=f"bucket-{bucket}-{{i}}.parquet", existing_data_behavior="overwrite_or_ignore")

@@ -110,7 +110,7 @@ def _extract(args: argparse.Namespace) -> int:
         skipped = f" ; {summary.skipped} partition(s) déjà écrite(s) sautée(s)" if summary.skipped else ""
         print(f"\n{summary.articles} article(s) extrait(s), {len(summary.duplicates)} doublon(s), "
               f"{len(summary.failures)} échec(s) ; {summary.statements} date(s), {summary.events} "
-              f"événement(s) en {summary.buckets} mois{skipped} ; {summary.seconds.get('total', 0):.1f} s")
+              f"événement(s){skipped} ; {summary.seconds.get('total', 0):.1f} s")
         print(f"jeu de données : {args.out}")
     return 1 if summary.failures else 0
 

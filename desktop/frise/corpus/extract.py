@@ -106,9 +106,14 @@ def merge_report(mention: Mention, report_id: int, article_id: int) -> Report:
     from frise import library
 
     sides = getattr(_library(), "_sides", None)
-    if sides is not None and len(inspect.signature(library._report).parameters) >= 4:
+    if sides is not None and _takes_sides(library._report):
         return library._report(mention, report_id, article_id, sides(mention.actors))
     return library._report(mention, report_id, article_id)
+
+
+@lru_cache(maxsize=4)
+def _takes_sides(report: Any) -> bool:
+    return len(inspect.signature(report).parameters) >= 4
 
 
 def done_path(out: Path, partition_id: str) -> Path:

@@ -125,12 +125,12 @@ def extract(sources: Iterable[str | Path], out: str | Path, client: Any, *,
     buckets = windows(reach)
     summary.buckets = len(buckets)
     merging = client.map(merge_bucket, buckets, out=str(target), longest=longest, dropped=sorted(dropped),
-                         pure=False, key=[f"frise-merge-{w.month}" for w in buckets])
+                         pure=False, key=[f"frise-merge-{w.name}" for w in buckets])
     for index, future in enumerate(as_completed(merging), start=1):
         _, events = future.result()
         summary.events += events
         if progress is not None:
-            progress(index, len(buckets), "fusion par mois")
+            progress(index, len(buckets), "fusion par trimestre")
     summary.seconds["merge"] = round(time.perf_counter() - merged, 3)
     articles = _table(target / "articles", ["order"])
     summary.articles = (articles.num_rows if articles is not None else 0) - len(dropped)
