@@ -20,6 +20,7 @@ from operator import attrgetter, sub
 from frise.events.model import CERTAINTIES
 from frise.gcpause import cyclic_gc_paused
 from frise.store import Store
+from frise.store.reads import fold_name
 from frise.store.views import NO_KIND, Chronology, EventFilter, Row, facet_ids, places_of
 
 _ID = attrgetter("id")
@@ -133,6 +134,7 @@ class Snapshot:
         self._kind_codes = bytes(self._kind_code.setdefault(kind or NO_KIND, len(self._kind_code) % 256)
                                  for kind in map(_HAPPENING, dated))
         self._longest = max(map(sub, self._lasts, self._firsts), default=0)
+        self._place_positions: dict[str, list[int]] | None = None
         self._outlets: dict[int, tuple[str, ...]] | None = None
         self._titles: dict[int, tuple[str, ...]] | None = None
 
@@ -222,6 +224,25 @@ class Snapshot:
                 grouped.setdefault(event_id, set()).add(value_of.get(article_id, ""))
             return {k: tuple(sorted(v)) for k, v in grouped.items()}
 
+    def _at_places(self, places: Iterable[str]) -> set[int]:
+        """The positions of the dated rows said to happen in one of `places` (accents and case
+        ignored). The index, place -> positions, is built on first use (a few tens of ms)."""
+        index = self._place_positions
+        if index is None:
+            index = {}
+            folded: dict[str, str] = {}
+            for position, row in enumerate(self.dated):
+                for place in row.places:
+                    key = folded.get(place)
+                    if key is None:
+                        key = folded[place] = fold_name(place) or ""
+                    index.setdefault(key, []).append(position)
+            self._place_positions = index
+        found: set[int] = set()
+        for place in places:
+            found.update(index.get(fold_name(place) or "", ()))
+        return found
+
     def select(self, f: EventFilter, allowed: Collection[int] | None = None) -> Selection:
         """The rows `f` keeps; `allowed` are the ids the SQL-side facets kept (None: no such facet).
 
@@ -234,8 +255,9 @@ class Snapshot:
         checked = f.reviewed
         kinds = set(f.kinds) if f.kinds else None
         context = None if f.importance is None else f.importance == "context"
+        places = {fold_name(p) for p in f.places} if f.places else None
         if (allowed is None and wanted is None and start is None and end is None and checked is None
-                and kinds is None and context is None):
+                and kinds is None and context is None and places is None):
             return Selection(self.dated, self.undated, self._firsts, self._longest, self.dated,
                              range(len(self.dated)))
         high = len(self.dated) if end is None else bisect_right(self._firsts, end.toordinal())
@@ -257,6 +279,12 @@ class Snapshot:
             positions = _kept(positions, self._certainty_codes.translate(table))
         if checked is not None:
             positions = _kept(positions, self._reviewed if checked else self._reviewed.translate(_NEGATE))
+        if places is not None:
+            at = self._at_places(f.places)
+            if isinstance(positions, range) and len(at) * 4 < len(positions):
+                positions = sorted(p for p in at if low <= p < high)
+            else:
+                positions = [i for i in positions if i in at]
         if kinds is not None:
             codes = {code for kind, code in self._kind_code.items() if kind in kinds}
             positions = _kept(positions, self._kind_codes.translate(bytes(int(c in codes) for c in range(256))))
@@ -269,7 +297,8 @@ class Snapshot:
                        if (allowed is None or row.id in allowed) and (wanted is None or row.certainty in wanted)
                        and (checked is None or row.reviewed is checked)
                        and (kinds is None or (row.happening or NO_KIND) in kinds)
-                       and (context is None or (row.importance == "context") is context)]
+                       and (context is None or (row.importance == "context") is context)
+                       and (places is None or any(fold_name(p) in places for p in row.places))]
         if not isinstance(positions, range | list):
             positions = list(positions)
         return Selection(list(map(dated.__getitem__, positions)), undated, list(map(firsts.__getitem__, positions)),

@@ -18,6 +18,7 @@ from typing import Any
 from frise.events.model import CERTAINTIES
 from frise.store import Store
 from frise.store.fts import only_excludes, search_condition
+from frise.store.reads import fold_name
 
 _CHUNK = 500
 NO_OUTLET = ""
@@ -246,7 +247,8 @@ def where(f: EventFilter, alias: str = "e") -> tuple[str, list[Any]]:
 
 def facet_ids(store: Store, f: EventFilter) -> list[set[int]]:
     """One id set per SQL-side facet the filter uses (actors, reported by, search), each read
-    from its own index without touching the events table; the caller intersects them."""
+    from its own index without touching the events table; the caller intersects them. (Kinds,
+    importance and places are tested in memory by the snapshot.)"""
     db = store.db
     sets: list[set[int]] = []
     if f.actor_keys:
@@ -265,10 +267,6 @@ def facet_ids(store: Store, f: EventFilter) -> list[set[int]]:
             found.update(row[0] for row in db.execute(
                 f"SELECT event_id FROM event_sources WHERE article_id IN ({_marks(chunk)})", chunk))
         sets.append(found)
-    if f.places:
-        sets.append({row[0] for row in db.execute(
-            "SELECT e.id FROM events e, json_each(e.places) p WHERE e.places != '[]' AND frise_fold(p.value) IN "
-            f"({', '.join('frise_fold(?)' for _ in f.places)})", list(f.places))})
     searched = search_condition(f.search, "id", "events_fts")
     if searched is not None:
         condition, parameters = searched
@@ -410,19 +408,41 @@ def facets(store: Store, f: EventFilter) -> Facets:
     ):
         certainties[certainty] = n
 
-    condition, params = where(f.without("kinds"), "e")
-    kinds = {kind or NO_KIND: n for kind, n in db.execute(
-        f"SELECT e.happening, count(*) FROM events e WHERE {condition} GROUP BY 1", params)}
-
-    condition, params = where(f.without("importance"), "e")
+    kinds: dict[str, int] = {}
     importance = dict.fromkeys(IMPORTANCES, 0)
-    for level, n in db.execute(f"SELECT e.importance, count(*) FROM events e WHERE {condition} GROUP BY 1", params):
-        importance[level] = n
+    if not f.kinds and f.importance is None:
+        # Neither facet chosen: both counted over the same events, in one pass over them.
+        condition, params = where(f, "e")
+        for kind, level, n in db.execute(
+            f"SELECT e.happening, e.importance, count(*) FROM events e WHERE {condition} GROUP BY 1, 2", params
+        ):
+            kinds[kind or NO_KIND] = kinds.get(kind or NO_KIND, 0) + n
+            importance[level] = importance.get(level, 0) + n
+    else:
+        condition, params = where(f.without("kinds"), "e")
+        kinds = {kind or NO_KIND: n for kind, n in db.execute(
+            f"SELECT e.happening, count(*) FROM events e WHERE {condition} GROUP BY 1", params)}
+        condition, params = where(f.without("importance"), "e")
+        for level, n in db.execute(
+                f"SELECT e.importance, count(*) FROM events e WHERE {condition} GROUP BY 1", params):
+            importance[level] = n
 
+    # Grouped as written, then by folded name in Python: folding in SQL is a Python call per row.
     condition, params = where(f.without("places"), "e")
-    places = [(name, n) for _, name, n in db.execute(
-        "SELECT frise_fold(p.value), min(p.value), count(DISTINCT e.id) FROM events e, json_each(e.places) p "
-        f"WHERE e.places != '[]' AND {condition} GROUP BY 1 ORDER BY 3 DESC, 2", params)]
+    by_key: dict[str, list[Any]] = {}
+    for name, n in db.execute(
+        f"SELECT p.value, count(*) FROM events e, json_each(e.places) p WHERE e.places != '[]' AND {condition} "
+        "GROUP BY 1", params
+    ):
+        key = fold_name(name) or str(name)
+        found = by_key.get(key)
+        if found is None:
+            by_key[key] = [name, n, n]
+        else:
+            found[1] += n
+            if n > found[2]:  # the place as most often written
+                found[0], found[2] = name, n
+    places = sorted(((name, n) for name, n, _ in by_key.values()), key=lambda p: (-p[1], p[0]))
     return Facets(total, matching, actors, outlets, articles, certainties, kinds, importance, places)
 
 
