@@ -107,3 +107,19 @@ def test_the_export_dialog_can_leave_context_out(qtbot: QtBot) -> None:
     assert ExportChoices.from_json(choices.to_json()).context is False
     assert choices.apply(PdfOptions(), None).context is False
 
+
+
+def test_the_dialog_counts_without_the_context_it_leaves_out(qtbot: QtBot) -> None:
+    from datetime import date
+
+    dialog = ExportDialog(filter_count=3, view_count=2, view_range=(date(2017, 5, 1), date(2017, 5, 31)),
+                          context_counts=(2, 2))
+    qtbot.addWidget(dialog)
+    assert "3 événements datés" in dialog.whole.text() and dialog.ok.isEnabled()
+    dialog.context.setChecked(False)
+    assert "1 événement daté" in dialog.whole.text() and "0 événement" in dialog.view.text()
+    assert dialog.ok.isEnabled()
+    dialog.view.setChecked(True)
+    assert dialog.selected_count() == 0 and not dialog.ok.isEnabled()  # only context in view: nothing to export
+    dialog.context.setChecked(True)
+    assert dialog.selected_count() == 2 and dialog.ok.isEnabled()

@@ -230,3 +230,13 @@ def test_the_context_filter_reframes_the_views(window: MainWindow, qtbot: QtBot)
     shown = list_ids(window)
     assert shown and all(snapshot.row(i).context and snapshot.row(i).happening == "meeting"  # type: ignore[union-attr]
                          for i in shown)
+
+
+def test_the_source_pane_says_kind_context_and_place(window: MainWindow) -> None:
+    snapshot = window.session.snapshot
+    assert snapshot is not None
+    event_id = next(i for i in list_ids(window) if (row := snapshot.row(i)) is not None
+                    and row.title.startswith(SOTCHI))
+    window.select_event(event_id, "list")
+    details = window.sources.details.text()
+    assert "rencontre · contexte" in details and details.rstrip().split(" · ")[-2] == "Sotchi"

@@ -1535,6 +1535,10 @@ MIT licence.</translation>
       <translation>Every word, in any order; « a phrase » or "a phrase" as written; Hambourg ou Astana: either one; -Trump: without that word.</translation>
     </message>
     <message>
+      <source>Type d'événement (accord, rencontre…), contexte et lieux : le contexte, ce que les articles rappellent (« depuis 2015 »), paraît en plus clair ; « Sans le contexte » le retire.</source>
+      <translation>Event type (agreement, meeting…), context and places: context, what the articles recall (“since 2015”), shows lighter; “Without context” takes it out.</translation>
+    </message>
+    <message>
       <source>Un article sans date : saisissez-la dans le panneau de droite (« Dater l'article »).</source>
       <translation>An article without a date: type it in the right-hand pane (“Date the article”).</translation>
     </message>
@@ -1622,6 +1626,10 @@ MIT licence.</translation>
     <message>
       <source>Sélectionnez un événement dans la frise ou la chronologie pour lire ses sources.</source>
       <translation>Select an event on the timeline or in the chronology to read its sources.</translation>
+    </message>
+    <message>
+      <source>contexte</source>
+      <translation>context</translation>
     </message>
     <message>
       <source>{n} source</source>

@@ -65,7 +65,9 @@ class ExportController(QObject):
         stored = self.settings.get(keys.EXPORT_CHOICES)
         dialog = ExportDialog(self._count_in(None), in_view, view_range,
                               ExportChoices.from_json(stored) if stored else None, parent=self.window,
-                              title=self._collection_name())
+                              title=self._collection_name(),
+                              context_counts=(self._count_in(None, context=True),
+                                              self._count_in(view_range, context=True) if view_range else 0))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choices = dialog.choices()
@@ -79,8 +81,12 @@ class ExportController(QObject):
     def export_timelinejs(self) -> None:
         self._export("timelinejs", PdfOptions(collection_name=self._collection_name()), None)
 
-    def _count_in(self, period: tuple[date, date] | None) -> int:
+    def _count_in(self, period: tuple[date, date] | None, *, context: bool = False) -> int:
+        """How many dated events of the selection meet `period` (all when None); with `context`,
+        only the background ones among them."""
         dated = self.session.selection.dated
+        if context:
+            dated = [row for row in dated if row.importance == "context"]
         if period is None:
             return len(dated)
         start, end = period
@@ -92,7 +98,8 @@ class ExportController(QObject):
         return name[:1].upper() + name[1:] if name else _tr("Chronologie")
 
     def _export(self, fmt: str, options: PdfOptions, view_range: tuple[date, date] | None) -> None:
-        if self._count_in(view_range) == 0:
+        exported = self._count_in(view_range) - (0 if options.context else self._count_in(view_range, context=True))
+        if exported == 0:
             QMessageBox.information(self.window, _tr("Exporter"), str(EmptySelection()))
             return
         name, pattern = _filters()[fmt]
@@ -106,7 +113,7 @@ class ExportController(QObject):
             path += Path(name).suffix
         self.settings.set(keys.EXPORT_DIR, str(Path(path).parent))
         self.window.statusBar().showMessage(_tr("Export en cours : {path}…").format(path=path))  # type: ignore[attr-defined]
-        dated, undated = self._count_in(view_range), len(self.session.selection.undated)
+        dated, undated = exported, len(self.session.selection.undated)
         self.runner.submit(_run_export, str(self.session.path), self.session.filter, path, fmt, options, view_range,
                            on_result=lambda result: self._done(path, result, dated, undated),
                            on_error=lambda error: self._failed(path, error), name=f"export-{fmt}")

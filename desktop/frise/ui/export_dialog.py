@@ -92,12 +92,17 @@ class ExportDialog(QDialog):
         filter_description: str = "",
         parent: QWidget | None = None,
         title: str = "",
+        context_counts: tuple[int, int] = (0, 0),
     ) -> None:
+        """`context_counts`: how many of the filter's and of the view's events are context, which
+        the counts leave out when the context box is unticked."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Exporter en PDF"))
         self.filter_count = filter_count
         self.view_count = view_count
+        self.view_range = view_range
+        self.context_counts = context_counts
         choices = choices or ExportChoices()
 
         scope_box = QGroupBox(self.tr("Événements à exporter"))
@@ -128,6 +133,7 @@ class ExportDialog(QDialog):
         self.context.setToolTip(self.tr("Ce que les articles rappellent plutôt qu'ils ne rapportent "
                                         "(« depuis 2015 », « avait signé »)"))
         self.context.setChecked(choices.context)
+        self.context.toggled.connect(self._update)
         self.page_size = QComboBox()
         self.page_size.setObjectName("exportPageSize")
         self.page_size.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
@@ -170,12 +176,24 @@ class ExportDialog(QDialog):
             first=datefmt.day_phrase(view_range[0], weekday=False),
             last=datefmt.day_phrase(view_range[1], weekday=False), count=_events(count))
 
+    def counts(self) -> tuple[int, int | None]:
+        """The filter's and the view's events as exported: without context when it is left out."""
+        if self.context.isChecked():
+            return self.filter_count, self.view_count
+        in_filter, in_view = self.context_counts
+        return (max(self.filter_count - in_filter, 0),
+                None if self.view_count is None else max(self.view_count - in_view, 0))
+
     def selected_count(self) -> int:
-        if self.view.isChecked() and self.view_count is not None:
-            return self.view_count
-        return self.filter_count
+        in_filter, in_view = self.counts()
+        if self.view.isChecked() and in_view is not None:
+            return in_view
+        return in_filter
 
     def _update(self) -> None:
+        in_filter, in_view = self.counts()
+        self.whole.setText(self.tr("Tout le filtre : {count}").format(count=_events(in_filter)))
+        self.view.setText(self._view_label(in_view, self.view_range))
         empty = self.selected_count() == 0
         self.ok.setEnabled(not empty)
         self.problem.setVisible(empty)

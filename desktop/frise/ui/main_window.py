@@ -634,6 +634,9 @@ class MainWindow(QMainWindow):
                         "telle quelle ; Hambourg ou Astana : l'un ou l'autre ; -Trump : sans ce mot."),
                 self.tr("Période : « mai 2017 », « début juin 2017 », « 2016 » ou le calendrier ; Du prend le "
                         "premier jour, Au le dernier."),
+                self.tr("Type d'événement (accord, rencontre…), contexte et lieux : le contexte, ce que les "
+                        "articles rappellent (« depuis 2015 »), paraît en plus clair ; « Sans le contexte » le "
+                        "retire."),
             ]),
             (self.tr("Corriger"), [
                 self.tr("F2 : modifier l'événement ; Suppr : le masquer ; Ctrl+M : fusionner ; Ctrl+K : "

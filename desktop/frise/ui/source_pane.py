@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from frise.events.model import Event, Source
+from frise.render import french
 from frise.store import ArticleRow, Store
 from frise.store.views import Expression, events_of_article, expressions
 from frise.ui import datefmt, theme
@@ -364,8 +365,14 @@ class SourcePane(QWidget):
         event = self.shown_event
         self.heading.setText(event.title)
         parts = [datefmt.period_phrase(event.first, event.last), datefmt.certainty_label(event.certainty)]
+        if event.happening:
+            parts.append(french.kind_name(event.happening))
+        if event.importance == "context":
+            parts.append(self.tr("contexte"))
         if event.actors:
             parts.append(", ".join(event.actors))
+        if event.places:
+            parts.append(", ".join(event.places))
         parts.append(datefmt.count_phrase(len(event.sources), self.tr("{n} source"), self.tr("{n} sources")))
         details = " · ".join(parts)
         if event.conflicting:
