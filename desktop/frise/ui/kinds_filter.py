@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
 from frise.events.kinds import all_kinds
 from frise.render import french
 from frise.store.views import NO_KIND
+from frise.text.folding import fold
 from frise.ui.sources_filter import with_count
 
 
@@ -45,7 +46,9 @@ class KindsButton(QToolButton):
         self.menu_ = _StayingMenu(self)
         self.menu_.setObjectName("kindsMenu")
         self.actions_by_key: dict[str, QAction] = {}
-        for key in [kind.key for kind in all_kinds()] + [NO_KIND]:
+        # Alphabetical in the interface's language (the cue file's order is a priority, not a reading order).
+        keys = sorted((kind.key for kind in all_kinds()), key=lambda k: fold(french.kind_name(k)))
+        for key in [*keys, NO_KIND]:
             if key == NO_KIND:
                 self.menu_.addSeparator()
             action = QAction(french.kind_name(key), self.menu_)
