@@ -274,9 +274,10 @@ class Library:
                 known = self.guesses.get(article_id)
                 if attempt and known is not None and known.how != "collection":
                     continue
-                row = self.store.article(article_id)
-                if row is None:
+                current = self.store.article(article_id)
+                if current is None:
                     continue
+                row = current
                 own = self.store.year_counts(article_id)
                 others = {year: n - own.get(year, 0) for year, n in explicit.items()}
                 spans = self._actor_spans(text)

@@ -179,7 +179,7 @@ def read_text_date(text: str, timexes: Sequence[Any]) -> TextDate:
                 month_day, day_detail = got, line.group().strip(" -–—")
     if month_day is None:
         month_day, day_detail = _deictic_day(text, timexes)
-    weekday_days = []
+    weekday_days: list[tuple[int, int, int]] = []
     sentences = Sentences(text)
     leap_day = False
     latest_cited: int | None = None
@@ -187,13 +187,13 @@ def read_text_date(text: str, timexes: Sequence[Any]) -> TextDate:
         value = timex.value or ""
         match = _YEARLESS_DAY.match(value)
         if match is not None:
-            month, day = int(match.group(1)), int(match.group(2))
-            if (month, day) == (2, 29):
+            month, day_number = int(match.group(1)), int(match.group(2))
+            if (month, day_number) == (2, 29):
                 leap_day = True
             words = fold(timex.text).split()
             weekdays = [WEEKDAY_WORDS.index(w) for w in words if w in WEEKDAY_WORDS]
             if len(weekdays) == 1:
-                weekday_days.append((weekdays[0], month, day))
+                weekday_days.append((weekdays[0], month, day_number))
         elif (timex.first is not None and timex.anchor == "absolute" and re.match(r"^\d{4}", value)
               and not _future(text, sentences, timex)):
                 latest_cited = max(latest_cited or 0, timex.first.year)
@@ -333,7 +333,8 @@ def actor_years(events: Sequence[tuple[int, frozenset[str]]], keys: frozenset[st
     for year, actors in events:
         shared = actors & keys
         if shared:
-            weights[year] += sum(1.0 / frequency[key] for key in shared)
+            # In thousandths, so that the weights stay whole numbers.
+            weights[year] += round(sum(1000 / frequency[key] for key in shared))
     return weights
 
 
@@ -367,9 +368,9 @@ def latest_reported_day(text: str, timexes: Sequence[Any]) -> date | None:
             if not future and dated_with_weekday and timex.value and re.match(r"^\d{4}-\d{2}-\d{2}$", timex.value):
                 latest = max(latest or timex.first, timex.first)
         elif timex.first is None and not future:
-            words = words.split()
-            named = [WEEKDAY_WORDS.index(w) for w in words if w in WEEKDAY_WORDS]
-            if len(named) == 1 and len(words) <= 2:
+            bare = words.split()
+            named = [WEEKDAY_WORDS.index(w) for w in bare if w in WEEKDAY_WORDS]
+            if len(named) == 1 and len(bare) <= 2:
                 weekdays.add(named[0])
     if latest is None:
         return None

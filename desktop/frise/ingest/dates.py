@@ -72,7 +72,8 @@ _CITY_DATELINE = re.compile(rf"^(?P<city>{_CITY}){_COUNTRY},\s*(?:le\s+)?(?P<res
 # a day and month without the year, then the agency and a dash ("PEKIN, 9 janvier (Reuters) -").
 _DATELINE = re.compile(
     rf"(?P<city>{_CITY}){_COUNTRY},[ \t]*(?:le[ \t]+)?"
-    rf"(?:(?P<date>{_WEEKDAY}(?:1er|\d{{1,2}})[ \t]+(?:{_MONTH})\.?[ \t]+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?!\d)"
+    rf"(?:(?P<date>{_WEEKDAY}(?:1er|\d{{1,2}})[ \t]+(?:{_MONTH})\.?[ \t]+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?!\d)"
     r"(?:[ \t]*\([^()\n]{1,20}\))?(?=[ \t]*(?:[-–—]|\.(?!\S)|$))"
     rf"|(?P<short>(?:1er|\d{{1,2}})[ \t]+(?:{_MONTH})\.?)[ \t]*\([^()\n]{{1,20}}\)(?=[ \t]*[-–—]))",
     re.IGNORECASE | re.MULTILINE,
