@@ -240,3 +240,23 @@ def test_the_source_pane_says_kind_context_and_place(window: MainWindow) -> None
     window.select_event(event_id, "list")
     details = window.sources.details.text()
     assert "rencontre · contexte" in details and details.rstrip().split(" · ")[-2] == "Sotchi"
+
+
+def test_the_kind_column_leaves_a_narrow_list_and_comes_back(qtbot: QtBot) -> None:
+    from frise.ui.chronology import ChronologyView
+
+    view = ChronologyView()
+    qtbot.addWidget(view)
+    header = view.horizontalHeader()
+    view.resize(1200, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    assert not view.isColumnHidden(KIND_COLUMN) and header.sectionSize(KIND_COLUMN) >= 100
+    assert header.visualIndex(KIND_COLUMN) == 1  # right after the date
+    view.resize(585, 300)
+    QApplication.processEvents()
+    assert view.isColumnHidden(KIND_COLUMN)  # an elided « ren… » would say nothing
+    view.resize(800, 300)
+    QApplication.processEvents()
+    assert not view.isColumnHidden(KIND_COLUMN) and header.sectionSize(KIND_COLUMN) >= 84

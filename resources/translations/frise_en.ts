@@ -1268,8 +1268,8 @@ Hambourg ou Astana: either one
 Poutine -Trump: without the word Trump; -Trump: everything but Trump</translation>
     </message>
     <message>
-      <source>Type d'événement</source>
-      <translation>Event type</translation>
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
       <source>Vérification</source>

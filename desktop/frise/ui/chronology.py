@@ -355,7 +355,7 @@ def certainty_icon(certainty: str, conflicting: bool = False, size: int = 12) ->
 _TITLE_SHARE = 0.45
 _MIN_DATE = 150
 _MIN_ACTORS = 100
-_MIN_KIND = 48
+_MIN_KIND = 84
 
 
 class ChronologyView(QTableView):
@@ -416,29 +416,36 @@ class ChronologyView(QTableView):
 
     def _share_columns(self) -> None:
         """Date, kind and actors at their wanted widths when the list is wide enough; in a narrow
-        list (the source pane open on a laptop screen) they give way, actors first, then the kind
-        (elided, its tooltip says it whole), then the date, down to their minimums, until the
+        list (the source pane open on a laptop screen) they give way: the kind to its minimum, the
+        actors to theirs, then the kind leaves, then the date, down to their minimums, until the
         title has _TITLE_SHARE of the width: it was left 85 pixels of 585."""
         header = self.horizontalHeader()
         room = max(self.viewport().width() - header.sectionSize(3), 0)
         spare = room * (1.0 - _TITLE_SHARE)
         date, kind, actors = self._wanted[0], self._wanted[KIND_COLUMN], self._wanted[2]
         if date + kind + actors > spare:
+            kind = max(_MIN_KIND, round(spare - date - actors))
+        if date + kind + actors > spare:
             actors = max(_MIN_ACTORS, round(spare - date - kind))
         if date + kind + actors > spare:
-            kind = max(_MIN_KIND, round(spare - date - actors))
+            # « ren… » would say nothing: the kind leaves the list (its tooltip and the source pane
+            # still say it) and gives its room back to the actors.
+            kind = 0
+            actors = max(_MIN_ACTORS, min(self._wanted[2], round(spare - date)))
         if date + kind + actors > spare:
             date = max(_MIN_DATE, round(spare - kind - actors))
         self._sharing = True
         try:
             header.resizeSection(0, min(date, self._wanted[0]))
-            header.resizeSection(KIND_COLUMN, min(kind, self._wanted[KIND_COLUMN]))
+            self.setColumnHidden(KIND_COLUMN, kind == 0)
+            if kind:
+                header.resizeSection(KIND_COLUMN, min(kind, self._wanted[KIND_COLUMN]))
             header.resizeSection(2, min(actors, self._wanted[2]))
         finally:
             self._sharing = False
 
     def _section_resized(self, index: int, _old: int, new: int) -> None:
-        if not self._sharing and index in self._wanted:
+        if not self._sharing and index in self._wanted and new > 0:  # (0: hidden, not dragged)
             self._wanted[index] = new  # the user dragged it: that width is wanted from now on
 
     def set_selection(self, selection: Selection, fetch: Fetch) -> None:

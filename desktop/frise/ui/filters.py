@@ -154,6 +154,7 @@ class FilterPanel(QWidget):
             " QListWidget#places::item { padding: 2px 2px; }"
             " QListWidget#places::item:selected { background: #dbe6f4; color: #1f2933; }")
         self.places.itemChanged.connect(self._changed)
+        self.places.setMinimumHeight(3 * self.places.fontMetrics().height() + 12)
         self._place_names: dict[str, str] = {}
 
         self.sources = SourcesTree()
@@ -170,12 +171,19 @@ class FilterPanel(QWidget):
         layout.addLayout(period)
         layout.addWidget(_section(self.tr("Certitude de la date")))
         layout.addLayout(certainty_layout)
-        layout.addWidget(_section(self.tr("Vérification")))
-        layout.addWidget(self.review)
-        layout.addWidget(_section(self.tr("Type d'événement")))
-        layout.addWidget(self.kinds)
-        layout.addWidget(_section(self.tr("Contexte")))
-        layout.addWidget(self.context)
+        # Three one-line choices in one form, each named at its left: a section title apiece
+        # cost the actors' list three of its rows.
+        choices = QFormLayout()
+        choices.setContentsMargins(0, 6, 0, 0)
+        choices.setVerticalSpacing(4)
+        choices.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, field in ((self.tr("Vérification"), self.review), (self.tr("Type"), self.kinds),
+                            (self.tr("Contexte"), self.context)):
+            label = QLabel(text)
+            label.setObjectName("choiceLabel")
+            label.setBuddy(field)
+            choices.addRow(label, field)
+        layout.addLayout(choices)
         layout.addWidget(_section(self.tr("Acteurs")))
         layout.addWidget(self.actor_search)
         layout.addWidget(self.actors, 3)

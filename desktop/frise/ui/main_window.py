@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -119,7 +120,17 @@ class MainWindow(QMainWindow):
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.setObjectName("leftSplitter")
-        left.addWidget(self.filters)
+        # The panel scrolls when the window is too short for it rather than forcing the window's
+        # height: with the kinds, context and places it needs about 820 pixels at its smallest.
+        filters_area = QScrollArea()
+        filters_area.setObjectName("filtersArea")
+        filters_area.setWidget(self.filters)
+        filters_area.setWidgetResizable(True)
+        filters_area.setFrameShape(QFrame.Shape.NoFrame)
+        filters_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        filters_area.setMinimumWidth(self.filters.minimumSizeHint().width()
+                                     + filters_area.verticalScrollBar().sizeHint().width())
+        left.addWidget(filters_area)
         left.addWidget(self.unresolved)
         left.setStretchFactor(0, 4)
         left.setStretchFactor(1, 1)
