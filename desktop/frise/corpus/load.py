@@ -151,15 +151,35 @@ def load(root: str | Path, store: Store, chosen: Slice = Slice(), *, progress: P
     from frise.library import default_gazetteer
 
     gazetteer = default_gazetteer()
+
+    def event_key(row: dict[str, Any]) -> str:
+        return placed.get(row["key"], row["key"]) if row["first"] is not None else row["key"]
+
+    # Each event is refreshed once, when the last of its statements is written: until then it
+    # holds what its founder says (`Store.new_events`), as during an import.
+    waiting: dict[str, int] = {}
+    for article in rows:
+        for row in by_article.get(article["order"], ()):
+            waiting[event_key(row)] = waiting.get(event_key(row), 0) + 1
+    fresh: set[int] = set()
     for start in range(0, len(rows), chunk):
         batch = rows[start : start + chunk]
         with store.transaction():
-            touched: set[int] = set()
-            fresh: set[int] = set()
+            statements_of = [[(mention_of(r), event_key(r)) for r in sorted(
+                by_article.get(article["order"], ()), key=lambda r: (r["start"], r["end"], r["key"]))]
+                for article in batch]
+            founding: dict[str, Mention | None] = {}
+            for mentions in statements_of:
+                for mention, key in mentions:
+                    if key not in ids and founding.get(key) is None:
+                        founding[key] = mention if key == mention.key else None  # filled in by its founder
+            founders = list(founding.items())
+            for (key, _), event_id in zip(founders, store.new_events(founders) if founders else [], strict=True):
+                ids[key] = event_id
+                fresh.add(event_id)
+            complete: list[int] = []
             actor_keys: set[str] = set()
-            for article in batch:
-                mentions = [(mention_of(r), r) for r in sorted(by_article.get(article["order"], ()),
-                                                               key=lambda r: (r["start"], r["end"], r["key"]))]
+            for article, mentions in zip(batch, statements_of, strict=True):
                 article_id = store.insert_article({
                     "content_hash": article["content_hash"], "path": article["path"], "title": article["title"],
                     "outlet": article["outlet"], "published": article["published"],
@@ -168,23 +188,16 @@ def load(root: str | Path, store: Store, chosen: Slice = Slice(), *, progress: P
                 })
                 undated = undated or not article["published"]
                 actor_keys.update(key for m, _ in mentions for key in m.actors)
-                founding: dict[str, Mention | None] = {}
-                for mention, _ in mentions:
-                    key = placed.get(mention.key, mention.key) if mention.resolved else mention.key
-                    if key not in ids and founding.get(key) is None:
-                        founding[key] = mention if key == mention.key else None  # filled in by its founder
-                founders = list(founding.items())
-                created = store.new_events(founders) if founders else []
-                for (key, _), event_id in zip(founders, created, strict=True):
-                    ids[key] = event_id
-                    fresh.add(event_id)
-                placed_rows = [(m, ids[placed.get(m.key, m.key) if m.resolved else m.key]) for m, _ in mentions]
-                store.insert_statements(article_id, placed_rows)
-                touched.update(event_id for _, event_id in placed_rows)
-                summary.statements += len(placed_rows)
+                store.insert_statements(article_id, [(m, ids[key]) for m, key in mentions])
+                for _, key in mentions:
+                    waiting[key] -= 1
+                    if not waiting[key]:
+                        complete.append(ids[key])
+                summary.statements += len(mentions)
                 summary.articles += 1
             _ensure_actors(store, gazetteer, actor_keys)
-            store.refresh_events(touched, fresh)
+            store.refresh_events(complete, fresh.intersection(complete))
+            fresh.difference_update(complete)
         if progress is not None:
             progress(min(start + chunk, len(rows)), len(rows), "chargement")
     with store.transaction():
