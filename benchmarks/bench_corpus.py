@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="OUT", help="also write the figures there")
     args = parser.parse_args(argv)
     report: dict[str, Any] = {"cpus": os.cpu_count(), "articles": args.articles}
-    with tempfile.TemporaryDirectory(prefix="bench-corpus-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="bench-corpus-", ignore_cleanup_errors=True) as scratch:
         work = Path(scratch)
         folder = work / "articles"
         synthetic_corpus.write_articles(folder, args.articles, args.seed, undated=args.undated)
@@ -165,8 +165,10 @@ def main(argv: list[str] | None = None) -> int:
             imported = report["import"]["articles_per_s"]
             report["speedup_2_workers_over_import"] = round(two["articles_per_s"] / imported, 2)
         report["load_extracted"] = bench_load(work / "d2", work / "load.frise")
+        print("load_extracted", json.dumps(report["load_extracted"]), file=sys.stderr, flush=True)
         amplify(work / "d2", work / "big", args.load_events)
         report["load_big"] = bench_load(work / "big", work / "big.frise")
+        print("load_big", json.dumps(report["load_big"]), file=sys.stderr, flush=True)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     if args.json:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
