@@ -76,8 +76,11 @@ def main(argv: list[str]) -> int:
     def review(count: int, pause_ms: int) -> dict[str, Any]:
         """Toggle « vérifié » `count` times, on the first ten events in turn."""
         done, refused, times = [], 0, []
-        ids = [row.id for row in window.session.selection.dated][:10]
         for number in range(count):
+            # The first ten events as the window shows them now: an import beside it may have
+            # re-dated or merged one chosen earlier (an undated article takes another year once
+            # the collection grows), and a correction is made on what the analyst sees.
+            ids = [row.id for row in window.session.selection.dated][:10]
             event_id = ids[number % len(ids)]
             window.select_event(event_id)
             if window.corrections.toggle_review():
