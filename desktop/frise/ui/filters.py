@@ -177,6 +177,11 @@ class FilterPanel(QWidget):
         choices.setContentsMargins(0, 6, 0, 0)
         choices.setVerticalSpacing(4)
         choices.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for combo in (self.review, self.context):
+            # As narrow as the panel was with these on lines of their own: the form adds its labels.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        self.kinds.setMinimumWidth(60)
         for text, field in ((self.tr("Vérification"), self.review), (self.tr("Type"), self.kinds),
                             (self.tr("Contexte"), self.context)):
             label = QLabel(text)

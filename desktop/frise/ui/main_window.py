@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         left = QSplitter(Qt.Orientation.Vertical)
         left.setObjectName("leftSplitter")
         # The panel scrolls when the window is too short for it rather than forcing the window's
-        # height: with the kinds, context and places it needs about 820 pixels at its smallest.
+        # height: with the kinds, context and places it needs about 730 pixels at its smallest.
         filters_area = QScrollArea()
         filters_area.setObjectName("filtersArea")
         filters_area.setWidget(self.filters)
