@@ -92,3 +92,13 @@ def test_an_export_keeping_nothing_is_refused(db: str, tmp_path: Path, capsys: p
     out = tmp_path / "rien.pdf"
     assert cli.main(["export", "--db", db, "--pdf", str(out), "--lieu", "Tombouctou"]) == 1
     assert not out.exists()
+
+
+@pytest.mark.parametrize("command", ["events", "export"])
+def test_the_new_options_say_in_french_what_they_are_for(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main([command, "--help"])
+    out = capsys.readouterr().out
+    for option in ("--type TYPE", "--sans-contexte", "--contexte-seul", "--lieu LIEU"):
+        assert option in out
+    assert "répétable : l'un ou l'autre" in out and "seulement les événements de contexte" in out
