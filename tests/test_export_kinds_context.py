@@ -70,6 +70,7 @@ def test_the_pdf_prints_kinds_and_leaves_context_out_when_asked(store: Store, tm
                      options=PdfOptions(overview=False, context=False))
     text = _pdf_text(whole)
     assert "RENCONTRE · CONTEXTE" in text and "ACCORD" in text
+    assert "Sous la date, le type d'événement" in text  # the reading notes say what the marks mean
     assert SOTCHI in text
     without = _pdf_text(news)
     assert SOTCHI not in without and MEMORANDUM in without

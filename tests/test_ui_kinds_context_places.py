@@ -260,3 +260,18 @@ def test_the_kind_column_leaves_a_narrow_list_and_comes_back(qtbot: QtBot) -> No
     view.resize(800, 300)
     QApplication.processEvents()
     assert not view.isColumnHidden(KIND_COLUMN) and header.sectionSize(KIND_COLUMN) >= 84
+
+
+def test_the_timeline_tooltip_names_the_kind_and_the_context(window: MainWindow) -> None:
+    timeline = window.timeline
+    snapshot = window.session.snapshot
+    assert snapshot is not None
+    event_id = next(i for i in list_ids(window) if (row := snapshot.row(i)) is not None
+                    and row.title.startswith(SOTCHI))
+    window.select_event(event_id, "list")
+    QApplication.processEvents()
+    layout = timeline.current_layout()
+    box = next(b for b in layout.boxes if b.item_id == event_id)
+    dx = timeline._view.x(layout.metrics.start) - layout.metrics.x0
+    text = timeline._tooltip(box.rect.x + dx + box.rect.w / 2, box.rect.y + box.rect.h / 2)
+    assert text.startswith(SOTCHI) and "rencontre · " in text and "contexte" in text

@@ -828,6 +828,10 @@
       <translation>Sources: {titles}</translation>
     </message>
     <message>
+      <source>Sous la date, le type d'événement (accord, rencontre…) ; en gris, le contexte : ce que l'article rappelle (« depuis 2015 », « avait signé ») plutôt qu'il ne le rapporte.</source>
+      <translation>Under the date, the type of event (agreement, meeting…); in grey, context: what the article recalls (“since 2015”, “had signed”) rather than reports.</translation>
+    </message>
+    <message>
       <source>Tableur CSV (*.csv)</source>
       <translation>CSV spreadsheet (*.csv)</translation>
     </message>

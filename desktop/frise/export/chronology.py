@@ -115,6 +115,8 @@ def reading_block(width: float) -> Block:
             "supposée\u00a0» : il ne donne pas l'année, que Frise a déduite de la collection."),
         _tr("Les numéros entre crochets renvoient à la liste des sources, à la fin ; le passage cité est "
             "celui de la première source."),
+        _tr("Sous la date, le type d'événement (accord, rencontre…) ; en gris, le contexte : ce que "
+            "l'article rappelle (« depuis 2015 », « avait signé ») plutôt qu'il ne le rapporte."),
     ]
     paragraphs = [Paragraph(text, fonts.font(11), width, INK["body"]) for text in lines]
     parts, height = stack([heading, *paragraphs], gap=5.0)

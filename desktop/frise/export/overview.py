@@ -97,7 +97,7 @@ def timeline_items(events: Sequence[Event]) -> list[TimelineItem]:
         TimelineItem(
             id=e.id, first=e.first, last=e.last, title=e.title, certainty=e.certainty, lanes=e.actors,
             sources=len(e.sources), conflicting=e.conflicting, source_titles=tuple(s.title for s in e.sources),
-            reviewed=e.reviewed, context=e.importance == "context",
+            reviewed=e.reviewed, context=e.importance == "context", happening=e.happening,
         )
         for e in events
         if e.first is not None and e.last is not None

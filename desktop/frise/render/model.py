@@ -42,6 +42,8 @@ class TimelineItem(NamedTuple):
     """The analyst marked it checked ("vérifié"); unreviewed extracted events carry no badge."""
     context: bool = False
     """Background the articles recall rather than report (importance "context"): drawn lighter."""
+    happening: str | None = None
+    """Its kind (events/kinds.py key), for the tooltip."""
 
     def lane_keys(self, mode: str) -> tuple[str, ...]:
         return self.source_titles if mode == "source" else self.lanes

@@ -164,7 +164,8 @@ def make_item(row: Row, source_titles: tuple[str, ...] = ()) -> TimelineItem:
     them a snapshot, and the named tuple's own constructor costs twice as much)."""
     assert row.first is not None and row.last is not None
     return _new(TimelineItem, (row.id, row.first, row.last, row.title, row.certainty, row.actors, row.source_count,
-                               row.conflicting, source_titles, row.reviewed, row.importance == "context"))
+                               row.conflicting, source_titles, row.reviewed, row.importance == "context",
+                               row.happening))
 
 
 def busiest_lanes(lanes: Iterable[tuple[str, ...]]) -> list[str]:

@@ -596,7 +596,8 @@ class TimelineView(QWidget):
         if item is None:
             return ""
         lines = [item.title, french.format_period(item.first, item.last)]
-        notes = [n for n in (french.certainty_note(item.certainty), french.sources_note(item.sources)) if n]
+        notes = [n for n in (french.kind_name(item.happening), french.certainty_note(item.certainty),
+                             french.sources_note(item.sources)) if n]
         if item.conflicting:
             notes.append(french.conflict_note())
         notes.append(french.review_note(item.reviewed))
