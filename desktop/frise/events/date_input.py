@@ -13,9 +13,9 @@ from datetime import date, timedelta
 
 from frise.events.mentions import certainty_of
 from frise.temporal import Reference, extract
+from frise.text.french import MONTHS as FRENCH_MONTHS
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre")
+MONTHS = FRENCH_MONTHS
 
 
 @dataclass(frozen=True, slots=True)

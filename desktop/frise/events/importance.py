@@ -30,6 +30,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from frise.text.folding import WORD, fold, folded_words
+from frise.text.french import FOLDED_MONTHS
 
 Importance = Literal["news", "context", "noise"]
 
@@ -63,8 +64,7 @@ _SINCE = re.compile(r"\bdepuis\s+(?:le\s+|la\s+|l'|les\s+)?$", re.IGNORECASE)
 _NAME_BEFORE_YEAR = re.compile(r"(?:^|[\s(«\"'])([A-ZÀ-Ý][\w’'-]*)\s+$")
 _YEAR = re.compile(r"^\d{4}$")
 _LOCATIVE = {"en", "de", "des", "du", "depuis", "avant", "apres", "dans", "fin", "debut", "mi", "entre", "vers",
-             "jusqu'en", "d'ici", "pour", "an", "annee", "janvier", "fevrier", "mars", "avril", "mai", "juin",
-             "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "printemps", "ete", "automne",
+             "jusqu'en", "d'ici", "pour", "an", "annee", *FOLDED_MONTHS, "printemps", "ete", "automne",
              "hiver", "l'an", "courant", "cet", "cette"}
 _THIN_WORDS = 0
 _DEADLINE_EXPRESSION = re.compile(r"^(?:d'ici|au\s+plus\s+tard)\b", re.IGNORECASE)

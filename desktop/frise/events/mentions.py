@@ -29,6 +29,7 @@ from frise.events.sentences import split_sentences
 from frise.events.terms import terms
 from frise.events.titles import make_title
 from frise.ingest.dates import dateline_span
+from frise.text.french import MONTHS, WEEKDAYS
 
 _DAY_VALUE = re.compile(r"^[0-9X]{4}-\d{2}-\d{2}$")
 _SEASON = re.compile(r"-(?:SP|SU|FA|WI)$")
@@ -193,8 +194,7 @@ def build_mentions(
 _PLACE = re.compile(
     r"(?<![\w'’])(?:à|au|aux|en|dans|près\s+de|près\s+d['’])\s+"
     r"((?:[A-ZÀ-Ý][\w'’-]*[^\W\d_])(?:(?:\s+|-)(?:(?:de|du|des|sur|la|le)\s+)?[A-ZÀ-Ý][\w'’-]*[^\W\d_])*)")
-_NOT_PLACES = frozenset("""janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    lundi mardi mercredi jeudi vendredi samedi dimanche""".split())
+_NOT_PLACES = frozenset((*MONTHS, *WEEKDAYS))
 
 
 def places_of(text: str, start: int, end: int, actors: Sequence[ActorSpan]) -> tuple[str, ...]:

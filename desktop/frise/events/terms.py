@@ -10,9 +10,11 @@ imported article, and a real stemmer would not change which passages merge.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+
+from frise.text.folding import strip_accents
+from frise.text.french import FOLDED_MONTHS, MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _NOISE = re.compile(r"https?://\S+|\b\S+\.(?:com|fr|org|net|co|ly)/\S*|@\w+", re.IGNORECASE)
@@ -46,21 +48,16 @@ _STOP = frozenset(
     s sa sans se selon sera seraient serait seront ses si sien soit son sont sous sur t ta tant
     te tes toi ton tous tout toute toutes tres très trop tu un une unes uns va vers via voici voila
     voilà vont vos votre vous y
-    janvier fevrier février mars avril mai juin juillet aout août septembre octobre novembre
-    decembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche jour jours semaine
-    semaines mois an ans annee année annees années debut début fin mi veille lendemain hier demain
+    jour jours semaine semaines mois an ans annee année annees années debut début fin mi veille lendemain hier demain
     aujourd'hui matin soir nuit midi heure heures dernier derniere dernière prochain prochaine
     premier premiere première second seconde date
     declare déclaré declare déclarer annonce annoncé affirme affirmé indique indiqué souligne
     souligné ajoute ajouté estime estimé precise précisé rappele rappelé explique expliqué dit
     dire a-t-il a-t-elle ont-ils selon source sources
     """.split()
-)
+) | frozenset((*MONTHS, *FOLDED_MONTHS, *WEEKDAYS))
 
 
-def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=65536)

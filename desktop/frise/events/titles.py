@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from frise.text.french import MONTHS, WEEKDAYS, alternation
+
 LIMIT = 100
 _MARK = "\x00"
 
@@ -41,11 +43,10 @@ _LEADS = re.compile(r"^(?:selon|d['’]après|pour|de son côté|de leur côté)
 _TRAILING_WEAK = frozenset(
     """de du des la le les l d et ou à au aux en sur pour par un une avec dans son sa ses leur
     leurs ce cette ces qui que dont entre puis mais ni afin lors avant après selon depuis dès vers
-    jusqu lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
-    juillet août septembre octobre novembre décembre prochain prochaine dernier dernière matin soir
+    jusqu prochain prochaine dernier dernière matin soir
     ici ont a est sont avait avaient était étaient sera seront va vont doit doivent devait devrait
     pourrait peut se ne n s y""".split()
-)
+) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 _PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|it|ite|ites|ert|erte)$")
 _NOISE = re.compile(
     r"https?://\S+|\b\S+\.(?:com|fr|org|net|co|ly)/\S*|\(@\w+\)|@\w+|\+\s*D['’]INFOS|#(?=\w)",
@@ -78,8 +79,7 @@ _CLEFT = re.compile(r"^c['’]est (?:donc |ainsi |aussi |bien |alors )?(.+?) (qu
                     re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:Il|Elle|Le ministre|La ministre|Le président|La présidente)\s+(?=(?:a|avait|"
                               r"aura|est|était|sera|va|doit|devait|s['’]|n['’]|l['’]|y|en|lui|leur|se|ne)\b)")
-_DATE_WORDS = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|"
-                         r"mai|juin|juillet|août|septembre|octobre|novembre|décembre|veille|lendemain|"
+_DATE_WORDS = re.compile(rf"\b(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)}|veille|lendemain|"
                          r"hier|aujourd['’]hui|demain|semaine|mois|année)\b", re.IGNORECASE)
 _ROLE_BEFORE_NAME = re.compile(
     r"(?<![\w'’])[Ll](?:e |a |['’])(?i:président|présidente|Premier ministre|Première ministre|ministre|"
@@ -90,9 +90,9 @@ _REPORTING = re.compile(
     r"assuré|rappelé|confié|dit|fait savoir|confirmé|prévenu|averti|répété|insisté|jugé|admis|reconnu)\b",
     re.IGNORECASE)
 _INVERTED = re.compile(
-    _REPORTING.pattern + r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|hier|"
-    r"aujourd['’]hui|dernier|prochain|ce|cette|\d+(?:er)?|janvier|février|mars|avril|mai|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre))*\s+(?:le|la|les|l['’]|un|une|plusieurs|des|son|sa|ses|(?-i:[A-ZÀ-Ý]))",
+    _REPORTING.pattern + rf"(?:\s+(?:{alternation(WEEKDAYS)}|matin|soir|hier|"
+    rf"aujourd['’]hui|dernier|prochain|ce|cette|\d+(?:er)?|{alternation(MONTHS)}"
+    r"))*\s+(?:le|la|les|l['’]|un|une|plusieurs|des|son|sa|ses|(?-i:[A-ZÀ-Ý]))",
     re.IGNORECASE)
 _PRONOUNS = frozenset("""tous toutes tout elles ils il elle on nous vous chacun chacune aucun aucune
     plusieurs certains certaines ceux celles celui celle rien personne cela ce ça""".split())

@@ -10,8 +10,9 @@ that "lemonde.fr", "Le Monde.fr" and "LE MONDE" all become "Le Monde".
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import urlsplit
+
+from frise.text.folding import fold
 
 # (canonical name, other spellings, domains). Longer names are tried before shorter ones, so
 # "Le Monde diplomatique" is not read as "Le Monde".
@@ -58,8 +59,7 @@ _OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 
 
 def _key(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join(fold(name.casefold()).split())
 
 
 _BY_KEY: dict[str, str] = {}

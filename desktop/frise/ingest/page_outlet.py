@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from lxml.etree import LxmlError
 from lxml.html import HtmlElement
 
+from frise.text.folding import fold
+
 from . import outlets
 
 _MAX_NAME = 60
@@ -202,5 +204,4 @@ def _flow(node: HtmlElement, parts: list[str], *, top: bool = True) -> None:
 
 
 def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return fold(word.casefold())

@@ -17,9 +17,9 @@ import sqlite_utils
 
 from frise.events.merge import CONFLICT_WINDOW, MAX_MERGE_SPAN, Report
 from frise.events.model import Event, Source
-from frise.events.terms import strip_accents
 from frise.store.fts import match_expression, only_excludes, search_condition
 from frise.store.records import ArticleRow, EventQuery, UserChange
+from frise.text.folding import name_key
 
 _CHUNK = 500
 NARROW = timedelta(days=31)
@@ -379,8 +379,7 @@ def _article(row: Sequence[Any]) -> ArticleRow:
     )
 
 
-def _fold(text: str) -> str:
-    return " ".join(strip_accents(text).casefold().replace("-", " ").split())
+_fold = name_key
 
 
 def fold_name(text: object) -> str | None:

@@ -10,11 +10,12 @@ simplifications, so "il y a trois jours" and "il y a 3 jours" read alike.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 
 from dateparser.data.date_translation_data import fr as _dateparser_fr
+
+from frise.text.folding import APOSTROPHES as APOSTROPHES
+from frise.text.folding import fold as fold
 
 _MONTH_KEYS = (
     "january", "february", "march", "april", "may", "june",
@@ -23,16 +24,8 @@ _MONTH_KEYS = (
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-# The apostrophes French text is found with: typographic, modifier letters, primes, full width.
-APOSTROPHES = "'’ʼʻ՚ꞌ＇′‵ʹ"
-_PLAIN_APOSTROPHE = str.maketrans({c: "'" for c in APOSTROPHES})
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lower case without accents and with a plain apostrophe: the key every lookup uses."""
-    decomposed = unicodedata.normalize("NFD", word.lower().translate(_PLAIN_APOSTROPHE))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+# The apostrophes and the fold are the text layer's: lower case without accents and with a plain
+# apostrophe, the key every lookup uses.
 
 
 def _names(key: str, min_length: int) -> list[str]:

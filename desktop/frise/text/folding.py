@@ -6,7 +6,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'"})
+APOSTROPHES = "'’‘ʼʻ՚ꞌ＇′‵ʹ´`"
+"""The apostrophes French text is found with: typographic, modifier letters, primes, full width,
+accents typed for one."""
+_APOSTROPHES = str.maketrans({c: "'" for c in APOSTROPHES})
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
 """A word as the cue lists see one: letters (an elided « l' » or « qu' » kept on its word), or digits."""
 
@@ -19,6 +22,18 @@ def fold(text: str) -> str:
     """« Réunis » and « RÉUNIS » alike: lower case, accents removed, apostrophes plain."""
     decomposed = unicodedata.normalize("NFD", text.translate(_APOSTROPHES).lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def strip_accents(text: str) -> str:
+    """`text` without its accents, case kept (« Élysée » is « Elysee »)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """A name as people type it, for comparing names: folded, hyphens as spaces, spaces single
+    (« Radio-Canada », « radio canada » and « RADIO CANADA » alike)."""
+    return " ".join(strip_accents(text.translate(_APOSTROPHES)).casefold().replace("-", " ").split())
 
 
 def folded_words(text: str) -> list[tuple[int, int, str]]:

@@ -1,0 +1,26 @@
+"""The French text layer every other layer folds with and takes its month and weekday names from."""
+
+from __future__ import annotations
+
+from frise.temporal import lexicon
+from frise.text import folding
+from frise.text.folding import fold, name_key, strip_accents
+from frise.text.french import FOLDED_MONTHS, MONTHS, WEEKDAYS
+
+
+def test_one_fold_for_every_layer() -> None:
+    assert lexicon.fold is folding.fold
+    for apostrophe in "'’‘ʼ′´`":
+        assert fold(f"Aujourd{apostrophe}hui") == "aujourd'hui"
+    assert fold("ÉLYSÉE") == "elysee"
+
+
+def test_names_compare_as_people_type_them() -> None:
+    assert name_key("Radio-Canada") == name_key("radio  canada") == name_key("RADIO CANADA") == "radio canada"
+    assert name_key("Genève") == name_key("geneve")
+    assert strip_accents("Élysée") == "Elysee"
+
+
+def test_months_and_weekdays_are_listed_once() -> None:
+    assert len(MONTHS) == 12 and len(WEEKDAYS) == 7
+    assert FOLDED_MONTHS[1] == "fevrier" and FOLDED_MONTHS[7] == "aout"
