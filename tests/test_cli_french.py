@@ -66,7 +66,9 @@ def _parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
 
 def test_every_command_option_and_argument_says_what_it_is_for() -> None:
     parsers = _parsers(cli.build_parser())
-    assert len(parsers) == 1 + len(COMMANDS)
+    # Every command, and the corpus's own two, is one of the French parsers checked below.
+    assert {p.prog for p in parsers} == {"frise-cli", *(f"frise-cli {c}" for c in COMMANDS), "frise-cli corpus",
+                                         "frise-cli corpus extract", "frise-cli corpus load"}
     for parser in parsers:
         assert isinstance(parser, argparse_fr.FrenchArgumentParser)
         for action in parser._actions:
