@@ -11,8 +11,17 @@ week apart, in different articles, are kept apart and flagged as conflicting.
 The thresholds count shared stems, not a weighted score: they are meant to be read and argued
 with. Two statements of one article must share more than two of different articles, because an
 article keeps returning to its own topic words. Two statements that both name actors must name
-one in common. A statement joins an event only if it reads like at least half of the event's
-reports, so that an event cannot grow by chaining (A like B, B like C, C unlike A).
+one in common, or one of the same side (`Report.sides`: « Emmanuel Macron » and « l'Élysée » are
+both France), and actors in common are counted by side when that finds more. A statement joins an
+event only if it reads like at least half of the event's reports, so that an event cannot grow by
+chaining (A like B, B like C, C unlike A).
+
+An article tells its news more than once (« dimanche » in the lead, « dimanche 19 janvier » further
+down): two statements of one article on exactly the same precise day or days are one happening
+(`one_happening`) when they share two words, or tell the same kind of happening with a word or an
+actor in common; such a statement joins its own article's event first, whatever other outlets'
+reports of it say. Undated statements of one article saying the same expression of the same
+happening are one event too (`undated_groups`).
 """
 
 from __future__ import annotations
