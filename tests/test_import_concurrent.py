@@ -135,14 +135,18 @@ def test_extraction_and_merging_happen_outside_the_write_transaction(
     with Store.open(tmp_path / "t.frise") as store:
         library = Library(store)
         seen: list[bool] = []
-        for name in ("extract", "build_mentions", "plan"):
-            real = getattr(frise.library, name)
+        import frise.events.pipeline
+
+        watch = [(frise.library, name) for name in ("extract", "build_mentions", "plan")]
+        watch += [(frise.events.pipeline, name) for name in ("extract", "build_mentions")]
+        for module, name in watch:
+            real = getattr(module, name)
 
             def watched(*args: object, _real: object = real, **kwargs: object) -> object:
                 seen.append(store.db.conn.in_transaction)
                 return _real(*args, **kwargs)  # type: ignore[operator]
 
-            monkeypatch.setattr(frise.library, name, watched)
+            monkeypatch.setattr(module, name, watched)
         library.import_paths([seeds_dir])
         seed = library.articles()[0].id
         library.set_article_date(seed, "2017-05-05")

@@ -97,20 +97,20 @@ def test_a_folder_of_bad_files(tmp_path: Path, seeds_dir: Path) -> None:
 
 
 def test_a_crash_inside_one_article_fails_that_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import frise.library
+    import frise.events.pipeline
 
     folder = tmp_path / "lot"
     folder.mkdir()
     (folder / "a.txt").write_text(GOOD, encoding="utf-8")
     (folder / "b.txt").write_text(CP1252, encoding="utf-8")
-    real_extract = frise.library.extract
+    real_extract = frise.events.pipeline.extract
 
     def fragile(text: str, reference: object) -> object:
         if "Tokyo" in text:
             raise RuntimeError("le moteur a calé")
         return real_extract(text, reference)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(frise.library, "extract", fragile)
+    monkeypatch.setattr(frise.events.pipeline, "extract", fragile)
     with Store.open(tmp_path / "frise.sqlite") as store:
         summary = Library(store).import_paths([folder])
         by_name = {Path(o.path).name: o for o in summary.outcomes}

@@ -24,3 +24,18 @@ def test_names_compare_as_people_type_them() -> None:
 def test_months_and_weekdays_are_listed_once() -> None:
     assert len(MONTHS) == 12 and len(WEEKDAYS) == 7
     assert FOLDED_MONTHS[1] == "fevrier" and FOLDED_MONTHS[7] == "aout"
+
+
+def test_an_article_reads_the_same_through_the_pipeline_and_the_library(tmp_path) -> None:
+    from frise.events.pipeline import read_article
+    from frise.library import Library, default_gazetteer
+    from frise.store import Store
+    from frise.temporal import Reference
+
+    text = ("Le 4 mai 2017, la Russie, l'Iran et la Turquie ont signé à Astana un mémorandum. "
+            "Les deux camps se retrouveront le 12 mai.")
+    reading = read_article(text, "h", Reference.parse("2017-05-05"), default_gazetteer())
+    with Store.open(tmp_path / "t.frise") as store:
+        mentions, *_ = Library(store)._statements(text, "h", Reference.parse("2017-05-05"), None)
+    assert reading.mentions == mentions and not reading.needs_year
+    assert [m.title for m in reading.mentions][0].startswith("La Russie, l'Iran et la Turquie ont signé")

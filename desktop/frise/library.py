@@ -28,9 +28,10 @@ from pathlib import Path
 from typing import Literal
 
 from frise.events.actors import Gazetteer
-from frise.events.mentions import ActorSpan, build_mentions, needs_year
+from frise.events.mentions import ActorSpan, build_mentions
 from frise.events.merge import Plan, Pool, Report, merge_rank, plan, undated_groups
 from frise.events.model import Event, Mention
+from frise.events.pipeline import actor_spans, read_article, report_of, sides_of
 from frise.events.years import (
     WEEKDAY_WORDS,
     DateGuess,
@@ -339,20 +340,18 @@ class Library:
         self, text: str, content_hash: str, reference: Reference, article_id: int | None,
         *, assume: bool = True,
     ) -> tuple[list[Mention], list[ActorSpan], int | None, bool, DateGuess | None]:
-        """Dated statements of a text, with the date assumed for it when it has none of its own."""
-        spans = self._actor_spans(text)
-        timexes = extract(text, reference)
-        if reference.precision != "unknown":
-            return build_mentions(text, content_hash, timexes, spans), spans, None, False, None
-        undated = needs_year(timexes)
-        if not assume:
-            return build_mentions(text, content_hash, timexes, spans), spans, None, undated, None
+        """Dated statements of a text (`pipeline.read_article`), with the date assumed for it when
+        it has none of its own."""
+        reading = read_article(text, content_hash, reference, self.gazetteer)
+        spans, timexes, undated = reading.actors, reading.timexes, reading.needs_year
+        if reference.precision != "unknown" or not assume:
+            return reading.mentions, spans, None, undated, None
         guess, resolved = self._assume_date(text, content_hash, timexes, spans, article_id)
         mentions = self._guessed_mentions(text, content_hash, timexes, resolved, spans, guess)
         return mentions, spans, int(guess.value[:4]) if guess else None, undated, guess
 
     def _actor_spans(self, text: str) -> list[ActorSpan]:
-        return [ActorSpan(m.start, m.end, m.actor.key) for m in self.gazetteer.find(text)]
+        return actor_spans(text, self.gazetteer)
 
     def _assume_date(
         self, text: str, content_hash: str, timexes: Sequence[Timex], spans: Sequence[ActorSpan],
@@ -590,12 +589,7 @@ class Library:
             statement_row(article_id, m) for m in mentions)
 
     def _sides(self, keys: Iterable[str]) -> frozenset[str]:
-        """The states or organisations these actors belong to, and those that belong to none."""
-        sides = set()
-        for key in keys:
-            actor = self.gazetteer.get(key)
-            sides.add(actor.country if actor is not None and actor.country else key)
-        return frozenset(sides)
+        return sides_of(keys, self.gazetteer)
 
     def _ensure_actors(self, mentions: Sequence[Mention]) -> None:
         keys = {key for m in mentions for key in m.actors}
@@ -716,10 +710,7 @@ def _duplicate(label: str, existing: ArticleRow) -> FileOutcome:
                        f"{existing.path or existing.title})", "duplicate", duplicate_of=existing.id)
 
 
-def _report(mention: Mention, report_id: int, article_id: int, sides: frozenset[str] = frozenset()) -> Report:
-    assert mention.first is not None and mention.last is not None
-    return Report(report_id, article_id, mention.first, mention.last, mention.precise,
-                  frozenset(mention.actors), mention.terms, mention.happening, sides)
+_report = report_of
 
 
 # --- function-style entry points, for callers that hold only a Store
