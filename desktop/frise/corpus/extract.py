@@ -1,10 +1,9 @@
 """One partition of input -> its articles and dated statements, written as Parquet.
 
 Each article goes through exactly what `frise-cli import` runs on it before anything is stored
-(`Library._statements` with the year of an undated article left to the end of the batch, as
-`import_paths` does): the gazetteer's actor spans, the temporal engine against the article's
-date, and `build_mentions`. The Library is given a scratch timeline of the worker's own, never
-written: that step reads no store when it does not assume a year.
+(`frise.events.pipeline.read_article`, which `Library._statements` calls, the year of an undated
+article being left to the end of the batch as `import_paths` leaves it): the gazetteer's actor
+spans, the temporal engine against the article's date, and `build_mentions`.
 
 A partition writes its rows under `articles/` and `statements/`, one hive directory per month
 (`month=2017-05`, of the article's date or of the statement's first day), in files named after
@@ -14,14 +13,11 @@ complete, and a worker killed before writing it leaves files that the retry over
 
 from __future__ import annotations
 
-import inspect
 import json
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +27,7 @@ import pyarrow.dataset as ds
 from frise.corpus.sources import Failure, Item, Partition, read_items
 from frise.events.merge import CONFLICT_WINDOW, MAX_MERGE_SPAN, Report
 from frise.events.model import Mention
+from frise.events.pipeline import read_article, report_of, sides_of
 from frise.temporal import Reference
 
 NO_MONTH = "inconnu"
@@ -83,37 +80,22 @@ def reach(first: date, last: date) -> date:
     return min(last, first + MAX_MERGE_SPAN + CONFLICT_WINDOW)
 
 
-@lru_cache(maxsize=1)
-def _library() -> Any:
-    """The worker process's Library, over a scratch timeline it never writes to."""
-    from frise.library import Library
-    from frise.store import Store
-
-    scratch = Path(tempfile.mkdtemp(prefix="frise-corpus-")) / "scratch.frise"
-    return Library(Store.open(scratch))
-
-
 def statements_of(text: str, content_hash: str, published: str | None) -> tuple[list[Mention], bool]:
-    """An article's dated statements as `frise-cli import` makes them, and whether it needs a year."""
+    """An article's dated statements as `frise-cli import` makes them (`read_article`, what
+    `Library._statements` runs when the year of an undated article is left to the end of the
+    batch), and whether it needs a year."""
+    from frise.library import default_gazetteer
+
     reference = Reference.parse(published) if published else Reference.unknown()
-    result = _library()._statements(text, content_hash, reference, None, assume=False)
-    return list(result[0]), bool(result[3])
+    reading = read_article(text, content_hash, reference, default_gazetteer())
+    return reading.mentions, reading.needs_year
 
 
 def merge_report(mention: Mention, report_id: int, article_id: int) -> Report:
-    """What the library's `_plan` hands `frise.events.merge.plan` for a new statement: its
-    `_report`, with the sides of its actors (`Library._sides`) when the library computes them."""
-    from frise import library
+    """What the library's `_plan` hands `frise.events.merge.plan` for a new statement."""
+    from frise.library import default_gazetteer
 
-    sides = getattr(_library(), "_sides", None)
-    if sides is not None and _takes_sides(library._report):
-        return library._report(mention, report_id, article_id, sides(mention.actors))
-    return library._report(mention, report_id, article_id)
-
-
-@lru_cache(maxsize=4)
-def _takes_sides(report: Any) -> bool:
-    return len(inspect.signature(report).parameters) >= 4
+    return report_of(mention, report_id, article_id, sides_of(mention.actors, default_gazetteer()))
 
 
 def done_path(out: Path, partition_id: str) -> Path:
