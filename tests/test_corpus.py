@@ -159,6 +159,10 @@ def test_the_command_line_reports_failures_and_loads_a_slice(corpus: Path, tmp_p
     assert status == 1
     assert f"échec     {bad}:1  (le champ « text » manque" in out
     assert "240 article(s) extrait(s), 0 doublon(s), 1 échec(s)" in out
+    (tmp_path / "d" / "merged.json").rename(tmp_path / "merged.json")
+    assert cli_main(["corpus", "load", str(tmp_path / "d"), "--db", str(tmp_path / "x.frise")]) == 2
+    assert "extraction inachevée" in capsys.readouterr().err
+    (tmp_path / "merged.json").rename(tmp_path / "d" / "merged.json")
     timeline = tmp_path / "tranche.frise"
     status = cli_main(["corpus", "load", str(tmp_path / "d"), "--db", str(timeline),
                        "--from", "2016-01-01", "--to", "juin 2016", "--actor", "Russie"])

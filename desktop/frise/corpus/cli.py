@@ -119,11 +119,16 @@ def _load(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from frise.corpus.load import Slice, load
+    from frise.corpus.run import MERGED
     from frise.store import Store, StoreError
 
     if not (Path(args.dataset) / "done").is_dir():
         print(f"frise-cli corpus : {args.dataset} : pas un jeu de données écrit par « corpus extract »",
               file=sys.stderr)
+        return 2
+    if not (Path(args.dataset) / MERGED).is_file():
+        print(f"frise-cli corpus : {args.dataset} : extraction inachevée (pas encore fusionnée) ; relancez "
+              "« corpus extract » avec les mêmes sources, il reprendra où il s'est arrêté", file=sys.stderr)
         return 2
     actors: tuple[str, ...] = ()
     if args.actor:

@@ -15,6 +15,7 @@ again elsewhere; each task's files have fixed names, so a task run twice writes 
 
 from __future__ import annotations
 
+import json
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -33,6 +34,8 @@ Progress = Callable[[int, int, str], None]
 """progress(done, total, what): after each partition (items done of all items), then each bucket."""
 
 DEFAULT_PARTITION_SIZE = 250
+MERGED = "merged.json"
+"""Written last, with the run's summary: the dataset is complete and merged (`corpus load` asks)."""
 
 
 @dataclass(slots=True)
@@ -120,6 +123,7 @@ def extract(sources: Iterable[str | Path], out: str | Path, client: Any, *,
         if spans.num_rows:
             days = pc.subtract(pc.cast(spans["reach"], "int32"), pc.cast(spans["first"], "int32"))
             longest = int(pc.max(days).as_py())
+    (target / MERGED).unlink(missing_ok=True)
     for folder in ("placements", "events"):
         shutil.rmtree(target / folder, ignore_errors=True)
     buckets = windows(reach)
@@ -138,6 +142,7 @@ def extract(sources: Iterable[str | Path], out: str | Path, client: Any, *,
         kept = statements.to_table(columns=["order"])
         summary.statements = kept.num_rows - int(pc.sum(pc.is_in(kept["order"], value_set=_ints(dropped))).as_py() or 0)
     summary.seconds["total"] = round(time.perf_counter() - began, 3)
+    (target / MERGED).write_text(json.dumps(summary.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
     return summary
 
 
