@@ -110,6 +110,10 @@ class Library:
         self._ranks: dict[int, tuple[object, ...]] = {}  # merge rank by statement id (ids are never reused)
         self.guesses: dict[int, DateGuess] = {}
         """The date assumed for each undated article, as last computed (by `reassume_years`)."""
+        self._evidence: dict[tuple[int, int], list[tuple[int, Report]]] | None = None
+        """While `reassume_years` runs: the stored statements over each span of years read so far
+        (event, statement), so that each undated article does not read the whole collection again;
+        read again at each of its passes."""
 
     # --- importing
 
@@ -270,7 +274,22 @@ class Library:
             timexes = extract(text, Reference.unknown())
             read.append((row.id, text, timexes, read_text_date(text, timexes)))
         read.sort(key=lambda item: (item[3].month_day is None, not constrains_year(item[3]), item[0]))
+        self._evidence = {}
+        try:
+            self._reassume(read, published, explicit, settled, changed)
+        finally:
+            self._evidence = None
+        return changed
+
+    def _reassume(
+        self, read: list[tuple[int, str, list[Timex], TextDate]], published: dict[int, int],
+        explicit: dict[int, int], settled: set[int], changed: list[int],
+    ) -> None:
+        """`reassume_years`' loop over the undated articles, twice (see there). The stored
+        statements they are weighed against are read once a pass: within a pass, an article
+        re-dated by the pass is not evidence for the next ones (the second pass sees it)."""
         for attempt in range(2):
+            self._evidence = {}
             for article_id, text, timexes, clues in read:
                 known = self.guesses.get(article_id)
                 if attempt and known is not None and known.how != "collection":
@@ -305,7 +324,6 @@ class Library:
                     reapply_corrections(self.store)
                 if article_id not in changed:
                     changed.append(article_id)
-        return changed
 
     # --- reading
 
@@ -375,8 +393,16 @@ class Library:
             """(event, statement) of the settled articles, over the years the article may be from."""
             nonlocal read
             if read is None:
-                rows = self.store.merge_statements([(date(low, 1, 1), date(high, 12, 31))], article_id)
-                read = [(event, r) for _, event, _, _, r in rows if settled is None or r.article_id in settled]
+                cache = self._evidence
+                if cache is None:
+                    rows = self.store.merge_statements([(date(low, 1, 1), date(high, 12, 31))], article_id)
+                    everything = [(event, r) for _, event, _, _, r in rows]
+                else:
+                    if (low, high) not in cache:
+                        rows = self.store.merge_statements([(date(low, 1, 1), date(high, 12, 31))], None)
+                        cache[(low, high)] = [(event, r) for _, event, _, _, r in rows]
+                    everything = [(e, r) for e, r in cache[(low, high)] if r.article_id != article_id]
+                read = [(event, r) for event, r in everything if settled is None or r.article_id in settled]
             return read
 
         year: int | None = None
@@ -681,8 +707,8 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 MAX_YEARS = 3
-MAX_DAYS = 6
-MAX_EVENT_DAYS = 40
+MAX_DAYS = 4
+MAX_EVENT_DAYS = 20
 
 
 def _day(year: int, month_day: tuple[int, int]) -> date | None:
