@@ -85,6 +85,11 @@ def test_what_ended_long_before_the_article_is_context() -> None:
     ("L'Union a prolongé les sanctions", "sanction"),
     ("La Russie a dénoncé la décision", "statement"),
     ("Il fait beau sur la côte", None),
+    # A cue the clause denies is no cue: talks that found no agreement are talks.
+    ("Trois jours de pourparlers à Oslo n'ont pas permis de conclure un accord", "negotiation"),
+    ("Les délégations se sont séparées sans accord après une nuit de discussions", "negotiation"),
+    ("Aucun accord n'a été trouvé", None),
+    ("Plus de cent frappes ont visé la ville", "military"),
 ])
 def test_kinds(clause: str, kind: str | None) -> None:
     assert event_kind(clause) == kind

@@ -45,11 +45,14 @@ class KindCues:
         return found
 
     def kind_of(self, text: str) -> str | None:
-        """The key of the highest-ranked kind whose cue `text` holds, None without a cue."""
+        """The key of the highest-ranked kind whose cue `text` holds, None without a cue. A cue
+        the clause denies is no cue: « n'ont pas permis de trouver un accord », « sans accord »,
+        « aucun accord » do not tell an agreement (talks that failed are still talks)."""
         best: int | None = None
-        for _, _, word in folded_words(text):
+        words = [word for _, _, word in folded_words(text)]
+        for index, word in enumerate(words):
             rank = self.rank(word)
-            if rank is not None and (best is None or rank < best):
+            if rank is not None and (best is None or rank < best) and not _denied(words, index):
                 best = rank
                 if best == 0:
                     break
@@ -60,6 +63,15 @@ class KindCues:
             if kind.key == key:
                 return kind.french if language == "fr" else kind.english
         return key
+
+
+_DENIALS = frozenset({"pas", "sans", "aucun", "aucune", "ni", "faute", "jamais"})
+_DENIAL_REACH = 5
+"""How many words before a cue a denial still governs it (« n'ont pas permis de trouver un »)."""
+
+
+def _denied(words: list[str], index: int) -> bool:
+    return any(word in _DENIALS for word in words[max(0, index - _DENIAL_REACH):index])
 
 
 def parse_cues(lines: list[str]) -> KindCues:
