@@ -123,6 +123,8 @@ def build_mentions(
     # a title or a set of terms already made for the same passage is made once.
     title_of = _memo(make_title)
     terms_of = _memo(terms)
+    weigh = _memo(importance)
+    kind_of = _memo(event_kind)
     by_span = {(t.start, t.end): t for t in assumed if t.first is not None}
     ordered_actors = sorted(actors, key=lambda a: a.start)
     actor_starts = [a.start for a in ordered_actors]
@@ -139,8 +141,8 @@ def build_mentions(
             continue
         s_start, s_end = _sentence(sentences, starts, timex.start, timex.end)
         previous, current = current, (s_start, timex.end, (timex.first, timex.last))
-        weight = importance(text[s_start:s_end], timex.start - s_start, timex.end - s_start,
-                            first=timex.first, last=timex.last)
+        weight = weigh(text[s_start:s_end], timex.start - s_start, timex.end - s_start,
+                       first=timex.first, last=timex.last)
         if weight == "noise":
             continue  # a credit or date line, a name holding a year, a deadline, a plan since moved
         record, was_assumed = timex, False
@@ -183,7 +185,7 @@ def build_mentions(
                 title=title,
                 actors=named,
                 terms=terms_of(text[p_start:p_end], skip),
-                happening=event_kind(text[s_start:s_end]),
+                happening=kind_of(text[s_start:s_end]),
                 importance=weight,
                 places=where,
             )
