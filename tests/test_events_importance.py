@@ -90,6 +90,7 @@ def test_what_ended_long_before_the_article_is_context() -> None:
     ("Les délégations se sont séparées sans accord après une nuit de discussions", "negotiation"),
     ("Aucun accord n'a été trouvé", None),
     ("Plus de cent frappes ont visé la ville", "military"),
+    ("Le ministère n'a pas tardé à dénoncer la décision", "statement"),  # denying the delay affirms it
 ])
 def test_kinds(clause: str, kind: str | None) -> None:
     assert event_kind(clause) == kind

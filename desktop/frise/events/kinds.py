@@ -70,8 +70,14 @@ _DENIAL_REACH = 5
 """How many words before a cue a denial still governs it (« n'ont pas permis de trouver un »)."""
 
 
+_NOT_DENYING = ("hesit", "tard", "manqu", "cess")
+"""« n'hésitant pas à dénoncer », « n'a pas tardé à signer », « ne cesse de »: a denial of the
+hesitation, which affirms what follows."""
+
+
 def _denied(words: list[str], index: int) -> bool:
-    return any(word in _DENIALS for word in words[max(0, index - _DENIAL_REACH):index])
+    before = words[max(0, index - _DENIAL_REACH):index]
+    return any(w in _DENIALS for w in before) and not any(w.startswith(_NOT_DENYING) for w in before)
 
 
 def parse_cues(lines: list[str]) -> KindCues:
