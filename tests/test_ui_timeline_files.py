@@ -176,3 +176,41 @@ def test_a_frise_file_on_the_command_line_is_the_timeline() -> None:
     args = parse_args(["/tmp/ma chronologie.frise", "article.txt"])
     assert args.timeline == "/tmp/ma chronologie.frise" and args.articles == ["article.txt"]
     assert parse_args([]).timeline is None
+
+
+@pytest.mark.parametrize("command", ["save_as", "new"])
+def test_a_timeline_open_elsewhere_is_not_replaced(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str) -> None:
+    """Save As or New onto a file another process has open used to delete its write-ahead log
+    under it; now it is refused and the other timeline keeps what it had written."""
+    import subprocess
+    import sys
+    import textwrap
+
+    other = tmp_path / "autre.frise"
+    with Store.open(other):
+        pass
+    # Another process holds it open in WAL mode, with a write not yet folded into the file.
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sqlite3, sys, time
+        db = sqlite3.connect({str(other)!r})
+        db.execute("PRAGMA wal_autocheckpoint = 0")
+        db.execute("INSERT INTO user_changes (event_key, kind, payload, created_at) VALUES ('k', 'review', '{{}}', 'x')")
+        db.commit()
+        print("ready", flush=True)
+        sys.stdin.readline()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        assert Path(f"{other}-wal").exists()
+        warned: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warned.append(text)))
+        answer(monkeypatch, "getSaveFileName", other)
+        assert not getattr(window.files, command)()
+        assert warned and "autre.frise" in warned[0] and "ouverte ailleurs" in warned[0]
+        assert window.session.path == tmp_path / "seeds.frise"
+        assert Path(f"{other}-wal").exists()
+    finally:
+        holder.communicate("\n", timeout=30)
+    with Store.open(other) as store:
+        assert store.db.execute("SELECT count(*) FROM user_changes WHERE event_key = 'k'").fetchone()[0] == 1

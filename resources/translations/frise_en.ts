@@ -1779,6 +1779,10 @@ MIT licence.</translation>
       <translation>new-timeline.frise</translation>
     </message>
     <message>
+      <source>{name} semble ouverte ailleurs (une autre fenêtre ou frise-cli) : la remplacer effacerait ce qui n'y est pas encore écrit. Fermez-la d'abord, ou choisissez un autre nom.</source>
+      <translation>{name} seems to be open elsewhere (another window or frise-cli): replacing it would erase what is not yet written into it. Close it first, or choose another name.</translation>
+    </message>
+    <message>
       <source>{name} — Frise</source>
       <translation>{name} — Frise</translation>
     </message>

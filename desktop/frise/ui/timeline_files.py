@@ -74,6 +74,13 @@ def remove_file(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
+def in_use(target: Path) -> bool:
+    """Whether a timeline file seems open elsewhere: its write-ahead log or shared memory is
+    beside it (Frise's last connection folds them back into the file on closing). Replacing it
+    then would delete a log another window or `frise-cli` still writes to."""
+    return any(Path(f"{target}{suffix}").exists() for suffix in ("-wal", "-shm"))
+
+
 def copy_timeline(store: Store, target: Path) -> Path:
     """Copy the open timeline to `target` through SQLite's backup API (consistent even while the
     WAL holds recent writes), into a temporary file renamed over `target` once complete."""
@@ -143,6 +150,9 @@ class TimelineFiles(QObject):
         if target.exists() and target.resolve() == self.path.resolve():
             self._warn(_tr("Cette chronologie est ouverte : choisissez un autre nom."))
             return False
+        if target.exists() and in_use(target):
+            self._warn_in_use(target)
+            return False
         remove_file(target)  # the dialog has asked before replacing it
         return self._open_timeline(target)
 
@@ -159,6 +169,9 @@ class TimelineFiles(QObject):
         target = with_suffix(chosen)
         if target.exists() and target.resolve() == self.path.resolve():
             return True
+        if target.exists() and in_use(target):
+            self._warn_in_use(target)
+            return False
         self._wait_idle()
         try:
             copy_timeline(self.session.store, target)
@@ -196,6 +209,12 @@ class TimelineFiles(QObject):
         self.settings.set(keys.RECENT_TIMELINES, {})
         remember(self.settings, self.path)
         self.fill_recent()
+
+    def _warn_in_use(self, target: Path) -> None:
+        log.warning("not replacing %s: it seems open elsewhere", target)
+        self._warn(_tr("{name} semble ouverte ailleurs (une autre fenêtre ou frise-cli) : la remplacer "
+                       "effacerait ce qui n'y est pas encore écrit. Fermez-la d'abord, ou choisissez un "
+                       "autre nom.").format(name=target.name))
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self.window, _tr("Frise"), message)
