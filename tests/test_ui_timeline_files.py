@@ -195,7 +195,8 @@ def test_a_timeline_open_elsewhere_is_not_replaced(
         import sqlite3, sys, time
         db = sqlite3.connect({str(other)!r})
         db.execute("PRAGMA wal_autocheckpoint = 0")
-        db.execute("INSERT INTO user_changes (event_key, kind, payload, created_at) VALUES ('k', 'review', '{{}}', 'x')")
+        db.execute("INSERT INTO user_changes (event_key, kind, payload, created_at) "
+                   "VALUES ('k', 'review', '{{}}', 'x')")
         db.commit()
         print("ready", flush=True)
         sys.stdin.readline()
