@@ -8,22 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from frise.temporal import Timex, extract
-
-D = "2017-07-06"
-
-
-def covering(text: str, words: str, reference: str | None = D) -> Timex:
-    start = text.index(words)
-    end = start + len(words)
-    records = [r for r in extract(text, reference) if r.start <= start and r.end >= end]
-    assert records, (words, extract(text, reference))
-    return min(records, key=lambda r: r.end - r.start)
-
-
-def interval(text: str, words: str, reference: str | None = D) -> tuple[str | None, str | None]:
-    record = covering(text, words, reference)
-    return (record.first.isoformat() if record.first else None, record.last.isoformat() if record.last else None)
+from frise.temporal import extract
+from tests.temporal_support import D, interval
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,14 @@ from datetime import date
 
 import pytest
 
-from frise.temporal import Timex, extract
+from frise.temporal import Timex
+from tests.temporal_support import covering as covering_at
 
 REFERENCE = date(2011, 5, 27)
 
 
 def covering(text: str, words: str) -> Timex:
-    start = text.index(words)
-    end = start + len(words)
-    records = [r for r in extract(text, REFERENCE) if r.start <= start and r.end >= end]
-    assert records, (words, extract(text, REFERENCE))
-    return min(records, key=lambda r: r.end - r.start)
+    return covering_at(text, words, REFERENCE)
 
 
 @pytest.mark.parametrize(
