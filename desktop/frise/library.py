@@ -476,7 +476,7 @@ class Library:
                 interval = days_in_year(mention.value, year)
                 if interval is not None:
                     placed = replace(mention, first=interval[0], last=interval[1], precise=True)
-                    tried[year].append(_report(placed, -1, owner, self._sides(placed.actors)))
+                    tried[year].append(self._report(placed, -1, owner))
         # One read of the events near all of them; the article's own statements left out.
         every = [r for reports in tried.values() for r in reports]
         if not every:
@@ -541,7 +541,7 @@ class Library:
             resolved = extract(text, Reference.parse(reference))
             placed = [m for m in build_mentions(text, content_hash, resolved, spans, titles=False)
                       if m.first is not None]
-            reports = [_report(m, -(i + 1), owner, self._sides(m.actors)) for i, m in enumerate(placed)]
+            reports = [self._report(m, -(i + 1), owner) for i, m in enumerate(placed)]
             pool = self._evidence_pool(reports, article_id, settled)
             decided = [pool.decide(r).join for r in reports]
             joined = [event is not None for event in decided]
@@ -585,7 +585,7 @@ class Library:
         version = self.store.data_version()
         owner = article_id if article_id is not None else -1
         new = [(report, merge_rank(report, m.key)) for report, m in (
-            (_report(m, -(index + 1), owner, self._sides(m.actors)), m) for index, m in enumerate(mentions)
+            (self._report(m, -(index + 1), owner), m) for index, m in enumerate(mentions)
             if m.first is not None and m.last is not None)]
         pool, keys = self._pool([r for r, _ in new], article_id)
         return _Merge(version, plan(pool, new), keys)
@@ -614,8 +614,9 @@ class Library:
         return sorted(self.store.statement_rows(article_id)) == sorted(
             statement_row(article_id, m) for m in mentions)
 
-    def _sides(self, keys: Iterable[str]) -> frozenset[str]:
-        return sides_of(keys, self.gazetteer)
+    def _report(self, mention: Mention, report_id: int, article_id: int) -> Report:
+        """What merging reads of a statement, its actors' sides from this library's gazetteer."""
+        return report_of(mention, report_id, article_id, sides_of(mention.actors, self.gazetteer))
 
     def _ensure_actors(self, mentions: Sequence[Mention]) -> None:
         keys = {key for m in mentions for key in m.actors}
@@ -734,9 +735,6 @@ def _top(weights: Counter[int]) -> list[int]:
 def _duplicate(label: str, existing: ArticleRow) -> FileOutcome:
     return FileOutcome(label, "duplicate", f"déjà importé (article {existing.id} : "
                        f"{existing.path or existing.title})", "duplicate", duplicate_of=existing.id)
-
-
-_report = report_of
 
 
 # --- function-style entry points, for callers that hold only a Store

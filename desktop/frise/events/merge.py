@@ -237,6 +237,8 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
     # The rules of `same_event` and `contradicts`, written out: this runs for every candidate of
     # every statement merged.
     terms, actors, article, parties = new.terms, new.actors, new.article_id, new.parties()
+    # The day or days `new` gives exactly, which one of its article's statements may tell again.
+    new_day = (new.first, new.last) if new.precise else None
     for event_id, order, groups, total, agreed, precise, bound in entries:
         if bound is not None and best is not None and bound < best[0]:
             continue  # could not beat the best, nor be contradicted (the dates fit)
@@ -244,28 +246,26 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
         score, agreeing, contradicted, related, told_again = None, 0, False, False, False
         for report, count in groups:
             shared = len(terms & report.terms)
-            theirs = report.actors
-            if not shared and not (fits and new.precise and report.precise and article == report.article_id
-                                   and not parties.isdisjoint(report.parties())
-                                   and new.first == report.first and new.last == report.last):
+            same_day = (new_day is not None and report.precise and article == report.article_id
+                        and (report.first, report.last) == new_day)
+            theirs, sides = report.actors, report.parties()
+            if not shared and not (fits and same_day and not parties.isdisjoint(sides)):
                 # The common case: no word in common, neither the same event nor a contradiction,
                 # unless it is one happening of this article told again (`one_happening`).
                 continue
             related = True
             # Actors in common, counted by side when that finds more (« Emmanuel Macron » and
             # « la France », « Berlin » and « Angela Merkel »).
-            common = max(len(actors & theirs), len(parties & report.parties())) if actors and theirs else 0
+            common = max(len(actors & theirs), len(parties & sides)) if actors and theirs else 0
             if fits:
-                if common == 0 and actors and theirs and parties.isdisjoint(report.parties()):
+                if common == 0 and actors and theirs and parties.isdisjoint(sides):
                     continue  # named apart
                 if shared >= 3 or (article != report.article_id and shared >= 2 and common >= 2):
                     score = max(score or 0, 2 * shared + common)
                     agreeing += count
-                elif (article == report.article_id and new.precise and report.precise
-                      and new.first == report.first and new.last == report.last
-                      and (happening := _happening_score(
-                          shared, common or int(not parties.isdisjoint(report.parties())),
-                          new.happening, report.happening)) is not None):
+                elif same_day and (happening := _happening_score(
+                        shared, common or int(not parties.isdisjoint(sides)), new.happening,
+                        report.happening)) is not None:
                     # Its own article's happening comes first: joining another outlet's report
                     # instead would leave the article's two reports of it in two events.
                     score = max(score or 0, happening + TOLD_AGAIN)
