@@ -401,8 +401,9 @@ class Library:
                     if (low, high) not in cache:
                         rows = self.store.merge_statements([(date(low, 1, 1), date(high, 12, 31))], None)
                         cache[(low, high)] = [(event, r) for _, event, _, _, r in rows]
-                    everything = [(e, r) for e, r in cache[(low, high)] if r.article_id != article_id]
-                read = [(event, r) for event, r in everything if settled is None or r.article_id in settled]
+                    everything = cache[(low, high)]
+                read = [(event, r) for event, r in everything
+                        if r.article_id != article_id and (settled is None or r.article_id in settled)]
             return read
 
         year: int | None = None
@@ -431,14 +432,13 @@ class Library:
                 year, how = day.year, "related"
         if year is None:
             how = "related"
-            years = list(dict.fromkeys([*candidate_years(published, explicit),
-                                        *_top(actor_years(_dated([r for _, r in others()]), _keys(spans)))]))
+            weights = actor_years(_dated([r for _, r in others()]), _keys(spans))
+            years = list(dict.fromkeys([*candidate_years(published, explicit), *_top(weights)]))
             matches = self._year_matches(text, content_hash, timexes, spans, article_id, years, settled)
             if any(matches.values()):
                 year = max(years, key=lambda y: (matches[y], y))
                 detail = "événements d'autres articles"
             else:
-                weights = actor_years(_dated([r for _, r in others()]), _keys(spans))
                 ranked = weights.most_common(2)
                 if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
                     year = ranked[0][0]  # only a year the actors point to clearly
@@ -535,14 +535,19 @@ class Library:
         if not candidates:
             return None
         owner = article_id if article_id is not None else -1
-        best: tuple[int, int, int] | None = None
-        chosen: date | None = None
+        tried: list[tuple[date, list[Mention], list[Report]]] = []
         for reference in sorted(candidates, key=lambda d: (-candidates[d], d))[:MAX_DAYS]:
             resolved = extract(text, Reference.parse(reference))
             placed = [m for m in build_mentions(text, content_hash, resolved, spans, titles=False)
                       if m.first is not None]
-            reports = [self._report(m, -(i + 1), owner) for i, m in enumerate(placed)]
-            pool = self._evidence_pool(reports, article_id, settled)
+            tried.append((reference, placed, [self._report(m, -(i + 1), owner) for i, m in enumerate(placed)]))
+        # One read of the events near every day tried: a statement finds in it what a pool of
+        # its own day's statements would hold (an event it could weigh shares two of its terms
+        # near its date, which is what brings an event into a pool).
+        pool = self._evidence_pool([r for _, _, reports in tried for r in reports], article_id, settled)
+        best: tuple[int, int, int] | None = None
+        chosen: date | None = None
+        for reference, placed, reports in tried:
             decided = [pool.decide(r).join for r in reports]
             joined = [event is not None for event in decided]
             # The expression that named the other article's day must itself join that event.

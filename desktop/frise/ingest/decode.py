@@ -15,7 +15,7 @@ is said to be broken text in that encoding, not binary.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -28,7 +28,9 @@ _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")  # checked first: they 
 # Cyrillic or Greek: the spaces and punctuation), and in at most this share of the other's.
 _UTF16_NUL_SIDE = 0.1
 _UTF16_NUL_OTHER_SIDE = 0.01
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+"""Control characters (Unicode's Cc) but the whitespace ones: tab, line feed, vertical tab, form
+feed, carriage return."""
 # Above this share of non-ASCII letters, a cp1252 reading is mojibake of another script
 # (cp1251 Russian comes out as "Ðîññèÿ"); French text sits around 2-5 %.
 _MAX_NON_ASCII_LETTERS = 0.3
@@ -94,7 +96,7 @@ def _as_cp1252(data: bytes) -> str | None:
 def _checked(text: str, path: str | Path) -> str:
     if not text:
         return text
-    controls = sum(1 for c in text if c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc")
+    controls = sum(1 for _ in _CONTROLS.finditer(text))
     if controls / len(text) > _MAX_CONTROLS:
         raise IngestError(path, "binary")
     return text

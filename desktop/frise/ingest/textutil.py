@@ -14,12 +14,15 @@ import unicodedata
 
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"), None)
 _BLANK_RUN = re.compile(r"\n{3,}")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""The control characters (Unicode's category Cc: U+0000-U+001F and U+007F-U+009F) but tab and
+line feed; a regular expression rather than a test per character, which took a second per MB."""
 
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(c for c in text if c in "\t\n" or unicodedata.category(c) != "Cc")
+    text = _CONTROLS.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return tidy_blank_lines("\n".join(lines))
 
