@@ -16,6 +16,7 @@ from frise.events.merge import (
     event_certainty,
     merge_rank,
     one_happening,
+    one_meeting,
     plan,
     representative,
     undated_groups,
@@ -144,6 +145,42 @@ class TestOneHappening:
         assert not lead.terms & again.terms
         placed = plan(Pool(), [(lead, merge_rank(lead, "h:1:2")), (again, merge_rank(again, "h:5:6"))]).placed
         assert placed[1] == placed[2]
+
+
+class TestOneMeeting:
+    """Two outlets reporting the same parties' meeting of one day in words they do not share."""
+
+    SUMMIT = "La conférence s'est ouverte dimanche en fin de matinée sous haute sécurité"
+    HOSTS = "Le gouvernement accueille dimanche un sommet international consacré à la paix"
+    PARTIES = frozenset({"country:IT", "country:ML"})
+
+    def test_the_same_day_the_same_parties_and_both_a_meeting_is_one_event(self) -> None:
+        summit = told(1, 1, "2023-03-12", self.SUMMIT, "meeting", self.PARTIES)
+        hosts = told(2, 2, "2023-03-12", self.HOSTS, "meeting", self.PARTIES)
+        assert not summit.terms & hosts.terms
+        assert one_meeting(summit, hosts)
+        assert decide(hosts, [Candidate(7, (summit,))]).join == 7
+
+    def test_not_one_article_nor_another_day_nor_one_party_nor_another_kind(self) -> None:
+        summit = told(1, 1, "2023-03-12", self.SUMMIT, "meeting", self.PARTIES)
+        assert not one_meeting(summit, told(2, 1, "2023-03-12", self.HOSTS, "meeting", self.PARTIES))
+        assert not one_meeting(summit, told(2, 2, "2023-03-13", self.HOSTS, "meeting", self.PARTIES))
+        assert not one_meeting(summit, told(2, 2, "2023-03-12", self.HOSTS, "meeting", frozenset({"country:IT"})))
+        # The same parties sign one day and strike or speak again: not one happening for that.
+        signed = told(2, 2, "2023-03-12", "Les deux pays ont signé dimanche un accord de défense",
+                      "agreement", self.PARTIES)
+        assert not one_meeting(told(1, 1, "2023-03-12", "Dimanche, l'accord a été signé à Rome",
+                                    "agreement", self.PARTIES), signed)
+        assert decide(signed, [Candidate(7, (summit,))]).join is None
+
+    def test_the_pool_brings_a_stored_meeting_of_that_day_and_decides_again_in_any_order(self) -> None:
+        summit = told(1, 1, "2023-03-12", self.SUMMIT, "meeting", self.PARTIES)
+        hosts = told(2, 2, "2023-03-12", self.HOSTS, "meeting", self.PARTIES)
+        for first, second in ((summit, hosts), (hosts, summit)):
+            # The first is stored (event 5), the second new: the pool must find it with no shared word.
+            pool = Pool([(5, first, merge_rank(first, f"a:{first.id}:1"), False)])
+            placed = plan(pool, [(second, merge_rank(second, f"b:{second.id}:1"))]).placed
+            assert placed[second.id] == placed.get(first.id, 5)
 
 
 class TestUndatedGroups:

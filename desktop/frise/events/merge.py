@@ -84,7 +84,7 @@ def resemblance(a: Report, b: Report) -> Resemblance:
 
 def same_event(a: Report, b: Report) -> bool:
     """Whether two statements read as reports of one event (dates aside)."""
-    if one_happening(a, b):
+    if one_happening(a, b) or one_meeting(a, b):
         return True
     return _same(resemblance(a, b), a.article_id == b.article_id, _named_apart(a, b))
 
@@ -121,6 +121,34 @@ def one_happening(a: Report, b: Report) -> bool:
         return False
     common = len(a.actors & b.actors) or int(not a.parties().isdisjoint(b.parties()))
     return _happening_score(len(a.terms & b.terms), common, a.happening, b.happening) is not None
+
+
+def one_meeting(a: Report, b: Report) -> bool:
+    """Whether two statements of different articles report one happening of the same parties on
+    the same day: both give exactly the same precise interval, at least two states or
+    organisations in common (`Report.parties`), none named apart, and both a meeting (a summit,
+    talks, a visit: `kinds.tsv`). Outlets word a summit differently (« la conférence de Berlin
+    sur la Libye », « Berlin accueillera un sommet »), so they may share no content word; the
+    parties meet once that day. Other kinds are not read so: the same parties sign a text one day
+    and see it come into force the next, strike twice, speak several times a day."""
+    if a.article_id == b.article_id or not (a.precise and b.precise):
+        return False
+    if (a.first, a.last) != (b.first, b.last) or _named_apart(a, b):
+        return False
+    return _meeting_score(len(a.terms & b.terms), len(a.parties() & b.parties()), a.happening,
+                          b.happening) is not None
+
+
+def _meeting_score(shared: int, sides: int, kind: str | None, other: str | None) -> int | None:
+    """What `one_meeting` scores two statements of different articles on the same precise day."""
+    if sides >= MEETING_SIDES and kind == other == "meeting":
+        return 2 * shared + sides
+    return None
+
+
+MEETING_SIDES = 2
+"""How many parties two outlets' reports of one day must share to be one happening without a
+word in common (`one_meeting`)."""
 
 
 def undated_groups(statements: Sequence[tuple[str, frozenset[str], frozenset[str], str | None]]) -> list[int]:
@@ -246,12 +274,14 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
         score, agreeing, contradicted, related, told_again = None, 0, False, False, False
         for report, count in groups:
             shared = len(terms & report.terms)
-            same_day = (new_day is not None and report.precise and article == report.article_id
-                        and (report.first, report.last) == new_day)
+            on_day = new_day is not None and report.precise and (report.first, report.last) == new_day
+            same_day = on_day and article == report.article_id
+            on_day = on_day and not same_day
             theirs, sides = report.actors, report.parties()
-            if not shared and not (fits and same_day and not parties.isdisjoint(sides)):
+            if not shared and not (fits and (same_day or on_day) and not parties.isdisjoint(sides)):
                 # The common case: no word in common, neither the same event nor a contradiction,
-                # unless it is one happening of this article told again (`one_happening`).
+                # unless it is one happening of this article told again (`one_happening`) or
+                # another outlet's report of the same parties' day (`one_meeting`).
                 continue
             related = True
             # Actors in common, counted by side when that finds more (« Emmanuel Macron » and
@@ -271,6 +301,10 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                     score = max(score or 0, happening + TOLD_AGAIN)
                     agreeing += count
                     told_again = True
+                elif on_day and (meeting := _meeting_score(
+                        shared, len(parties & sides), new.happening, report.happening)) is not None:
+                    score = max(score or 0, meeting)
+                    agreeing += count
             elif (article != report.article_id and shared >= 4 and common >= 2
                   and _near_but_apart(new, report)):
                 contradicted = True
@@ -430,12 +464,17 @@ class Pool:
         # article told twice may share no word beyond its actors (`one_happening`).
         # (Ordered dicts used as sets: the last MAX_CANDIDATES placed are weighed.)
         self._days: dict[tuple[int, date, date], dict[int, None]] = {}
+        # The same by day alone, every article's: another outlet's report of the same parties'
+        # day may share no word either (`one_meeting`).
+        self._on_day: dict[tuple[date, date], dict[int, None]] = {}
         self._next_id = -1
         self._articles: set[int] = set()  # of every statement placed (never shrinks)
         self._stored = 0  # stored events in the pool
         self._aside: dict[int, list[tuple[Report, Rank, bool]]] = {}
         self._aside_terms: dict[int, set[str]] = {}
         self._aside_weeks: dict[int, set[int]] = {}
+        self._aside_days: dict[tuple[date, date], set[int]] = {}  # of their precise statements
+        self._aside_sides: dict[int, set[str]] = {}
         aside = self._aside
         for event_id, report, rank, pinned in stored:
             rows = aside.get(event_id)
@@ -443,9 +482,13 @@ class Pool:
                 aside[event_id] = [(report, rank, pinned)]
             else:
                 rows.append((report, rank, pinned))
-        weeks = self._aside_weeks
+        weeks, days = self._aside_weeks, self._aside_days
         for event_id, rows in aside.items():
             self._aside_terms[event_id] = set().union(*(report.terms for report, _, _ in rows))
+            self._aside_sides[event_id] = set().union(*(report.parties() for report, _, _ in rows))
+            for report, _, _ in rows:
+                if report.precise:
+                    days.setdefault((report.first, report.last), set()).add(event_id)
             first = min(report.first for report, _, _ in rows)
             for week in _buckets(first, max(_reach(report) for report, _, _ in rows)):
                 ids = weeks.get(week)
@@ -461,6 +504,12 @@ class Pool:
         seen: set[tuple[date, date, frozenset[str]]] = set()
         aside, weeks = self._aside_terms, self._aside_weeks
         for report in reports:
+            if report.precise and (on_day := self._aside_days.get((report.first, report.last))):
+                parties = report.parties()
+                for event_id in sorted(on_day):
+                    sides = self._aside_sides.get(event_id)
+                    if sides is not None and len(parties & sides) >= MEETING_SIDES:
+                        self._take(event_id)
             profile = (report.first, report.last, report.terms)
             if profile in seen or len(report.terms) < 2:
                 continue
@@ -473,6 +522,7 @@ class Pool:
 
     def _take(self, event_id: int) -> None:
         del self._aside_terms[event_id]
+        del self._aside_sides[event_id]
         for report, rank, pinned in sorted(self._aside.pop(event_id), key=lambda row: row[1]):
             self.add(event_id, report, rank, pinned=pinned)
 
@@ -512,6 +562,11 @@ class Pool:
                 on_day.pop(event_id, None)
                 if not on_day:
                     del self._days[day]
+            any_article = self._on_day.get(day[1:])
+            if any_article is not None:
+                any_article.pop(event_id, None)
+                if not any_article:
+                    del self._on_day[day[1:]]
         return event.members
 
     def members(self, event_id: int) -> list[tuple[Report, Rank]]:
@@ -550,9 +605,12 @@ class Pool:
             same_day = set(islice(reversed(told), MAX_CANDIDATES)) if len(told) > MAX_CANDIDATES else told.keys()
         for event_id in same_day:
             hits.setdefault(event_id, 0)
+        meeting = self._meetings(new) if foreign else set()
+        for event_id in meeting:
+            hits.setdefault(event_id, 0)
         for event_id, count in hits.items():
             told_again = event_id in same_day
-            if count < 2 and not told_again:
+            if count < 2 and not told_again and event_id not in meeting:
                 continue
             event = events[event_id]
             other = len(event.articles) > 1 or new.article_id not in event.articles
@@ -571,6 +629,16 @@ class Pool:
             contradicted.sort()
         return ([(event_id, -bound) for bound, _, event_id in joinable[:MAX_CANDIDATES]],
                 [event_id for _, _, event_id in contradicted[:MAX_CANDIDATES]])
+
+    def _meetings(self, new: Report) -> set[int]:
+        """The events with another article's report of `new`'s precise day naming two of its
+        parties (`one_meeting`), among the latest MAX_CANDIDATES placed on that day."""
+        if not new.precise or not (on_day := self._on_day.get((new.first, new.last))):
+            return set()
+        parties, events = new.parties(), self._events
+        return {e for e in islice(reversed(on_day), MAX_CANDIDATES)
+                if len(parties & events[e].sides) >= MEETING_SIDES
+                and (len(events[e].articles) > 1 or new.article_id not in events[e].articles)}
 
     def _hits(self, new: Report, *, wide: bool) -> Counter[int]:
         """How many of `new`'s terms each event has near it: in the weeks of its interval, and
@@ -609,7 +677,8 @@ class Pool:
         out: list[int] = []
         if not self._stored:
             return out
-        for event_id in (e for e, count in self._hits(new, wide=True).items() if count >= 2):
+        near = [e for e, count in self._hits(new, wide=True).items() if count >= 2]
+        for event_id in dict.fromkeys([*near, *sorted(self._meetings(new))]):
             event = self._events[event_id]
             if (event_id > 0 and not event.pinned and rank < event.latest
                     and any(_interact(new, r) for r, _ in event.groups.values())):
@@ -656,6 +725,7 @@ class Pool:
                     self._days[day] = {event.id: None}
                 else:
                     on_day[event.id] = None
+                self._on_day.setdefault(day[1:], {})[event.id] = None
         profile = (report.article_id, report.first, report.last, report.precise, report.actors, report.terms,
                    report.happening)
         groups = event.groups
