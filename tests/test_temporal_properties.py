@@ -8,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from frise.temporal import Reference, extract
+from frise.temporal.grammar import lowered
+from frise.temporal.rules import RULES
 
 # Pieces that exercise the grammar: real expressions, their fragments, and things that look alike.
 _PIECES = [
@@ -49,6 +51,16 @@ def test_unknown_reference_never_invents_a_relative_date(text: str) -> None:
     for t in extract(text, None):
         if t.first is not None:
             assert t.anchor in ("absolute", "previous"), t
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts)
+def test_no_rule_matches_without_the_strings_it_needs(text: str) -> None:
+    # The engine skips the stretches that lack a rule's needed strings (grammar.needed_words).
+    lower = lowered(text)
+    for rule in RULES:
+        for m in rule.regex.finditer(lower):
+            assert all(need.search(lower, m.start()) for need in rule.needs), (rule.name, m.group())
 
 
 def test_reference_parsing_rejects_malformed_dates() -> None:

@@ -37,3 +37,29 @@ def test_rule_reads_its_example(rule: Rule, example: Example) -> None:
     got = (record.kind, record.first.isoformat() if record.first else None,
            record.last.isoformat() if record.last else None)
     assert got == (example.kind, *example.interval), f"{rule.name}: {record}"
+
+
+# The strings a rule needs (grammar.needed_words) let the engine skip the stretches without them:
+# a string that a match can do without would lose that match.
+_NEAR_MISSES = [
+    "dans la nuit du 2 au 3 mars", "du 4 jusqu’au 6 mai", "entre le 2 et le 4", "le 3 et le 5 juin",
+    "7-9 juillet", "mi-mai", "l’été 2016", "aujourd’hui même", "il ya 3 ans", "(1950-1953)",
+    "12/08,2015", "Jeu 15:12", "au XIXe siècle", "les années 60", "dans la nuit de lundi à mardi",
+    "le 14-Juillet", "Hier, au lendemain de la manifestation", "le 5 du mois prochain",
+]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_a_rule_never_matches_without_the_strings_it_needs(rule: Rule) -> None:
+    texts = [example.text for example in rule.examples] + _NEAR_MISSES
+    for text in texts:
+        lower = lowered(text)
+        for m in rule.regex.finditer(lower):
+            # the match and what its lookaheads read: at most to the end of the text
+            missing = [need.pattern for need in rule.needs if not need.search(lower, m.start())]
+            assert not missing, (rule.name, m.group(), missing)
+
+
+def test_the_rarest_rules_need_their_words() -> None:
+    needs = {rule.name: [need.pattern for need in rule.needs] for rule in RULES}
+    assert "nuit" in needs["night"] and "entre" in needs["day_between"] and "siècle" in needs["century"]

@@ -8,8 +8,9 @@ Who does what, and why:
   gold sets), and it is slow.
 - Our grammar finds expressions in running text: bounded regular expressions, one per family,
   each declared once in `rules.py` with its head words, handler and examples (the pieces they are
-  built from are in `grammar.py`), all run over the text, then the longest match wins at each
-  place, left to right.
+  built from are in `grammar.py`), all run over the text (each only around its head words, and
+  only where the strings its pattern needs occur), then the longest match wins at each place,
+  left to right.
 - Our resolver (`resolve.py`, `relative.py`) gives each its interval: fuzzy parts of months and
   years, ranges and enumerations, and anchoring on the reference, the sentence or the previous
   date, as TEMPORAL.md specifies. Calendar arithmetic is `calendar.py` and `dateutil`.
@@ -157,7 +158,7 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     for start, end, kinds in _windows(lower, skip_until):
         for order, rule in enumerate(RULES):
-            if rule.head_names.isdisjoint(kinds):
+            if rule.head_names.isdisjoint(kinds) or not all(need.search(lower, start, end) for need in rule.needs):
                 continue
             for match in rule.regex.finditer(lower, start, end):
                 candidates.append((match.start(), -match.end(), order, rule, match))
@@ -213,13 +214,19 @@ def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
 
 def _windows(text: str, start: int) -> list[tuple[int, int, set[str]]]:
     """Disjoint stretches of the text around head words, merged where they touch, each with the
-    kinds of head it holds."""
+    kinds of head it holds. One step per head: dense text has one every few characters."""
     windows: list[tuple[int, int, set[str]]] = []
+    low = high = 0
+    kinds: set[str] | None = None
     for head in TRIGGER.finditer(text, start):
-        low, high = max(start, head.start() - WINDOW), min(len(text), head.end() + WINDOW)
-        if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], high), windows[-1][2])
-            windows[-1][2].add(head.lastgroup)  # type: ignore[arg-type]
+        head_start, head_end = head.span()
+        if kinds is not None and head_start - WINDOW <= high:
+            high = head_end + WINDOW  # heads come in order: the stretch only grows
         else:
-            windows.append((low, high, {head.lastgroup}))  # type: ignore[arg-type]
+            if kinds is not None:
+                windows.append((low, min(len(text), high), kinds))
+            low, high, kinds = max(start, head_start - WINDOW), head_end + WINDOW, set()
+        kinds.add(head.lastgroup)  # type: ignore[arg-type]
+    if kinds is not None:
+        windows.append((low, min(len(text), high), kinds))
     return windows

@@ -9,8 +9,11 @@ quantifiers, so scanning stays linear in the size of the text whatever it holds.
 from __future__ import annotations
 
 import re
+import re._constants as _c
+import re._parser as _parser
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from frise.temporal.lexicon import (
     APOSTROPHES,
@@ -135,6 +138,57 @@ def compile_rule(pattern: str) -> re.Pattern[str]:
     case-sensitive matching is several times faster than re.IGNORECASE, and the resolver reads
     case from the original text."""
     return re.compile(r"(?<![\w-])" + pattern + r"(?![\w])")
+
+
+def needed_words(pattern: str) -> tuple[re.Pattern[str], ...]:
+    """Strings without which `pattern` cannot match, read off its syntax: one pattern per set of
+    alternatives, and every match holds a string of each ("dans" for "dans la nuit du 2 au 3
+    mars"; "de", "du" or "entre" for "de lundi à mercredi"). A stretch holding none of one set
+    needs no scan (a dense list of numbers has no "entre", no "nuit", no month), which the
+    engine checks with one fast search per set. Only what the match itself consumes, or a
+    lookahead within the stretch sees, counts; anything the analysis does not follow (a
+    character class, an optional part, a back reference) is simply no requirement."""
+    sets = _needed(_parser.parse(pattern).data)
+    return tuple(re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+                 for words in sets if not all(w.isspace() for w in words))
+
+
+_MOST_WORDS = 32  # past this, a set of alternatives (or of spellings) costs more than it saves
+
+
+def _needed(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """The sets of strings one of each of which every match of the sequence `items` holds."""
+    found: list[frozenset[str]] = []
+    run = [""]  # the spellings of the literal text read so far ("[eé]t" gives "et", "ét")
+    for op, av in items:
+        if op is _c.LITERAL:
+            run = [r + chr(av) for r in run]
+            continue
+        if op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) * len(run) <= _MOST_WORDS:
+            run = [r + chr(a) for r in run for _, a in av]
+            continue
+        if run != [""]:
+            found.append(frozenset(run))
+        run = [""]
+        if op is _c.SUBPATTERN and not av[1]:  # a group, with no flags of its own
+            found += _needed(av[3])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found += _needed(av[2])
+        elif op is _c.ASSERT and av[0] == 1:  # a lookahead (a lookbehind may look before the stretch)
+            found += _needed(av[1])
+        elif op is _c.BRANCH:
+            either: set[str] = set()
+            for alternative in av[1]:
+                own = _needed(alternative)
+                if not own:
+                    break
+                either |= max(own, key=lambda words: (min(map(len, words)), -len(words)))
+            else:
+                if len(either) <= _MOST_WORDS:
+                    found.append(frozenset(either))
+    if run != [""]:
+        found.append(frozenset(run))
+    return found
 
 
 # How far an expression reaches from its nearest head: the farthest are the openings of "dans la

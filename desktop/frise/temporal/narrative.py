@@ -190,6 +190,8 @@ class NarrativeRules(RelativeRules):
     def settle(self, records: list[Timex], final: bool = False) -> None:
         """Replace in `records` the placeholders whose event a later record dates (or, once the
         text is read, that none dates); see the module docstring."""
+        if not self.pending:
+            return
         still: list[_Pending] = []
         for pending in self.pending:
             index = next((i for i in range(len(records) - 1, -1, -1) if records[i] is pending.placeholder), None)

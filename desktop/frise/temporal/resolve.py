@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
@@ -81,6 +81,16 @@ def _unit_of(value: str) -> str:
     return shape.lastgroup or "other" if shape else "other"
 
 
+@lru_cache(maxsize=4096)
+def _last_part(value: str | None) -> tuple[str, tuple[int | None, int] | None]:
+    """The unit of the last date of a record's value ("2017-05-03", or the end of a range
+    "2017-05-03/2017-05-05"), and its year and month when the value writes them ("XXXX-05-03":
+    no year); cached, as dense texts repeat their values."""
+    last = (value or "").rsplit("/", 1)[-1]
+    shape = _VALUE_MONTH.match(last)
+    return _unit_of(last), (None if shape[1] == "XXXX" else int(shape[1]), int(shape[2])) if shape else None
+
+
 def _iso(year: int | None, month: int, day: int | None = None) -> str:
     head = f"{year:04d}" if year is not None else "XXXX"
     return f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
@@ -120,6 +130,16 @@ _NUMBER_SIGN = re.compile(r"(?:n°|nº|no\.?|num[ée]ro|loi|d[ée]cret|arr[êe]t
                           re.IGNORECASE)
 
 
+@cache
+def _surveyed_groups(pattern: str) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """What `Resolver._survey` reads in the matches of a rule: its (month, year) pairs of groups,
+    and whether it has a weekday, a day and a month (found once per rule, not per match; keyed
+    by the pattern's text, which hashes and compares faster than the compiled pattern)."""
+    names = re.compile(pattern).groupindex
+    pairs = tuple((f"month{s}", f"year{s}") for s in ("", "1", "2") if f"month{s}" in names and f"year{s}" in names)
+    return pairs, all(name in names for name in ("weekday", "day", "month"))
+
+
 class Resolver(PeriodRules):
     """Resolves the matches of one text in reading order, remembering what came before."""
 
@@ -154,12 +174,13 @@ class Resolver(PeriodRules):
         """The months the article gives with their year, and the weekdays it gives with their date
         ("mardi 1er juin"), from the matches of the rules that survey (rules.py)."""
         for m in explicit:
-            groups = m.groupdict()
-            for suffix in ("", "1", "2"):
-                month, year = groups.get("month" + suffix), groups.get("year" + suffix)
+            pairs, dated_weekday = _surveyed_groups(m.re.pattern)
+            for month_group, year_group in pairs:
+                month, year = m.group(month_group, year_group)
                 if month and year and len(year) == 4 and year.isdigit():
                     self.month_years.setdefault(_month_number(month), int(year))
-            if groups.get("weekday") and groups.get("day") and groups.get("month") and self.ref_day is not None:
+            if dated_weekday and self.ref_day is not None and all(m.group("weekday", "day", "month")):
+                groups = m.groupdict()
                 day, month = _day_number(groups["day"]), _month_number(groups["month"])
                 year = int(groups["year"]) if groups.get("year") and len(groups["year"]) == 4 else \
                     cal.nearest_year(month, day, (self.ref_day, self.ref_day))
@@ -268,18 +289,16 @@ class Resolver(PeriodRules):
     def _note(self, records: list[Timex]) -> None:
         """Remember the last date of `records` as the last date mentioned: its interval, its unit,
         and its month (known even without its year, "XXXX-05-03")."""
-        waiting = {id(p.placeholder) for p in self.pending}
+        waiting = {id(p.placeholder) for p in self.pending} if self.pending else ()
         for record in records:
             if record.kind not in ("date", "range") or id(record) in waiting:
                 continue
             if record.first is not None and record.first == record.last:
                 self.last_day_record = (self.sentences.index(record.start), record)
-            value = (record.value or "").rsplit("/", 1)[-1]
-            unit = _unit_of(value)
+            unit, month = _last_part(record.value)
             self.last_date = (record.first, record.last, unit)
-            shape = _VALUE_MONTH.match(value)
-            if shape:
-                self.last_month = (None if shape[1] == "XXXX" else int(shape[1]), int(shape[2]))
+            if month:
+                self.last_month = month
             elif record.last is not None and unit in ("day", "week", "month"):
                 self.last_month = (record.last.year, record.last.month)
 

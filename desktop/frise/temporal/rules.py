@@ -13,6 +13,8 @@ Each `Rule` says everything about one family of expressions:
   months and years the article states, the weekdays it dates);
 - `kind`: "range" for the rules whose records are ranges, so that one that runs off the calendar
   is kept as an unresolved range.
+The strings a rule cannot match without (`needs`) are read off its pattern (grammar.needed_words):
+the engine skips a stretch that lacks them.
 
 The order of the table breaks ties: when two rules find the same stretch, the first one listed
 reads it. Adding a family is adding one declaration here (and its handler).
@@ -55,6 +57,7 @@ from frise.temporal.grammar import (
     compile_rule,
     day_month_year,
     month_part,
+    needed_words,
     trigger,
 )
 from frise.temporal.model import Kind, Timex
@@ -88,10 +91,12 @@ class Rule:
     kind: Kind = "date"
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     head_names: frozenset[str] = field(init=False, repr=False, compare=False)
+    needs: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", compile_rule(self.pattern))
         object.__setattr__(self, "head_names", frozenset(head.name for head in self.heads))
+        object.__setattr__(self, "needs", needed_words(self.regex.pattern))
 
 
 E = Example
