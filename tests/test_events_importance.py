@@ -68,6 +68,16 @@ def test_context(text: str, expression: str) -> None:
     assert judge(text, expression) == "context"
 
 
+def test_an_undated_gap_to_another_happening_is_noise_and_a_dated_one_is_not() -> None:
+    text = "Le pays a proclamé son indépendance en 1962, deux ans après avoir chassé les colons."
+    assert judge(text, "deux ans après") == "noise"
+    assert judge("Il a quitté le pays trois semaines avant de démissionner.", "trois semaines avant") == "noise"
+    # Dated by the engine (an offset from the date before), it is that date's happening.
+    assert judge(text, "deux ans après", first=date(1964, 1, 1), last=date(1964, 12, 31)) != "noise"
+    # Not a gap to an infinitive: « deux jours après la signature » dates a happening of its own.
+    assert judge("Les combats ont repris deux jours après la signature.", "deux jours après") == "news"
+
+
 def test_what_ended_long_before_the_article_is_context() -> None:
     text = "Le conflit a éclaté en 2011."
     assert judge(text, "en 2011", first=date(2011, 1, 1), last=date(2011, 12, 31)) == "context"

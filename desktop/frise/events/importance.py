@@ -15,7 +15,10 @@ timeline can show background lighter and leave noise out:
   a date the sentence moves again (« repoussée à jeudi, avant d'être fixée à vendredi »), the
   yardstick of a superlative (« sa pire crise depuis 1945 », « au plus haut depuis 2008 »; not
   « les premières depuis 2016 », which dates talks held then), and when anonymous sources spoke
-  (« ont fait savoir mardi plusieurs sources », « a-t-on appris lundi »);
+  (« ont fait savoir mardi plusieurs sources », « a-t-on appris lundi »), and the gap between
+  two happenings that the text leaves undated (« en 1993, deux ans après avoir repoussé les
+  troupes », « trois jours avant de signer »: how long before or after another happening, which
+  the engine could not place);
 - **context**: what the clause tells in the pluperfect (« avait signé »), what runs « depuis » a
   date, and what ended long before the article's own date;
 - **news**: everything else.
@@ -81,6 +84,12 @@ _REPORTED = re.compile(r"\b(?:fait\s+savoir|indiqu[ée]|rapport[ée]|confi[ée]|
 _ANONYMOUS = re.compile(r"^\s*,?\s*(?:selon\s+)?(?:(?:plusieurs|des|de|deux|trois|diverses|d')\s*)?"
                         r"(?:sources?|diplomates?|responsables?)\b", re.IGNORECASE)
 _HEARD = re.compile(r"\b(?:a-t-on|apprend-on|apprenait-on)\s+(?:appris\s+)?$", re.IGNORECASE)
+_GAP = re.compile(r"^(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
+                  r"quelques|plusieurs)\s+(?:jours?|semaines?|mois|ans?|années?|décennies?)\s+(?:après|avant)$",
+                  re.IGNORECASE)
+_INFINITIVE = re.compile(r"^\s+(?:avoir|être|de\s|d['’])", re.IGNORECASE)
+"""What follows « deux ans après » or « trois jours avant » when it measures the gap to another
+happening told as an infinitive (« après avoir repoussé », « avant de signer », « avant d'être élu »)."""
 
 
 def importance(passage: str, start: int, end: int, *, first: date | None = None, last: date | None = None,
@@ -89,6 +98,8 @@ def importance(passage: str, start: int, end: int, *, first: date | None = None,
     sentence), for an article written on `reference` (None when unknown)."""
     if is_noise(passage, start, end):
         return "noise"
+    if first is None and _GAP.match(passage[start:end].strip()) and _INFINITIVE.match(passage[end:]):
+        return "noise"  # a gap between two happenings, left undated: no date of its own
     before = passage[:start]
     if _SINCE.search(before[-30:]):
         return "context"
