@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,6 +91,30 @@ def test_time_is_linear_in_the_size_of_adversarial_text() -> None:
             small.append(_seconds(small_text))
             large.append(_seconds(large_text))
         assert min(large) < 8 * min(small), (unit, min(small), min(large))
+
+
+# The dense shapes of benchmarks/bench_temporal.py --adversarial: an expression every few words,
+# and no sentence break to bound what the resolver reads around each.
+_DENSE = {
+    "month names": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre ",
+    "weekdays": "lundi mardi mercredi jeudi vendredi samedi dimanche ",
+    "numbers with slashes": "12/05/2017 3/4 1/2/3/4/5/6/7/8/9 2015/08/12 11/2016 ",
+    "yearless days": "le 21 juillet, le 3 mai et le 16 ",
+    "relative words": "hier, il y a deux ans, en 2015, la veille du 6, deux jours plus tard, le lendemain ",
+    "one line, no full stop": "le ministre a annoncé lundi que la réunion du 21 juillet aura lieu à Paris avant "
+                              "la fin de l'année et que chaque année le 14 juillet les élus défilent ",
+}
+
+
+@pytest.mark.parametrize("unit", _DENSE.values(), ids=_DENSE.keys())
+def test_time_is_linear_in_the_size_of_dense_text(unit: str) -> None:
+    # As above, a ratio of times, never a time: four times the text within eight times as long.
+    small_text, large_text = (unit * (25_000 // len(unit) + 1))[:25_000], (unit * (100_000 // len(unit) + 1))[:100_000]
+    small, large = [], []
+    for _ in range(3):
+        small.append(_seconds(small_text))
+        large.append(_seconds(large_text))
+    assert min(large) < 8 * min(small), (unit, min(small), min(large))
 
 
 def test_every_modifier_of_every_season_resolves_without_error() -> None:
