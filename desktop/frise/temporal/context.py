@@ -59,6 +59,7 @@ class Sentences:
     def __init__(self, text: str) -> None:
         self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self._length = len(text)
+        self.habits: dict[tuple[int, int], bool] = {}  # what `habitual` found, by stretch of this text
 
     def bounds(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self._ends, offset)
@@ -142,10 +143,15 @@ def sentence_tense(text: str, position: int, sentence: tuple[int, int]) -> Liter
     return None
 
 
-def habitual(text: str, position: int, sentence: tuple[int, int]) -> bool:
+def habitual(text: str, position: int, sentence: tuple[int, int], sentences: Sentences) -> bool:
     """Whether the sentence around `position` speaks of every year (« chaque année », « les mois
-    d'été »...) in the present: a yearless date in it is every year's, not one."""
-    return _habitual_stretch(text, *_stretch(position, sentence), sentence)
+    d'été »...) in the present: a yearless date in it is every year's, not one. Each stretch is
+    read once per text (`sentences` keeps what was found)."""
+    stretch = _stretch(position, sentence)
+    found = sentences.habits.get(stretch)
+    if found is None:
+        found = sentences.habits[stretch] = _habitual_stretch(text, *stretch, sentence)
+    return found
 
 
 def _stretch(position: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -171,7 +177,6 @@ def _cues_in(words: str) -> tuple[bool, bool]:
     return forward, bool(_PAST.search(words))
 
 
-@lru_cache(maxsize=4096)
 def _habitual_stretch(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     cue = _HABITUAL.search(text, start, end)
     return cue is not None and tense(text, cue.start(), cue.end(), sentence) is None

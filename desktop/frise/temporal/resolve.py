@@ -264,7 +264,7 @@ class Resolver(PeriodRules):
             return stated, "previous"
         if ref:
             bounds = self.sentences.bounds(position)
-            if habitual(self.text, position, bounds):
+            if habitual(self.text, position, bounds, self.sentences):
                 return None, "unresolved"  # "chaque année, le 14 juillet, ..." is every year's
             nearest = cal.nearest_year(month, day, ref)
             if nearest is not None and day is not None:
