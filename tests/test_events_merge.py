@@ -196,6 +196,18 @@ class TestUndatedGroups:
         assert groups == [0, 0, 2, 3]
 
 
+    def test_two_expressions_that_may_date_the_same_days_tell_one_happening_when_close_enough(self) -> None:
+        both = frozenset({"country:US", "country:IR"})
+        talks = terms("prendra part la semaine prochaine à Oslo à des discussions sur l'accord nucléaire")
+        again = terms("discutera à partir de mardi à Oslo de l'accord nucléaire avec ses partenaires")
+        rows = [("la semaine prochaine", talks, both, "negotiation"), ("à partir de mardi", again, both, "negotiation")]
+        assert undated_groups(rows, lambda a, b: True) == [0, 0]
+        assert undated_groups(rows, lambda a, b: False) == [0, 1]
+        assert undated_groups(rows) == [0, 1]  # without a way to compare, only the same expression
+        voted = [rows[0], ("à partir de mardi", again, both, "vote")]
+        assert undated_groups(voted, lambda a, b: True) == [0, 1]  # another kind of happening
+
+
 class TestEventCertainty:
     D = date(2017, 5, 4)
 

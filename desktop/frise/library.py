@@ -31,7 +31,7 @@ from frise.events.actors import Gazetteer
 from frise.events.mentions import ActorSpan, build_mentions
 from frise.events.merge import Plan, Pool, Report, merge_rank, plan, undated_groups
 from frise.events.model import Event, Mention
-from frise.events.pipeline import actor_spans, read_article, report_of, sides_of
+from frise.events.pipeline import actor_spans, may_coincide, read_article, report_of, sides_of
 from frise.events.years import (
     WEEKDAY_WORDS,
     DateGuess,
@@ -649,7 +649,8 @@ class Library:
         planned = sorted(decided.founders, reverse=True)
         undated = [index for index in range(len(mentions)) if -(index + 1) not in decided.placed]
         told = undated_groups([(mentions[i].text, mentions[i].terms, frozenset(mentions[i].actors),
-                                mentions[i].happening) for i in undated])
+                                mentions[i].happening) for i in undated],
+                              lambda a, b: may_coincide(mentions[undated[a]], mentions[undated[b]]))
         unresolved = [index for index, first in zip(undated, told, strict=True) if undated[first] == index]
         retold = {index: undated[first] for index, first in zip(undated, told, strict=True)}
         founders: list[tuple[str, Mention | None]] = []

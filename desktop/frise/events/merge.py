@@ -151,25 +151,36 @@ MEETING_SIDES = 2
 word in common (`one_meeting`)."""
 
 
-def undated_groups(statements: Sequence[tuple[str, frozenset[str], frozenset[str], str | None]]) -> list[int]:
+def undated_groups(
+    statements: Sequence[tuple[str, frozenset[str], frozenset[str], str | None]],
+    may_coincide: Callable[[int, int], bool] | None = None,
+) -> list[int]:
     """For the unresolved statements of one article, given as (expression, terms, actors, kind),
     the index of the first statement each one tells again (itself when none).
 
     An article without a date cannot date « la semaine prochaine », but when it says it twice of
     the same talks (the same expression, the same kind of happening or two actors in common, and
     two content words shared, actors named not apart) it speaks of one happening, which makes one
-    event, as `one_happening` does for dated ones."""
+    event, as `one_happening` does for dated ones. Two different expressions that may date the
+    same days whatever the article's own (`may_coincide(i, j)`: « à partir de mardi » and « la
+    semaine prochaine » in future clauses) tell one happening when the statements say it as two
+    of one article must (three content words shared) and of the same kind."""
     firsts: list[int] = []
     for index, (text, terms, actors, kind) in enumerate(statements):
         target = index
         said = " ".join(text.lower().split())
         for earlier in dict.fromkeys(firsts):
             other_text, other_terms, other_actors, other_kind = statements[earlier]
-            if " ".join(other_text.lower().split()) != said:
-                continue
             if actors and other_actors and actors.isdisjoint(other_actors):
                 continue
-            if len(terms & other_terms) >= 2 and (_kinds_agree(kind, other_kind) or len(actors & other_actors) >= 2):
+            shared = len(terms & other_terms)
+            if " ".join(other_text.lower().split()) != said:
+                if (shared >= 3 and _kinds_agree(kind, other_kind) and may_coincide is not None
+                        and may_coincide(earlier, index)):
+                    target = earlier
+                    break
+                continue
+            if shared >= 2 and (_kinds_agree(kind, other_kind) or len(actors & other_actors) >= 2):
                 target = earlier
                 break
         firsts.append(target)
