@@ -20,8 +20,10 @@ An article tells its news more than once (« dimanche » in the lead, « dimanch
 down): two statements of one article on exactly the same precise day or days are one happening
 (`one_happening`) when they share two words, or tell the same kind of happening with a word or an
 actor in common; such a statement joins its own article's event first, whatever other outlets'
-reports of it say. Undated statements of one article saying the same expression of the same
-happening are one event too (`undated_groups`).
+reports of it say. Outlets word one summit differently: two reports of different articles on the
+same precise day, both of a meeting and naming two parties in common, are one event with no word
+in common (`one_meeting`). Undated statements of one article saying the same expression of the
+same happening, or expressions that may date the same days, are one event too (`undated_groups`).
 """
 
 from __future__ import annotations
