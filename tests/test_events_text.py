@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from frise.events.sentences import split_sentences
 from frise.events.terms import stem, terms
 from frise.events.titles import LIMIT, make_title
+from frise.text.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:

@@ -25,11 +25,11 @@ from typing import Any, Protocol, TypeVar
 from frise.events.importance import importance
 from frise.events.kinds import event_kind
 from frise.events.model import Certainty, Mention, mention_key
-from frise.events.sentences import split_sentences
 from frise.events.terms import terms
 from frise.events.titles import make_title
 from frise.ingest.dates import dateline_span
 from frise.text.french import MONTHS, WEEKDAYS
+from frise.text.sentences import split_sentences
 
 _DAY_VALUE = re.compile(r"^[0-9X]{4}-\d{2}-\d{2}$")
 _SEASON = re.compile(r"-(?:SP|SU|FA|WI)$")

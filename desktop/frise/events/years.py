@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from frise.temporal.context import Sentences, tense
@@ -280,12 +281,15 @@ def _deictic_day(text: str, timexes: Sequence[Any]) -> tuple[tuple[int, int] | N
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the sentence around text[start:end] begins and ends (a full stop or a line break;
-    300 characters either side at most, so that a text without either stays linear)."""
-    left = max(text.rfind(". ", max(0, start - 300), start), text.rfind("\n", max(0, start - 300), start))
-    right_candidates = [i for i in (text.find(". ", end, end + 300), text.find("\n", end, end + 300)) if i >= 0]
-    right = min(right_candidates) + 1 if right_candidates else min(len(text), end + 300)
-    return (left + 1 if left >= 0 else max(0, start - 300)), right
+    """Where the sentence around text[start:end] begins and ends (`frise.text.sentences`)."""
+    s_start, s_end = _sentences_of(text).span(start)
+    return min(s_start, start), max(s_end, end)
+
+
+@lru_cache(maxsize=4)
+def _sentences_of(text: str) -> Sentences:
+    """The sentences of the article being dated: asked for each of its relative expressions."""
+    return Sentences(text)
 
 
 def _future(text: str, sentences: Sentences, timex: Any) -> bool:

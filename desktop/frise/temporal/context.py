@@ -9,12 +9,11 @@ they are nearer to the weekday than any forward cue.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Literal
 
-_SENTENCE_END = re.compile(r"[.!?]+[\s»\"”)]*(?=\s|[A-ZÀ-Ý«\"“]|$)|\n+")
+from frise.text.sentences import Sentences as TextSentences
 
 # Forward words count before the weekday ("dès mardi"); after it, "jusqu'à 17 h" says nothing.
 _FORWARD_BEFORE = re.compile(
@@ -53,22 +52,12 @@ def _is_verb(word: str) -> bool:
     return (word.islower() or word.isupper()) and word.lower() not in _NOT_VERBS
 
 
-class Sentences:
-    """Sentence boundaries of a text, found once, looked up by offset."""
+class Sentences(TextSentences):
+    """The text's sentences (`frise.text.sentences`), with what `habitual` found in them."""
 
     def __init__(self, text: str) -> None:
-        self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        self._length = len(text)
+        super().__init__(text)
         self.habits: dict[tuple[int, int], bool] = {}  # what `habitual` found, by stretch of this text
-
-    def bounds(self, offset: int) -> tuple[int, int]:
-        index = bisect.bisect_right(self._ends, offset)
-        start = self._ends[index - 1] if index else 0
-        end = self._ends[index] if index < len(self._ends) else self._length
-        return start, end
-
-    def index(self, offset: int) -> int:
-        return bisect.bisect_right(self._ends, offset)
 
 
 def points_forward(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

@@ -1,4 +1,5 @@
-"""Sentence boundaries in French news text, as character spans of the original text.
+"""Sentence boundaries in French news text, as character spans of the original text: the one
+splitter the temporal engine, the statements and the dating of undated articles share.
 
 Scraped articles glue sentences together ("prendre fin le 6 mai.Le chef", "(provinces de Daraa
 et de Quneitra).Selon"), so a full stop followed directly by a capital letter ends a sentence too.
@@ -10,6 +11,7 @@ titles, captions and paragraphs carry no final full stop.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”])?[\"’)\]]*")
@@ -89,3 +91,32 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> int:
         else:
             high = middle - 1
     return best
+
+
+class Sentences:
+    """The sentences of a text (`split_sentences`), found once, looked up by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = split_sentences(text)
+        self._starts = [start for start, _ in self.spans]
+        self._ends = [end for _, end in self.spans]
+        self._length = len(text)
+
+    def bounds(self, offset: int) -> tuple[int, int]:
+        """The stretch from the end of the sentence before `offset` to the end of the sentence
+        holding it (the whitespace between two sentences goes with the second)."""
+        index = bisect.bisect_right(self._ends, offset)
+        start = self._ends[index - 1] if index else 0
+        end = self._ends[index] if index < len(self._ends) else self._length
+        return start, end
+
+    def index(self, offset: int) -> int:
+        """How many sentences end at or before `offset`."""
+        return bisect.bisect_right(self._ends, offset)
+
+    def span(self, offset: int) -> tuple[int, int]:
+        """The sentence holding `offset` (trimmed), or the stretch between two sentences."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and offset < self._ends[index]:
+            return self.spans[index]
+        return self.bounds(offset)
