@@ -337,6 +337,7 @@ _NAME_PART = re.compile(rf"{_PARTICLE}(?= )|{_NAME_TOKEN}")
 _ZONE_WORD = re.compile(rf"[{_LETTER}]+(?:[{_HYPHEN}][{_LETTER}]+)*['’]?|,")
 _PHRASE_END = re.compile(r"[.!?;:,()\n«»]")
 _SIMILAR = 0.8  # how alike two spellings of a name's words must be (difflib's ratio)
+_SIMILAR_SAME_COUNTRY = 0.7  # the same, for a leader of the country the person's role names
 _NEAR = 50  # characters: how close a meeting word must be to the place it happened at
 _AFTER_A_VENUE = re.compile(r"(?:^|[^\w])à [A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?, *(?:en|au|aux) $")
 _DETERMINER_BEFORE = re.compile(
@@ -686,8 +687,8 @@ class Gazetteer:
                 if commas > 1:
                     break
             elif token not in self._complement and normalize_alias(word.group()) not in self._nonperson:
-                if guessed or not _ADJECTIVE.fullmatch(token):
-                    break
+                if guessed or not text[word.start()].islower() or not _ADJECTIVE.fullmatch(token):
+                    break  # a nationality adjective is lowercase: « Martin » starts a name
                 guessed = True
             position, words, last = word.end(), words + 1, token
         return _Zone(position, country, nationals, last)
@@ -717,7 +718,7 @@ class Gazetteer:
         """The person a name after a role names: a known leader spelt another way (« Ilham
         Aliyev » for Ilham Aliev, « Benjamin Netanyahu »), or one the data files do not know."""
         name = " ".join(name.split())
-        if (leader := self._leader_like(name)) is not None:
+        if (leader := self._leader_like(name, country)) is not None:
             return leader
         key = "person:" + re.sub(r"[^a-z0-9]+", "-", _lower(fold(name)).replace("'", "")).strip("-")
         actor = self._found.get(key)
@@ -726,13 +727,22 @@ class Gazetteer:
             self._found[key] = actor
         return actor
 
-    def _leader_like(self, name: str) -> Actor | None:
+    def _leader_like(self, name: str, country: str | None = None) -> Actor | None:
+        """The one known leader spelt like `name` (« Ilham Aliyev » for Ilham Aliev); with the
+        country the role gives, a looser likeness will do among that country's leaders
+        (« le Premier ministre arménien » spelt in another transliteration)."""
         words = _cue_form(name).split()
-        matches = {
-            actor.key: actor for actor, known in self._leader_words.get((len(words), words[0][:1]), [])
-            if all(a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _SIMILAR for a, b in zip(words, known))
-        }
-        return next(iter(matches.values())) if len(matches) == 1 else None
+        candidates = self._leader_words.get((len(words), words[0][:1]), [])
+        compatriots = [c for c in candidates if country and c[0].country == country]
+        for threshold, pool in ((_SIMILAR, candidates), (_SIMILAR_SAME_COUNTRY, compatriots)):
+            matches = {
+                actor.key: actor for actor, known in pool
+                if all(a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= threshold
+                       for a, b in zip(words, known))
+            }
+            if matches:
+                return next(iter(matches.values())) if len(matches) == 1 else None
+        return None
 
     def _named_after(
         self, view: _Text, at: dict[int, _Hit], start: int, end: int, family: str | None, title: bool,

@@ -1,0 +1,68 @@
+"""Participants, not places: people, their countries, and the mentions that are not actors.
+
+Every sentence here is written for these tests; none comes from an annotated article.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frise.events.actors import Gazetteer
+
+ACTORS = Path(__file__).parent.parent / "resources" / "actors"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def actors(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.actor.key) for m in gazetteer.find(text)]
+
+
+def keys(gazetteer: Gazetteer, text: str) -> set[str]:
+    return {m.actor.key for m in gazetteer.find(text)}
+
+
+def kinds(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in gazetteer.scan(text)]
+
+
+# --- People after a role ----------------------------------------------------------------------
+
+def test_a_capitalised_first_name_is_not_read_as_a_nationality_adjective(gazetteer: Gazetteer) -> None:
+    # « Martin », « Justin », « Sabine » end like adjectives (-in, -ine) but start a name
+    found = actors(gazetteer, "La mission est confiée à l'envoyé spécial, Justin Kolberg, dès lundi.")
+    assert ("Justin Kolberg", "person:justin-kolberg") in found
+    found = actors(gazetteer, "Le dossier est suivi par la représentante de l'ONU, la Canadienne Sabine Dorval.")
+    assert ("Sabine Dorval", "person:sabine-dorval") in found
+
+
+def test_a_leader_spelt_another_way_is_recognised_when_the_role_gives_the_country(tmp_path: Path) -> None:
+    # « Zemaytys » is too far from « Zemaitis » for a name alone (ratio < 0.8), close enough
+    # for a person whose role names the leader's own country
+    extra = tmp_path / "leaders.tsv"
+    extra.write_text("key\tkind\tname\tcountry\trole\n"
+                     "leader:test-lt\tleader\tVaclovas Zemaitis\tcountry:LT\tPremier ministre de Lituanie\n",
+                     encoding="utf-8")
+    gazetteer = Gazetteer.from_files([ACTORS / "countries.tsv", ACTORS / "country_extras.tsv", extra])
+    text = "Vaclovas Zemaytys, le Premier ministre lituanien, a signé le texte."
+    assert ("Vaclovas Zemaytys", "leader:test-lt") in actors(gazetteer, text)
+    text = "Vaclovas Zemaytys, le Premier ministre letton, a signé le texte."
+    assert "leader:test-lt" not in keys(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Le président érythréen Issayas Afeworki a reçu la délégation.", "leader:afwerki"),
+        ("La chute d'Omar el-Béchir a ouvert une transition.", "leader:bechir"),
+        ("Geir Pedersen a réuni les deux délégations.", "leader:pedersen"),
+        ("Abdallah Hamdok a formé son gouvernement.", "leader:hamdok"),
+    ],
+)
+def test_well_known_leaders_and_envoys_are_in_the_gazetteer(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert key in keys(gazetteer, text)
