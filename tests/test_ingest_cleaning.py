@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from frise.ingest import load_text
-from frise.ingest.boilerplate import RULES, matching_rule, remove_boilerplate
+from frise.ingest.boilerplate import RULES, load_rules, matching_rule, remove_boilerplate
 from frise.ingest.outlets import canonical, from_text, from_url
 from frise.ingest.textutil import content_hash
 from frise.ingest.titles import derive, first_sentence, headline, shorten
@@ -192,3 +194,20 @@ def test_text_that_is_only_boilerplate_is_empty() -> None:
     with pytest.raises(IngestError) as raised:
         load_text("Suivez RT en français sur Telegram\n\nOK")
     assert raised.value.code == "empty"
+
+
+def test_rules_are_read_from_a_data_file_with_named_alternations(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.tsv"
+    rules.write_text("# a comment\nname\tkind\tmax_length\tpattern\nnets\twords\t\tmastodon|bluesky\n"
+                     "follow\trule\t80\t^suivez-nous sur (?:{nets})$\n", encoding="utf-8")
+    (follow,) = load_rules(rules)
+    assert follow.name == "follow" and follow.max_length == 80
+    assert follow.pattern.search("Suivez-nous sur Bluesky") and not follow.pattern.search("Suivez-nous sur X")
+
+
+@pytest.mark.parametrize("row", ["broken\trule\t80\t(unclosed", "nolength\trule\t\tcookies", "odd\tother\t5\tx"])
+def test_a_bad_rule_names_its_file_and_row(tmp_path: Path, row: str) -> None:
+    rules = tmp_path / "rules.tsv"
+    rules.write_text(f"name\tkind\tmax_length\tpattern\n{row}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rules\.tsv.*" + row.split("\t")[0]):
+        load_rules(rules)

@@ -8,6 +8,7 @@ read their data (the actor gazetteer, for one) through this module.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Sequence
 from importlib.resources import files
 from pathlib import Path
 
@@ -41,3 +42,26 @@ def resource_path(*parts: str) -> Path:
         tried.append(str(candidate))
     wanted = "/".join(parts)
     raise FileNotFoundError(f"resource {wanted!r} not found; looked in: {', '.join(tried)}")
+
+
+def read_table(path: Path, columns: Sequence[str]) -> Iterator[dict[str, str]]:
+    """The rows of a TSV data file as {column: cell}: UTF-8, cells separated by one tab, `#` lines
+    and blank lines skipped, the first other line a header naming some of `columns` (the first of
+    them required); missing trailing cells are empty. ValueError names the file and line."""
+    header: list[str] | None = None
+    with open(path, encoding="utf-8-sig") as stream:
+        for number, line in enumerate(stream, 1):
+            line = line.rstrip("\r\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [cell.strip() for cell in line.split("\t")]
+            if header is None:
+                header = [cell.lower() for cell in cells]
+                if columns[0] not in header or any(c not in columns for c in header):
+                    raise ValueError(f"{path}:{number}: the header must name {columns[0]!r} and only "
+                                     f"these columns: {', '.join(columns)}; got {cells!r}")
+                continue
+            if len(cells) > len(header):
+                raise ValueError(f"{path}:{number}: {len(cells)} cells for {len(header)} columns")
+            row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
+            yield {column: row.get(column, "") for column in columns}

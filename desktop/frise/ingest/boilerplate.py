@@ -3,27 +3,22 @@
 Copied or scraped articles carry the site's furniture: cookie banners, "Suivez-nous" prompts,
 "Lire aussi" links, share buttons, photo credits, embedded tweets. They hold dates and names that
 are not events (a tweet's signature date, "Source: AFP" under a photo), so they must go before
-the temporal engine sees the text. The rules are whole-line patterns, each with a length cap so
-that a long paragraph of real prose that happens to contain "cookies" or "lire" survives; they
-are deliberately general rather than tied to one outlet's wording. Paragraph breaks are kept.
+the temporal engine sees the text. The rules are data a reader can see and extend
+(resources/ingest/boilerplate.tsv): whole-line patterns, each with a length cap so that a long
+paragraph of real prose that happens to contain "cookies" or "lire" survives; they are
+deliberately general rather than tied to one outlet's wording. Paragraph breaks are kept.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+from frise.resources import read_table, resource_path
 
 from .dates import is_stamp
 from .textutil import tidy_blank_lines
-
-_SOCIAL = (
-    r"telegram|twitter|x|facebook|instagram|youtube|tiktok|linkedin|whatsapp|vk|threads|bluesky"
-    r"|mastodon|snapchat|dailymotion|odysee|rumble|google (?:news|actualités)"
-)
-_BUTTON = (
-    r"(?:tout\s*)?accepter|(?:tout\s*)?refuser|paramétrer vos choix|gérer (?:mes|vos) choix"
-    r"|personnaliser|continuer sans accepter|j'accepte|j’accepte|ok|fermer"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,74 +30,33 @@ class Rule:
     max_length: int
 
 
-def _rule(name: str, pattern: str, max_length: int = 200) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE), max_length)
+RULES_FILE = ("ingest", "boilerplate.tsv")
 
 
-RULES: tuple[Rule, ...] = (
-    # Consent banners: their opening sentence can run to a thousand characters, hence no cap.
-    _rule("cookie-banner", r"^en cliquant sur\b.*\b(?:accepter|refuser|cookies?|consent)", 10_000),
-    _rule(
-        "cookie-notice",
-        r"\butilis\w* des (?:cookies|traceurs)\b.*\b(?:services?|site|navigation|expérience)\b",
-        300,
-    ),
-    _rule("cookie-choices", r"\bvos choix\b.*\b(?:accepter|refuser|paramétrer|modifier)\b", 300),
-    _rule(
-        "cookie-policy",
-        r"^(?:pour )?en savoir plus\b.*\b(?:cookies|données personnelles|confidentialité)\b",
-        300,
-    ),
-    _rule(
-        "cookie-policy-link",
-        r"^(?:consultez |voir )?(?:notre |la )?politique de (?:confidentialité|cookies)\b",
-        120,
-    ),
-    _rule("consent-buttons", rf"^(?:(?:{_BUTTON})\s*[|/·-]?\s*)+$", 120),
-    # "Suivez RT en français sur Telegram", "Rejoignez-nous sur WhatsApp".
-    _rule("follow-us", rf"^(?:suivez|rejoignez|retrouvez)\b.*\bsur\s*(?:{_SOCIAL})\b", 160),
-    _rule("subscribe", r"^(?:abonnez-vous|inscrivez-vous|recevez notre|newsletter\b)", 160),
-    # Links to other articles.
-    _rule(
-        "read-also", r"^(?:[àa]\s+)?(?:lire|voir|écouter|regarder)\s+(?:aussi|également|la suite|plus)\b", 250
-    ),
-    _rule(
-        "related",
-        r"^(?:sur le même sujet|pour aller plus loin|dans la même rubrique|à découvrir|articles? liés?)\b",
-        250,
-    ),
-    # Share and reaction prompts.
-    _rule(
-        "share",
-        r"^(?:partager|partagez|share|tweeter|imprimer|envoyer par (?:e-?mail|courriel)|copier le lien"
-        r"|réagir|réagissez|commenter)\b",
-        60,
-    ),
-    # Photo and video credits: "... © Stanislav FILIPPOV Source: AFP", "Crédit photo : Reuters".
-    _rule("credit-symbol", r"©|\bcopyright\b", 300),
-    _rule("credit-line", r"^(?:photo|crédits?(?: photo)?|illustration|image|vidéo)\s*:", 200),
-    _rule(
-        "credit-source",
-        r"\bsource\s*:\s*(?:afp|reuters|ap|epa|getty images|sputnik|ria novosti|tass)\.?$",
-        200,
-    ),
-    # Outlet taglines shown as separate lines by their pages.
-    _rule("tagline", r"^(?:raconter l'actualité|raconter l’actualité|question more|l'info en continu)$", 60),
-    # Embedded posts: the tweet signature line carries the tweet's own date.
-    _rule("tweet-link", r"pic\.twitter\.com/|https?://(?:t\.co|twitter\.com|x\.com)/\S+", 600),
-    _rule(
-        "tweet-signature",
-        r"[—–-]\s*[^\n]{1,80}?\(@\w{1,30}\)\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2},?)\s+\d{4}\s*$",
-        600,
-    ),
-    _rule(
-        "social-embed",
-        r"^(?:voir cette publication sur instagram|une publication partagée par"
-        r"|afficher cette publication)\b",
-        200,
-    ),
-    _rule("player-notice", r"\b(?:javascript|navigateur)\b.*\b(?:activ|support|compatible)", 200),
-)
+def load_rules(path: Path) -> tuple[Rule, ...]:
+    """The rules of a boilerplate file (resources/ingest/boilerplate.tsv), in order: rows of
+    kind `rule` (a pattern, case ignored, and the longest line it may mark), rows of kind `words`
+    an alternation that later patterns write as {name}. ValueError names the file and the row."""
+    words: dict[str, str] = {}
+    rules: list[Rule] = []
+    for row in read_table(path, ("name", "kind", "max_length", "pattern")):
+        pattern = row["pattern"]
+        for name, alternation in words.items():
+            pattern = pattern.replace("{" + name + "}", alternation)
+        if row["kind"] == "words":
+            words[row["name"]] = pattern
+            continue
+        if row["kind"] != "rule" or not row["max_length"].isdigit():
+            raise ValueError(f"{path}: rule {row['name']!r}: kind must be rule or words, and a rule needs "
+                             f"a max_length in characters")
+        try:
+            rules.append(Rule(row["name"], re.compile(pattern, re.IGNORECASE), int(row["max_length"])))
+        except re.error as error:
+            raise ValueError(f"{path}: rule {row['name']!r}: {error}") from error
+    return tuple(rules)
+
+
+RULES: tuple[Rule, ...] = load_rules(resource_path(*RULES_FILE))
 _EMBED_RULES = frozenset({"tweet-link", "tweet-signature"})
 _TWEET_TEXT = re.compile(r"(?:^|\s)[#@]\w")
 _TWEET_LENGTH = 300

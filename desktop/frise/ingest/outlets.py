@@ -3,72 +3,46 @@
 A name in the running text is usually a source the article quotes ("affirme le Wall Street
 Journal"), not its publisher, so the text is only read where a page names itself: "Suivez X sur
 Telegram", "X utilise des cookies", a tweet embedded from X's account, an agency dateline
-"PARIS (AFP) -". Known French-language outlets are listed once with their spellings and domains so
-that "lemonde.fr", "Le Monde.fr" and "LE MONDE" all become "Le Monde".
+"PARIS (AFP) -". Known French-language outlets are listed once with their spellings and domains,
+in resources/ingest/outlets.tsv, so that "lemonde.fr", "Le Monde.fr" and "LE MONDE" all become
+"Le Monde".
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import urlsplit
 
+from frise.resources import read_table, resource_path
 from frise.text.folding import fold
-
-# (canonical name, other spellings, domains). Longer names are tried before shorter ones, so
-# "Le Monde diplomatique" is not read as "Le Monde".
-_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("RT en français", ("RT en francais", "RT français"), ("francais.rt.com",)),
-    ("RT France", (), ()),
-    ("AFP", ("Agence France-Presse", "Agence France Presse"), ("afp.com",)),
-    ("Reuters", (), ("reuters.com",)),
-    ("Associated Press", ("AP",), ("apnews.com",)),
-    ("Le Monde diplomatique", (), ("monde-diplomatique.fr",)),
-    ("Le Monde", ("Le Monde.fr", "lemonde.fr"), ("lemonde.fr",)),
-    ("Le Figaro", ("Le Figaro.fr", "lefigaro.fr"), ("lefigaro.fr",)),
-    ("Libération", ("Liberation",), ("liberation.fr",)),
-    ("Le Parisien", (), ("leparisien.fr",)),
-    ("Les Échos", ("Les Echos",), ("lesechos.fr",)),
-    ("L'Obs", ("L’Obs", "Le Nouvel Obs", "Le Nouvel Observateur"), ("nouvelobs.com",)),
-    ("Le Point", (), ("lepoint.fr",)),
-    ("L'Express", ("L’Express",), ("lexpress.fr",)),
-    ("Le Journal du Dimanche", ("JDD", "Le JDD"), ("lejdd.fr",)),
-    ("France 24", ("France24",), ("france24.com",)),
-    ("franceinfo", ("France Info", "francetvinfo"), ("francetvinfo.fr",)),
-    ("France Inter", (), ("franceinter.fr",)),
-    ("RFI", ("Radio France internationale",), ("rfi.fr",)),
-    ("BFMTV", ("BFM TV",), ("bfmtv.com",)),
-    ("Europe 1", (), ("europe1.fr",)),
-    ("20 Minutes", (), ("20minutes.fr",)),
-    ("Ouest-France", ("Ouest France",), ("ouest-france.fr",)),
-    ("La Croix", (), ("la-croix.com",)),
-    ("L'Humanité", ("L’Humanité",), ("humanite.fr",)),
-    ("Mediapart", (), ("mediapart.fr",)),
-    ("Marianne", (), ("marianne.net",)),
-    ("Courrier international", (), ("courrierinternational.com",)),
-    ("Sputnik France", ("Sputnik",), ("fr.sputniknews.com", "sputniknews.com")),
-    ("TV5Monde", ("TV5 Monde",), ("tv5monde.com",)),
-    ("Euronews", (), ("euronews.com",)),
-    ("Le HuffPost", ("HuffPost", "Huffington Post"), ("huffingtonpost.fr",)),
-    ("Jeune Afrique", (), ("jeuneafrique.com",)),
-    ("Le Temps", (), ("letemps.ch",)),
-    ("Le Soir", (), ("lesoir.be",)),
-    ("La Presse", (), ("lapresse.ca",)),
-    ("Le Devoir", (), ("ledevoir.com",)),
-    ("Radio-Canada", ("Radio Canada",), ("radio-canada.ca",)),
-)
 
 
 def _key(name: str) -> str:
     return " ".join(fold(name.casefold()).split())
 
 
-_BY_KEY: dict[str, str] = {}
-_BY_DOMAIN: dict[str, str] = {}
-for _name, _spellings, _domains in _OUTLETS:
-    for _spelling in (_name, *_spellings):
-        _BY_KEY.setdefault(_key(_spelling), _name)
-    for _domain in _domains:
-        _BY_DOMAIN[_domain] = _name
+OUTLETS_FILE = ("ingest", "outlets.tsv")
+
+
+@cache
+def _outlets() -> tuple[dict[str, str], dict[str, str]]:
+    """The known outlets (resources/ingest/outlets.tsv), by folded spelling and by domain. A
+    spelling listed twice belongs to the first row that lists it, so the file's order matters."""
+    by_key: dict[str, str] = {}
+    by_domain: dict[str, str] = {}
+    for row in read_table(resource_path(*OUTLETS_FILE), ("name", "spellings", "domains")):
+        name = row["name"]
+        for spelling in (name, *_cells(row["spellings"])):
+            by_key.setdefault(_key(spelling), name)
+        for domain in _cells(row["domains"]):
+            by_domain[domain.lower()] = name
+    return by_key, by_domain
+
+
+def _cells(cell: str) -> list[str]:
+    return [value.strip() for value in cell.split("|") if value.strip()]
+
 
 _SOCIAL = r"telegram|twitter|x|facebook|instagram|youtube|tiktok|linkedin|whatsapp|vk|google news"
 _FOLLOW = re.compile(
@@ -93,11 +67,11 @@ def canonical(name: str | None) -> str | None:
     if not name or not name.strip():
         return None
     tidy = " ".join(name.split())
-    return _BY_KEY.get(_key(tidy), tidy)
+    return _outlets()[0].get(_key(tidy), tidy)
 
 
 def known(name: str) -> str | None:
-    return _BY_KEY.get(_key(name))
+    return _outlets()[0].get(_key(name))
 
 
 def from_url(url: str | None, *, known_only: bool = False) -> str | None:
@@ -117,9 +91,9 @@ def from_url(url: str | None, *, known_only: bool = False) -> str | None:
         return None
     if not host or not _HOST.match(host):
         return None
-    parts = host.split(".")
+    parts, by_domain = host.split("."), _outlets()[1]
     for start in range(len(parts) - 1):
-        if (outlet := _BY_DOMAIN.get(".".join(parts[start:]))) is not None:
+        if (outlet := by_domain.get(".".join(parts[start:]))) is not None:
             return outlet
     return None if known_only else host.removeprefix("www.")
 
