@@ -66,3 +66,46 @@ def test_a_leader_spelt_another_way_is_recognised_when_the_role_gives_the_countr
 )
 def test_well_known_leaders_and_envoys_are_in_the_gazetteer(gazetteer: Gazetteer, text: str, key: str) -> None:
     assert key in keys(gazetteer, text)
+
+
+def test_a_nationality_noun_before_a_known_leader_is_his_nationality(gazetteer: Gazetteer) -> None:
+    text = "Le dialogue est mené par le médiateur de l'ONU, le Britannique Martin Griffiths."
+    assert ("Britannique", "nationality") in kinds(gazetteer, text)
+    assert "country:GB" not in keys(gazetteer, text)
+
+
+# --- Places -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a capital naming an agreement or a process, not its government
+        ("Les deux pays disent vouloir appliquer les accords de Minsk sans délai.", "Minsk"),
+        ("Le processus de Khartoum n'a rien donné cette année.", "Khartoum"),
+        ("Les signataires des accords d'Oslo se retrouvent en mars.", "Oslo"),
+        # streets, districts and airports of a capital
+        ("Des milliers de manifestants ont défilé dans les rues de Bagdad.", "Bagdad"),
+        ("L'avion s'est posé à l'aéroport de Kaboul dans la nuit.", "Kaboul"),
+        # a place, then the country it lies in
+        ("Les combats ont repris autour de la ville d'Alep, en Syrie, ce matin.", "Syrie"),
+        ("Les blessés ont été évacués près de Mossoul, en Irak, samedi.", "Irak"),
+        # where something happened, not between whom
+        ("Le voyage a été annulé après une attaque au Mali.", "Mali"),
+        ("Un attentat en Égypte a fait dix morts.", "Égypte"),
+    ],
+)
+def test_places_are_not_participants(gazetteer: Gazetteer, text: str, place: str) -> None:
+    assert (place, "place") in kinds(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Kiev réclame l'accord de Moscou avant toute levée des sanctions.", "Moscou"),  # Moscow's consent
+        ("La proposition de Washington a été rejetée.", "Washington"),
+        ("Les troupes turques sont entrées en Syrie lundi.", "Syrie"),
+        ("L'Iran et la Russie ont signé un accord.", "Russie"),
+    ],
+)
+def test_participants_stay_actors(gazetteer: Gazetteer, text: str, actor: str) -> None:
+    assert (actor, "actor") in kinds(gazetteer, text)

@@ -258,7 +258,7 @@ class _Entry:
 CUES_FILE = "cues.tsv"
 CUE_CLASSES = (
     "role", "honorific", "ministry", "people", "states", "venue", "meeting", "locative",
-    "locative-country", "complement", "nonperson",
+    "locative-country", "complement", "nonperson", "agreement", "incident",
 )
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 
@@ -339,7 +339,9 @@ _PHRASE_END = re.compile(r"[.!?;:,()\n«»]")
 _SIMILAR = 0.8  # how alike two spellings of a name's words must be (difflib's ratio)
 _SIMILAR_SAME_COUNTRY = 0.7  # the same, for a leader of the country the person's role names
 _NEAR = 50  # characters: how close a meeting word must be to the place it happened at
-_AFTER_A_VENUE = re.compile(r"(?:^|[^\w])à [A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?, *(?:en|au|aux) $")
+# « à Hambourg, en Allemagne », « la région d'Idlib, en Syrie »: a place, then the country it lies in
+_AFTER_A_VENUE = re.compile(r"(?:^|[^\w])(?:à |d'|d’|de |dans |près de )[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
+                            r", *(?:en|au|aux) $")
 _DETERMINER_BEFORE = re.compile(
     r"(?:^|[^\w])(?:le|la|les|l'|son|sa|ses|leur|leurs|notre|ce|cette)\s*"
     r"(?:(?:jeune|nouveau|nouvel|nouvelle|actuel|actuelle|puissant|puissante|influent|influente)\s+)?$"
@@ -440,8 +442,10 @@ class Gazetteer:
         venues = _alternation(_plain_form(w) for w in cues.written("venue"))
         self._venue_adjective = re.compile(rf"(?:^|[^\w])(?:{venues}) +$")
         self._venue_of = re.compile(rf"(?:^|[^\w])(?:{venues}) +(?:de la |de l'|du |des |d'|de )$")
-        self._meeting_re = re.compile(
-            r"(?<!\w)(?:" + _alternation(_plain_form(w) for w in cues.written("meeting")) + r")(?!\w)")
+        self._meeting_re = re.compile(r"(?<!\w)(?:" + _alternation(
+            _plain_form(w) for w in (*cues.written("meeting"), *cues.written("incident"))) + r")(?!\w)")
+        agreements = _alternation(_plain_form(w) for w in cues.written("agreement"))
+        self._agreement_of = re.compile(rf"(?:^|[^\w])(?:{agreements}) +(?:de |d')$")
         self._locative = self._ending(cues.written("locative"))
         self._locative_country = self._ending(cues.written("locative-country"))
         self._complement = {_lower(w).replace("\u2019", "'") for w in cues.written("complement")}
@@ -603,7 +607,8 @@ class Gazetteer:
         start = hit.start
         before = view.plain[max(0, start - 60):start]
         if hit.via == "capitals":
-            return "place" if self._locative.search(before) or self._venue_of.search(before) else "actor"
+            return "place" if (self._locative.search(before) or self._venue_of.search(before)
+                               or self._agreement_of.search(before)) else "actor"
         if hit.via == "demonyms":
             return "place" if self._venue_adjective.search(before) else "actor"
         if self._venue_of.search(before):
@@ -752,6 +757,10 @@ class Gazetteer:
         a title, what qualifies it, then a name (not right after « de »: « le maire de Pau »)."""
         zone = self._zone(view, at, end)
         if zone.last in _BEFORE_COMPLEMENT:
+            return
+        if (leader := at.get(zone.end)) is not None and leader.actor.kind == "leader":
+            for hit in zone.nationals:  # « le Britannique Martin Griffiths », a known name
+                hit.kind = "nationality"
             return
         name = self._name_at(view, at, zone.end, title or (family is not None and zone.last != ","))
         if name is None:
