@@ -171,6 +171,17 @@ def test_two_dates_of_one_sentence_title_their_own_clauses() -> None:
     assert second == "Le traité serait signé le 9 avril à Genève"
 
 
+def test_two_dates_an_undated_article_leaves_unresolved_title_their_own_clauses() -> None:
+    from frise.events.mentions import build_mentions
+    from frise.temporal import Reference, extract
+
+    text = "La porte-parole a annoncé mardi que l'envoyé spécial recevrait le même jour les deux médiateurs."
+    announced, received = build_mentions(text, "h", extract(text, Reference.unknown()))
+    assert announced.first is None and received.first is None
+    assert announced.title != received.title
+    assert received.title == "L'envoyé spécial recevrait le même jour les deux médiateurs"
+
+
 def test_a_pronoun_subject_takes_the_one_person_the_sentence_before_names() -> None:
     from frise.events.mentions import ActorSpan, build_mentions
     from tests.test_events_merge import timex

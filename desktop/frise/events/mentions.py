@@ -151,9 +151,12 @@ def build_mentions(
         if titles:
             who = _antecedent(text, sentences, starts, ordered_actors, actor_starts, s_start)
             earlier = previous if previous is not None and previous[0] == s_start else None
+            # A second date of the sentence titles its own clause unless it gives the same days;
+            # two dates the text leaves unresolved (« a annoncé mardi qu'il recevrait le même
+            # jour » in an undated article) are two happenings too.
+            own = earlier is not None and (earlier[2] != (timex.first, timex.last) or timex.first is None)
             p_start, p_end, title = _passage(text, sentences, starts, timex.start, timex.end, dateline, title_of,
-                                             after=earlier[1] if earlier and earlier[2] != (timex.first, timex.last)
-                                             else None, antecedent=who)
+                                             after=earlier[1] if earlier and own else None, antecedent=who)
         else:
             p_start, p_end = _sentence(sentences, starts, timex.start, timex.end)
             title = ""
