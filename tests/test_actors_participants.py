@@ -109,3 +109,25 @@ def test_places_are_not_participants(gazetteer: Gazetteer, text: str, place: str
 )
 def test_participants_stay_actors(gazetteer: Gazetteer, text: str, actor: str) -> None:
     assert (actor, "actor") in kinds(gazetteer, text)
+
+
+# --- Roles standing for people the text names -------------------------------------------------
+
+def test_a_role_followed_by_a_leader_of_another_country_is_not_his_apposition(gazetteer: Gazetteer) -> None:
+    text = ("Vladimir Poutine a reçu ses homologues. Selon le président russe, Ilham Aliev et "
+            "Nikol Pachinian ont accepté le texte.")
+    role = [m for m in gazetteer.find(text) if m.text == "président"]
+    assert [m.actor.key for m in role] == ["leader:poutine"]
+    # the same country: the name after the comma is the role's own
+    text = "Le président russe, Vladimir Poutine, a répondu."
+    assert [m.actor.key for m in gazetteer.find(text) if m.actor.kind == "leader"] == ["leader:poutine"]
+
+
+def test_a_plural_role_with_several_nationalities_stands_for_each_countrys_leader(gazetteer: Gazetteer) -> None:
+    text = ("Recep Tayyip Erdogan et Vladimir Poutine sont attendus. Le Premier ministre arménien a "
+            "signé avec les dirigeants russe et turc un accord de principe.")
+    role = [m.actor.key for m in gazetteer.find(text) if m.text == "dirigeants"]
+    assert role == ["leader:poutine", "leader:erdogan"]
+    # a country whose leader the text does not name gives nobody
+    text = "Vladimir Poutine est attendu. Le texte a été signé par les dirigeants russe et azerbaïdjanais."
+    assert [m.actor.key for m in gazetteer.find(text) if m.text == "dirigeants"] == ["leader:poutine"]

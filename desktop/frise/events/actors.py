@@ -374,6 +374,7 @@ class _Zone:
     country: str | None
     nationals: list[_Hit]
     last: str
+    countries: list[str] = field(default_factory=list)  # every one named: « russe et turc »
 
 
 _BEFORE_COMPLEMENT = frozenset("de du des d' à au aux pour en l' la le les et".split())
@@ -666,6 +667,7 @@ class Gazetteer:
         le Britannique »: where it stops, the country or organisation it names, the nationality
         nouns met (« le Britannique ») and the last word read."""
         text, country, nationals, words, commas, last = view.text, None, [], 0, 0, ""
+        countries: list[str] = []
         guessed = False
         size = len(text)
         while words <= 8:
@@ -679,8 +681,10 @@ class Gazetteer:
                     break
                 if hit.via == "demonyms" and text[position].isupper():
                     nationals.append(hit)
-                elif country is None:
-                    country = hit.actor.key if hit.actor.kind == "country" else hit.actor.country or hit.actor.key
+                else:
+                    named = hit.actor.key if hit.actor.kind == "country" else hit.actor.country or hit.actor.key
+                    country = country or named
+                    countries.append(named)
                 position, words, last = hit.end, words + 1, "name"
                 continue
             word = _ZONE_WORD.match(text, position)
@@ -696,7 +700,7 @@ class Gazetteer:
                     break  # a nationality adjective is lowercase: « Martin » starts a name
                 guessed = True
             position, words, last = word.end(), words + 1, token
-        return _Zone(position, country, nationals, last)
+        return _Zone(position, country, nationals, last, countries)
 
     def _name_at(self, view: _Text, at: dict[int, _Hit], position: int, single: bool) -> tuple[int, int] | None:
         """A person's name starting exactly at `position`: capitalised words, with particles
@@ -886,17 +890,36 @@ class Gazetteer:
             before = view.lowered[max(0, start - 40):start]
             if not _DETERMINER_BEFORE.search(before) or _NOT_THE_SAME.search(before.rstrip()):
                 continue
-            family = self._roles[_SPACES.sub(" ", match.group())]
+            written = _SPACES.sub(" ", match.group())
+            family = self._roles[written]
             zone = self._zone(view, at, end)
-            if self._name_at(view, at, zone.end, False) is not None or zone.end in at:
+            if self._name_at(view, at, zone.end, False) is not None:
                 continue
             country = zone.country
+            if (named := at.get(zone.end)) is not None and not (
+                    zone.last == "," and named.actor.kind == "leader" and country is not None
+                    and named.actor.country not in (None, country)):
+                continue  # « le président russe, Vladimir Poutine »; not « le président russe, Ilham Aliev, »
+            if len(zone.countries) >= 2 and (single := self._singular_role(written)) is not None:
+                # « les dirigeants russe et azerbaïdjanais »: the one person of that office of each
+                allowed = _GENERIC_FAMILIES.get(single, {single})
+                for each in dict.fromkeys(zone.countries):
+                    fits = {key for key, (f, c) in offices.items() if f in allowed and c == each}
+                    if len(fits) == 1:
+                        out.append(_Hit(start, end, by_key[fits.pop()]))
+                continue
             allowed = _GENERIC_FAMILIES.get(family, {family})
             fits = {key for key, (f, c) in offices.items()
                     if f in allowed and (country is None or c == country)}
             if len(fits) == 1:
                 out.append(_Hit(start, end, by_key[fits.pop()]))
         return out
+
+    def _singular_role(self, written: str) -> str | None:
+        """The family of a plural role's singular (« dirigeants » -> chef), None if not plural."""
+        words = written.split(" ")
+        single = " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+        return self._roles.get(single) if single != written else None
 
 
 def _merge(hits: list[_Hit], people: list[_Hit]) -> list[_Hit]:
