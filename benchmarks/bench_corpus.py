@@ -4,7 +4,7 @@ of the same files, and how fast `corpus load` writes 100,000 events into a timel
 Run by hand, never in the test suite:
 
     python benchmarks/bench_corpus.py [--articles 20000] [--load-events 100000] [--seed 7]
-                                      [--partition-size 250] [--skip-import] [--json OUT.json]
+                                      [--partition-size 250] [--skip-import] [--by-event] [--json OUT.json]
 
 1. Writes --articles synthetic article files (`synthetic_corpus.write_articles`: dated text
    files whose happenings several articles report; --undated of them without a date, none by
@@ -16,7 +16,8 @@ Run by hand, never in the test suite:
    and the speed-up of 2 workers over 1. Both runs must give the same number of events.
 4. Loads the 2-worker dataset into a fresh timeline, then a dataset of at least --load-events
    events made from it (its rows copied under new article hashes and statement keys, so each copy
-   merges as the original did), and reports events per second of `corpus load` (target: 20,000).
+   merges as the original did), and reports events per second of `corpus load` (target: 20,000);
+   with --by-event, also through the store's per-article path it used before `frise.store.bulk`.
 
 On a machine shared with other work the wall-clock figures move with the neighbours' load; the
 script prints the load average before and after each step.
@@ -125,11 +126,11 @@ def _suffixed(column: Any, suffix: str, key: bool) -> Any:
     return pa.array([None if v is None else _rename(v, suffix, key) for v in column.to_pylist()], pa.string())
 
 
-def bench_load(dataset: Path, target: Path) -> dict[str, Any]:
+def bench_load(dataset: Path, target: Path, *, bulk: bool = True) -> dict[str, Any]:
     for extra in ("", "-wal", "-shm"):
         Path(f"{target}{extra}").unlink(missing_ok=True)
     with Store.open(target) as store:
-        summary = load(dataset, store)
+        summary = load(dataset, store, bulk=bulk)
         events = store.count_events()
     return {"seconds": round(summary.seconds, 1), "articles": summary.articles, "statements": summary.statements,
             "events": events, "events_per_s": round(events / summary.seconds)}
@@ -144,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the fraction of articles without a date (0 by default: see the README)")
     parser.add_argument("--partition-size", type=int, default=250)
     parser.add_argument("--skip-import", action="store_true", help="leave out the frise-cli import run")
+    parser.add_argument("--by-event", action="store_true",
+                        help="also load the big dataset through the store's per-article path (load(bulk=False)), "
+                             "what corpus load did before frise.store.bulk")
     parser.add_argument("--json", metavar="OUT", help="also write the figures there")
     args = parser.parse_args(argv)
     report: dict[str, Any] = {"cpus": os.cpu_count(), "articles": args.articles}
@@ -167,8 +171,15 @@ def main(argv: list[str] | None = None) -> int:
         report["load_extracted"] = bench_load(work / "d2", work / "load.frise")
         print("load_extracted", json.dumps(report["load_extracted"]), file=sys.stderr, flush=True)
         amplify(work / "d2", work / "big", args.load_events)
-        report["load_big"] = bench_load(work / "big", work / "big.frise")
+        before = _load_average()
+        report["load_big"] = bench_load(work / "big", work / "big.frise") | {
+            "load_average_before": before, "load_average_after": _load_average()}
         print("load_big", json.dumps(report["load_big"]), file=sys.stderr, flush=True)
+        if args.by_event:
+            before = _load_average()
+            report["load_big_by_event"] = bench_load(work / "big", work / "big-by-event.frise", bulk=False) | {
+                "load_average_before": before, "load_average_after": _load_average()}
+            print("load_big_by_event", json.dumps(report["load_big_by_event"]), file=sys.stderr, flush=True)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     if args.json:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")

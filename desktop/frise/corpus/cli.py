@@ -116,19 +116,13 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _load(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    from frise.corpus.folder import PROBLEMS, problem
     from frise.corpus.load import Slice, load
-    from frise.corpus.run import MERGED
     from frise.store import Store, StoreError
 
-    if not (Path(args.dataset) / "done").is_dir():
-        print(f"frise-cli corpus : {args.dataset} : pas un jeu de données écrit par « corpus extract »",
-              file=sys.stderr)
-        return 2
-    if not (Path(args.dataset) / MERGED).is_file():
-        print(f"frise-cli corpus : {args.dataset} : extraction inachevée (pas encore fusionnée) ; relancez "
-              "« corpus extract » avec les mêmes sources, il reprendra où il s'est arrêté", file=sys.stderr)
+    wrong = problem(args.dataset)
+    if wrong is not None:
+        print(f"frise-cli corpus : {args.dataset} : {PROBLEMS[wrong]}", file=sys.stderr)
         return 2
     actors: tuple[str, ...] = ()
     if args.actor:

@@ -2,12 +2,11 @@
 
 The slice is chosen on the dataset's events (`frise.corpus.buckets`): those meeting the period,
 naming one of the actors, holding every word searched in their passages. Their statements and
-the articles they come from are written through `frise.store`, a chunk of articles per
-transaction (each chunk lands whole: an interrupted load leaves whole articles, and events
-holding the statements loaded so far); the events are the dataset's merges, refreshed from
-their statements by the store as an import refreshes them. Then the analyst's corrections
-stored in the timeline are replayed, and the dates of undated articles assumed by the library
-(`Library.reassume_years`, as at the end of `frise-cli import`).
+the articles they come from are written by `frise.store.bulk` in one transaction, so a load lands
+whole or not at all; the events are the dataset's merges, each row worked out from its statements
+as the store's refresh after an import works it out. Then the analyst's corrections stored in the
+timeline are replayed (in the same transaction), and the dates of undated articles assumed by the
+library (`Library.reassume_years`, as at the end of `frise-cli import`).
 
 Articles already in the timeline (same text) are skipped. The dataset's events are not merged
 with events the timeline held before the load (see the README).
@@ -15,18 +14,20 @@ with events the timeline held before the load (see the README).
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
-from frise.corpus.extract import MONTH_PARTITIONING, NO_MONTH, mention_of
+from frise.corpus.extract import NO_MONTH
+from frise.corpus.folder import Slice
 from frise.events.model import Mention
 from frise.store import ActorInfo, Store
 from frise.store.corrections import reapply_corrections
@@ -34,21 +35,7 @@ from frise.text.folding import fold
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 2000
-
-
-@dataclass(frozen=True, slots=True)
-class Slice:
-    """Which part of the dataset to load; every field None (or empty) loads all of it."""
-
-    start: date | None = None
-    end: date | None = None
-    actors: tuple[str, ...] = ()
-    """Actor keys (`country:RU`); an event naming any of them is kept."""
-    search: str | None = None
-
-    @property
-    def whole(self) -> bool:
-        return self.start is None and self.end is None and not self.actors and not self.search
+WHOLE = Slice()
 
 
 @dataclass(slots=True)
@@ -63,8 +50,55 @@ class LoadSummary:
     notes: list[str] = field(default_factory=list)
 
 
-def _dataset(folder: Path) -> ds.Dataset | None:
-    return ds.dataset(folder, format="parquet", partitioning=MONTH_PARTITIONING) if folder.is_dir() else None
+class _Table:
+    """One table of the dataset (`articles`, `statements`, `placements`, `events`): its month
+    directories of Parquet files, read file by file.
+
+    A dataset holds one small file per partition and month (thousands for 100,000 events), and
+    `pyarrow.dataset`'s scanner spends more on each fragment than reading it costs: opening each
+    file with `ParquetFile` and filtering the table once read takes half the time. The files are
+    read by a few threads (pyarrow decodes without the GIL)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def to_table(self, columns: Sequence[str], filter: pc.Expression | None = None,
+                 months: Sequence[str] | None = None) -> pa.Table:
+        """`columns` of every row (of the month directories `months`, else all) meeting `filter`,
+        which may name only these columns."""
+        found = self.folder.glob("month=*/*.parquet") if months is None else (
+            f for month in months for f in (self.folder / f"month={month}").glob("*.parquet"))
+        files = sorted(f for f in found if not f.name.startswith((".", "_")))  # as pyarrow.dataset skips them
+        stored = [c for c in columns if c != "month"]
+
+        def read(file: Path) -> pa.Table:
+            table = pq.ParquetFile(file).read(columns=stored, use_threads=False)
+            if "month" in columns:
+                month = file.parent.name.partition("=")[2]
+                table = table.append_column("month", pa.array([month] * table.num_rows, pa.string()))
+            return table.select(list(columns))
+
+        if not files:
+            return _empty(self.folder, columns)
+        with ThreadPoolExecutor(_READERS) as pool:
+            tables = list(pool.map(read, files))
+        table = pa.concat_tables(tables, promote_options="default")
+        return table.filter(filter) if filter is not None else table
+
+
+_READERS = min(4, os.cpu_count() or 1)
+
+
+def _empty(folder: Path, columns: Sequence[str]) -> pa.Table:
+    from frise.corpus.buckets import EVENTS, PLACEMENTS
+    from frise.corpus.extract import ARTICLES, STATEMENTS
+
+    schema = {"articles": ARTICLES, "statements": STATEMENTS, "placements": PLACEMENTS, "events": EVENTS}[folder.name]
+    return schema.empty_table().select(list(columns))
+
+
+def _dataset(folder: Path) -> _Table | None:
+    return _Table(folder) if folder.is_dir() else None
 
 
 def select_events(root: Path, chosen: Slice) -> pa.Table:
@@ -78,7 +112,8 @@ def select_events(root: Path, chosen: Slice) -> pa.Table:
     if chosen.end is not None:
         clause = pc.field("first") <= pa.scalar(chosen.end, pa.date32())
         wanted = clause if wanted is None else wanted & clause
-    table = events.to_table(columns=["event_key", "actors", "passages", "statements", "conflicts"], filter=wanted)
+    table = events.to_table(columns=["event_key", "first", "last", "actors", "passages", "statements", "conflicts"],
+                            filter=wanted)
     if chosen.actors:
         table = table.filter(_any_actor(table, chosen.actors))
     if chosen.search:
@@ -97,12 +132,47 @@ def _any_actor(table: pa.Table, actors: Sequence[str]) -> pa.Array:
     return pa.array([bool(wanted.intersection(row or ())) for row in table["actors"].to_pylist()])
 
 
-def load(root: str | Path, store: Store, chosen: Slice = Slice(), *, progress: Progress | None = None,
-         chunk: int = CHUNK) -> LoadSummary:
-    """Write the slice `chosen` of the dataset at `root` into the timeline `store`."""
+def load(root: str | Path, store: Store, chosen: Slice = WHOLE, *, progress: Progress | None = None,
+         chunk: int = CHUNK, bulk: bool = True) -> LoadSummary:
+    """Write the slice `chosen` of the dataset at `root` into the timeline `store`.
+
+    In one transaction (`frise.store.bulk`) unless `bulk` is False: then through the store's
+    per-article path, `chunk` articles per transaction, the reference the bulk writer is tested
+    against (tests/test_store_bulk.py)."""
     began = time.perf_counter()
-    folder = Path(root)
     summary = LoadSummary(preexisting_events=store.count_events())
+    reading = _read(Path(root), store, chosen, summary)
+    if reading is not None:
+        from frise.library import default_gazetteer
+
+        gazetteer = default_gazetteer()
+        if bulk:
+            ids = _write_bulk(store, reading, gazetteer, chunk, progress)
+        else:
+            ids = _write_by_event(store, reading, gazetteer, chunk, progress)
+        summary.events = len(set(ids.values()))
+        if reading.undated:
+            from frise.library import Library
+
+            summary.redated = len(Library(store, gazetteer).reassume_years())
+    if summary.preexisting_events:
+        summary.notes.append("preexisting")
+    summary.seconds = time.perf_counter() - began
+    return summary
+
+
+@dataclass(slots=True)
+class _Reading:
+    """The slice as it is to be written: its articles in input order (duplicates and articles the
+    timeline holds left out), each with its statements and the key of the event each goes to."""
+
+    articles: list[dict[str, Any]]
+    statements: list[list[tuple[Mention, str]]]
+    conflicts: dict[str, list[str]]
+    undated: bool
+
+
+def _read(folder: Path, store: Store, chosen: Slice, summary: LoadSummary) -> _Reading | None:
     events = select_events(folder, chosen)
     event_keys = events["event_key"].to_pylist()
     placements = _dataset(folder / "placements")
@@ -114,29 +184,28 @@ def load(root: str | Path, store: Store, chosen: Slice = Slice(), *, progress: P
     statements_set = _dataset(folder / "statements")
     articles_set = _dataset(folder / "articles")
     if statements_set is None or articles_set is None:
-        summary.seconds = time.perf_counter() - began
-        return summary
+        return None
     # Statements of the slice's events; the unresolved ones (each an event of its own, never
     # merged) of the same articles unless a period was asked for, since they have no date.
     resolved_filter = None if chosen.whole else pc.field("key").isin(_strings(placed))
-    statements = statements_set.to_table(filter=resolved_filter) if resolved_filter is not None \
-        else statements_set.to_table()
+    statements = statements_set.to_table(columns=_STATEMENT_COLUMNS, filter=resolved_filter)
     hashes = set(statements["content_hash"].to_pylist())
     if not chosen.whole and chosen.start is None and chosen.end is None and hashes:
-        unresolved = statements_set.to_table(filter=(pc.field("month") == NO_MONTH)
-                                             & pc.field("content_hash").isin(_strings(sorted(hashes))))
+        unresolved = statements_set.to_table(columns=_STATEMENT_COLUMNS, months=[NO_MONTH],
+                                             filter=pc.field("content_hash").isin(_strings(sorted(hashes))))
         statements = pa.concat_tables([statements, unresolved])
     article_filter = None if chosen.whole else pc.field("content_hash").isin(_strings(sorted(hashes)))
-    articles = articles_set.to_table(filter=article_filter).sort_by("order")
-    by_article: dict[int, list[dict[str, Any]]] = {}  # by the article's place in the input
-    for row in statements.to_pylist():
-        if row["first"] is not None and row["key"] not in placed:
+    articles = articles_set.to_table(columns=_ARTICLE_COLUMNS, filter=article_filter).sort_by("order")
+    by_article: dict[int, list[tuple[tuple[int, int, str], Mention, str]]] = {}  # by the article's input place
+    for order, mention in _mentions(statements):
+        if mention.first is not None and mention.key not in placed:
             continue  # a duplicate article's, or homed in a bucket not merged
-        by_article.setdefault(row["order"], []).append(row)
+        key = placed.get(mention.key, mention.key) if mention.first is not None else mention.key
+        by_article.setdefault(order, []).append(((mention.start, mention.end, mention.key), mention, key))
     existing = {row[0] for row in store.db.execute("SELECT content_hash FROM articles")}
-    rows = []
+    rows: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for article in articles.to_pylist():
+    for article in _rows(articles):
         if article["content_hash"] in seen:
             continue  # the same text again: the first in input order is kept
         seen.add(article["content_hash"])
@@ -146,28 +215,74 @@ def load(root: str | Path, store: Store, chosen: Slice = Slice(), *, progress: P
         rows.append(article)
     conflicts = {key: others for key, others in zip(event_keys, events["conflicts"].to_pylist(), strict=True)
                  if others} if "conflicts" in events.column_names else {}
+    placed_statements = [[(m, key) for _, m, key in sorted(by_article.get(article["order"], ()),
+                                                            key=lambda s: s[0])] for article in rows]
+    summary.articles = len(rows)
+    summary.statements = sum(map(len, placed_statements))
+    return _Reading(rows, placed_statements, conflicts, any(not a["published"] for a in rows))
+
+
+_ARTICLE_COLUMNS = ["order", "content_hash", "path", "title", "outlet", "published", "precision", "format", "url",
+                    "text", "needs_year"]
+_STATEMENT_COLUMNS = ["order", "content_hash", "key", "start", "end", "text", "kind", "value", "mod", "anchor",
+                      "first", "last", "certainty", "precise", "assumed_year", "passage_start", "passage_end",
+                      "passage", "title", "actors", "terms", "happening", "importance", "places"]
+
+
+def _rows(table: pa.Table) -> list[dict[str, Any]]:
+    """The table's rows as dicts, read column by column (`Table.to_pylist` is several times slower)."""
+    names = table.column_names
+    return [dict(zip(names, values, strict=True)) for values in zip(*(table[n].to_pylist() for n in names))]
+
+
+def _mentions(table: pa.Table) -> Iterable[tuple[int, Mention]]:
+    """Each statement row as (its article's place in the input, the Mention `mention_of` makes)."""
+    columns = [table[name].to_pylist() for name in _STATEMENT_COLUMNS]
+    for (order, _hash, key, start, end, text, kind, value, mod, anchor, first, last, certainty, precise,
+         assumed_year, passage_start, passage_end, passage, title, actors, terms, happening, importance,
+         places) in zip(*columns, strict=True):
+        yield order, Mention(
+            key=key, start=start, end=end, text=text, kind=kind, value=value, mod=mod, anchor=anchor, first=first,
+            last=last, certainty=certainty, precise=bool(precise), assumed_year=assumed_year,
+            passage_start=passage_start, passage_end=passage_end, passage=passage, title=title,
+            actors=tuple(actors or ()), terms=frozenset(terms.split()) if terms else frozenset(),
+            happening=happening, importance=importance, places=tuple(places or ()))
+
+
+def _article_fields(article: dict[str, Any]) -> dict[str, Any]:
+    return {"content_hash": article["content_hash"], "path": article["path"], "title": article["title"],
+            "outlet": article["outlet"], "published": article["published"], "precision": article["precision"],
+            "format": article["format"], "url": article["url"], "text": article["text"],
+            "needs_year": article["needs_year"], "assumed_year": None}
+
+
+def _write_bulk(store: Store, reading: _Reading, gazetteer: Any, chunk: int,
+                progress: Progress | None) -> dict[str, int]:
+    from frise.store.bulk import BulkArticle, write_bulk
+
+    articles = [BulkArticle(_article_fields(a), s) for a, s in zip(reading.articles, reading.statements, strict=True)]
+    result = write_bulk(store, articles, actors=lambda keys: _actors(gazetteer, keys), conflicts=reading.conflicts,
+                        group=chunk, progress=progress)
+    return result.event_ids
+
+
+def _write_by_event(store: Store, reading: _Reading, gazetteer: Any, chunk: int,
+                    progress: Progress | None) -> dict[str, int]:
+    """The per-article path: each event founded by `Store.new_events`, refreshed once, when the
+    last of its statements is written (until then it holds what its founder says), as during an
+    import; a chunk of articles per transaction (each chunk lands whole: an interrupted load
+    leaves whole articles, and events holding the statements loaded so far)."""
+    rows = reading.articles
     ids: dict[str, int] = {}
-    undated = False
-    from frise.library import default_gazetteer
-
-    gazetteer = default_gazetteer()
-
-    def event_key(row: dict[str, Any]) -> str:
-        return placed.get(row["key"], row["key"]) if row["first"] is not None else row["key"]
-
-    # Each event is refreshed once, when the last of its statements is written: until then it
-    # holds what its founder says (`Store.new_events`), as during an import.
     waiting: dict[str, int] = {}
-    for article in rows:
-        for row in by_article.get(article["order"], ()):
-            waiting[event_key(row)] = waiting.get(event_key(row), 0) + 1
+    for mentions in reading.statements:
+        for _, key in mentions:
+            waiting[key] = waiting.get(key, 0) + 1
     fresh: set[int] = set()
     for start in range(0, len(rows), chunk):
         batch = rows[start : start + chunk]
         with store.transaction():
-            statements_of = [[(mention_of(r), event_key(r)) for r in sorted(
-                by_article.get(article["order"], ()), key=lambda r: (r["start"], r["end"], r["key"]))]
-                for article in batch]
+            statements_of = reading.statements[start : start + chunk]
             founding: dict[str, Mention | None] = {}
             for mentions in statements_of:
                 for mention, key in mentions:
@@ -180,43 +295,29 @@ def load(root: str | Path, store: Store, chosen: Slice = Slice(), *, progress: P
             complete: list[int] = []
             actor_keys: set[str] = set()
             for article, mentions in zip(batch, statements_of, strict=True):
-                article_id = store.insert_article({
-                    "content_hash": article["content_hash"], "path": article["path"], "title": article["title"],
-                    "outlet": article["outlet"], "published": article["published"],
-                    "precision": article["precision"], "format": article["format"], "url": article["url"],
-                    "text": article["text"], "needs_year": article["needs_year"], "assumed_year": None,
-                })
-                undated = undated or not article["published"]
+                article_id = store.insert_article(_article_fields(article))
                 actor_keys.update(key for m, _ in mentions for key in m.actors)
                 store.insert_statements(article_id, [(m, ids[key]) for m, key in mentions])
                 for _, key in mentions:
                     waiting[key] -= 1
                     if not waiting[key]:
                         complete.append(ids[key])
-                summary.statements += len(mentions)
-                summary.articles += 1
-            _ensure_actors(store, gazetteer, actor_keys)
+            found = _actors(gazetteer, sorted(actor_keys))
+            if found:
+                store.ensure_actors(found)
             store.refresh_events(complete, fresh.intersection(complete))
             fresh.difference_update(complete)
         if progress is not None:
             progress(min(start + chunk, len(rows)), len(rows), "chargement")
     with store.transaction():
-        for key, others in conflicts.items():
+        for key, others in reading.conflicts.items():
             if key in ids:
                 store.add_conflicts(ids[key], [ids[o] for o in others if o in ids])
         reapply_corrections(store)
-    summary.events = len(set(ids.values()))
-    if undated:
-        from frise.library import Library
-
-        summary.redated = len(Library(store, gazetteer).reassume_years())
-    if summary.preexisting_events:
-        summary.notes.append("preexisting")
-    summary.seconds = time.perf_counter() - began
-    return summary
+    return ids
 
 
-def _ensure_actors(store: Store, gazetteer: Any, keys: Iterable[str]) -> None:
-    actors = [gazetteer.get(key) for key in sorted(keys)]
-    if actors:
-        store.ensure_actors(ActorInfo(a.key, a.name, a.kind, a.country) for a in actors if a is not None)
+def _actors(gazetteer: Any, keys: Iterable[str]) -> list[ActorInfo]:
+    """The gazetteer's description of these actors (keys it does not know left out)."""
+    found = [gazetteer.get(key) for key in keys]
+    return [ActorInfo(a.key, a.name, a.kind, a.country) for a in found if a is not None]

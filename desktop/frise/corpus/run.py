@@ -28,14 +28,13 @@ import pyarrow.dataset as ds
 
 from frise.corpus.buckets import merge_bucket, windows
 from frise.corpus.extract import MONTH_PARTITIONING, NO_MONTH, PartitionResult, clear_stale, run_partition
+from frise.corpus.folder import MERGED
 from frise.corpus.sources import Failure, expand, partitions
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, what): after each partition (items done of all items), then each bucket."""
 
 DEFAULT_PARTITION_SIZE = 250
-MERGED = "merged.json"
-"""Written last, with the run's summary: the dataset is complete and merged (`corpus load` asks)."""
 
 
 @dataclass(slots=True)
