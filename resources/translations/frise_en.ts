@@ -542,6 +542,148 @@
     </message>
   </context>
   <context>
+    <name>DatasetDialog</name>
+    <message>
+      <source>Acteur :</source>
+      <translation>Actor:</translation>
+    </message>
+    <message>
+      <source>Acteur inconnu : « {name} »</source>
+      <translation>Unknown actor: “{name}”</translation>
+    </message>
+    <message>
+      <source>Au :</source>
+      <translation>To:</translation>
+    </message>
+    <message>
+      <source>Charger</source>
+      <translation>Load</translation>
+    </message>
+    <message>
+      <source>Dask et pyarrow manquent pour lire un jeu de données : installez frise[corpus] (« pip install 'frise[corpus]' »)</source>
+      <translation>Dask and pyarrow are needed to read a dataset: install frise[corpus] (“pip install 'frise[corpus]'”)</translation>
+    </message>
+    <message>
+      <source>Du :</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <source>Impossible d'ouvrir le jeu de données {folder} : {reason}</source>
+      <translation>Cannot open the dataset {folder}: {reason}</translation>
+    </message>
+    <message>
+      <source>Jeu de données : {folder}</source>
+      <translation>Dataset: {folder}</translation>
+    </message>
+    <message>
+      <source>Le chargement du jeu de données a échoué : {reason}</source>
+      <translation>Loading the dataset failed: {reason}</translation>
+    </message>
+    <message>
+      <source>Les événements qui touchent cette période, nomment cet acteur et dont les passages ont tous ces mots ; tout le jeu de données si rien n'est choisi.</source>
+      <translation>The events that meet this period, name this actor and whose passages hold all these words; the whole dataset if nothing is chosen.</translation>
+    </message>
+    <message>
+      <source>Ouvrir un jeu de données</source>
+      <translation>Open a dataset</translation>
+    </message>
+    <message>
+      <source>Recherche :</source>
+      <translation>Search:</translation>
+    </message>
+    <message>
+      <source>ce dossier n'est pas un jeu de données écrit par « frise-cli corpus extract »</source>
+      <translation>this folder is not a dataset written by “frise-cli corpus extract”</translation>
+    </message>
+    <message>
+      <source>indifférent (des mots de leurs passages)</source>
+      <translation>any (words of their passages)</translation>
+    </message>
+    <message>
+      <source>indifférent (ex. Russie)</source>
+      <translation>any (e.g. Russia)</translation>
+    </message>
+    <message>
+      <source>l'extraction de ce jeu de données est inachevée : relancez « frise-cli corpus extract » avec les mêmes sources, elle reprendra où elle s'est arrêtée</source>
+      <translation>the extraction of this dataset is unfinished: run “frise-cli corpus extract” again with the same sources, it will resume where it stopped</translation>
+    </message>
+    <message>
+      <source>le jeu de données est illisible ou endommagé ({detail})</source>
+      <translation>the dataset is unreadable or damaged ({detail})</translation>
+    </message>
+    <message>
+      <source>{articles} et {events}</source>
+      <translation>{articles} and {events}</translation>
+    </message>
+    <message>
+      <source>{n} article</source>
+      <translation>{n} article</translation>
+    </message>
+    <message>
+      <source>{n} articles</source>
+      <translation>{n} articles</translation>
+    </message>
+    <message>
+      <source>{n} événement</source>
+      <translation>{n} event</translation>
+    </message>
+    <message>
+      <source>{n} événements</source>
+      <translation>{n} events</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatasetLoader</name>
+    <message>
+      <source>Chargement du jeu de données…</source>
+      <translation>Loading the dataset…</translation>
+    </message>
+    <message>
+      <source>Charger dans cette chronologie une tranche d'un jeu de données écrit par « frise-cli corpus extract »</source>
+      <translation>Load into this timeline a slice of a dataset written by “frise-cli corpus extract”</translation>
+    </message>
+    <message>
+      <source>Jeu de données %v / %m</source>
+      <translation>Dataset %v / %m</translation>
+    </message>
+    <message>
+      <source>Jeu de données…</source>
+      <translation>Dataset…</translation>
+    </message>
+    <message>
+      <source>Ouvrir un &amp;jeu de données…</source>
+      <translation>Open a &amp;dataset…</translation>
+    </message>
+    <message>
+      <source>Ouvrir un jeu de données</source>
+      <translation>Open a dataset</translation>
+    </message>
+    <message>
+      <source>depuis le jeu de données {folder}</source>
+      <translation>from the dataset {folder}</translation>
+    </message>
+    <message>
+      <source>non fusionnés avec les événements que la chronologie contenait déjà</source>
+      <translation>not merged with the events the timeline already held</translation>
+    </message>
+    <message>
+      <source>{n} article déjà présent</source>
+      <translation>{n} article already there</translation>
+    </message>
+    <message>
+      <source>{n} articles déjà présents</source>
+      <translation>{n} articles already there</translation>
+    </message>
+    <message>
+      <source>{n} événement chargé</source>
+      <translation>{n} event loaded</translation>
+    </message>
+    <message>
+      <source>{n} événements chargés</source>
+      <translation>{n} events loaded</translation>
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <source>L'article ne donne pas l'année : Frise l'a supposée d'après la collection.</source>

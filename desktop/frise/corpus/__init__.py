@@ -6,7 +6,8 @@ per-article code of `frise-cli import` (ingest, temporal, events) on a Dask work
 are then merged by month bucket, each bucket widened by the merge reach, with the rules of
 `frise.events.merge`. `frise-cli corpus load` writes a slice of the dataset into a timeline.
 
-Dask and pyarrow are imported only inside this package (the `frise[corpus]` extra); nothing
-outside it imports this package except `frise.corpus.cli`, loaded by `frise-cli corpus` alone.
-No Qt here.
+Dask and pyarrow are imported only inside this package (the `frise[corpus]` extra). Outside it,
+`frise.corpus.cli` (loaded by `frise-cli corpus` alone) and the window's « Ouvrir un jeu de
+données… » (`frise.ui.dataset_dialog`) import `frise.corpus.folder`, which needs neither, and the
+rest only once a command or a load has been asked for. No Qt here.
 """

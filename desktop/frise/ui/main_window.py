@@ -39,6 +39,7 @@ from frise.ui import settings as keys
 from frise.ui.actions import Actions, icon
 from frise.ui.chronology import ChronologyView
 from frise.ui.corrections_controller import CorrectionsController
+from frise.ui.dataset_dialog import DatasetLoader
 from frise.ui.drop_overlay import DropOverlay
 from frise.ui.export_controller import ExportController
 from frise.ui.failures import FailureNotice
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
                                                  self)
         self.files = TimelineFiles(self.session, self.settings, self.commands, self.open_timeline, self.wait_idle,
                                    self)
+        self.datasets = DatasetLoader(self, self.session, self.settings, self.failures)
+        self.datasets.add_to_menu(before=self.commands.paste_article)  # Fichier, after the imports
         self.session.pathChanged.connect(self._timeline_switched)
         self._restore()
 
