@@ -171,6 +171,12 @@ def test_two_dates_of_one_sentence_title_their_own_clauses() -> None:
     assert second == "Le traité serait signé le 9 avril à Genève"
 
 
+def test_a_date_after_an_apposition_titles_the_clause_the_apposition_hangs_on() -> None:
+    sentence = ("La ministre avait annulé sa visite, faute d'accord, et avait renoncé du même coup à ouvrir "
+                "le pont, le nouvel ouvrage de la ville, le 4 juin.")
+    assert title(sentence, "le 4 juin") == "La ministre avait renoncé du même coup à ouvrir le pont"
+
+
 def test_two_dates_an_undated_article_leaves_unresolved_title_their_own_clauses() -> None:
     from frise.events.mentions import build_mentions
     from frise.temporal import Reference, extract

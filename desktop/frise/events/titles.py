@@ -468,7 +468,11 @@ def _subject(before: list[tuple[str, str]]) -> str:
 
 
 def _backward(before: list[tuple[str, str]]) -> str:
-    """The clauses nearest before the date, enough of them to say something."""
+    """The clauses nearest before the date, enough of them to say something; an apposition right
+    before it is passed over for the clause it describes a noun of (« a renoncé à inaugurer le
+    Fébus, le nouveau bus de la ville, le 17 décembre »: the date is the inauguration's)."""
+    while len(before) > 1 and _is_noun_phrase(before[-1][0]):
+        before = before[:-1]
     taken: list[tuple[str, str]] = []
     for segment in reversed(before):
         taken.insert(0, segment)
@@ -483,9 +487,23 @@ def _backward(before: list[tuple[str, str]]) -> str:
     text = _CONNECTIVE.sub("", text)
     if rest and _starts_with_verb(text):
         subject = _subject(rest)
+        # The clause before is a whole one (« Emmanuel Macron l'avait annulé …, et avait renoncé »):
+        # the verb shares only its subject.
+        subject = _subject_of(subject) or subject
         if subject:
             text = subject + " " + text
     return text
+
+
+def _is_noun_phrase(text: str) -> bool:
+    """A noun phrase set between commas after the noun it describes: a determiner first, no
+    auxiliary, no relative pronoun, a dozen words at most (« le nouveau bus de la ville »)."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    return (bool(_DETERMINER.match(text.strip())) and not words & _AUX and not words & _RELATIVE_WORDS
+            and _count_words(text) <= 12)
+
+
+_RELATIVE_WORDS = frozenset({"qui", "que", "qu", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
 def _count_words(text: str) -> int:
