@@ -584,7 +584,8 @@ class Library:
 
     # --- merging: planned from a read, written in the transaction
 
-    def _plan(self, article_id: int | None, mentions: Sequence[Mention]) -> _Merge:
+    def _plan(self, article_id: int | None, mentions: Sequence[Mention], told: tuple[int, ...] | None = None,
+              ) -> _Merge:
         """Where an article's statements go (`frise.events.merge.plan`), read from the events
         near their dates; the article's own stored statements (being replaced) left out."""
         version = self.store.data_version()
@@ -593,14 +594,14 @@ class Library:
             (self._report(m, -(index + 1), owner), m) for index, m in enumerate(mentions)
             if m.first is not None and m.last is not None)]
         pool, keys = self._pool([r for r, _ in new], article_id)
-        return _Merge(version, plan(pool, new), keys)
+        return _Merge(version, plan(pool, new), keys, _told_again(mentions) if told is None else told)
 
     def _current(self, merge: _Merge, article_id: int | None, mentions: Sequence[Mention]) -> _Merge:
         """`merge` if nothing was committed by another connection since it was read, else the
         plan made again (inside the caller's write transaction, so it cannot go stale again)."""
         if self.store.data_version() == merge.version:
             return merge
-        return self._plan(article_id, mentions)
+        return self._plan(article_id, mentions, merge.told)
 
     def _pool(self, reports: Sequence[Report], exclude_article: int | None) -> tuple[Pool, dict[int, str]]:
         """The stored events near these statements, in a pool; and the keys of their statements."""
@@ -648,9 +649,8 @@ class Library:
         # the same undated happening again (`undated_groups`).
         planned = sorted(decided.founders, reverse=True)
         undated = [index for index in range(len(mentions)) if -(index + 1) not in decided.placed]
-        told = undated_groups([(mentions[i].text, mentions[i].terms, frozenset(mentions[i].actors),
-                                mentions[i].happening) for i in undated],
-                              lambda a, b: may_coincide(mentions[undated[a]], mentions[undated[b]]))
+        assert len(undated) == len(merge.told)  # the unresolved statements, which the plan places nowhere
+        told = merge.told
         unresolved = [index for index, first in zip(undated, told, strict=True) if undated[first] == index]
         retold = {index: undated[first] for index, first in zip(undated, told, strict=True)}
         founders: list[tuple[str, Mention | None]] = []
@@ -700,6 +700,16 @@ class _Merge:
     version: int
     plan: Plan
     keys: dict[int, str]
+    told: tuple[int, ...]
+    """For each unresolved statement (in text order), the first one it tells again (`_told_again`)."""
+
+
+def _told_again(mentions: Sequence[Mention]) -> tuple[int, ...]:
+    """`undated_groups` over an article's unresolved statements: worked out with the plan, before
+    the write transaction, since comparing two of them reads their passages again (`may_coincide`)."""
+    undated = [m for m in mentions if m.first is None or m.last is None]
+    return tuple(undated_groups([(m.text, m.terms, frozenset(m.actors), m.happening) for m in undated],
+                                lambda a, b: may_coincide(undated[a], undated[b])))
 
 
 OWN_TIMELINE = "c'est la chronologie ouverte elle-même (ou l'un de ses fichiers -wal, -shm, -journal)"
