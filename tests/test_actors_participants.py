@@ -131,3 +131,20 @@ def test_a_plural_role_with_several_nationalities_stands_for_each_countrys_leade
     # a country whose leader the text does not name gives nobody
     text = "Vladimir Poutine est attendu. Le texte a été signé par les dirigeants russe et azerbaïdjanais."
     assert [m.actor.key for m in gazetteer.find(text) if m.text == "dirigeants"] == ["leader:poutine"]
+
+
+# --- The sides of a conflict ------------------------------------------------------------------
+
+def test_the_sides_of_a_conflict_stand_for_the_one_armed_group_the_text_names(gazetteer: Gazetteer) -> None:
+    text = ("Les belligérants ont accepté une trêve de trois jours. Le Hamas a confirmé l'accord, "
+            "et les deux camps échangeront des prisonniers.")
+    sides = [(m.text, m.actor.key) for m in gazetteer.find(text) if m.text != "Hamas"]
+    assert sides == [("Les belligérants", "group:hamas"), ("les deux camps", "group:hamas")]
+
+
+def test_the_sides_of_a_conflict_stand_for_nobody_when_the_text_names_several_groups(gazetteer: Gazetteer) -> None:
+    text = "Les rebelles ont repris la ville, tenue jusque-là par le Hezbollah et le Hamas."
+    assert "Les rebelles" not in [m.text for m in gazetteer.find(text)]
+    # « camps » alone is not a side: « les camps de réfugiés »
+    text = "Le Hamas contrôle l'accès aux camps de réfugiés et les camps restent fermés."
+    assert [m.text for m in gazetteer.find(text)] == ["Hamas"]

@@ -258,7 +258,7 @@ class _Entry:
 CUES_FILE = "cues.tsv"
 CUE_CLASSES = (
     "role", "honorific", "ministry", "people", "states", "venue", "meeting", "locative",
-    "locative-country", "complement", "nonperson", "agreement", "incident",
+    "locative-country", "complement", "nonperson", "agreement", "incident", "sides",
 )
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 
@@ -440,6 +440,8 @@ class Gazetteer:
             rf"(?<!\w)(?:les|leurs|ces|ses|nos) +({number}) +(?:{_alternation(cues.forms('people'))})(?!\w)")
         self._states_re = re.compile(
             rf"(?<!\w)(?:les|leurs|ces|ses|nos) +({number}) +(?:{_alternation(cues.forms('states'))})(?!\w)")
+        self._sides_re = re.compile(
+            rf"(?<!\w)(?:les|des|aux|ces|leurs) +(?:(?:{number}) +)?(?:{_alternation(cues.forms('sides'))})(?!\w)")
         venues = _alternation(_plain_form(w) for w in cues.written("venue"))
         self._venue_adjective = re.compile(rf"(?:^|[^\w])(?:{venues}) +$")
         self._venue_of = re.compile(rf"(?:^|[^\w])(?:{venues}) +(?:de la |de l'|du |des |d'|de )$")
@@ -853,6 +855,12 @@ class Gazetteer:
         people = [h for h in hits if h.kind == "actor" and h.actor.kind == "leader"]
         states = [h for h in hits if h.kind == "actor" and h.actor.kind == "country"]
         out: list[_Hit] = self._roles_alone(view, hits, people) if people else []
+        groups = {h.actor.key: h.actor for h in hits if h.kind == "actor" and h.actor.kind == "group"}
+        if len(groups) == 1:  # « les belligérants », « les rebelles »: the one armed group the text names
+            group = next(iter(groups.values()))
+            taken = {h.start for h in hits}
+            out += [_Hit(m.start(), m.end(), group) for m in self._sides_re.finditer(view.lowered)
+                    if not taken.intersection(range(m.start(), m.end()))]
         people = sorted(people + out, key=lambda h: h.start)
         for pattern, pool in ((self._people_re, people), (self._states_re, states)):
             ends = [h.end for h in pool]
