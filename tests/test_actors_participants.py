@@ -148,3 +148,15 @@ def test_the_sides_of_a_conflict_stand_for_nobody_when_the_text_names_several_gr
     # « camps » alone is not a side: « les camps de réfugiés »
     text = "Le Hamas contrôle l'accès aux camps de réfugiés et les camps restent fermés."
     assert [m.text for m in gazetteer.find(text)] == ["Hamas"]
+
+
+# --- States named as precedents ---------------------------------------------------------------
+
+def test_the_states_before_in_a_ranking_are_precedents_not_participants(gazetteer: Gazetteer) -> None:
+    text = ("Le Maroc devient le quatrième pays à normaliser ses relations avec Israël, après les "
+            "Émirats arabes unis, Bahreïn et le Soudan.")
+    assert kinds(gazetteer, text) == [("Maroc", "actor"), ("Israël", "actor"), ("Émirats arabes unis", "precedent"),
+                                      ("Bahreïn", "precedent"), ("Soudan", "precedent")]
+    # « après » alone is no ranking: the country after it takes part
+    text = "Le Maroc a signé l'accord après la Tunisie et avant l'Algérie."
+    assert ("Tunisie", "actor") in kinds(gazetteer, text)

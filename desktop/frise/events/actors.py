@@ -48,7 +48,7 @@ class Actor:
     role: str | None = None
 
 
-MentionKind = Literal["actor", "place", "nationality"]
+MentionKind = Literal["actor", "place", "nationality", "precedent"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +58,10 @@ class ActorMention:
     `kind` says what the name does there: "actor" (the actor takes part: « la Russie a signé »,
     « le président russe », « Moscou a annoncé »), "place" (only where something happens:
     « réunis à Moscou », « les consultations organisées en Suède », « la capitale autrichienne »,
-    « (heure de Paris) ») or "nationality" (the nationality of a person named next to it:
-    « le Britannique Martin Griffiths »). `Gazetteer.find` gives the actors only."""
+    « (heure de Paris) »), "nationality" (the nationality of a person named next to it:
+    « le Britannique Martin Griffiths ») or "precedent" (a state named as the ones before it in a
+    ranking: « le troisième pays arabe à reconnaître Israël, après l'Égypte et la Jordanie »).
+    `Gazetteer.find` gives the actors only."""
 
     start: int
     end: int
@@ -536,6 +538,7 @@ class Gazetteer:
         for hit in hits:
             if hit.actor.kind == "country":
                 hit.kind = self._country_kind(view, hit)
+        _precedents(view, hits)
         people = self._people(view, hits)
         hits = _merge(hits, people)
         hits += self._references(view, hits)
@@ -928,6 +931,29 @@ class Gazetteer:
         words = written.split(" ")
         single = " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
         return self._roles.get(single) if single != written else None
+
+
+_RANKING = re.compile(
+    r"(?<!\w)(?:premi[eè]re?|deuxi[eè]me|second|seconde|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me"
+    r"|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me|derni[eè]re?|\d+e|\d+[eè]me)s? +(?:[\w'-]+ +){0,2}?"
+    r"(?:pays|[eé]tats?|nations?|membres?)(?!\w)[^.;!?]{0,120}?(?<!\w)apr[eè]s +")
+_LIST_START = re.compile(r"(?:l'|le |la |les )?")
+_LIST_NEXT = re.compile(r" *(?:\(\d{4}\))? *(?:,|et|ou) +(?:l'|le |la |les )?")
+
+
+def _precedents(view: _Text, hits: list[_Hit]) -> None:
+    """The states a ranking names as the ones before (« le troisième pays arabe à reconnaître
+    Israël, après l'Égypte et la Jordanie »): precedents, not participants."""
+    if "apr" not in view.lowered:
+        return
+    at = {h.start: h for h in hits}
+    for match in _RANKING.finditer(view.lowered):
+        position = _LIST_START.match(view.lowered, match.end())
+        hit = at.get(position.end()) if position else None
+        while hit is not None and hit.actor.kind == "country" and hit.kind == "actor":
+            hit.kind = "precedent"
+            link = _LIST_NEXT.match(view.lowered, hit.end)
+            hit = at.get(link.end()) if link else None
 
 
 def _merge(hits: list[_Hit], people: list[_Hit]) -> list[_Hit]:
