@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -11,6 +13,9 @@ from hypothesis import strategies as st
 from frise.temporal import Reference, extract
 from frise.temporal.grammar import lowered
 from frise.temporal.rules import RULES
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from bench_temporal import ADVERSARIAL  # the benchmark's shapes, not a copy of them
 
 # Pieces that exercise the grammar: real expressions, their fragments, and things that look alike.
 _PIECES = [
@@ -95,15 +100,8 @@ def test_time_is_linear_in_the_size_of_adversarial_text() -> None:
 
 # The dense shapes of benchmarks/bench_temporal.py --adversarial: an expression every few words,
 # and no sentence break to bound what the resolver reads around each.
-_DENSE = {
-    "month names": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre ",
-    "weekdays": "lundi mardi mercredi jeudi vendredi samedi dimanche ",
-    "numbers with slashes": "12/05/2017 3/4 1/2/3/4/5/6/7/8/9 2015/08/12 11/2016 ",
-    "yearless days": "le 21 juillet, le 3 mai et le 16 ",
-    "relative words": "hier, il y a deux ans, en 2015, la veille du 6, deux jours plus tard, le lendemain ",
-    "one line, no full stop": "le ministre a annoncé lundi que la réunion du 21 juillet aura lieu à Paris avant "
-                              "la fin de l'année et que chaque année le 14 juillet les élus défilent ",
-}
+_DENSE = {name: ADVERSARIAL[name] for name in (
+    "month names", "weekdays", "numbers with slashes", "yearless days", "relative words", "one line, no full stop")}
 
 
 @pytest.mark.parametrize("unit", _DENSE.values(), ids=_DENSE.keys())
