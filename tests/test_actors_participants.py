@@ -160,3 +160,28 @@ def test_the_states_before_in_a_ranking_are_precedents_not_participants(gazettee
     # « après » alone is no ranking: the country after it takes part
     text = "Le Maroc a signé l'accord après la Tunisie et avant l'Algérie."
     assert ("Tunisie", "actor") in kinds(gazetteer, text)
+
+
+# --- « Il », « Elle » opening a sentence ------------------------------------------------------
+
+def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_opens_with(gazetteer: Gazetteer) -> None:
+    text = "Sergueï Lavrov a reçu son homologue turc à Moscou. Il a annoncé un accord sur la Syrie."
+    assert ("Il", "leader:lavrov") in actors(gazetteer, text)
+    # a person found from a role, after a short adverbial opening the sentence
+    text = ("Le ministre allemand des Affaires étrangères Jean Dupontel a reçu son homologue. "
+            "Lundi, il avait souhaité une trêve.")
+    assert ("il", "person:jean-dupontel") in actors(gazetteer, text)
+
+
+def test_a_pronoun_stands_for_no_one_when_the_sentence_before_is_unclear(gazetteer: Gazetteer) -> None:
+    # impersonal « il y a », « il faut »
+    for text in ("Sergueï Lavrov a reçu son homologue turc à Moscou. Il y a eu un accord.",
+                 "Sergueï Lavrov a reçu son homologue turc à Moscou. Il faut un accord."):
+        assert [name for name, _ in actors(gazetteer, text)] == ["Sergueï Lavrov", "turc"]
+    # two people before: which one is not guessed
+    text = "Sergueï Lavrov a reçu Mevlüt Çavusoglu à Moscou. Il a annoncé un accord."
+    assert "Il" not in [name for name, _ in actors(gazetteer, text)]
+    # the person is not the sentence's subject (named far from its start)
+    text = ("Selon l'agence de presse officielle du pays, un long accord a été signé à Moscou par "
+            "Sergueï Lavrov. Il a annoncé la suite.")
+    assert "Il" not in [name for name, _ in actors(gazetteer, text)]

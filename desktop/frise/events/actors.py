@@ -542,6 +542,7 @@ class Gazetteer:
         people = self._people(view, hits)
         hits = _merge(hits, people)
         hits += self._references(view, hits)
+        hits += _pronouns(view, hits)
         hits.sort(key=lambda h: (h.start, -h.end))
         return [ActorMention(h.start, h.end, text[h.start:h.end], h.actor, h.kind) for h in hits]
 
@@ -954,6 +955,40 @@ def _precedents(view: _Text, hits: list[_Hit]) -> None:
             hit.kind = "precedent"
             link = _LIST_NEXT.match(view.lowered, hit.end)
             hit = at.get(link.end()) if link else None
+
+
+# « Il » or « Elle » as the subject opening a sentence, maybe after a short adverbial (« Lundi, il
+# avait souhaité »); not the impersonal « il y a », « il faut », « il s'agit », « il est prévu ».
+_PRONOUN = re.compile(
+    r"(?:^|(?<=[.!?])[ \u00a0]+|\n[ \u00a0]*)(?:[A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,2} *, *)?(Il|Elle|il|elle)"
+    r"(?= +(?!y |faut|faudra|faudrait|fallait|s'agi|s’agi|semble|semblait|reste|restait|importe|para[iî]t"
+    r"|manque|manquait|manquera|est |était |sera |serait |a été |avait été )\w)")
+_SUBJECT_WITHIN = 60  # characters: how near the start of its sentence a person stands as its subject
+_SENTENCE_END = re.compile(r"[.!?](?=[ \u00a0]+|\n)")
+
+
+def _pronouns(view: _Text, hits: list[_Hit]) -> list[_Hit]:
+    """« Il », « Elle » opening a sentence stand for the one person the sentence before names, when
+    it names that person near its start, as its subject (« D'après l'ONU, Prénom Nom a rencontré
+    ... Lundi, il avait souhaité »)."""
+    people = sorted((h for h in hits if h.kind == "actor" and h.actor.kind == "leader"), key=lambda h: h.start)
+    if not people:
+        return []
+    starts = [h.start for h in people]
+    out = []
+    for match in _PRONOUN.finditer(view.text):
+        start = match.start(1)
+        if view.text[match.start():start].strip() and not match.group(1)[0].islower():
+            continue  # « Lundi, Il »: not a sentence
+        ends = [m.end() for m in _SENTENCE_END.finditer(view.text, 0, match.start() + 1)]
+        if not ends:
+            continue
+        low = ends[-2] if len(ends) >= 2 else 0
+        before = people[bisect_left(starts, low):bisect_left(starts, ends[-1])]
+        opening = len(view.text[low:ends[-1]]) - len(view.text[low:ends[-1]].lstrip())
+        if len({h.actor.key for h in before}) == 1 and before[0].start - low - opening <= _SUBJECT_WITHIN:
+            out.append(_Hit(start, match.end(1), before[0].actor))  # its subject, not « ... reçu par X. Elle »
+    return out
 
 
 def _merge(hits: list[_Hit], people: list[_Hit]) -> list[_Hit]:
