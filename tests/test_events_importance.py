@@ -92,6 +92,9 @@ def test_what_ended_long_before_the_article_is_context() -> None:
     ("Des frappes aériennes ont visé la ville", "military"),
     ("Le Parlement a adopté la résolution", "vote"),
     ("Il a été nommé Premier ministre", "appointment"),
+    ("L'armée a renversé le président au pouvoir depuis trente ans", "ouster"),
+    # the fall outranks the succession it leads to
+    ("La rue a provoqué la chute du dirigeant avant de viser les généraux qui lui ont succédé", "ouster"),
     ("L'Union a prolongé les sanctions", "sanction"),
     ("La Russie a dénoncé la décision", "statement"),
     ("Il fait beau sur la côte", None),

@@ -173,6 +173,20 @@ class TestOneMeeting:
                                     "agreement", self.PARTIES), signed)
         assert decide(signed, [Candidate(7, (summit,))]).join is None
 
+    def test_two_outlets_telling_a_rulers_fall_that_day_tell_one_happening(self) -> None:
+        ruler = frozenset({"person:jean-tamba"})
+        fall = told(1, 1, "2023-03-12", "La contestation a provoqué dimanche la chute de Jean Tamba", "ouster", ruler)
+        coup = told(2, 2, "2023-03-12", "L'armée avait renversé Jean Tamba dimanche", "ouster", ruler)
+        assert fall.terms & coup.terms == {"jean tamba"}  # too little for the usual rules
+        assert one_meeting(fall, coup)
+        assert plan(Pool(), [(fall, merge_rank(fall, "a:1:2")), (coup, merge_rank(coup, "b:1:2"))]).placed[2] == -1
+        # not another day, another ruler, nor one party for a meeting
+        assert not one_meeting(fall, told(2, 2, "2023-03-13", "L'armée avait renversé Jean Tamba", "ouster", ruler))
+        assert not one_meeting(fall, told(2, 2, "2023-03-12", "L'armée avait renversé Paul Mbo", "ouster",
+                                          frozenset({"person:paul-mbo"})))
+        assert not one_meeting(told(1, 1, "2023-03-12", self.SUMMIT, "meeting", ruler),
+                               told(2, 2, "2023-03-12", self.HOSTS, "meeting", ruler))
+
     def test_the_pool_brings_a_stored_meeting_of_that_day_and_decides_again_in_any_order(self) -> None:
         summit = told(1, 1, "2023-03-12", self.SUMMIT, "meeting", self.PARTIES)
         hosts = told(2, 2, "2023-03-12", self.HOSTS, "meeting", self.PARTIES)

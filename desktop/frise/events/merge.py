@@ -129,7 +129,8 @@ def one_meeting(a: Report, b: Report) -> bool:
     """Whether two statements of different articles report one happening of the same parties on
     the same day: both give exactly the same precise interval, at least two states or
     organisations in common (`Report.parties`), none named apart, and both a meeting (a summit,
-    talks, a visit: `kinds.tsv`). Outlets word a summit differently (« la conférence de Berlin
+    talks, a visit: `kinds.tsv`); or one in common and both of a kind that befalls a party once
+    (`ONCE`: a ruler's fall). Outlets word a summit differently (« la conférence de Berlin
     sur la Libye », « Berlin accueillera un sommet »), so they may share no content word; the
     parties meet once that day. Other kinds are not read so: the same parties sign a text one day
     and see it come into force the next, strike twice, speak several times a day."""
@@ -143,7 +144,9 @@ def one_meeting(a: Report, b: Report) -> bool:
 
 def _meeting_score(shared: int, sides: int, kind: str | None, other: str | None) -> int | None:
     """What `one_meeting` scores two statements of different articles on the same precise day."""
-    if sides >= MEETING_SIDES and kind == other == "meeting":
+    if kind != other or sides < 1:
+        return None
+    if kind == "meeting" and sides >= MEETING_SIDES or kind in ONCE:
         return 2 * shared + sides
     return None
 
@@ -151,6 +154,16 @@ def _meeting_score(shared: int, sides: int, kind: str | None, other: str | None)
 MEETING_SIDES = 2
 """How many parties two outlets' reports of one day must share to be one happening without a
 word in common (`one_meeting`)."""
+
+ONCE = frozenset({"ouster"})
+"""Kinds that befall a party once on a given day: two outlets telling that day's fall of the same
+ruler (« la chute d'Omar el-Béchir », « l'armée a renversé Omar el-Béchir ») tell one happening,
+with one party in common."""
+
+
+def _sides_needed(kind: str | None) -> int:
+    """How many parties another outlet's report of the day must share to be weighed (`one_meeting`)."""
+    return 1 if kind in ONCE else MEETING_SIDES
 
 
 def undated_groups(
@@ -521,7 +534,7 @@ class Pool:
                 parties = report.parties()
                 for event_id in sorted(on_day):
                     sides = self._aside_sides.get(event_id)
-                    if sides is not None and len(parties & sides) >= MEETING_SIDES:
+                    if sides is not None and len(parties & sides) >= _sides_needed(report.happening):
                         self._take(event_id)
             profile = (report.first, report.last, report.terms)
             if profile in seen or len(report.terms) < 2:
@@ -645,12 +658,13 @@ class Pool:
 
     def _meetings(self, new: Report) -> set[int]:
         """The events with another article's report of `new`'s precise day naming two of its
-        parties (`one_meeting`), among the latest MAX_CANDIDATES placed on that day."""
+        parties, or one for a kind that befalls a party once (`one_meeting`), among the latest
+        MAX_CANDIDATES placed on that day."""
         if not new.precise or not (on_day := self._on_day.get((new.first, new.last))):
             return set()
-        parties, events = new.parties(), self._events
+        parties, events, needed = new.parties(), self._events, _sides_needed(new.happening)
         return {e for e in islice(reversed(on_day), MAX_CANDIDATES)
-                if len(parties & events[e].sides) >= MEETING_SIDES
+                if len(parties & events[e].sides) >= needed
                 and (len(events[e].articles) > 1 or new.article_id not in events[e].articles)}
 
     def _hits(self, new: Report, *, wide: bool) -> Counter[int]:
