@@ -99,6 +99,21 @@ def test_places_are_not_participants(gazetteer: Gazetteer, text: str, place: str
 
 
 @pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Les deux émissaires se trouvaient à Téhéran jeudi pour préparer le texte.", "Téhéran"),
+        ("Le négociateur chinois sera à Paris lundi pour finaliser l'accord.", "Paris"),
+        ("Le ministre s'est rendu à Ankara pour plaider la cause des réfugiés.", "Ankara"),
+        ("La délégation, en visite à Tokyo, a signé trois contrats.", "Tokyo"),
+    ],
+)
+def test_a_capital_someone_goes_to_names_the_host_government(gazetteer: Gazetteer, text: str, capital: str) -> None:
+    assert (capital, "actor") in kinds(gazetteer, text)
+    # where a thing is done, not where someone goes: still a place
+    assert (capital, "place") in kinds(gazetteer, f"Le texte a été signé à {capital} dans la nuit.")
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         ("Kiev réclame l'accord de Moscou avant toute levée des sanctions.", "Moscou"),  # Moscow's consent

@@ -344,6 +344,15 @@ _NEAR = 50  # characters: how close a meeting word must be to the place it happe
 # « à Hambourg, en Allemagne », « la région d'Idlib, en Syrie »: a place, then the country it lies in
 _AFTER_A_VENUE = re.compile(r"(?:^|[^\w])(?:à |d'|d’|de |dans |près de )[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
                             r", *(?:en|au|aux) $")
+# Someone going to, staying or being in a capital: « se trouvaient à », « ira mercredi à », « en visite à »
+_VISIT = re.compile(
+    r"(?:^|[^\w'])(?:(?:se|s'est|s'était|s'étaient|se sont) +(?:trouv|rend)\w*|rendu|rendue|rendus|rendues"
+    r"|ira|iront|irait|iraient|allé|allée|allés|allées|arrivé|arrivée|arrivés|arrivées|arrive|arrivent|arrivera"
+    r"|arriveront|séjourn\w+|en visite|en déplacement|en voyage|en tournée|est|sont|était|étaient|sera|seront"
+    r"|serait|seraient)"
+    r"(?: +(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd'hui|bientôt|déjà|alors"
+    r"|encore|toujours|prochainement|actuellement|désormais|également|aussi|ensuite|ce|cette|matin|soir)){0,3}"
+    r" +à *$")
 _DETERMINER_BEFORE = re.compile(
     r"(?:^|[^\w])(?:le|la|les|l'|son|sa|ses|leur|leurs|notre|ce|cette)\s*"
     r"(?:(?:jeune|nouveau|nouvel|nouvelle|actuel|actuelle|puissant|puissante|influent|influente)\s+)?$"
@@ -610,10 +619,15 @@ class Gazetteer:
         « les îles grecques »). A country's name is a place as a part of a place (« la capitale de
         la Syrie », « dans l'est de l'Ukraine »), or after « en », « au »... in a clause about a
         meeting (« les consultations organisées en Suède ») — not when troops are deployed there
-        or migrants sent back there: there the country takes part."""
+        or migrants sent back there: there the country takes part. A capital where someone goes, is
+        or stays (« se trouvaient à Moscou », « serait à Washington », « en visite à Pékin ») names
+        the government receiving them, an actor; a country after « en » keeps the meeting test
+        (« ira en Suède aux consultations » is where the talks are held)."""
         start = hit.start
         before = view.plain[max(0, start - 60):start]
         if hit.via == "capitals":
+            if _VISIT.search(before):  # « se trouvaient à Moscou », « en visite à Pékin »: the host
+                return "actor"
             return "place" if (self._locative.search(before) or self._venue_of.search(before)
                                or self._agreement_of.search(before)) else "actor"
         if hit.via == "demonyms":
