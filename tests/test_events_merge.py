@@ -410,3 +410,19 @@ def test_the_parties_named_as_a_group_are_the_ones_the_article_opens_with() -> N
     mention, = build_mentions(text, "h", [timex(text, "Le 3 mai", "date", "2023-05-03", "2023-05-03")],
                               actors)  # type: ignore[list-item]
     assert mention.actors == ("org:ua", "country:SD", "country:SS")
+
+
+def test_a_statement_founded_before_what_ties_it_to_an_event_joins_that_event() -> None:
+    """A and C read alike only through B, which comes after both in merge order and joins C: A,
+    founded alone, is decided again and joins them."""
+    russia = frozenset({"country:RU"})
+    a = told(1, 1, "2018-10-15", "La zone tampon sera instaurée le long du front", None, russia)
+    b = told(2, 2, "2018-10-15", "La zone tampon large sera créée le long de la ligne de contact", None, russia)
+    c = told(3, 3, "2018-10-15", "Une zone large créée sur la ligne de contact", None, russia)
+    assert len(a.terms & c.terms) < 2 and 3 <= len(a.terms & b.terms) < len(b.terms & c.terms)
+    new = [(a, merge_rank(a, "a:1:2")), (c, merge_rank(c, "b:1:2")), (b, merge_rank(b, "c:1:2"))]
+    placed = plan(Pool(), new).placed
+    assert placed[1] == placed[2] == placed[3]
+    # alone, A and C stay apart
+    placed = plan(Pool(), new[:2]).placed
+    assert placed[1] != placed[3]
