@@ -116,6 +116,8 @@ class DatasetDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("datasetDialog")
         self.setWindowTitle(self.tr("Ouvrir un jeu de données"))
+        # wide enough for the fields' examples (« indifférent (ex. mai 2017) ») to be read whole
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 64)
         self.actor_keys: tuple[str, ...] = ()
         about = QLabel(self._about(folder, counts))
         about.setObjectName("datasetCounts")
