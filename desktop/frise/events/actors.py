@@ -749,7 +749,7 @@ class Gazetteer:
         name = " ".join(name.split())
         if (leader := self._leader_like(name, country)) is not None:
             return leader
-        key = "person:" + re.sub(r"[^a-z0-9]+", "-", _lower(fold(name)).replace("'", "")).strip("-")
+        key = person_key(name)
         actor = self._found.get(key)
         if actor is None or (actor.country is None and country is not None):
             actor = Actor(key, name, "leader", country, role)
@@ -1003,6 +1003,33 @@ def _pronouns(view: _Text, hits: list[_Hit]) -> list[_Hit]:
         if len({h.actor.key for h in before}) == 1 and before[0].start - low - opening <= _SUBJECT_WITHIN:
             out.append(_Hit(start, match.end(1), before[0].actor))  # its subject, not « ... reçu par X. Elle »
     return out
+
+
+# Spellings of one sound across the transliterations outlets use (French, English, German, Dutch):
+# « Pachinian », « Pashinyan », « Pasjinian »; « Djeyhoun », « Jeyhun »; « Tchourkine », « Churkin ».
+_SOUNDS = (("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("sj", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"),
+           ("ph", "f"), ("ck", "k"), ("q", "k"), ("y", "i"), ("oo", "u"), ("ou", "u"))
+_SOUND = re.compile("|".join(sorted((a for a, _ in _SOUNDS), key=len, reverse=True)))
+_SOUND_OF = dict(_SOUNDS)
+_DOUBLE = re.compile(r"([a-z])\1+")
+_ARTICLE = frozenset(("al", "el"))  # « al-Sarraj », « el-Sarraj » and « Sarraj » are one name
+# German and Dutch endings of Slavic and Armenian names: « Lawrow », « Schatrowsky », « Paschinjan »
+_ENDINGS = tuple((re.compile(pattern), replacement) for pattern, replacement in (
+    (r"(?<=[a-z]{2})([oe])ff$", r"\1v"), (r"(?<=[a-z])ow$", "ov"), (r"(?<=[a-z])([oe])w(?=sk|a$)", r"\1v"),
+    (r"(?<=[a-ce-z])jan$", "ian")))
+
+
+def person_key(name: str) -> str:
+    """The key of a person the data files do not know: the name folded to how it sounds, so that
+    the transliterations outlets use give one key (« Nikol Pashinyan », « Nikol Pachinian » and
+    « Nikol Pasjinian »: person:nikol-pachinian; « Issayas », « Isaias »: isaias), and the same
+    key in every article, whichever spelling comes first. Plain names keep their look
+    (person:knut-halvorsen). Vowels are kept: « Afwerki » and « Afworki » stay two."""
+    words = [word for word in re.split(r"[^a-z0-9]+", _lower(fold(name)).replace("'", "")) if word]
+    words = words[:1] + [word for word in words[1:] if word not in _ARTICLE]  # not « Al » as a first name
+    for pattern, replacement in _ENDINGS:
+        words = [pattern.sub(replacement, word) for word in words]
+    return "person:" + "-".join(_DOUBLE.sub(r"\1", _SOUND.sub(lambda m: _SOUND_OF[m.group()], word)) for word in words)
 
 
 def _merge(hits: list[_Hit], people: list[_Hit]) -> list[_Hit]:
