@@ -155,13 +155,25 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
     skip_until = header.end() if header else 0
 
     lower = lowered(text)
+    heads = TRIGGER.heads(lower, skip_until)
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
-    for start, end, kinds in _windows(lower, skip_until):
-        for order, rule in enumerate(RULES):
-            if rule.head_names.isdisjoint(kinds) or not all(need.search(lower, start, end) for need in rule.needs):
-                continue
-            for match in rule.regex.finditer(lower, start, end):
-                candidates.append((match.start(), -match.end(), order, rule, match))
+    stretches: dict[frozenset[str], list[tuple[int, int]]] = {}
+    present: dict[tuple[re.Pattern[str], int, int], bool] = {}  # (needed string, stretch): found
+    for order, rule in enumerate(RULES):
+        spans = stretches.get(rule.head_names)
+        if spans is None:
+            spans = stretches[rule.head_names] = _windows(lower, heads, rule.head_names, skip_until)
+        for start, end in spans:
+            for need in rule.needs:
+                key = (need, start, end)
+                holds = present.get(key)
+                if holds is None:
+                    holds = present[key] = need.search(lower, start, end) is not None
+                if not holds:
+                    break
+            else:
+                for match in rule.regex.finditer(lower, start, end):
+                    candidates.append((match.start(), -match.end(), order, rule, match))
     candidates.sort(key=lambda c: c[:3])
 
     resolver = Resolver(text, reference, [m for *_, rule, m in candidates if rule.survey])
@@ -212,21 +224,32 @@ def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
     return joined
 
 
-def _windows(text: str, start: int) -> list[tuple[int, int, set[str]]]:
-    """Disjoint stretches of the text around head words, merged where they touch, each with the
-    kinds of head it holds. One step per head: dense text has one every few characters."""
-    windows: list[tuple[int, int, set[str]]] = []
-    low = high = 0
-    kinds: set[str] | None = None
-    for head in TRIGGER.finditer(text, start):
-        head_start, head_end = head.span()
-        if kinds is not None and head_start - WINDOW <= high:
+def _windows(text: str, heads: list[tuple[int, int, str]], kinds: frozenset[str], first: int) -> list[tuple[int, int]]:
+    """Disjoint stretches of `text` from `first` on around the head words of `kinds`, merged
+    where they touch: where a rule with those heads may match. A stretch ends at the end of a
+    word (« mai » must not be read in a « mais » cut short). One step per head: dense text has
+    one every few characters."""
+    windows: list[tuple[int, int]] = []
+    low = high = -1
+    for head_start, head_end, kind in heads:
+        if kind not in kinds:
+            continue
+        if low >= 0 and head_start - WINDOW <= high:
             high = head_end + WINDOW  # heads come in order: the stretch only grows
         else:
-            if kinds is not None:
-                windows.append((low, min(len(text), high), kinds))
-            low, high, kinds = max(start, head_start - WINDOW), head_end + WINDOW, set()
-        kinds.add(head.lastgroup)  # type: ignore[arg-type]
-    if kinds is not None:
-        windows.append((low, min(len(text), high), kinds))
+            if low >= 0:
+                windows.append((low, _word_end(text, high)))
+            low, high = max(first, head_start - WINDOW), head_end + WINDOW
+    if low >= 0:
+        windows.append((low, _word_end(text, high)))
     return windows
+
+
+_WORD_END = re.compile(r"[\w-]*")
+
+
+def _word_end(text: str, position: int) -> int:
+    """The end of the word `position` falls in (the position itself between words)."""
+    position = min(position, len(text))
+    match = _WORD_END.match(text, position)
+    return match.end() if match else position

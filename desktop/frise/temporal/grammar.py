@@ -22,6 +22,7 @@ from frise.temporal.lexicon import (
     MONTHS,
     NUMBERS,
     WEEKDAYS,
+    fold,
     regex_alternation,
 )
 
@@ -104,33 +105,76 @@ HEADER = re.compile(r"\A\s*date\s+\d{4}(?:-\d\d){0,2}(?!\d)", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Head:
-    """A kind of head word: its name is only the group that finds it in TRIGGER."""
+    """A kind of head word: its words, each with or without its accents (`words`) or only as
+    written (`exact`), or a pattern of its own (`pattern`)."""
 
     name: str
-    pattern: str
+    words: tuple[str, ...] = ()
+    exact: tuple[str, ...] = ()
+    pattern: str | None = None
 
 
-DIGITS = Head("digit", r"\d{1,4}(?:er|re|e|ème|eme|è)?")
-MONTH_NAME = Head("month", regex_alternation(list(MONTHS)) + "|"
-                  + "|".join(re.escape(a[:-1]) for a in MONTH_ABBREVIATIONS))
-WEEKDAY_NAME = Head("weekday", regex_alternation(list(WEEKDAYS)))
-RELATIVE_DAY = Head("relative", regex_alternation(["hier", "avant-hier", "demain", "après-demain", "aujourd'hui"]))
-ANAPHOR = Head("anaphor", regex_alternation(["veille", "avant-veille", "lendemain", "surlendemain", "jour-là"]))
-UNIT = Head("unit", regex_alternation(["jour", "jours", "semaine", "semaines", "week-end", "weekend", "mois", "an",
-                                       "ans", "année", "années"]))
-CENTURY = Head("century", regex_alternation(["siècle"]))
-SEASON_NAME = Head("season", SEASON)
-HOLIDAY = Head("holiday", regex_alternation(["noël", "pâques", "pentecôte", "toussaint", "ascension", "assomption",
-                                             "nouvel", "saint-sylvestre", "saint-valentin", "saint-jean",
-                                             "saint-nicolas", "chandeleur", "armistice", "fête"]))
-PERIOD_PART = Head("part", regex_alternation(["trimestre", "semestre", "quadrimestre", "quinzaine", "moitié"]))
+DIGITS = Head("digit", pattern=r"\d{1,4}(?:er|re|e|ème|eme|è)?")
+MONTH_NAME = Head("month", words=tuple(MONTHS), exact=tuple(a[:-1] for a in MONTH_ABBREVIATIONS))
+WEEKDAY_NAME = Head("weekday", words=tuple(WEEKDAYS))
+RELATIVE_DAY = Head("relative", words=("hier", "avant-hier", "demain", "après-demain", "aujourd'hui"))
+ANAPHOR = Head("anaphor", words=("veille", "avant-veille", "lendemain", "surlendemain", "jour-là"))
+UNIT = Head("unit", words=("jour", "jours", "semaine", "semaines", "week-end", "weekend", "mois", "an", "ans",
+                           "année", "années"))
+CENTURY = Head("century", words=("siècle",))
+SEASON_NAME = Head("season", words=("printemps", "été", "automne", "hiver"))
+HOLIDAY = Head("holiday", words=("noël", "pâques", "pentecôte", "toussaint", "ascension", "assomption", "nouvel",
+                                 "saint-sylvestre", "saint-valentin", "saint-jean", "saint-nicolas", "chandeleur",
+                                 "armistice", "fête"))
+PERIOD_PART = Head("part", words=("trimestre", "semestre", "quadrimestre", "quinzaine", "moitié"))
 
 
-def trigger(heads: Iterable[Head]) -> re.Pattern[str]:
-    """One pattern finding every head word of the given kinds, each in the group of its name."""
-    unique = {head.name: head for head in heads}
-    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<{h.name}>{h.pattern})" for h in unique.values())
-                      + r")(?![\w])")
+class Trigger:
+    """Finds every head word of the given kinds in one scan, with the kind of each.
+
+    The words of every kind make one trie (`regex_alternation`), tried once at each word start:
+    a group per kind would make the engine try each kind's words in turn. The kind of a word is
+    then looked up; a word of two kinds is of the first kind given."""
+
+    def __init__(self, heads: Iterable[Head]) -> None:
+        unique = {head.name: head for head in heads}
+        self._kinds: dict[str, str] = {}
+        self._exact: dict[str, str] = {}
+        patterns = [f"(?P<{h.name}>{h.pattern})" for h in unique.values() if h.pattern]
+        words: list[str] = []
+        for head in unique.values():
+            for word in head.words:
+                self._kinds.setdefault(fold(word), head.name)
+            for word in head.exact:
+                self._exact.setdefault(word, head.name)
+            words += head.words
+        if self._exact:
+            patterns.append("(?P<_exact>" + "|".join(re.escape(w) for w in sorted(self._exact, key=len, reverse=True))
+                            + ")")
+        if words:
+            patterns.append(regex_alternation(words))
+        self.regex = re.compile(r"(?<![\w])(?:" + "|".join(patterns) + r")(?![\w])")
+
+    def heads(self, text: str, start: int = 0) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of every head word of `text` from `start` on, in order."""
+        found = []
+        kinds, exact = self._kinds, self._exact
+        for match in self.regex.finditer(text, start):
+            kind = match.lastgroup
+            if kind is None:
+                word = match.group()
+                kind = kinds.get(word)
+                if kind is None:  # a spelling not met yet: its folded form is the key
+                    kind = kinds[word] = kinds[fold(word)]
+            elif kind == "_exact":
+                kind = exact[match.group()]
+            found.append((match.start(), match.end(), kind))
+        return found
+
+
+def trigger(heads: Iterable[Head]) -> Trigger:
+    """One scan finding every head word of the given kinds (`Trigger`)."""
+    return Trigger(heads)
 
 
 def compile_rule(pattern: str) -> re.Pattern[str]:

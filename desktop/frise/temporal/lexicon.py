@@ -93,24 +93,62 @@ def roman_to_int(numeral: str) -> int | None:
 
 
 def regex_alternation(words: Iterable[str]) -> str:
-    """An alternation that accepts each word with or without its accents, longest first."""
+    """An alternation that accepts each word with or without its accents, longest first.
+
+    It is written as a trie (« m(?:[aàâä](?:rs|[iîï])|...) »): the regular expression engine
+    tries an alternation's branches one after the other at every place it is tried, so forty
+    month spellings side by side cost forty tests where the trie costs one per letter read.
+    The language and the preference are those of the plain alternation: the symbols leaving one
+    node match disjoint characters, so at most one branch can go on, and a word that ends where
+    a longer one goes on is tried after it (the optional tail is greedy)."""
     variants: set[str] = set()
     for word in words:
         variants.add(word)
         variants.add(fold(word))
-    parts = []
-    for word in sorted(variants, key=len, reverse=True):
-        pattern = []
-        for char in word:
-            base = fold(char)
-            if base != char or char in "aeiouc":
-                accented = {c for c in "aàâäeéèêëiîïoôöuùûücç" if fold(c) == base}
-                pattern.append("[" + "".join(sorted(accented)) + "]" if len(accented) > 1 else re.escape(char))
-            elif char == "'":
-                pattern.append("[" + APOSTROPHES + "]")
-            elif char == ".":
-                pattern.append(r"\.")
-            else:
-                pattern.append(re.escape(char))
-        parts.append("".join(pattern))
-    return "(?:" + "|".join(dict.fromkeys(parts)) + ")"
+    trie: dict[str, dict] = {}
+    for word in variants:
+        node = trie
+        for symbol in _symbols(word):
+            node = node.setdefault(symbol, {})
+        node[_END] = {}
+    return "(?:" + _render(trie) + ")"
+
+
+_END = ""
+"""The key marking, in a trie node, that a word ends there."""
+
+_ACCENTED = "aàâäeéèêëiîïoôöuùûücç"
+
+
+def _symbols(word: str) -> list[str]:
+    """The pattern of each character of `word`: the class of its accented forms for a vowel or
+    a c, any apostrophe for an apostrophe, the character itself otherwise."""
+    symbols = []
+    for char in word:
+        base = fold(char)
+        if base != char or char in "aeiouc":
+            accented = {c for c in _ACCENTED if fold(c) == base}
+            symbols.append("[" + "".join(sorted(accented)) + "]" if len(accented) > 1 else re.escape(char))
+        elif char == "'":
+            symbols.append("[" + APOSTROPHES + "]")
+        else:
+            symbols.append(re.escape(char))
+    return symbols
+
+
+def _depth(node: dict[str, dict]) -> int:
+    return max((1 + _depth(child) for symbol, child in node.items() if symbol != _END), default=0)
+
+
+def _render(node: dict[str, dict]) -> str:
+    """The pattern of what may follow `node`: its branches, longest first, optional where a word
+    ends."""
+    branches = sorted((symbol for symbol in node if symbol != _END),
+                      key=lambda symbol: (-_depth(node[symbol]), symbol))
+    if not branches:
+        return ""
+    parts = [symbol + _render(node[symbol]) for symbol in branches]
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if _END in node:
+        return (body if len(parts) > 1 else "(?:" + body + ")") + "?"
+    return body

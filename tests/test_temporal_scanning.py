@@ -1,0 +1,57 @@
+"""How the engine scans a text: the trie its word lists are written as, the head words found in
+one pass, and the stretches each rule runs over (frise/temporal/lexicon.py, grammar.py,
+engine.py). What they find must be what a plain alternation over the whole text would."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from frise.temporal import extract
+from frise.temporal.grammar import MONTH_NAME, UNIT, WEEKDAY_NAME, WINDOW, trigger
+from frise.temporal.lexicon import _symbols, fold, regex_alternation
+
+WORDS = ["an", "ans", "année", "années", "mai", "mars", "mardi", "mercredi", "sept", "septembre", "été", "jour-là",
+         "aujourd'hui"]
+
+
+def _plain(words: list[str]) -> re.Pattern[str]:
+    """The alternation the trie stands for, written flat: every spelling, each vowel with or
+    without its accents, longest first."""
+    spellings = sorted({w for word in words for w in (word, fold(word))}, key=len, reverse=True)
+    return re.compile("|".join(dict.fromkeys("".join(_symbols(w)) for w in spellings)))
+
+
+def test_the_trie_accepts_every_word_with_or_without_accents_and_nothing_else() -> None:
+    trie = re.compile(regex_alternation(WORDS))
+    for word in WORDS:
+        assert trie.fullmatch(word) and trie.fullmatch(fold(word)), word
+    assert trie.fullmatch("aujourd’hui") and trie.fullmatch("ÉTÉ".lower())
+    for other in ("a", "anné", "ma", "sep", "septembr", "jour", "mardis"):
+        assert not trie.fullmatch(other), other
+
+
+@given(st.text(alphabet="anéesmirdjoutp -'lcb", max_size=40))
+def test_the_trie_prefers_the_longest_word_as_the_plain_alternation_does(text: str) -> None:
+    trie, plain = re.compile(regex_alternation(WORDS)), _plain(WORDS)
+    for position in range(len(text) + 1):
+        ours, theirs = trie.match(text, position), plain.match(text, position)
+        assert (ours and ours.group()) == (theirs and theirs.group()), (text, position)
+
+
+def test_the_trigger_names_each_head_by_its_kind() -> None:
+    found = trigger([MONTH_NAME, WEEKDAY_NAME, UNIT]).heads("lundi 3 fevr 2017, deux années en août, mais pas mardis")
+    assert [kind for *_, kind in found] == ["weekday", "month", "unit", "month"]
+
+
+def test_a_rule_stretch_never_ends_inside_a_word() -> None:
+    """« mais » where the stretch around « novembre » would end after its « mai »."""
+    lead = "Le sommet a eu lieu en novembre"
+    filler = " et rien n'a été conclu " + "x" * (WINDOW - 4 - len(" et rien n'a été conclu ")) + " "
+    text = lead + filler + "mais les négociations continuent."
+    assert text.index("mais") == len(lead) + WINDOW - 3
+    found = [t.text for t in extract(text, "2018-12-11")]
+    assert found == ["novembre", "été"] or found == ["novembre"], found
+    assert "mai" not in found
