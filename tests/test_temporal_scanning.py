@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from frise.temporal import extract
-from frise.temporal.grammar import MONTH_NAME, UNIT, WEEKDAY_NAME, WINDOW, trigger
+from frise.temporal.grammar import MONTH_NAME, UNIT, WEEKDAY_NAME, WINDOW, lowered, trigger
 from frise.temporal.lexicon import _symbols, fold, regex_alternation
+from frise.temporal.rules import RULES, Rule
 
 WORDS = ["an", "ans", "année", "années", "mai", "mars", "mardi", "mercredi", "sept", "septembre", "été", "jour-là",
          "aujourd'hui"]
@@ -55,3 +57,15 @@ def test_a_rule_stretch_never_ends_inside_a_word() -> None:
     found = [t.text for t in extract(text, "2018-12-11")]
     assert found == ["novembre", "été"] or found == ["novembre"], found
     assert "mai" not in found
+
+
+@pytest.mark.parametrize("rule", [rule for rule in RULES if rule.starts_itself], ids=lambda rule: rule.name)
+def test_a_rule_that_starts_itself_still_reads_whole_words_only(rule: Rule) -> None:
+    """The word start its pattern checks after its first digit is the one compile_rule would add."""
+    for example in rule.examples:
+        text = lowered(example.text)
+        found = rule.regex.search(text)
+        assert found, text
+        for glue in ("x", "-", "é"):
+            glued = text[:found.start()] + glue + text[found.start():]
+            assert not any(m.start() == found.start() + 1 for m in rule.regex.finditer(glued)), glued

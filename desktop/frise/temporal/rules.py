@@ -51,6 +51,8 @@ from frise.temporal.grammar import (
     UNIT,
     WEEKDAY,
     WEEKDAY_NAME,
+    WORD_DIGIT,
+    WORD_YEAR,
     YEAR4,
     YEAR_AFTER_MONTH,
     Head,
@@ -89,12 +91,14 @@ class Rule:
     examples: tuple[Example, ...]
     survey: bool = False
     kind: Kind = "date"
+    starts_itself: bool = False
+    """Its pattern checks its own word start (`grammar.compile_rule`)."""
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     head_names: frozenset[str] = field(init=False, repr=False, compare=False)
     needs: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "regex", compile_rule(self.pattern))
+        object.__setattr__(self, "regex", compile_rule(self.pattern, self.starts_itself))
         object.__setattr__(self, "head_names", frozenset(head.name for head in self.heads))
         object.__setattr__(self, "needs", needed_words(self.regex.pattern))
 
@@ -105,35 +109,40 @@ D = "2017-07-06"  # a Thursday
 RULES: tuple[Rule, ...] = (
     Rule(
         "numeric",
-        r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?:(?P=sep)|,(?=\d))(?P<y>\d{4}|\d\d)(?![./-]?\d)",
+        rf"(?P<d>{WORD_DIGIT}\d?)(?P<sep>[./-])(?P<m>\d{{1,2}})(?:(?P=sep)|,(?=\d))(?P<y>\d{{4}}|\d\d)(?![./-]?\d)",
         (DIGITS,), Resolver._numeric,
         (E("L'arrêté du 12/03/2016 a été annulé.", D, "12/03/2016", "2016-03-12"),
          E("Rendez-vous le 3.4.17 au tribunal.", D, "3.4.17", "2017-04-03"),
          E("Audience fixée au 09-11-2015 par le juge.", D, "09-11-2015", "2015-11-09"),
          E("Courrier reçu le 30/01,2014 au greffe.", D, "30/01,2014", "2014-01-30")),
+        starts_itself=True,
     ),
     Rule(
         "iso",
-        r"(?P<y>1\d{3}|20\d\d)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![./-]?\d)",
+        r"(?P<y>[12](?<![\w-][12])(?:(?<=1)\d{3}|(?<=2)0\d\d))(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+        r"(?![./-]?\d)",
         (DIGITS,), Resolver._iso,
         (E("Note datée du 2016-11-30, transmise hier.", D, "2016-11-30", "2016-11-30"),
          E("Version du 2014/02/03 du règlement.", D, "2014/02/03", "2014-02-03"),
          E("Relevé du 2013.9.4 transmis au syndic.", D, "2013.9.4", "2013-09-04")),
+        starts_itself=True,
     ),
     Rule(
         "numeric_range",
-        r"(?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{4}|\d\d))?[ \t]*[-–][ \t]*"
+        rf"(?P<d1>{WORD_DIGIT}\d?)/(?P<m1>\d{{1,2}})(?:/(?P<y1>\d{{4}}|\d\d))?[ \t]*[-–][ \t]*"
         r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d\d)(?![./-]?\d)",
         (DIGITS,), Resolver._numeric_range,
         (E("Inscriptions 2/5-16/5/2016 au secrétariat.", D, "2/5-16/5/2016", "2016-05-02", "2016-05-16", "range"),),
-        kind="range",
+        kind="range", starts_itself=True,
     ),
     Rule(
         "numeric_spaced",
-        r"(?<!\d[ \t])(?P<d>[0-3]?\d) (?P<m>[01]?\d) (?P<y>1\d{3}|20\d\d|\d\d)(?![ \t]?\d|[.,]\d)",
+        rf"(?P<d>{WORD_DIGIT}(?<!\d[ \t]\d)(?:(?<=[0-3])\d)?) (?P<m>[01]?\d) (?P<y>1\d{{3}}|20\d\d|\d\d)"
+        r"(?![ \t]?\d|[.,]\d)",
         (DIGITS,), Resolver._numeric_spaced,
         (E("Né le 07 03 1961 à Lille.", D, "07 03 1961", "1961-03-07"),
          E("Formulaire signé 9 6 93.", D, "9 6 93", "1993-06-09")),
+        starts_itself=True,
     ),
     Rule(
         "numeric_month",
@@ -315,9 +324,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_pair",
-        rf"(?P<year1>{YEAR4}){OSP}[-–]{OSP}(?P<year2>{YEAR4})",
+        rf"(?P<year1>{WORD_YEAR}){OSP}[-–]{OSP}(?P<year2>{YEAR4})",
         (DIGITS,), Resolver._year_pair,
         (E("Le plan 2014-2018 a été reconduit.", D, "2018", "2018-01-01", "2018-12-31"),),
+        starts_itself=True,
     ),
     Rule(
         "decade",
