@@ -158,18 +158,13 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
     heads = TRIGGER.heads(lower, skip_until)
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     stretches: dict[frozenset[str], list[tuple[int, int]]] = {}
-    present: dict[tuple[re.Pattern[str], int, int], bool] = {}  # (needed string, stretch): found
     for order, rule in enumerate(RULES):
         spans = stretches.get(rule.head_names)
         if spans is None:
             spans = stretches[rule.head_names] = _windows(lower, heads, rule.head_names, skip_until)
         for start, end in spans:
             for need in rule.needs:
-                key = (need, start, end)
-                holds = present.get(key)
-                if holds is None:
-                    holds = present[key] = need.search(lower, start, end) is not None
-                if not holds:
+                if need.search(lower, start, end) is None:
                     break
             else:
                 for match in rule.regex.finditer(lower, start, end):
