@@ -111,7 +111,7 @@ def test_kinds(clause: str, kind: str | None) -> None:
 
 def test_kinds_are_data_with_names_in_both_languages() -> None:
     keys = [k.key for k in all_kinds()]
-    assert keys[0] == "agreement" and "statement" in keys
+    assert keys[:2] == ["denial", "agreement"] and "statement" in keys  # an answer outranks what it answers
     assert kind_label("meeting") == "rencontre" and kind_label("meeting", "en") == "meeting"
     cues = parse_cues(["# comment", "a\tun\tone\tfoo* bar", "b\tdeux\ttwo\tbaz"])
     assert cues.kind_of("Les baz et les foobar") == "a" and cues.kind_of("un baz") == "b"
@@ -122,3 +122,24 @@ def test_folding() -> None:
     assert [w for _, _, w in folded_words("l'accord qu'ils ont signé")] == ["accord", "ils", "ont", "signe"]
     start, end, _ = folded_words("dans l'accord")[1]
     assert "dans l'accord"[start:end] == "accord"
+
+
+@pytest.mark.parametrize(("sentence", "own", "kind"), [
+    # A denial is read from the statement's own clause (None: the whole sentence), and outranks
+    # what it denies.
+    ("Le gouvernement a démenti mardi avoir bombardé le village", None, "denial"),
+    ("Les rebelles ont annoncé jeudi la prise du port, ce que l'armée niait encore vendredi",
+     "l'armée niait encore vendredi", "denial"),
+    # The claim of the same sentence keeps its own kind: the denial is not in its clause.
+    ("Les rebelles ont annoncé jeudi la prise du port, ce que l'armée niait encore vendredi",
+     "Les rebelles ont annoncé jeudi la prise du port", "statement"),
+    # A denial denied is none.
+    ("Le porte-parole n'a pas démenti lundi cette information", None, None),
+])
+def test_denials(sentence: str, own: str | None, kind: str | None) -> None:
+    assert event_kind(sentence, own or sentence) == kind
+
+
+def test_a_sentence_alone_never_reads_as_a_denial() -> None:
+    """Without its own clause, a statement takes the kind of its sentence, denials aside."""
+    assert event_kind("Les rebelles ont annoncé la prise du port, ce que l'armée niait") == "statement"

@@ -19,6 +19,7 @@ from frise.events.merge import (
     one_meeting,
     plan,
     representative,
+    same_event,
     undated_groups,
 )
 from frise.events.terms import terms
@@ -426,3 +427,26 @@ def test_a_statement_founded_before_what_ties_it_to_an_event_joins_that_event() 
     # alone, A and C stay apart
     placed = plan(Pool(), new[:2]).placed
     assert placed[1] != placed[3]
+
+
+class TestAnswers:
+    """A claim and its denial share their day, their words and their parties: two entries."""
+
+    PARTIES = frozenset({"country:AZ", "country:AM"})
+    CLAIM = "Bakou a affirmé lundi s'être emparé de la ville de Kelbadjar et de ses routes"
+    DENIAL = "ce que Erevan démentait lundi en assurant tenir la ville de Kelbadjar et ses routes"
+
+    def test_a_denial_never_joins_what_it_denies(self) -> None:
+        claim = told(1, 1, "2023-03-13", self.CLAIM, "military", self.PARTIES)
+        denial = told(2, 2, "2023-03-13", self.DENIAL, "denial", self.PARTIES)
+        assert len(claim.terms & denial.terms) >= 3  # enough for the usual rules
+        assert not same_event(claim, denial)
+        assert decide(denial, [Candidate(7, (claim,))]).join is None
+        # the same claim from another outlet still joins
+        again = told(3, 3, "2023-03-13", self.CLAIM, "military", self.PARTIES)
+        assert same_event(claim, again) and decide(again, [Candidate(7, (claim,))]).join == 7
+
+    def test_two_outlets_reporting_one_denial_tell_one_happening(self) -> None:
+        denial = told(1, 1, "2023-03-13", self.DENIAL, "denial", self.PARTIES)
+        again = told(2, 2, "2023-03-13", self.DENIAL, "denial", self.PARTIES)
+        assert decide(again, [Candidate(7, (denial,))]).join == 7

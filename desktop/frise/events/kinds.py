@@ -44,15 +44,17 @@ class KindCues:
             self._seen[word] = found
         return found
 
-    def kind_of(self, text: str) -> str | None:
-        """The key of the highest-ranked kind whose cue `text` holds, None without a cue. A cue
-        the clause denies is no cue: « n'ont pas permis de trouver un accord », « sans accord »,
-        « aucun accord » do not tell an agreement (talks that failed are still talks)."""
+    def kind_of(self, text: str, without: frozenset[str] = frozenset()) -> str | None:
+        """The key of the highest-ranked kind whose cue `text` holds, None without a cue, kinds
+        `without` aside. A cue the clause denies is no cue: « n'ont pas permis de trouver un
+        accord », « sans accord », « aucun accord » do not tell an agreement (talks that failed
+        are still talks)."""
         best: int | None = None
         words = [word for _, _, word in folded_words(text)]
         for index, word in enumerate(words):
             rank = self.rank(word)
-            if rank is not None and (best is None or rank < best) and not _denied(words, index):
+            if (rank is not None and (best is None or rank < best) and self.kinds[rank].key not in without
+                    and not _denied(words, index)):
                 best = rank
                 if best == 0:
                     break
@@ -103,9 +105,19 @@ def default_cues() -> KindCues:
     return parse_cues(resource_path("events", "kinds.tsv").read_text(encoding="utf-8").splitlines())
 
 
-def event_kind(clause: str) -> str | None:
-    """The kind of what `clause` reports, by the project's cue list."""
-    return default_cues().kind_of(clause)
+ANSWERS = frozenset({"denial"})
+"""Kinds that answer another happening (« ce que le dirigeant arménien contestait ce lundi »):
+read from a statement's own clause only, since the claim it answers is often in the same sentence
+(« Bakou avait revendiqué dimanche la prise de Choucha, ce que ... contestait »)."""
+
+
+def event_kind(sentence: str, own: str | None = None) -> str | None:
+    """The kind of what a statement reports, by the project's cue list: that of its sentence,
+    unless its own clause `own` answers something (`ANSWERS`)."""
+    cues = default_cues()
+    if own and (kind := cues.kind_of(own)) in ANSWERS:
+        return kind
+    return cues.kind_of(sentence, without=ANSWERS)
 
 
 def kind_label(key: str, language: str = "fr") -> str:

@@ -188,7 +188,7 @@ def build_mentions(
                 title=title,
                 actors=named,
                 terms=terms_of(text[p_start:p_end], skip),
-                happening=kind_of(text[s_start:s_end]),
+                happening=kind_of(text[s_start:s_end], title or None),
                 importance=weight,
                 places=where,
             )

@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import islice
 
+from frise.events.kinds import ANSWERS
+
 CONFLICT_WINDOW = timedelta(days=7)
 
 
@@ -88,6 +90,8 @@ def resemblance(a: Report, b: Report) -> Resemblance:
 
 def same_event(a: Report, b: Report) -> bool:
     """Whether two statements read as reports of one event (dates aside)."""
+    if _answers(a.happening, b.happening):
+        return False
     if one_happening(a, b) or one_meeting(a, b):
         return True
     return _same(resemblance(a, b), a.article_id == b.article_id, _named_apart(a, b))
@@ -99,6 +103,14 @@ KINDS_OF_ONE_HAPPENING = frozenset({
 """Kinds that one happening may be told as, within a day: talks concluded by an agreement (« ont
 scellé vendredi un accord », « vendredi, les Vingt-Huit ont donné leur aval à un projet négocié
 toute la matinée »)."""
+
+
+def _answers(a: str | None, b: str | None) -> bool:
+    """Whether one of two kinds answers the other (`kinds.ANSWERS`): never one event. « Bakou a
+    affirmé lundi s'être emparé de la ville » and « ce que le dirigeant arménien contestait ce
+    lundi » share their words, their day and their parties, and are two entries of a
+    chronology, the claim and its denial."""
+    return a != b and (a in ANSWERS or b in ANSWERS)
 
 
 TOLD_AGAIN = 1000
@@ -306,6 +318,8 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
             same_day = on_day and article == report.article_id
             on_day = on_day and not same_day
             theirs, sides = report.actors, report.parties()
+            if _answers(new.happening, report.happening):
+                continue  # a denial and what it denies
             if not shared and not (fits and (same_day or on_day) and not parties.isdisjoint(sides)):
                 # The common case: no word in common, neither the same event nor a contradiction,
                 # unless it is one happening of this article told again (`one_happening`) or
