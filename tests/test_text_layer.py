@@ -15,6 +15,13 @@ def test_one_fold_for_every_layer() -> None:
     assert fold("ÉLYSÉE") == "elysee"
 
 
+def test_the_word_list_is_the_folded_words_without_offsets() -> None:
+    for text in ("L'accord n'a pas été signé jusqu'à jeudi.", "Qu’ils RÉUNISSENT 3 délégations à Séoul",
+                 "presqu'île, aujourd'hui, d'ores et déjà", "", "— 12 —"):
+        assert folding.folded_word_list(text) == [word for _, _, word in folding.folded_words(text)]
+    assert folding.folded_word_list("L'Élysée a DÉMENTI") == ["elysee", "a", "dementi"]
+
+
 def test_names_compare_as_people_type_them() -> None:
     assert name_key("Radio-Canada") == name_key("radio  canada") == name_key("RADIO CANADA") == "radio canada"
     assert name_key("Genève") == name_key("geneve")

@@ -32,7 +32,7 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
-from frise.text.folding import WORD, fold, folded_words
+from frise.text.folding import WORD, fold, folded_word_list
 from frise.text.french import FOLDED_MONTHS
 
 Importance = Literal["news", "context", "noise"]
@@ -156,7 +156,7 @@ def _future_perfect_obligation(clause: str) -> bool:
     a date, which is a deadline, not a happening."""
     if not _MAY_BE_MODAL.search(clause):
         return False  # the common case, told without folding every word
-    words = [w for _, _, w in folded_words(clause)]
+    words = folded_word_list(clause)
     for index, word in enumerate(words[:-2]):
         if word in _MODAL:
             following = words[index + 1 : index + 4]

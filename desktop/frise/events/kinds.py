@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from frise.resources import resource_path
-from frise.text.folding import folded_words
+from frise.text.folding import folded_word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ class KindCues:
         accord », « sans accord », « aucun accord » do not tell an agreement (talks that failed
         are still talks)."""
         best: int | None = None
-        words = [word for _, _, word in folded_words(text)]
+        words = folded_word_list(text)
         for index, word in enumerate(words):
             rank = self.rank(word)
             if (rank is not None and (best is None or rank < best) and self.kinds[rank].key not in without

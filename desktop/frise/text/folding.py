@@ -49,3 +49,18 @@ def folded_words(text: str) -> list[tuple[int, int, str]]:
             word = tail
         out.append((start, match.end(), word))
     return out
+
+
+def folded_word_list(text: str) -> list[str]:
+    """The words of `folded_words(text)` without their offsets: what a cue list is matched
+    against, each distinct word folded once."""
+    return [_folded_word(word) for word in WORD.findall(text)]
+
+
+@lru_cache(maxsize=65536)
+def _folded_word(word: str) -> str:
+    folded = fold(word)
+    head, apostrophe, tail = folded.partition("'")
+    if apostrophe and tail and (len(head) <= 2 or head in _LONG_ELISIONS):
+        return tail
+    return folded
