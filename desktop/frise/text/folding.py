@@ -41,26 +41,22 @@ def folded_words(text: str) -> list[tuple[int, int, str]]:
     word after it (« accord »), which is what a cue names."""
     out = []
     for match in WORD.finditer(text):
-        word = fold(match.group())
-        start = match.start()
-        head, apostrophe, tail = word.partition("'")
-        if apostrophe and tail and (len(head) <= 2 or head in _LONG_ELISIONS):  # l', qu', jusqu'…
-            start += len(head) + 1
-            word = tail
-        out.append((start, match.end(), word))
+        skip, word = _folded_word(match.group())
+        out.append((match.start() + skip, match.end(), word))
     return out
 
 
 def folded_word_list(text: str) -> list[str]:
-    """The words of `folded_words(text)` without their offsets: what a cue list is matched
-    against, each distinct word folded once."""
-    return [_folded_word(word) for word in WORD.findall(text)]
+    """The words of `folded_words(text)` without their offsets: what a cue list is matched against."""
+    return [_folded_word(word)[1] for word in WORD.findall(text)]
 
 
 @lru_cache(maxsize=65536)
-def _folded_word(word: str) -> str:
+def _folded_word(word: str) -> tuple[int, str]:
+    """`word` folded, and where in it the word a cue names starts: past an elision (« l' »,
+    « qu' », « jusqu' »), else at 0."""
     folded = fold(word)
     head, apostrophe, tail = folded.partition("'")
-    if apostrophe and tail and (len(head) <= 2 or head in _LONG_ELISIONS):
-        return tail
-    return folded
+    if apostrophe and tail and (len(head) <= 2 or head in _LONG_ELISIONS):  # l', qu', jusqu'…
+        return len(head) + 1, tail
+    return 0, folded
