@@ -104,6 +104,12 @@ def test_what_ended_long_before_the_article_is_context() -> None:
     ("Aucun accord n'a été trouvé", None),
     ("Plus de cent frappes ont visé la ville", "military"),
     ("Le ministère n'a pas tardé à dénoncer la décision", "statement"),  # denying the delay affirms it
+    # A text the clause promises to respect is in force: the commitment is the happening.
+    ("Réunis à Rome, les participants ont promis de respecter strictement l'embargo", "meeting"),
+    ("Les deux camps ont appelé au respect du cessez-le-feu", "statement"),
+    ("Ils se sont engagés à appliquer la trêve, a déclaré la ministre", "statement"),
+    ("Les deux pays ont signé respectivement un accord et un protocole", "agreement"),
+    ("L'Union a décrété un embargo sur les armes", "sanction"),
 ])
 def test_kinds(clause: str, kind: str | None) -> None:
     assert event_kind(clause) == kind
@@ -143,3 +149,18 @@ def test_denials(sentence: str, own: str | None, kind: str | None) -> None:
 def test_a_sentence_alone_never_reads_as_a_denial() -> None:
     """Without its own clause, a statement takes the kind of its sentence, denials aside."""
     assert event_kind("Les rebelles ont annoncé la prise du port, ce que l'armée niait") == "statement"
+
+
+@pytest.mark.parametrize(("sentence", "own", "kind"), [
+    # The clause's own cue decides; the sentence speaks only when the clause has none.
+    ("Le communiqué salue les annonces faites dimanche : reprise des vols et application de l'accord",
+     "Le communiqué salue les annonces faites dimanche", "statement"),
+    ("Le ministre en avait parlé lors de leur rencontre, avant le vote du Parlement",
+     "Le ministre en avait parlé lors de leur rencontre", "meeting"),
+    ("Les deux pays ont signé mardi un accord, a indiqué le porte-parole",
+     "Les deux pays ont signé mardi", "agreement"),
+    ("La Russie a dit vendredi qu'elle signerait", "La Russie a dit vendredi", "statement"),
+    ("Il a pris la parole lundi, au lendemain du sommet", "Il a pris la parole lundi", "meeting"),
+])
+def test_the_clause_names_the_kind_before_its_sentence(sentence: str, own: str, kind: str) -> None:
+    assert event_kind(sentence, own) == kind

@@ -162,6 +162,18 @@ class TestOneMeeting:
         assert one_meeting(summit, hosts)
         assert decide(hosts, [Candidate(7, (summit,))]).join == 7
 
+    def test_one_outlets_summit_and_anothers_talks_of_that_day_are_one_event(self) -> None:
+        summit = told(1, 1, "2023-03-12", self.SUMMIT, "meeting", self.PARTIES)
+        talks = told(2, 2, "2023-03-12", "Dimanche, nul ne pouvait prédire l'issue des discussions",
+                     "negotiation", self.PARTIES)
+        assert one_meeting(summit, talks) and one_meeting(talks, summit)
+        assert decide(talks, [Candidate(7, (summit,))]).join == 7
+        # talks of one party only, or a statement of that day, are not told as that summit
+        assert not one_meeting(summit, told(2, 2, "2023-03-12", "Dimanche, les discussions ont repris",
+                                            "negotiation", frozenset({"country:IT"})))
+        assert not one_meeting(summit, told(2, 2, "2023-03-12", "Dimanche, les deux pays ont dénoncé l'attaque",
+                                            "statement", self.PARTIES))
+
     def test_not_one_article_nor_another_day_nor_one_party_nor_another_kind(self) -> None:
         summit = told(1, 1, "2023-03-12", self.SUMMIT, "meeting", self.PARTIES)
         assert not one_meeting(summit, told(2, 1, "2023-03-12", self.HOSTS, "meeting", self.PARTIES))

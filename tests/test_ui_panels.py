@@ -58,7 +58,7 @@ def test_chronology_groups_by_month_with_french_dates(qtbot: QtBot, store: Store
     assert "7–8 juillet 2017" in shown
     assert "début juillet 2017" in shown
     assert "date non résolue" in shown
-    assert model.rowCount() == 14 + len(headings)
+    assert model.rowCount() == 13 + len(headings)
     titles = texts(view, 1)
     assert any("mémorandum" in (t or "") for t in titles)
     sources = texts(view, 3)
@@ -80,8 +80,8 @@ def test_chronology_fetches_rows_lazily(qtbot: QtBot, store: Store) -> None:
     assert asked == []
     model = view.chronology_model()
     assert model.index(1, 1).data()
-    assert asked and len(asked) <= 14
-    assert len(selection.ids()) == 14
+    assert asked and len(asked) <= 13
+    assert len(selection.ids()) == 13
 
 
 def test_chronology_selection_round_trip(qtbot: QtBot, store: Store) -> None:

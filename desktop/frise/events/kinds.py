@@ -1,11 +1,12 @@
 """What kind of happening an event is: an agreement, a meeting, a negotiation, a statement, a
 military operation, a vote, an appointment, a sanction.
 
-The kind is read from the cue words of the clause that reports it (its verb or its noun: « ont
-signé », « la signature », « se sont rencontrés », « les pourparlers »), listed by kind in
-`resources/events/kinds.tsv`, where a reader can see and extend them. When a clause holds cues of
-several kinds, the file's order decides: the happening outranks the speech about it (« a annoncé
-la signature d'un accord » is an agreement), and a clause with no cue has no kind.
+The kind is read from the cue words of the clause that reports it, or of its sentence when the
+clause has none (its verb or its noun: « ont signé », « la signature », « se sont rencontrés »,
+« les pourparlers »), listed by kind in `resources/events/kinds.tsv`, where a reader can see and
+extend them. When a clause holds cues of several kinds, the file's order decides: the happening
+outranks the speech about it (« a annoncé la signature d'un accord » is an agreement), and a
+statement whose clause and sentence hold no cue has no kind.
 """
 
 from __future__ import annotations
@@ -48,13 +49,15 @@ class KindCues:
         """The key of the highest-ranked kind whose cue `text` holds, None without a cue, kinds
         `without` aside. A cue the clause denies is no cue: « n'ont pas permis de trouver un
         accord », « sans accord », « aucun accord » do not tell an agreement (talks that failed
-        are still talks)."""
+        are still talks). Nor is a text the clause promises to respect: « ont promis de respecter
+        l'embargo », « le respect du cessez-le-feu » tell a commitment about an embargo or a truce
+        in force, not its making (`_upheld`)."""
         best: int | None = None
         words = folded_word_list(text)
         for index, word in enumerate(words):
             rank = self.rank(word)
             if (rank is not None and (best is None or rank < best) and self.kinds[rank].key not in without
-                    and not _denied(words, index)):
+                    and not _denied(words, index) and not _upheld(words, index)):
                 best = rank
                 if best == 0:
                     break
@@ -80,6 +83,21 @@ hesitation, which affirms what follows."""
 def _denied(words: list[str], index: int) -> bool:
     before = words[max(0, index - _DENIAL_REACH):index]
     return any(w in _DENIALS for w in before) and not any(w.startswith(_NOT_DENYING) for w in before)
+
+
+_UPHOLDING = ("respect", "appliqu")
+_UPHOLDING_REACH = 3
+"""How many words before a cue a verb of respecting still governs it (« respecter strictement
+l'embargo »)."""
+
+
+def _upheld(words: list[str], index: int) -> bool:
+    """Whether the cue at `index` is what a verb or noun of respecting bears on: « respecter
+    l'embargo », « le respect du cessez-le-feu », « à appliquer l'embargo » (not
+    « respectivement »; not « l'application de l'accord de 2000 » either, whose date may be the
+    text's own)."""
+    before = words[max(0, index - _UPHOLDING_REACH):index]
+    return any(w.startswith(_UPHOLDING) and not w.startswith("respectiv") for w in before)
 
 
 def parse_cues(lines: list[str]) -> KindCues:
@@ -112,12 +130,25 @@ read from a statement's own clause only, since the claim it answers is often in 
 
 
 def event_kind(sentence: str, own: str | None = None) -> str | None:
-    """The kind of what a statement reports, by the project's cue list: that of its sentence,
-    unless its own clause `own` answers something (`ANSWERS`)."""
+    """The kind of what a statement reports, by the project's cue list: that of its own clause
+    `own` (its title) when that holds a cue, else that of its sentence, answers aside (`ANSWERS`).
+    « Le texte entérine aussi les annonces faites dimanche : ..., application de l'accord
+    international » reports announcements; « Emmanuel Macron en avait parlé avec Vladimir
+    Poutine lors de leur rencontre », in a sentence that goes on about an election, a meeting."""
     cues = default_cues()
-    if own and (kind := cues.kind_of(own)) in ANSWERS:
+    if own and (kind := cues.kind_of(own)) is not None:
         return kind
     return cues.kind_of(sentence, without=ANSWERS)
+
+
+@lru_cache(maxsize=64)
+def kind_rank(key: str | None) -> int:
+    """Where a kind stands in the cue list's order (the happening before the speech about it);
+    no kind, or an unknown one, comes last."""
+    for rank, kind in enumerate(default_cues().kinds):
+        if kind.key == key:
+            return rank
+    return len(default_cues().kinds)
 
 
 def kind_label(key: str, language: str = "fr") -> str:

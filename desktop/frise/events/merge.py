@@ -99,10 +99,16 @@ def same_event(a: Report, b: Report) -> bool:
 
 KINDS_OF_ONE_HAPPENING = frozenset({
     frozenset({"agreement", "negotiation"}),
+    frozenset({"meeting", "statement"}),
+    frozenset({"agreement", "statement"}),
+    frozenset({"negotiation", "statement"}),
 })
 """Kinds that one happening may be told as, within a day: talks concluded by an agreement (« ont
 scellé vendredi un accord », « vendredi, les Vingt-Huit ont donné leur aval à un projet négocié
-toute la matinée »)."""
+toute la matinée »), and what was said of a meeting, talks or an agreement that day, since a
+kind is read from each statement's own clause (« Réunis dimanche à Rome, les participants ont
+promis... », « Les ministres se sont engagés dimanche 12 mars..., a indiqué l'ONU »). A strike
+and what was said of it stay two entries."""
 
 
 def _answers(a: str | None, b: str | None) -> bool:
@@ -158,12 +164,16 @@ def one_meeting(a: Report, b: Report) -> bool:
 
 def _meeting_score(shared: int, sides: int, kind: str | None, other: str | None) -> int | None:
     """What `one_meeting` scores two statements of different articles on the same precise day."""
-    if kind != other or sides < 1:
+    if sides < 1:
         return None
-    if kind == "meeting" and sides >= MEETING_SIDES or kind in ONCE:
+    if kind in MEETINGS and other in MEETINGS and sides >= MEETING_SIDES or kind == other and kind in ONCE:
         return 2 * shared + sides
     return None
 
+
+MEETINGS = frozenset({"meeting", "negotiation"})
+"""Kinds one outlet's summit and another's talks of the same parties on the same day are told as
+(« la conférence de Berlin sur la Libye », « l'issue des discussions »)."""
 
 MEETING_SIDES = 2
 """How many parties two outlets' reports of one day must share to be one happening without a
@@ -376,8 +386,10 @@ def gap(a: tuple[date, date], b: tuple[date, date]) -> timedelta:
 
 def representative(
     reports: Sequence[Report], order: Callable[[Report], tuple[object, ...]] | None = None,
+    among: Sequence[Report] | None = None,
 ) -> Report:
-    """The report that shares most with the others: its passage titles the event.
+    """The report that shares most with the others: its passage titles the event. With `among`,
+    the one of those that shares most with all `reports`.
 
     Ties go to the more precise one, then to the lowest `order` (by default the earliest stored).
     What a report shares with the others is counted term by term (a term found in n reports gives
@@ -389,7 +401,7 @@ def representative(
         shared = sum(counts[term] for term in report.terms) - len(report.terms)
         return (-shared, -int(report.precise), order(report) if order is not None else (report.id,))
 
-    return min(reports, key=key)
+    return min(reports if among is None else among, key=key)
 
 
 _RANK = {"exact": 0, "approximate": 1, "assumed": 2, "unresolved": 3}
@@ -858,16 +870,23 @@ def _second_look(pool: Pool, placed: dict[int, int], conflicts: dict[int, set[in
         if decision.join is None:
             pool.add(event_id, report, rank)
             continue
-        target = decision.join
+        _move(pool, placed, conflicts, event_id, decision.join, [(report, rank)], decision.conflicts)
+
+
+def _move(pool: Pool, placed: dict[int, int], conflicts: dict[int, set[int]], event_id: int, target: int,
+          members: Sequence[tuple[Report, Rank]], found: Iterable[int]) -> None:
+    """Place the statements of event `event_id`, taken out of the pool, in event `target`; the
+    events either was flagged against become the target's."""
+    for report, rank in members:
         pool.join(target, report, rank)
         placed[report.id] = target
-        moved = conflicts.pop(event_id, set()) | set(decision.conflicts)
-        for others in conflicts.values():
-            if event_id in others:
-                others.discard(event_id)
-                others.add(target)
-        if moved - {target}:
-            conflicts.setdefault(target, set()).update(moved - {target})
+    moved = conflicts.pop(event_id, set()) | set(found)
+    for others in conflicts.values():
+        if event_id in others:
+            others.discard(event_id)
+            others.add(target)
+    if moved - {target}:
+        conflicts.setdefault(target, set()).update(moved - {target})
 
 
 def plan(pool: Pool, new: Sequence[tuple[Report, Rank]]) -> Plan:
