@@ -174,6 +174,26 @@ class TestOneMeeting:
         assert not one_meeting(summit, told(2, 2, "2023-03-12", "Dimanche, les deux pays ont dénoncé l'attaque",
                                             "statement", self.PARTIES))
 
+    def test_an_articles_happening_told_twice_joins_the_outlet_one_telling_would_join(self) -> None:
+        # The lead names one party only, too few for the other outlets' summit; the second
+        # telling names both, but its own article's lead holds it (one happening told again).
+        summit = told(1, 1, "2023-03-12", self.SUMMIT, "meeting", self.PARTIES)
+        hosts = told(4, 3, "2023-03-12", self.HOSTS, "meeting", self.PARTIES)
+        lead = told(2, 2, "2023-03-12", "Réunis dimanche à Rome, tous les participants ont promis la paix",
+                    "meeting", frozenset({"country:ML"}))
+        again = told(3, 2, "2023-03-12", "Les dirigeants se sont engagés dimanche 12 mars, a dit la ministre "
+                     "à la fin de la réunion", "meeting", self.PARTIES)
+        assert not one_meeting(summit, lead) and one_meeting(summit, again) and one_happening(lead, again)
+        ranked = [(summit, merge_rank(summit, "a:1:2")), (hosts, merge_rank(hosts, "a:5:6")),
+                  (lead, merge_rank(lead, "b:1:2")), (again, merge_rank(again, "b:9:10"))]
+        placed = plan(Pool(), ranked).placed
+        assert placed[1] == placed[4] == placed[2] == placed[3]
+        # Another day's summit is not that happening: the article's two tellings stay together, apart.
+        moved = [(told(r.id, r.article_id, "2023-03-13", text, "meeting", self.PARTIES), rank)
+                 for (r, rank), text in zip(ranked[:2], (self.SUMMIT, self.HOSTS))]
+        placed = plan(Pool(), [*moved, *ranked[2:]]).placed
+        assert placed[1] == placed[4] != placed[2] == placed[3]
+
     def test_not_one_article_nor_another_day_nor_one_party_nor_another_kind(self) -> None:
         summit = told(1, 1, "2023-03-12", self.SUMMIT, "meeting", self.PARTIES)
         assert not one_meeting(summit, told(2, 1, "2023-03-12", self.HOSTS, "meeting", self.PARTIES))

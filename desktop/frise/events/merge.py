@@ -623,6 +623,9 @@ class Pool:
                     del self._on_day[day[1:]]
         return event.members
 
+    def __contains__(self, event_id: object) -> bool:
+        return event_id in self._events
+
     def members(self, event_id: int) -> list[tuple[Report, Rank]]:
         """An event's statements, in the order they were placed (its founder first)."""
         return self._events[event_id].members
@@ -851,7 +854,8 @@ class Plan:
     emptied: frozenset[int]
 
 
-def _second_look(pool: Pool, placed: dict[int, int], conflicts: dict[int, set[int]], passed: set[int]) -> None:
+def _second_look(pool: Pool, placed: dict[int, int], conflicts: dict[int, set[int]], passed: set[int],
+                 keepers: set[int]) -> None:
     """Decide again, against every event now placed, each statement that founded an event of its
     own here and that a later statement weighed but passed over for another event: in merge
     order it was decided before the report that ties it to that event (A and C read alike only
@@ -871,6 +875,43 @@ def _second_look(pool: Pool, placed: dict[int, int], conflicts: dict[int, set[in
             pool.add(event_id, report, rank)
             continue
         _move(pool, placed, conflicts, event_id, decision.join, [(report, rank)], decision.conflicts)
+    told_twice = [e for e in dict.fromkeys(placed.values())
+                  if e < 0 and e in keepers and e in pool and _one_day_of_one_article(pool.members(e))]
+    for event_id in sorted(told_twice, key=pool.order):
+        _told_elsewhere(pool, placed, conflicts, event_id)
+
+
+MAX_TELLINGS = 8
+"""The most statements of one article's happening `_told_elsewhere` decides again: an article
+tells its news two or three times, and a text repeating one sentence thousands of times is not
+weighed twice."""
+
+
+def _one_day_of_one_article(members: Sequence[tuple[Report, Rank]]) -> bool:
+    """A few statements of one article giving exactly the same precise day or days."""
+    first = members[0][0]
+    return 1 < len(members) <= MAX_TELLINGS and all(
+        r.article_id == first.article_id and r.precise and (r.first, r.last) == (first.first, first.last)
+        for r, _ in members)
+
+
+def _told_elsewhere(pool: Pool, placed: dict[int, int], conflicts: dict[int, set[int]], event_id: int) -> None:
+    """One article's happening told twice (« Réunis dimanche à Berlin, les participants ont
+    promis... », « Les dirigeants se sont engagés dimanche 19 janvier..., a déclaré Angela Merkel
+    à la fin de la réunion ») joins another outlet's event when one of its tellings would on its
+    own and none would join a third: each telling stays with the other (`TOLD_AGAIN`), and the
+    first one decided, naming too few parties to be that outlet's report, had founded the event
+    that kept the second."""
+    members = pool.remove(event_id)
+    decisions = [pool.decide(report) for report, _ in members]
+    targets = {d.join for d in decisions if d.join is not None}
+    if len(targets) != 1:
+        for report, rank in members:
+            pool.add(event_id, report, rank)
+        return
+    target = targets.pop()
+    found = [c for d in decisions for c in d.conflicts]
+    _move(pool, placed, conflicts, event_id, target, members, found)
 
 
 def _move(pool: Pool, placed: dict[int, int], conflicts: dict[int, set[int]], event_id: int, target: int,
@@ -915,6 +956,7 @@ def plan(pool: Pool, new: Sequence[tuple[Report, Rank]]) -> Plan:
     placed: dict[int, int] = {}
     conflicts: dict[int, set[int]] = {}
     passed: set[int] = set()
+    keepers: set[int] = set()  # the events chosen over those
     for report, rank in sorted([*redo, *new], key=lambda pair: pair[1]):
         decision = pool.decide(report)
         if decision.join is None:
@@ -923,10 +965,12 @@ def plan(pool: Pool, new: Sequence[tuple[Report, Rank]]) -> Plan:
             target = decision.join
             pool.join(target, report, rank)
             passed.update(decision.passed)
+            if decision.passed:
+                keepers.add(target)
         placed[report.id] = target
         if decision.conflicts:
             conflicts.setdefault(target, set()).update(decision.conflicts)
-    _second_look(pool, placed, conflicts, passed)
+    _second_look(pool, placed, conflicts, passed, keepers)
     # A rebuilt event takes the id of the stored event most of its statements come from, the
     # events founded first in merge order choosing first; the others are new.
     renamed: dict[int, int] = {}
