@@ -171,8 +171,8 @@ class TestOneMeeting:
         # talks of one party only, or a statement of that day, are not told as that summit
         assert not one_meeting(summit, told(2, 2, "2023-03-12", "Dimanche, les discussions ont repris",
                                             "negotiation", frozenset({"country:IT"})))
-        assert not one_meeting(summit, told(2, 2, "2023-03-12", "Dimanche, les deux pays ont dénoncé l'attaque",
-                                            "statement", self.PARTIES))
+        assert not one_meeting(summit, told(2, 2, "2023-03-12", "Dimanche, les deux armées ont frappé la ville",
+                                            "military", self.PARTIES))
 
     def test_an_articles_happening_told_twice_joins_the_outlet_one_telling_would_join(self) -> None:
         # The lead names one party only, too few for the other outlets' summit; the second
@@ -193,6 +193,20 @@ class TestOneMeeting:
                  for (r, rank), text in zip(ranked[:2], (self.SUMMIT, self.HOSTS))]
         placed = plan(Pool(), [*moved, *ranked[2:]]).placed
         assert placed[1] == placed[4] != placed[2] == placed[3]
+
+    def test_what_the_same_parties_announced_that_day_is_their_meeting(self) -> None:
+        summit = told(1, 1, "2023-03-12", "Le texte prolonge le sommet qui avait réuni la veille les deux dirigeants",
+                      "meeting", self.PARTIES)
+        announced = told(2, 2, "2023-03-12", "Le texte entérine les annonces faites dimanche", "statement",
+                         self.PARTIES)
+        assert one_meeting(summit, announced) and one_meeting(announced, summit)
+        assert decide(announced, [Candidate(7, (summit,))]).join == 7
+        # not when the statement names other parties too, nor two statements, nor another day
+        more = self.PARTIES | {"country:FR"}
+        assert not one_meeting(summit, told(2, 2, "2023-03-12", "Les annonces faites dimanche", "statement", more))
+        assert not one_meeting(told(1, 1, "2023-03-12", "Ils ont annoncé dimanche la paix", "statement", self.PARTIES),
+                               announced)
+        assert not one_meeting(summit, told(2, 2, "2023-03-13", "Les annonces faites lundi", "statement", self.PARTIES))
 
     def test_not_one_article_nor_another_day_nor_one_party_nor_another_kind(self) -> None:
         summit = told(1, 1, "2023-03-12", self.SUMMIT, "meeting", self.PARTIES)
@@ -228,6 +242,28 @@ class TestOneMeeting:
             pool = Pool([(5, first, merge_rank(first, f"a:{first.id}:1"), False)])
             placed = plan(pool, [(second, merge_rank(second, f"b:{second.id}:1"))]).placed
             assert placed[second.id] == placed.get(first.id, 5)
+
+
+def test_the_event_a_replaced_statement_leaves_is_decided_again() -> None:
+    """An article dated again leaves its old day: what stays of the event it was in there is
+    decided again, and joins another outlet's report it was kept from."""
+    parties = frozenset({"country:IT", "country:ML"})
+    summit = told(1, 1, "2023-03-12", "Le sommet a réuni dimanche les deux dirigeants", "meeting", parties)
+    announced = told(2, 2, "2023-03-12", "Le texte entérine les annonces faites dimanche", "statement", parties)
+    moved = told(3, 3, "2023-03-13", "Les deux pays ont signé lundi une déclaration", "agreement", parties)
+
+    def stored() -> Pool:
+        # The summit's event had held the third article's statement (then dated the 12th, now
+        # read as the 13th and left out of the pool, being replaced), which kept the announcement
+        # in an event of its own.
+        return Pool([(5, summit, merge_rank(summit, "a:1:2"), False),
+                     (6, announced, merge_rank(announced, "b:1:2"), False)])
+
+    new = [(moved, merge_rank(moved, "c:1:2"))]
+    assert 1 not in plan(stored(), new).placed  # without: the summit stays alone in event 5
+    again = plan(stored(), new, left=[5])
+    assert again.placed[1] == 6 and again.placed[3] != 6 and again.emptied == {5}
+    assert 1 not in plan(stored(), new, left=[99]).placed  # an event no longer near: nothing
 
 
 class TestUndatedGroups:

@@ -587,14 +587,17 @@ class Library:
     def _plan(self, article_id: int | None, mentions: Sequence[Mention], told: tuple[int, ...] | None = None,
               ) -> _Merge:
         """Where an article's statements go (`frise.events.merge.plan`), read from the events
-        near their dates; the article's own stored statements (being replaced) left out."""
+        near their dates; the article's own stored statements (being replaced) left out, and
+        the events they leave decided again."""
         version = self.store.data_version()
         owner = article_id if article_id is not None else -1
         new = [(report, merge_rank(report, m.key)) for report, m in (
             (self._report(m, -(index + 1), owner), m) for index, m in enumerate(mentions)
             if m.first is not None and m.last is not None)]
-        pool, keys = self._pool([r for r, _ in new], article_id)
-        return _Merge(version, plan(pool, new), keys, _told_again(mentions) if told is None else told)
+        old = self.store.statement_events(article_id) if article_id is not None else []
+        pool, keys = self._pool([(r.first, r.last) for r, _ in new] + [(a, b) for a, b, _ in old], article_id)
+        decided = plan(pool, new, left=[event_id for _, _, event_id in old])
+        return _Merge(version, decided, keys, _told_again(mentions) if told is None else told)
 
     def _current(self, merge: _Merge, article_id: int | None, mentions: Sequence[Mention]) -> _Merge:
         """`merge` if nothing was committed by another connection since it was read, else the
@@ -603,9 +606,9 @@ class Library:
             return merge
         return self._plan(article_id, mentions, merge.told)
 
-    def _pool(self, reports: Sequence[Report], exclude_article: int | None) -> tuple[Pool, dict[int, str]]:
-        """The stored events near these statements, in a pool; and the keys of their statements."""
-        rows = self.store.merge_statements(((r.first, r.last) for r in reports), exclude_article)
+    def _pool(self, spans: Sequence[tuple[date, date]], exclude_article: int | None) -> tuple[Pool, dict[int, str]]:
+        """The stored events near these intervals, in a pool; and the keys of their statements."""
+        rows = self.store.merge_statements(spans, exclude_article)
         ranks = self._ranks
         if len(ranks) > 200_000:
             ranks.clear()

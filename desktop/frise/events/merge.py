@@ -148,9 +148,10 @@ def one_happening(a: Report, b: Report) -> bool:
 def one_meeting(a: Report, b: Report) -> bool:
     """Whether two statements of different articles report one happening of the same parties on
     the same day: both give exactly the same precise interval, at least two states or
-    organisations in common (`Report.parties`), none named apart, and both a meeting (a summit,
-    talks, a visit: `kinds.tsv`); or one in common and both of a kind that befalls a party once
-    (`ONCE`: a ruler's fall). Outlets word a summit differently (« la conférence de Berlin
+    organisations in common (`Report.parties`), none named apart, and both a meeting or talks (a
+    summit, a visit, negotiations: `MEETINGS`), or a meeting and what exactly the same parties
+    said that day (`SAID_AT_MEETING`); or one in common and both of a kind that befalls a party
+    once (`ONCE`: a ruler's fall). Outlets word a summit differently (« la conférence de Berlin
     sur la Libye », « Berlin accueillera un sommet »), so they may share no content word; the
     parties meet once that day. Other kinds are not read so: the same parties sign a text one day
     and see it come into force the next, strike twice, speak several times a day."""
@@ -159,14 +160,18 @@ def one_meeting(a: Report, b: Report) -> bool:
     if (a.first, a.last) != (b.first, b.last) or _named_apart(a, b):
         return False
     return _meeting_score(len(a.terms & b.terms), len(a.parties() & b.parties()), a.happening,
-                          b.happening) is not None
+                          b.happening, a.parties() == b.parties()) is not None
 
 
-def _meeting_score(shared: int, sides: int, kind: str | None, other: str | None) -> int | None:
-    """What `one_meeting` scores two statements of different articles on the same precise day."""
+def _meeting_score(shared: int, sides: int, kind: str | None, other: str | None, alike: bool = False) -> int | None:
+    """What `one_meeting` scores two statements of different articles on the same precise day;
+    `alike` when they name exactly the same parties."""
     if sides < 1:
         return None
-    if kind in MEETINGS and other in MEETINGS and sides >= MEETING_SIDES or kind == other and kind in ONCE:
+    if sides >= MEETING_SIDES and (kind in MEETINGS and other in MEETINGS
+                                   or alike and frozenset({kind, other}) == SAID_AT_MEETING):
+        return 2 * shared + sides
+    if kind == other and kind in ONCE:
         return 2 * shared + sides
     return None
 
@@ -174,6 +179,11 @@ def _meeting_score(shared: int, sides: int, kind: str | None, other: str | None)
 MEETINGS = frozenset({"meeting", "negotiation"})
 """Kinds one outlet's summit and another's talks of the same parties on the same day are told as
 (« la conférence de Berlin sur la Libye », « l'issue des discussions »)."""
+
+SAID_AT_MEETING = frozenset({"meeting", "statement"})
+"""One outlet's meeting and another's statement of exactly the same parties that day are one
+happening: what they announced there (« le sommet historique qui avait réuni la veille » Abiy
+Ahmed and Isaias Afwerki, « les annonces faites dimanche » by the same two)."""
 
 MEETING_SIDES = 2
 """How many parties two outlets' reports of one day must share to be one happening without a
@@ -354,7 +364,7 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                     agreeing += count
                     told_again = True
                 elif on_day and (meeting := _meeting_score(
-                        shared, len(parties & sides), new.happening, report.happening)) is not None:
+                        shared, len(parties & sides), new.happening, report.happening, parties == sides)) is not None:
                     score = max(score or 0, meeting)
                     agreeing += count
             elif (article != report.article_id and shared >= 4 and common >= 2
@@ -573,6 +583,17 @@ class Pool:
                     terms = aside.get(event_id)
                     if terms is not None and len(report.terms & terms) >= 2:
                         self._take(event_id)
+
+    def left(self, event_ids: Iterable[int]) -> list[int]:
+        """Of these stored events, those in the pool (brought in if set aside) and not pinned."""
+        out = []
+        for event_id in sorted(set(event_ids)):
+            if event_id in self._aside:
+                self._take(event_id)
+            event = self._events.get(event_id)
+            if event is not None and event_id > 0 and not event.pinned:
+                out.append(event_id)
+        return out
 
     def _take(self, event_id: int) -> None:
         del self._aside_terms[event_id]
@@ -930,8 +951,10 @@ def _move(pool: Pool, placed: dict[int, int], conflicts: dict[int, set[int]], ev
         conflicts.setdefault(target, set()).update(moved - {target})
 
 
-def plan(pool: Pool, new: Sequence[tuple[Report, Rank]]) -> Plan:
-    """Decide where the statements `new` go, with the events they touch decided again.
+def plan(pool: Pool, new: Sequence[tuple[Report, Rank]], left: Iterable[int] = ()) -> Plan:
+    """Decide where the statements `new` go, with the events they touch decided again, and the
+    stored events `left` too: those the statements being replaced were in (an article dated
+    again leaves its old day, and what stays of the event there may now join another).
 
     Greedy merging depends on the order statements arrive in: "début mai" joins the only event it
     finds, and a "le 4 mai" or a "le 6 mai" that comes later cannot take it back. So the stored
@@ -945,7 +968,7 @@ def plan(pool: Pool, new: Sequence[tuple[Report, Rank]]) -> Plan:
     Events holding a statement the analyst made (`pinned`) are never taken apart.
     """
     pool.bring(report for report, _ in new)
-    touched = sorted({e for report, rank in new for e in pool.touching(report, rank)})
+    touched = sorted({*(e for report, rank in new for e in pool.touching(report, rank)), *pool.left(left)})
     before: dict[int, int] = {}
     redo: list[tuple[Report, Rank]] = []
     for event_id in touched:

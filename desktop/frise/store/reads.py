@@ -229,6 +229,13 @@ class Reads:
         ).fetchone()
         return _article(row) if row else None
 
+    def statement_events(self, article_id: int) -> list[tuple[date, date, int]]:
+        """The interval and event of each of an article's resolved statements, the analyst's own
+        aside: where replacing them leaves something behind."""
+        return [(_day(first), _day(last), event_id) for first, last, event_id in self.db.execute(
+            "SELECT first, last, event_id FROM date_expressions WHERE article_id = ? AND kind != 'manual' "
+            "AND first IS NOT NULL AND last IS NOT NULL AND event_id IS NOT NULL", [article_id])]
+
     def statement_rows(self, article_id: int) -> list[tuple[Any, ...]]:
         """An article's statements as stored (STATEMENT_COLUMNS), the analyst's own aside."""
         return [tuple(row) for row in self.db.execute(
