@@ -518,3 +518,25 @@ class TestAnswers:
         denial = told(1, 1, "2023-03-13", self.DENIAL, "denial", self.PARTIES)
         again = told(2, 2, "2023-03-13", self.DENIAL, "denial", self.PARTIES)
         assert decide(again, [Candidate(7, (denial,))]).join == 7
+
+
+def test_a_statement_weighs_its_own_articles_day_with_every_word_it_shares() -> None:
+    """Words held by more than CROWDED events nearby count only for events found otherwise; an
+    event of the statement's own article and day is weighed whatever its words, and must be
+    weighed with those words too, or the bound that lets `decide` skip it is not one."""
+    day = date(2023, 3, 12)
+    mali = frozenset({"country:ML"})
+    crowded = frozenset({"alpha", "beta", "gamma"})
+    pool = Pool()
+    for i in range(70):  # other days of that fortnight, other outlets, all saying the crowded words
+        other = day.replace(day=13 + i % 5)
+        filler = Report(100 + i, 50 + i, other, other, True, frozenset({f"country:X{i}"}), crowded)
+        pool.add(100 + i, filler, merge_rank(filler, f"f{i}:1:2"))
+    first = Report(1, 1, day, day, True, mali, crowded, "agreement")
+    second = Report(2, 1, day, day, True, mali, frozenset({"delta", "epsilon"}), "agreement")
+    pool.add(1, first, merge_rank(first, "a:1:2"))
+    pool.add(2, second, merge_rank(second, "a:5:6"))
+    new = Report(3, 1, day, day, True, mali, crowded | {"delta", "epsilon"}, "agreement")
+    # It tells again both of its article's happenings of that day; it shares three words with
+    # the first, two with the second.
+    assert pool.decide(new).join == 1

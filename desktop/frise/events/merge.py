@@ -353,7 +353,8 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                 if common == 0 and actors and theirs and parties.isdisjoint(sides):
                     continue  # named apart
                 if shared >= 3 or (article != report.article_id and shared >= 2 and common >= 2):
-                    score = max(score or 0, 2 * shared + common)
+                    # Its own article's happening of that day comes first, as below.
+                    score = max(score or 0, 2 * shared + common + (TOLD_AGAIN if same_day else 0))
                     agreeing += count
                 elif same_day and (happening := _happening_score(
                         shared, common or int(not parties.isdisjoint(sides)), new.happening,
@@ -673,7 +674,6 @@ class Pool:
         (an article alone, or the first of a collection), nothing can be contradicted, and only
         the weeks of `new`'s own interval are looked up: an event it joins must meet it."""
         foreign = len(self._articles) > 1 or new.article_id not in self._articles
-        hits = self._hits(new, wide=foreign)
         events = self._events
         joinable, contradicted = [], []
         may_contradict = foreign and len(new.actors) >= 2
@@ -681,11 +681,10 @@ class Pool:
         if new.precise and (told := self._days.get((new.article_id, new.first, new.last))):
             # A crowded day (a long text whose « hier » all fall on one day) weighs its latest.
             same_day = set(islice(reversed(told), MAX_CANDIDATES)) if len(told) > MAX_CANDIDATES else told.keys()
-        for event_id in same_day:
-            hits.setdefault(event_id, 0)
         meeting = self._meetings(new) if foreign else set()
-        for event_id in meeting:
-            hits.setdefault(event_id, 0)
+        # Weighed whatever their words, and their words counted in full (crowded ones too), so
+        # that the bound below is one.
+        hits = self._hits(new, wide=foreign, also=(*same_day, *meeting))
         for event_id, count in hits.items():
             told_again = event_id in same_day
             if count < 2 and not told_again and event_id not in meeting:
@@ -719,14 +718,15 @@ class Pool:
                 if len(parties & events[e].sides) >= needed
                 and (len(events[e].articles) > 1 or new.article_id not in events[e].articles)}
 
-    def _hits(self, new: Report, *, wide: bool) -> Counter[int]:
+    def _hits(self, new: Report, *, wide: bool, also: Iterable[int] = ()) -> Counter[int]:
         """How many of `new`'s terms each event has near it: in the weeks of its interval, and
-        with `wide` CONFLICT_WINDOW either side."""
+        with `wide` CONFLICT_WINDOW either side; the events `also` are counted even with none.
+        A term found in more than CROWDED events is counted only for those found otherwise."""
         if wide:
             buckets = _lookup(new.first - CONFLICT_WINDOW, new.last + CONFLICT_WINDOW)
         else:
             buckets = _lookup(new.first, new.last)
-        hits: Counter[int] = Counter()
+        hits: Counter[int] = Counter(dict.fromkeys(also, 0))
         index = self._index
         crowded: list[list[set[int]]] = []
         for term in new.terms:
