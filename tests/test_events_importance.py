@@ -108,6 +108,9 @@ def test_what_ended_long_before_the_article_is_context() -> None:
     ("Réunis à Rome, les participants ont promis de respecter strictement l'embargo", "meeting"),
     ("Les deux camps ont appelé au respect du cessez-le-feu", "statement"),
     ("Ils se sont engagés à appliquer la trêve, a déclaré la ministre", "statement"),
+    ("Les deux pays ouvriront des négociations pour sauver l'accord sur le nucléaire", "negotiation"),
+    ("Washington prendra part à des discussions sur un retour dans l'accord", "negotiation"),
+    ("Les ministres ont appelé à préserver la trêve", "statement"),
     ("Les deux pays ont signé respectivement un accord et un protocole", "agreement"),
     ("L'Union a décrété un embargo sur les armes", "sanction"),
 ])

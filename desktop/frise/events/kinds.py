@@ -85,7 +85,7 @@ def _denied(words: list[str], index: int) -> bool:
     return any(w in _DENIALS for w in before) and not any(w.startswith(_NOT_DENYING) for w in before)
 
 
-_UPHOLDING = ("respect", "appliqu")
+_UPHOLDING = ("respect", "appliqu", "retour", "sauv", "preserv")
 _UPHOLDING_REACH = 3
 """How many words before a cue a verb of respecting still governs it (« respecter strictement
 l'embargo »)."""
@@ -93,7 +93,8 @@ l'embargo »)."""
 
 def _upheld(words: list[str], index: int) -> bool:
     """Whether the cue at `index` is what a verb or noun of respecting bears on: « respecter
-    l'embargo », « le respect du cessez-le-feu », « à appliquer l'embargo » (not
+    l'embargo », « le respect du cessez-le-feu », « à appliquer l'embargo », « un retour dans
+    l'accord », « sauver l'accord », « préserver la trêve » (not
     « respectivement »; not « l'application de l'accord de 2000 » either, whose date may be the
     text's own)."""
     before = words[max(0, index - _UPHOLDING_REACH):index]

@@ -247,10 +247,11 @@ def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple
     """What an event's row holds (first, last, title, certainty, source count, passages, kind of
     happening, importance), its sources and its actors' keys, from its statements (id, article,
     first, last, precise, actors, terms, certainty, title, passage, char_start, char_end, key,
-    happening, importance; by id). The kind is the first in the cue list's order of its
-    statements' kinds (a meeting and what was said at it is a meeting; talks concluded by an
-    agreement, an agreement), and a statement of that kind titles it when one is as factual as
-    the most factual; the event is news when any report of it is."""
+    happening, importance; by id). A dated event is titled by one of its most factual
+    statements, of the first kind in the cue list's order among them (a meeting and what was
+    said at it is a meeting; talks concluded by an agreement, an agreement), and takes that
+    kind; an undated one, its first statement's title and kind; either, when that statement
+    has no kind, the first of the others'. The event is news when any report of it is."""
     if len(rows) == 1:  # most events: what the one statement says
         r = rows[0]
         certainty = r[7] if r[2] is not None else "unresolved"
@@ -273,14 +274,16 @@ def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple
         top = min(kinds[r.id] for r in factual)
         chosen = representative(factual, lambda report: keys[report.id],
                                 among=[r for r in factual if kinds[r.id] == top]).id
-        title = next(r[8] for r in rows if r[0] == chosen)
+        title, happening = next((r[8], r[13]) for r in rows if r[0] == chosen)
         first, last = agreed[0].isoformat(), agreed[1].isoformat()
-    else:
+        happening = happening or min((r[13] for r in resolved if r[13]), key=kind_rank, default=None)
+    else:  # an undated happening one article tells again: its first telling
         title, certainty, first, last = rows[0][8], "unresolved", None, None
+        happening = rows[0][13]
     sources = _sources(rows)
     actor_keys = sorted({key for r in rows for key in _actor_set(r[5])})
     passages = "\n".join(dict.fromkeys(r[9] for r in rows))
-    happening = min((r[13] for r in rows if r[13]), key=kind_rank, default=None)
+    happening = happening or min((r[13] for r in rows if r[13]), key=kind_rank, default=None)
     importance = "news" if any(r[14] == "news" for r in rows) else "context"
     places = json.dumps(list(dict.fromkeys(place for r in rows for place in json.loads(r[15]))), ensure_ascii=False)
     return (first, last, title, certainty, len(sources), passages, happening, importance, places), sources, actor_keys
