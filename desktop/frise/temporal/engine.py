@@ -85,7 +85,8 @@ or more of each, tests/test_temporal_*.py the rest):
   before or of the last date mentioned. "le jour même", "ce jour-là", "le même jour", "le jour
   suivant": the last day-precise date mentioned (a weekday counts). "il y a 1 an, 1 mois, 1
   semaine, 1 jour", "dans 1 an 2 mois", "il y a un an et demi": every part counts, at the
-  finest date unit's precision (hours and minutes move no day).
+  finest date unit's precision (hours and minutes move no day); "il y a trois ans, jour pour
+  jour" is that very day.
 - "la veille de X", "le lendemain de X", "au lendemain de X", "deux jours avant X": the date X
   holds, even later in the sentence ("la veille du sommet du 6", "à la veille des élections,
   prévues le 11 juin", "la veille de Noël"); the last date mentioned when X is "ce sommet";

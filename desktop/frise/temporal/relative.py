@@ -178,7 +178,8 @@ class RelativeRules:
         """"il y a trois jours", "dans six mois", "il y a un an et demi", "il y a 1 an, 1 mois, 1
         semaine, 1 jour": the reference moved back or on by every part, at the precision of the
         finest part that is a date unit (hours and minutes move no day); "et demi" adds half its
-        unit, so "un an et demi" is 18 months, at a month's precision."""
+        unit, so "un an et demi" is 18 months, at a month's precision. "jour pour jour" after it
+        ("il y a trois ans, jour pour jour") makes it that very day."""
         sign = -1 if fold(m["dir"]).startswith("il") else 1
         if sign > 0 and re.match(r"\s+(?:de|d['’])", self.text[m.end():m.end() + 4]):
             return []  # "dans un jour de grande forme": a kind of day, not a date
@@ -201,6 +202,8 @@ class RelativeRules:
                 days += count * (7 if unit == "week" else 1) + (3 if part["half"] and unit == "week" else 0)
             unit = {"year": "month", "month": "day", "week": "day"}.get(unit, unit) if part["half"] else unit
             finest = min(finest, unit, key=_PRECISION.index)
+        if m["exact"]:
+            finest = "day"
         ref = self.reference
         if ref.day is None or (finest in ("day", "week") and self.ref_day is None) or \
                 (finest == "month" and ref.precision == "year"):

@@ -456,13 +456,16 @@ RULES: tuple[Rule, ...] = (
         "ago",
         rf"(?P<dir>il{SP}y{OSP}a|dans){SP}(?P<n>{NUMBER}){OSP}(?P<unit>jours?|semaines?|mois|ans?|années?)"
         rf"(?:{SP}et{SP}demie?)?(?:(?:{OSP},{OSP}|{SP}et{SP}|{SP}){NUMBER}{OSP}"
-        rf"(?:jours?|semaines?|mois|ans?|années?|heures?|minutes?|secondes?)(?:{SP}et{SP}demie?)?){{0,6}}",
+        rf"(?:jours?|semaines?|mois|ans?|années?|heures?|minutes?|secondes?)(?:{SP}et{SP}demie?)?){{0,6}}"
+        rf"(?:{OSP},?{OSP}(?P<exact>jour{SP}pour{SP}jour))?",
         (UNIT,), Resolver._ago,
         (E("Le pont s'est effondré il y a deux jours.", D, "il y a deux jours", "2017-07-04"),
          E("L'usine rouvrira dans trois mois.", D, "dans trois mois", "2017-10-01", "2017-10-31"),
          E("Il est parti il ya cinq jours.", D, "il ya cinq jours", "2017-07-01"),
          E("La crise a éclaté il y a deux ans et demi.", D, "deux ans et demi", "2015-01-01", "2015-01-31"),
-         E("Il a signé il y a 2 ans, 3 mois et 4 jours.", D, "3 mois et 4 jours", "2015-04-02")),
+         E("Il a signé il y a 2 ans, 3 mois et 4 jours.", D, "3 mois et 4 jours", "2015-04-02"),
+         E("Il y a trois ans, jour pour jour, le traité était signé.", D, "jour pour jour", "2014-07-06"),
+         E("Le mur tombait il y a trente ans jour pour jour.", D, "jour pour jour", "1987-07-06")),
     ),
     Rule(
         "weekday_relative",
