@@ -40,7 +40,10 @@ DAY_TAIL = (
     rf"(?={OSP}(?:[,;!?)»\n]|:(?!\d)|\.(?!\d)|$)"
     rf"|{SP}(?:et|ou|vers|avant|après|lors|dès|pour|entre|puis|devant|chez|face|selon|contre|au{SP}(?:soir|matin)"
     rf"|dans{SP}la{SP}(?:matinée|soirée|nuit|journée)|en{SP}(?:fin|début)"
-    rf"|à{SP}(?:\d{{1,2}}{OSP}h|midi|minuit|l{AP}|[^\W\d]))(?![\w-]))"
+    rf"|à{SP}(?:\d{{1,2}}{OSP}h|midi|minuit|l{AP}|[^\W\d])"
+    # « la réunion du 7 a été annulée », « le sommet du 12 s'est ouvert »: the day is what the verb is about
+    rf"|(?:a|avait|aura|avaient|ont){SP}été|sera|seront|serait|doit|devait|devrait|s{AP}(?:est|était|ouvrira|tiendra))"
+    rf"(?![\w-]))"
 )
 YEAR4 = r"(?<![\d.,])(?:1\d{3}|20\d\d)(?![\d]|[.,]\d)"
 # In a date, a month may also be an abbreviation without its dot when a year follows ("08 déc 2014",

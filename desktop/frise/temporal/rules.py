@@ -265,7 +265,10 @@ RULES: tuple[Rule, ...] = (
         (DIGITS,), Resolver._day_alone,
         (E("Le sommet s'est ouvert le 3 mars 2016. Le 5, les ministres ont signé.", D, "Le 5", "2016-03-05"),
          E("La séance du 12, à huis clos, durera six heures.", D, "du 12", "2017-07-12"),
-         E("Le jury rendra sa décision le lundi 17, à Paris.", D, "lundi 17", "2017-07-17")),
+         E("Le jury rendra sa décision le lundi 17, à Paris.", D, "lundi 17", "2017-07-17"),
+         E("La réunion du 3 a été annulée.", D, "du 3", "2017-07-03"),
+         E("Le sommet du 21 s'est ouvert dans le calme.", D, "du 21", "2017-06-21"),
+         E("Le 3 mars, il a signé. Le sommet du 12 devait suivre.", D, "du 12", "2017-03-12")),
     ),
     Rule(
         "weekday_day",
