@@ -87,16 +87,15 @@ def _denied(words: list[str], index: int) -> bool:
 
 _UPHOLDING = ("respect", "appliqu", "retour", "sauv", "preserv")
 _UPHOLDING_REACH = 3
-"""How many words before a cue a verb of respecting still governs it (« respecter strictement
+"""How many words before a cue a word of upholding still governs it (« respecter strictement
 l'embargo »)."""
 
 
 def _upheld(words: list[str], index: int) -> bool:
-    """Whether the cue at `index` is what a verb or noun of respecting bears on: « respecter
+    """Whether the cue at `index` is what a verb or noun of upholding bears on: « respecter
     l'embargo », « le respect du cessez-le-feu », « à appliquer l'embargo », « un retour dans
-    l'accord », « sauver l'accord », « préserver la trêve » (not
-    « respectivement »; not « l'application de l'accord de 2000 » either, whose date may be the
-    text's own)."""
+    l'accord », « sauver l'accord », « préserver la trêve » (not « respectivement »; not
+    « l'application de l'accord de 2000 » either, whose date may be the text's own)."""
     before = words[max(0, index - _UPHOLDING_REACH):index]
     return any(w.startswith(_UPHOLDING) and not w.startswith("respectiv") for w in before)
 
