@@ -540,3 +540,23 @@ def test_a_statement_weighs_its_own_articles_day_with_every_word_it_shares() -> 
     # It tells again both of its article's happenings of that day; it shares three words with
     # the first, two with the second.
     assert pool.decide(new).join == 1
+
+
+def test_the_merge_candidates_start_with_the_likeliest_duplicate() -> None:
+    from frise.events.merge import likely_same
+    from frise.events.model import Event, Source
+
+    def event(id: int, first: str | None, title: str, actors: tuple[str, ...] = ()) -> Event:
+        day = date.fromisoformat(first) if first else None
+        source = Source(id, "Dépêche", None, title, 0, len(title), "", 0, 0, f"h{id}:0:0")
+        return Event(id, f"k{id}", day, day, title, "exact", actors, (source,))
+
+    chosen = event(1, "2023-03-12", "Le Mali et l'Italie ont signé dimanche un accord de défense à Rome",
+                   ("Mali", "Italie"))
+    earliest = event(2, "2023-02-20", "Les élections municipales ont été reportées", ("Mali",))
+    near = event(3, "2023-03-13", "Le président a inauguré un pont", ("Italie",))
+    same = event(4, "2023-03-11", "Signature à Rome d'un accord de défense entre Rome et Bamako", ("Italie",))
+    undated = event(5, None, "Un accord de défense sera signé à Rome", ("Mali", "Italie"))
+    ranked = likely_same(chosen, [earliest, near, undated, same])
+    assert [e.id for e in ranked][:2] in ([4, 5], [5, 4])  # the words of the happening first
+    assert [e.id for e in ranked][2:] == [3, 2]  # then actors, then nearness in time: Italy, a day off

@@ -35,6 +35,8 @@ from datetime import date, timedelta
 from itertools import islice
 
 from frise.events.kinds import ANSWERS
+from frise.events.model import Event
+from frise.events.terms import terms as content_terms
 
 CONFLICT_WINDOW = timedelta(days=7)
 
@@ -1018,3 +1020,25 @@ def plan(pool: Pool, new: Sequence[tuple[Report, Rank]], left: Iterable[int] = (
         conflicts={final(e): frozenset(final(o) for o in others) for e, others in conflicts.items()},
         emptied=frozenset(e for e in touched if e not in claimed),
     )
+
+
+def likely_same(event: Event, candidates: Sequence[Event]) -> list[Event]:
+    """The candidates to merge `event` with by hand, the likeliest first: most content words of
+    their titles and passages in common, then most actors in common, then nearest in time (an
+    undated one last), then as given. What an analyst picks from should start with the
+    duplicate, not with the earliest event of the month."""
+    words = _event_terms(event)
+    actors = set(event.actors)
+
+    def key(other: Event) -> tuple[int, int, int]:
+        if event.first is None or other.first is None or other.last is None or event.last is None:
+            distance = 10**6
+        else:
+            distance = max((other.first - event.last).days, (event.first - other.last).days, 0)
+        return (-len(words & _event_terms(other)), -len(actors.intersection(other.actors)), distance)
+
+    return sorted(candidates, key=key)
+
+
+def _event_terms(event: Event) -> frozenset[str]:
+    return content_terms(" ".join([event.title, *(source.passage for source in event.sources)]))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
 from frise.events.corrections import EDITABLE, manual_key
 from frise.events.date_input import DateInputError, understand
+from frise.events.merge import likely_same
 from frise.events.model import Event
 from frise.store import EventQuery, Store, french_reason
 from frise.store.corrections import (
@@ -252,13 +253,14 @@ class CorrectionsController(QObject):
         return dialog
 
     def merge_candidates(self, event: Event) -> list[Event]:
-        """Events near this one (within a month either side): those it may be the same as."""
+        """Events near this one (within a month either side): those it may be the same as, the
+        likeliest first (`frise.events.merge.likely_same`)."""
         if event.first is None or event.last is None:
             found = self.store.events(EventQuery(limit=200))
         else:
             found = self.store.events(EventQuery(start=event.first - timedelta(days=31),
                                                  end=event.last + timedelta(days=31), limit=200))
-        return [e for e in found if e.id != event.id]
+        return likely_same(event, [e for e in found if e.id != event.id])
 
     def merge_event(self, other: Event | None = None) -> bool:
         event = self.current()

@@ -39,9 +39,9 @@ class EventPicker(QDialog):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)
         for event in events:
-            period = datefmt.period_phrase(event.first, event.last) if event.first and event.last else ""
+            period = datefmt.period_phrase(event.first, event.last)  # « date non résolue » without one
             actors = ", ".join(event.actors[:4])
-            lines = [f"{period} — {event.title}" if period else event.title]
+            lines = [f"{period} — {event.title}"]
             if actors:
                 lines.append(actors)
             item = QListWidgetItem("\n".join(lines))
