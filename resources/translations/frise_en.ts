@@ -1241,8 +1241,8 @@
       <translation>Title:</translation>
     </message>
     <message>
-      <source>Tout le filtre : {count}</source>
-      <translation>The whole filter: {count}</translation>
+      <source>Tout ce que garde le filtre : {count}</source>
+      <translation>Everything the filter keeps: {count}</translation>
     </message>
     <message>
       <source>Vue d'ensemble de la frise (pages en paysage)</source>

@@ -106,7 +106,7 @@ class ExportDialog(QDialog):
         choices = choices or ExportChoices()
 
         scope_box = QGroupBox(self.tr("Événements à exporter"))
-        self.whole = QRadioButton(self.tr("Tout le filtre : {count}").format(count=_events(filter_count)))
+        self.whole = QRadioButton(self.tr("Tout ce que garde le filtre : {count}").format(count=_events(filter_count)))
         self.whole.setObjectName("exportWholeFilter")
         if filter_description:
             self.whole.setToolTip(plain_tooltip(filter_description))
@@ -192,7 +192,7 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         in_filter, in_view = self.counts()
-        self.whole.setText(self.tr("Tout le filtre : {count}").format(count=_events(in_filter)))
+        self.whole.setText(self.tr("Tout ce que garde le filtre : {count}").format(count=_events(in_filter)))
         self.view.setText(self._view_label(in_view, self.view_range))
         empty = self.selected_count() == 0
         self.ok.setEnabled(not empty)
