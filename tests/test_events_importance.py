@@ -30,6 +30,11 @@ def judge(text: str, expression: str, **interval: date) -> str:
     ("Ces pourparlers, les premiers depuis 2019, sont menés par le médiateur.", "depuis 2019", "news"),
     ("Les rebelles avaient quitté la ville avant le 3 mai.", "le 3 mai", "context"),
     ("Le ministre a indiqué mardi que les troupes resteraient.", "mardi", "news"),
+    # What runs « depuis » a date is background, « depuis » in the expression or before it.
+    ("La Russie est engagée militairement en Syrie depuis septembre 2015.", "depuis septembre 2015", "context"),
+    ("Les deux camps sont réunis depuis jeudi pour renouer le dialogue.", "depuis jeudi", "context"),
+    ("Les forces déployées depuis fin 2001 se retirent.", "fin 2001", "context"),
+    ("La première rencontre depuis 2019 se tient à Genève.", "depuis 2019", "news"),
 ])
 def test_news(text: str, expression: str, expected: str) -> None:
     assert judge(text, expression) == expected

@@ -64,6 +64,9 @@ _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|[ée]tai(?:t|ent)|s'[ée]tai(?:t|e
                          r"(?:(?:d[ée]j[àa]|alors|pourtant|notamment|aussi|toujours|bien|pas|jamais)\s+)?"
                          r"[^\W\d_]+(?:[ée]e?s?|[iu]e?s?|[ie]rte?s?|ite?s?|inte?s?)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+|la\s+|l'|les\s+)?$", re.IGNORECASE)
+_SINCE_START = re.compile(r"depuis\b", re.IGNORECASE)
+_FIRST_SINCE = re.compile(r"\bpremi[eè]re?s?(?:\s+[^\W\d_]+){0,3}\s+$", re.IGNORECASE)
+"""« les premiers depuis 2019 », « la première rencontre depuis 2019 »: the date of the last such happening."""
 _NAME_BEFORE_YEAR = re.compile(r"(?:^|[\s(«\"'])([A-ZÀ-Ý][\w’'-]*)\s+$")
 _YEAR = re.compile(r"^\d{4}$")
 _LOCATIVE = {"en", "de", "des", "du", "depuis", "avant", "apres", "dans", "fin", "debut", "mi", "entre", "vers",
@@ -101,7 +104,9 @@ def importance(passage: str, start: int, end: int, *, first: date | None = None,
     if first is None and _GAP.match(passage[start:end].strip()) and _INFINITIVE.match(passage[end:]):
         return "noise"  # a gap between two happenings, left undated: no date of its own
     before = passage[:start]
-    if _SINCE.search(before[-30:]):
+    if _SINCE.search(before[-30:]) or (_SINCE_START.match(passage, start, end) and not _FIRST_SINCE.search(before)):
+        # « engagée en Syrie depuis septembre 2015 » (« depuis » before the expression or in it);
+        # not « les premiers depuis 2019 », which dates the last talks, held then
         return "context"
     clause = _clause(passage, start, end)
     if _PLUPERFECT.search(clause):
