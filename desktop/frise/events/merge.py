@@ -1034,7 +1034,7 @@ def likely_same(event: Event, candidates: Sequence[Event]) -> list[Event]:
         if event.first is None or other.first is None or other.last is None or event.last is None:
             distance = 10**6
         else:
-            distance = max((other.first - event.last).days, (event.first - other.last).days, 0)
+            distance = gap((event.first, event.last), (other.first, other.last)).days
         return (-len(words & _event_terms(other)), -len(actors.intersection(other.actors)), distance)
 
     return sorted(candidates, key=key)
