@@ -100,20 +100,30 @@ _NOT_PARTICIPLES = frozenset("""depuis puis pris mis lui plus sous tous vous nou
     celui jusqu aussi aucun aucune chacun chacune quelque quelques trois""".split())
 
 
-_FORETOLD = re.compile(
-    r"\b(?:sera|seront|serait|seraient|devra|devront|devrait|devraient|doit|doivent|pourra|pourront|pourrait|"
-    r"pourraient|va|vont|compte|comptent|envisage|envisagent|s['’]apprête|s['’]apprêtent|"
-    r"aura|auront|aurait|auraient|fera|feront|ferait|feraient|ira|iront|irait|iraient|"
-    r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient|"
-    r"tra|tront|trait|traient|ura|uront|urait|uraient)))\b"
-    r"|\b(?:prévue?s?|programmée?s?|attendue?s?)\s+(?:pour|le|la|les|à|au|en|dans|d['’]ici)\b",
+_FORETOLD_WORDS = frozenset("""sera seront serait seraient devra devront devrait devraient doit doivent pourra
+    pourront pourrait pourraient va vont compte comptent envisage envisagent aura auront aurait auraient fera
+    feront ferait feraient ira iront irait iraient""".split())
+"""Auxiliaries and verbs that foretell what follows (« doit signer », « va se rendre »), in any case."""
+_FUTURE_FORM = re.compile(r"(?<!\w)[a-zàâçéèêëîïôûùüÿœ]{2,}[eidtu]r(?:a|ont|ait|aient)(?!\w)")
+"""A lowercase verb in the future or the conditional (« signera », « rendraient », « conclurait »)."""
+_FORETOLD_PHRASE = re.compile(
+    r"\bs['’]apprêt(?:e|ent)\b|\b(?:prévue?s?|programmée?s?|attendue?s?)\s+(?:pour|le|la|les|à|au|en|dans|d['’]ici)\b",
     re.IGNORECASE)
+_PHRASE_WORD = re.compile("apprêt|prévu|programmé|attendu")
+_WORD = re.compile(r"\w+")
 
 
 def telling(title: str) -> int:
     """How a title tells its happening: 0 as done or going on (« ont signé », « signe »), 1 as
-    foretold (« signera », « doit signer », « devrait être signé », « prévue pour »)."""
-    return 1 if _FORETOLD.search(title) else 0
+    foretold (« signera », « doit signer », « devrait être signé », « prévue pour »).
+
+    Run on every statement of an event each time it is refreshed: the words are looked up in a
+    set, and the phrases searched only in a title holding one of their words (one regex
+    alternation of every auxiliary, tried at each word, took four fifths of the time)."""
+    lowered = title.lower()
+    if not _FORETOLD_WORDS.isdisjoint(_WORD.findall(lowered)) or _FUTURE_FORM.search(title):
+        return 1
+    return 1 if _PHRASE_WORD.search(lowered) and _FORETOLD_PHRASE.search(title) else 0
 
 
 def make_title(passage: str, date_start: int | None = None, date_end: int | None = None,

@@ -18,7 +18,6 @@ in place, so readers of the timeline see nothing of it until it commits, then al
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -241,7 +240,7 @@ class _Plan:
         for key in sorted(self.order, key=lambda k: (self.completed[k], self.ids[k])):
             event_id = self.ids[key]
             its_sources, its_actors = derived[key]
-            sources += [(event_id, article, primary, json.dumps(others))
+            sources += [(event_id, article, primary, writes.ids_json(others))
                         for article, primary, others in its_sources]
             actors += [(event_id, actor_ids[k]) for k in its_actors if k in actor_ids]
         return rows, sources, actors

@@ -193,7 +193,7 @@ class Writes:
                     self._delete_event(event_id)
                     continue
                 wanted, its_sources, actor_keys = _derived(rows)
-                sources += [(event_id, article, primary, json.dumps(others))
+                sources += [(event_id, article, primary, ids_json(others))
                             for article, primary, others in its_sources]
                 actors += [(event_id, key) for key in actor_keys]
                 if event_id in current and current[event_id] != wanted:  # an unchanged row keeps its FTS entry
@@ -240,7 +240,8 @@ def _event_row(key: str, founder: Mention | None) -> tuple[Any, ...]:
     if founder is None:
         return (key, None, None, "", "unresolved", 0, "", None, "news", "[]", now())
     return (key, _iso(founder.first), _iso(founder.last), founder.title, founder.certainty, 1,
-            founder.passage, founder.happening, founder.importance, json.dumps(list(founder.places)), now())
+            founder.passage, founder.happening, founder.importance,
+            json.dumps(list(founder.places), ensure_ascii=False), now())
 
 
 def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple[int, int, list[int]]], list[str]]:
@@ -285,7 +286,7 @@ def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple
     passages = "\n".join(dict.fromkeys(r[9] for r in rows))
     happening = happening or min((r[13] for r in rows if r[13]), key=kind_rank, default=None)
     importance = "news" if any(r[14] == "news" for r in rows) else "context"
-    places = json.dumps(list(dict.fromkeys(place for r in rows for place in json.loads(r[15]))), ensure_ascii=False)
+    places = _places(rows)
     return (first, last, title, certainty, len(sources), passages, happening, importance, places), sources, actor_keys
 
 
@@ -303,8 +304,8 @@ def statement_row(article_id: int, m: Mention) -> tuple[Any, ...]:
         article_id, m.key, m.start, m.end, m.text, m.kind, m.value, m.mod, m.anchor,
         _iso(m.first), _iso(m.last), m.certainty, int(m.precise), _breadth(m.first, m.last),
         m.assumed_year, m.passage_start, m.passage_end, m.passage, m.title,
-        json.dumps(list(m.actors)), " ".join(sorted(m.terms)), m.happening, m.importance,
-        json.dumps(list(m.places), ensure_ascii=False),
+        json.dumps(list(m.actors)) if m.actors else "[]", " ".join(sorted(m.terms)), m.happening, m.importance,
+        json.dumps(list(m.places), ensure_ascii=False) if m.places else "[]",
     )
 
 
@@ -349,9 +350,28 @@ def _actor_set(stored: str) -> frozenset[str]:
     return frozenset(json.loads(stored))
 
 
+@lru_cache(maxsize=4096)
+def _place_list(stored: str) -> tuple[str, ...]:
+    return tuple(json.loads(stored))
+
+
 @lru_cache(maxsize=65536)
 def _term_set(stored: str) -> frozenset[str]:
     return frozenset(stored.split())
+
+
+def ids_json(ids: list[int]) -> str:
+    """Statement ids as a source row stores them (`json.dumps`'s text; most lists are empty)."""
+    return json.dumps(ids) if ids else "[]"
+
+
+def _places(rows: Sequence[Sequence[Any]]) -> str:
+    """The places of an event's statements, each once, as stored (most statements name none)."""
+    named = [r[15] for r in rows if r[15] != "[]"]
+    if not named:
+        return "[]"
+    return json.dumps(list(dict.fromkeys(place for stored in named for place in _place_list(stored))),
+                      ensure_ascii=False)
 
 
 def _sources(rows: Sequence[Sequence[Any]]) -> list[tuple[int, int, list[int]]]:
@@ -361,7 +381,7 @@ def _sources(rows: Sequence[Sequence[Any]]) -> list[tuple[int, int, list[int]]]:
         by_article.setdefault(row[1], []).append(row)
 
     def rank(row: Sequence[Any]) -> tuple[int, int, int]:
-        span = (date.fromisoformat(row[3]) - date.fromisoformat(row[2])).days if row[2] else 10**6
+        span = (_day(row[3]) - _day(row[2])).days if row[2] else 10**6
         return (-int(row[4]), span, row[10])
 
     out = []
