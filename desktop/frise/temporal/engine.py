@@ -35,8 +35,8 @@ or more of each, tests/test_temporal_*.py the rest):
   weekday) only a padded month reads so ("15/02", "03/04"), since "2/3" is a fraction. A numeric
   date that cannot exist ("2015-1-32") is nothing, not the year 2015. Written dates take their
   year after a comma or "de" ("12 janvier, 2018", "23 novembre de 1987", but not "le 12 juin,
-  2017 personnes"); abbreviations keep their dot ("5 juil.") or lose it before a year ("08 déc
-  2014"); "le 14-Juillet", "le 1er-Mai" are those days. "Jeu 15:12" is Thursday (an abbreviated
+  2017 personnes"); abbreviations keep their dot ("5 juil.", "28 févr. 2021", "1er déc.", with
+  or without their accents) or lose it before a year ("08 déc 2014"); "le 14-Juillet", "le 1er-Mai" are those days. "Jeu 15:12" is Thursday (an abbreviated
   weekday only before a time). Every apostrophe French text is found with reads as one
   ("aujourdʹhui", "aujourd՚hui"), and "il ya", "avant hier", "apres-demain" as the words meant.
 - Ranges. A range of days needs no "du" ("13 au 15 juillet", "13-15 juillet", "7 jusqu'au 11
@@ -45,8 +45,8 @@ or more of each, tests/test_temporal_*.py the rest):
   juillet" is a range when the days follow each other, separate dates otherwise, as "les 7 et 8"
   are. Weekdays alone, "de lundi à mercredi", "du mardi au jeudi", "entre lundi et mercredi
   prochains": the first is read as a weekday alone is (or by "prochain"), the last is the first
-  such day after it. "de 2014 à 2016", "depuis 2015 jusqu'en 2019" and "(1950-1953)" are ranges
-  of years; a bare "1982-1990" or "entre 1990 et 1999" stays two years, as the French TimeBank
+  such day after it. "de 2014 à 2016", "depuis 2015 jusqu'en 2019", "(1950-1953)" and "en
+  2019-2020" are ranges of years; a bare "1982-1990" or "entre 1990 et 1999" stays two years, as the French TimeBank
   annotates them (census years are points, not spans). Two days the text joins by a dash or
   "jusqu'à" ("12 janvier 2016 - 22/01/2016", "aujourd'hui jusqu'à demain", "10/1-11/2/2017")
   are the range between them when the second comes after the first. "Dans la nuit de lundi à
@@ -84,9 +84,11 @@ or more of each, tests/test_temporal_*.py the rest):
   semaine suivante", "le mois précédent", "l'année d'après", "la même année": that unit after,
   before or of the last date mentioned. "le jour même", "ce jour-là", "le même jour", "le jour
   suivant": the last day-precise date mentioned (a weekday counts). "il y a 1 an, 1 mois, 1
-  semaine, 1 jour", "dans 1 an 2 mois", "il y a un an et demi": every part counts, at the
-  finest date unit's precision (hours and minutes move no day); "il y a trois ans, jour pour
-  jour" is that very day.
+  semaine, 1 jour", "dans 1 an 2 mois", "il y a un an et demi", "voici trois ans", "voilà deux
+  ans": every part counts, at the finest date unit's precision (hours and minutes move no day);
+  "il y a trois ans, jour pour jour" is that very day. Whole days told in hours, "il y a 48
+  heures", "vingt-quatre heures plus tard", "dans 72 heures", are those days; other hours ("il y
+  a trois heures") are no date.
 - "la veille de X", "le lendemain de X", "au lendemain de X", "deux jours avant X": the date X
   holds, even later in the sentence ("la veille du sommet du 6", "à la veille des élections,
   prévues le 11 juin", "la veille de Noël"); the last date mentioned when X is "ce sommet";
@@ -109,6 +111,15 @@ or more of each, tests/test_temporal_*.py the rest):
   it), la fête du Travail, la fête de la musique, la fête nationale (14 July, but not "la fête
   nationale belge"), l'Armistice (capitalised: "signer l'armistice" is none), le 14-Juillet.
   "Noël Mamère", "Toussaint Louverture" are first names.
+- Decades and centuries: "les années 1970", "les années 70" (the latest such decade begun at the
+  reference), "les années soixante", "quatre-vingt-dix" (and "septante", "nonante") are the
+  decade; "les années 1960-1970" and "de ... à ..." the range of both decades, as "les années
+  1980 et 1990" when they follow each other (otherwise two decades). "le XIXe siècle" is
+  1800-1899; "le siècle dernier", "ce siècle", "le siècle prochain" are the century before, of
+  or after the reference counted the same way, "la fin du siècle dernier" its last part.
+- Parts of the reference's month: "à la fin du mois", "d'ici la fin du mois", "au début du mois
+  prochain" are that part of the month, as "fin mai" is (21 to the end); "du mois de mai" is
+  May.
 - Seasons that are no one season: "en été", "les mois d'hiver" in a sentence with no tense to
   place them ("les ventes connaissent un boom en été") and "été comme hiver" are every summer and
   winter: kept, unresolved; so is a date in a statement about every year ("pendant les mois

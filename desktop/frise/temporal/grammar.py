@@ -17,8 +17,9 @@ from typing import Any
 
 from frise.temporal.lexicon import (
     APOSTROPHES,
-    MONTH_ABBREVIATIONS,
+    DECADES,
     MONTH_SHORT,
+    MONTH_SHORT_SPELLINGS,
     MONTHS,
     NUMBERS,
     WEEKDAYS,
@@ -30,7 +31,8 @@ AP = "[" + APOSTROPHES + "]"
 SP = r"[ \t\u00a0\u202f]+"  # spaces within a line; an expression never spans a line break
 OSP = r"[ \t\u00a0\u202f]*"
 
-MONTH = "(?:" + regex_alternation(MONTHS) + "|" + "|".join(re.escape(a) for a in MONTH_ABBREVIATIONS) + ")"
+MONTH = "(?:" + regex_alternation(MONTHS) + "|" + regex_alternation(MONTH_SHORT) + r"\.)"
+"""A month's name, or its abbreviation with its dot, with or without its accents (« févr. », « dec. »)."""
 WEEKDAY = regex_alternation(WEEKDAYS)
 DAY = r"(?<![\d,.])(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])(?!\d|,\d)"  # not "2,5"
 # A day number standing alone ("le 16", "mercredi 13"), and what may follow it for it to be a day:
@@ -53,6 +55,7 @@ YEAR_AFTER_MONTH = rf"(?:{YEAR4}|{AP}?\d\d(?![\d]|[.,]\d|{OSP}(?:h\b|heures?\b|%
 NUMBER = r"(?:\d{1,3}|" + regex_alternation([w for w in NUMBERS if len(w) > 1]) + ")"
 LAST_NEXT = r"(?:derni[eè]re?s?|prochaine?s?|pass[ée]e?s?)"
 PART = r"(?:d[ée]but|fin|milieu)"
+DECADE_WORD = regex_alternation(DECADES)
 SEASON = regex_alternation(["printemps", "été", "automne", "hiver"])
 ORDINAL = regex_alternation(["premier", "première", "1er", "1re", "1ère", "deuxième", "2e", "2ème", "second",
                              "seconde", "troisième", "3e", "3ème", "quatrième", "4e", "4ème", "cinquième", "5e",
@@ -118,13 +121,18 @@ class Head:
 
 
 DIGITS = Head("digit", pattern=r"\d{1,4}(?:er|re|e|ème|eme|è)?")
-MONTH_NAME = Head("month", words=tuple(MONTHS), exact=tuple(a[:-1] for a in MONTH_ABBREVIATIONS))
+MONTH_NAME = Head("month", words=tuple(MONTHS), exact=MONTH_SHORT_SPELLINGS)
 WEEKDAY_NAME = Head("weekday", words=tuple(WEEKDAYS))
 RELATIVE_DAY = Head("relative", words=("hier", "avant-hier", "demain", "après-demain", "aujourd'hui"))
 ANAPHOR = Head("anaphor", words=("veille", "avant-veille", "lendemain", "surlendemain", "jour-là"))
 UNIT = Head("unit", words=("jour", "jours", "semaine", "semaines", "week-end", "weekend", "mois", "an", "ans",
                            "année", "années"))
 CENTURY = Head("century", words=("siècle",))
+HOURS = Head("hours", words=("heures",))
+DAY_HOURS = r"(?P<hours>24|48|72|96|vingt-quatre|quarante-huit|soixante-douze|quatre-vingt-seize)"
+"""A count of hours that is a count of days (« quarante-huit heures plus tard » is two days on)."""
+HOURS_IN_DAYS = {"24": 1, "48": 2, "72": 3, "96": 4, "vingt-quatre": 1, "quarante-huit": 2, "soixante-douze": 3,
+                 "quatre-vingt-seize": 4}
 SEASON_NAME = Head("season", words=("printemps", "été", "automne", "hiver"))
 HOLIDAY = Head("holiday", words=("noël", "pâques", "pentecôte", "toussaint", "ascension", "assomption", "nouvel",
                                  "saint-sylvestre", "saint-valentin", "saint-jean", "saint-nicolas", "chandeleur",

@@ -54,6 +54,11 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 # The same abbreviations without their dot ("déc 2014", "janv, 1995"): safe only before a year.
 MONTH_SHORT: dict[str, int] = {name[:-1]: number for name, number in MONTH_ABBREVIATIONS.items()}
 
+# The abbreviations as they are written, accents and all, and folded: "févr", "fevr", "déc", "aoû".
+MONTH_SHORT_SPELLINGS: tuple[str, ...] = tuple(sorted(
+    {variant for key in _MONTH_KEYS for name in _names(key, 3) if fold(name) in MONTH_SHORT
+     for variant in (name, fold(name))}, key=lambda n: (-len(n), n)))
+
 
 
 def month_number(word: str) -> int:
@@ -75,6 +80,12 @@ for _rule in _dateparser_fr.info["simplifications"]:
         if re.fullmatch(r"[a-zé]+", _word) and _digits.isdigit():
             NUMBERS[_word] = int(_digits)
 NUMBERS.update({"sept": 7, "quinze": 15, "vingt": 20, "trente": 30, "cent": 100})
+
+DECADES: dict[str, int] = {
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70, "septante": 70,
+    "quatre-vingt": 80, "quatre-vingts": 80, "huitante": 80, "quatre-vingt-dix": 90, "nonante": 90,
+}
+"""A decade in words, as « les années soixante » names it (Belgian and Swiss forms too)."""
 
 SEASONS: dict[str, str] = {"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI"}
 

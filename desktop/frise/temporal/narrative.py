@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import tense
+from frise.temporal.grammar import HOURS_IN_DAYS
 from frise.temporal.lexicon import WEEKDAYS, fold
 from frise.temporal.model import Timex
 from frise.temporal.relative import RelativeRules, _count, _unit
@@ -247,9 +248,12 @@ class NarrativeRules(RelativeRules):
         """"deux jours plus tard", "trois semaines après", "dix jours auparavant", "un an et demi plus
         tôt": the last date mentioned moved by that much, at the unit's precision (a day, an ISO
         week, a month, a year; "et demi" adds half the unit: "un an et demi" is 18 months)."""
-        if fold(m["n"]) == "quelques":
+        if m["hours"]:
+            count, unit = HOURS_IN_DAYS[fold(m["hours"])], "day"
+        elif fold(m["n"]) == "quelques":
             return []  # "quelques jours plus tard" says no day
-        count, unit = _count(m["n"]), _unit(m["unit"])
+        else:
+            count, unit = _count(m["n"]), _unit(m["unit"])
         if not count:
             return []
         direction = fold(m["dir"]).replace("\u00a0", " ")

@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import points_forward, tense
-from frise.temporal.grammar import NUMBER
+from frise.temporal.grammar import HOURS_IN_DAYS, NUMBER
 from frise.temporal.lexicon import NUMBERS, SEASONS, WEEKDAYS, fold
 from frise.temporal.model import Anchor, Kind, Timex
 
@@ -148,9 +148,12 @@ class RelativeRules:
         ref = self.reference
         if ref.day is None or ref.precision == "year":
             return self._unresolved(m)
-        shift = {"last": -1, "next": 1}.get(_direction(m["lastnext"]) or "", 0)
+        shift = {"last": -1, "next": 1}.get(_direction(m["lastnext"] or m["partnext"]) or "", 0)
         year, month = cal.shift_months(ref.day.year, ref.day.month, shift)
-        return [self._timex(m.start(), m.end(), f"{year:04d}-{month:02d}", cal.month_interval(year, month), "document")]
+        # "à la fin du mois", "début du mois prochain": that part of the month, as "fin mai" is.
+        mod = self._mod(m["part"], None)
+        return [self._timex(m.start(), m.end(), f"{year:04d}-{month:02d}", cal.part_of_month(year, month, mod or ""),
+                            "document", mod)]
 
     def _year_relative(self, m: re.Match[str]) -> list[Timex]:
         if not (m["this"] or m["lastnext"] or m["part"]):
@@ -180,12 +183,14 @@ class RelativeRules:
         finest part that is a date unit (hours and minutes move no day); "et demi" adds half its
         unit, so "un an et demi" is 18 months, at a month's precision. "jour pour jour" after it
         ("il y a trois ans, jour pour jour") makes it that very day."""
-        sign = -1 if fold(m["dir"]).startswith("il") else 1
+        sign = -1 if fold(m["dir"]).startswith(("il", "voi")) else 1
         if sign > 0 and re.match(r"\s+(?:de|d['’])", self.text[m.end():m.end() + 4]):
             return []  # "dans un jour de grande forme": a kind of day, not a date
         years = months = days = 0
         finest = "year"
-        for part in _AGO_PART.finditer(m.group()):
+        if m["hours"]:  # "il y a 48 heures": two days back
+            days, finest = HOURS_IN_DAYS[fold(m["hours"])], "day"
+        for part in _AGO_PART.finditer(m.group() if not m["hours"] else ""):
             word = fold(part["unit"])
             if word.startswith(("heure", "minute", "seconde")):
                 continue

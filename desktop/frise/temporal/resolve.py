@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import Sentences, habitual, sentence_tense
-from frise.temporal.lexicon import WEEKDAYS, fold, month_number, roman_to_int
+from frise.temporal.lexicon import DECADES, WEEKDAYS, fold, month_number, roman_to_int
 from frise.temporal.model import Anchor, Kind, Reference, Timex
 from frise.temporal.narrative import _Pending
 from frise.temporal.periods import PeriodRules
@@ -666,10 +666,13 @@ class Resolver(PeriodRules):
         return [self._timex(m.start(), m.end(), str(year), cal.part_of_year(year, mod or ""), "absolute", mod)]
 
     def _year_range(self, m: re.Match[str]) -> list[Timex]:
-        """"de 2014 à 2016", "(1950-1953)": one range of years. "de 1500 à 2000 euros" is a count,
-        and a pair of years in parentheses must close them."""
+        """"de 2014 à 2016", "(1950-1953)", "en 2019-2020": one range of years. "de 1500 à 2000
+        euros" is a count, a pair of years in parentheses must close them, and "en" takes only
+        the dash ("en 2014 à Paris" is a year, then a place)."""
         first, second = int(m["year1"]), int(m["year2"])
         if m["open"] == "(" and (not m["dash"] or not self.text.startswith(")", m.end())):
+            return []
+        if m["open"] == "en" and not m["dash"]:
             return []
         if not (cal.valid_year(first) and cal.valid_year(second) and first < second) or \
                 self._is_count_at(m.start("year2"), m.end("year2")):
@@ -695,17 +698,49 @@ class Resolver(PeriodRules):
         return [self._timex(start, m.end(), str(year), cal.year_interval(year), "absolute")]
 
     def _decade(self, m: re.Match[str]) -> list[Timex]:
-        digits = m["decade"]
-        if len(digits) == 4:
-            first_year = int(digits)
-        else:
-            # "les années 20": the latest such decade already begun at the reference.
-            now = self.reference.year or 1999
-            first_year = max(y for y in (1900 + int(digits), 2000 + int(digits)) if y <= now or y == 1900 + int(digits))
+        """"les années 1970", "les années 20", "les années soixante": a decade. "les années
+        1960-1970" is the range of both decades, as "les années 1980 et 1990" when they follow
+        each other; two decades apart ("les années 1960 et 1980") are two dates."""
+        first_year = self._decade_year(m["decade"])
         mod = self._mod(m["part"], None)
         value = f"{first_year // 10:03d}X"
-        return [self._timex(m.start(), m.end(), value, (date(first_year, 1, 1), date(first_year + 9, 12, 31)),
-                            "absolute", mod)]
+        whole = (date(first_year, 1, 1), date(first_year + 9, 12, 31))
+        if m["decade2"] is None:
+            return [self._timex(m.start(), m.end(), value, whole, "absolute", mod)]
+        second_year = self._decade_year(m["decade2"])
+        if second_year <= first_year:
+            return []
+        if "-" in m["join"] or "–" in m["join"] or "à" in m["join"] or second_year == first_year + 10:
+            return [self._timex(m.start(), m.end(), f"{value}/{second_year // 10:03d}X",
+                                (whole[0], date(second_year + 9, 12, 31)), "absolute", kind="range")]
+        return [self._timex(m.start(), m.end("decade"), value, whole, "absolute", mod),
+                self._timex(m.start("decade2"), m.end(), f"{second_year // 10:03d}X",
+                            (date(second_year, 1, 1), date(second_year + 9, 12, 31)), "absolute")]
+
+    def _decade_year(self, written: str) -> int:
+        """The first year of a decade written "1970", "70" or "soixante-dix"."""
+        digits = written if written[0].isdigit() else str(DECADES[fold(written)])
+        if len(digits) == 4:
+            return int(digits)
+        # "les années 20": the latest such decade already begun at the reference.
+        now = self.reference.year or 1999
+        return max(y for y in (1900 + int(digits), 2000 + int(digits)) if y <= now or y == 1900 + int(digits))
+
+    def _century_relative(self, m: re.Match[str]) -> list[Timex]:
+        """"le siècle dernier", "ce siècle", "le siècle prochain": the century before, of or after
+        the reference, counted as "le XXe siècle" is (1900-1999); unresolved without a reference."""
+        if m["this"] and m.group().startswith(("le ", "au ", "du ")):
+            return []  # "du ce siècle" is no French; "ce siècle" stands alone
+        year = self.reference.year
+        shift = {"dernier": -1, "prochain": 1}.get(m["lastnext"] or "", 0)
+        if year is None:
+            return [self._timex(m.start(), m.end(), None, None, "unresolved", self._mod(m["part"], None))]
+        first_year = (year // 100 + shift) * 100
+        if not cal.valid_year(max(first_year, 1)) or not cal.valid_year(first_year + 99):
+            return []
+        return [self._timex(m.start(), m.end(), f"{first_year // 100:02d}XX",
+                            (date(max(first_year, 1), 1, 1), date(first_year + 99, 12, 31)), "document",
+                            self._mod(m["part"], None))]
 
     def _century(self, m: re.Match[str]) -> list[Timex]:
         number = int(m["century"]) if m["century"].isdigit() else roman_to_int(m["century"])

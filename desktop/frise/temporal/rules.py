@@ -31,10 +31,13 @@ from frise.temporal.grammar import (
     AP,
     CENTURY,
     DAY,
+    DAY_HOURS,
     DAY_NUMBER,
     DAY_TAIL,
+    DECADE_WORD,
     DIGITS,
     HOLIDAY,
+    HOURS,
     LAST_NEXT,
     MONTH,
     MONTH_NAME,
@@ -317,11 +320,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_range",
-        rf"(?P<open>de|depuis|\(){OSP}(?P<year1>{YEAR4})(?P<dash>{OSP}[-–]{OSP})?"
+        rf"(?P<open>de|depuis|en|\(){OSP}(?P<year1>{YEAR4})(?P<dash>{OSP}[-–]{OSP})?"
         rf"(?(dash)|{SP}(?:à|a|au|jusqu{AP}(?:en|à|a)){SP})(?P<year2>{YEAR4})",
         (DIGITS,), Resolver._year_range,
         (E("Il a dirigé la région de 2004 à 2010.", D, "2004 à 2010", "2004-01-01", "2010-12-31", "range"),
          E("Le peintre Jean Martin (1921-1987) exposait ici.", D, "1921-1987", "1921-01-01", "1987-12-31",
+           "range"),
+         E("Le chômage a reculé en 2015-2016, selon l'institut.", D, "2015-2016", "2015-01-01", "2016-12-31",
            "range")),
         kind="range",
     ),
@@ -335,9 +340,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "decade",
         rf"(?:(?:(?:au|le|du|dès{SP}le|à{SP}la){SP})?(?P<part>{PART}){SP}des{SP}|les{SP}|des{SP}|aux{SP}|dans{SP}les{SP})"
-        rf"années{SP}(?P<decade>(?:19|20)?\d0)(?!\d)",
-        (DIGITS,), Resolver._decade,
-        (E("La ville a doublé de taille dans les années 1970.", D, "années 1970", "1970-01-01", "1979-12-31"),),
+        rf"années{SP}(?P<decade>(?:19|20)?\d0(?!\d)|{DECADE_WORD})"
+        rf"(?:(?P<join>{OSP}[-–]{OSP}|{SP}(?:à|et){SP}(?:les{SP}années{SP})?)(?P<decade2>(?:19|20)?\d0(?!\d)|{DECADE_WORD}))?",
+        (DIGITS, UNIT), Resolver._decade,
+        (E("La ville a doublé de taille dans les années 1970.", D, "années 1970", "1970-01-01", "1979-12-31"),
+         E("Le quartier s'est vidé dans les années soixante.", D, "années soixante", "1960-01-01", "1969-12-31"),
+         E("La vogue des années quatre-vingt-dix est revenue.", D, "années quatre-vingt-dix", "1990-01-01",
+           "1999-12-31"),
+         E("Les grèves des années 1960-1970 ont marqué la ville.", D, "années 1960-1970", "1960-01-01",
+           "1979-12-31", "range"),
+         E("Dans les années 1980 et 1990, le port a décliné.", D, "années 1980 et 1990", "1980-01-01",
+           "1999-12-31", "range")),
     ),
     Rule(
         "century",
@@ -345,6 +358,17 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<century>[ivxl]{{1,6}}|\d{{1,2}})(?:e|ème|eme|è){SP}siècle",
         (CENTURY,), Resolver._century,
         (E("Ce pont date du XVIIIe siècle.", D, "XVIIIe siècle", "1700-01-01", "1799-12-31"),),
+    ),
+    Rule(
+        "century_relative",
+        rf"(?:(?:(?:au|le|la|à{SP}la|dès{SP}la){SP})?(?P<part>{PART}){SP}du{SP}|(?:le|au|du|ce){SP})?"
+        rf"(?:siècle{SP}(?P<lastnext>dernier|prochain)|(?P<this>ce){SP}siècle)",
+        (CENTURY,), Resolver._century_relative,
+        (E("Au cours du siècle dernier, la ville a triplé.", "2017-07-06", "siècle dernier", "1900-01-01",
+           "1999-12-31"),
+         E("À la fin du siècle dernier, le port fermait.", "2017-07-06", "fin du siècle dernier", "1900-01-01",
+           "1999-12-31"),
+         E("Ce siècle verra la fin du charbon.", "2017-07-06", "Ce siècle", "2000-01-01", "2099-12-31")),
     ),
     Rule(
         "season_pair",
@@ -390,16 +414,19 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "offset",
-        rf"(?P<n>{NUMBER}|quelques){SP}(?P<unit>jours?|semaines?|mois|ans?|années?)(?P<half>{SP}et{SP}demie?)?{SP}"
+        rf"(?:(?P<n>{NUMBER}|quelques){SP}(?P<unit>jours?|semaines?|mois|ans?|années?)(?P<half>{SP}et{SP}demie?)?"
+        rf"|{DAY_HOURS}{OSP}heures){SP}"
         rf"(?P<dir>plus{SP}tard|plus{SP}tôt|auparavant|avant|après|apres|suivants?|suivantes?|précédents?|"
         rf"précédentes?|d{AP}après|d{AP}avant)",
-        (UNIT,), Resolver._offset,
+        (UNIT, HOURS), Resolver._offset,
         (E("L'usine a fermé le 3 février 2014. Deux semaines plus tard, elle était rachetée.", D,
            "Deux semaines plus tard", "2014-02-17", "2014-02-23"),
          E("Le pont a rouvert en mars 2012 ; un an et demi plus tôt, il s'était effondré.", D,
            "un an et demi plus tôt", "2010-09-01", "2010-09-30"),
          E("Le 10 mai 2013, il est revenu. Trois jours auparavant, il était à Rome.", D, "Trois jours auparavant",
-           "2013-05-07")),
+           "2013-05-07"),
+         E("Il a été arrêté le 28 mars 2022. Quarante-huit heures plus tard, il était libéré.", D,
+           "Quarante-huit heures plus tard", "2022-03-30")),
     ),
     Rule(
         "unit_relative",
@@ -435,9 +462,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_relative",
-        rf"(?:ce{SP}mois(?:-ci)?|(?:dans{SP}le{SP}courant|au{SP}cours){SP}du{SP}mois|le{SP}mois{SP}(?P<lastnext>{LAST_NEXT}))",
+        rf"(?:ce{SP}mois(?:-ci)?|(?:dans{SP}le{SP}courant|au{SP}cours){SP}du{SP}mois|le{SP}mois{SP}(?P<lastnext>{LAST_NEXT})"
+        rf"|(?:(?:à|dès|d{AP}ici|avant|jusqu{AP}à){SP})?(?:la{SP}|le{SP}|au{SP}|en{SP})?(?P<part>{PART}){SP}"
+        rf"(?:du{SP}mois(?:{SP}(?P<partnext>{LAST_NEXT}))?|de{SP}ce{SP}mois)(?!{SP}(?:de|d{AP}|\d)|-))",
         (UNIT,), Resolver._month_relative,
-        (E("Les loyers ont augmenté le mois dernier.", D, "mois dernier", "2017-06-01", "2017-06-30"),),
+        (E("Les loyers ont augmenté le mois dernier.", D, "mois dernier", "2017-06-01", "2017-06-30"),
+         E("Le texte doit être voté d'ici la fin du mois.", D, "fin du mois", "2017-07-21", "2017-07-31"),
+         E("La mission partira au début du mois prochain.", D, "début du mois prochain", "2017-08-01",
+           "2017-08-10")),
     ),
     Rule(
         "year_relative",
@@ -457,18 +489,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago",
-        rf"(?P<dir>il{SP}y{OSP}a|dans){SP}(?P<n>{NUMBER}){OSP}(?P<unit>jours?|semaines?|mois|ans?|années?)"
+        rf"(?P<dir>il{SP}y{OSP}a|dans|voici|voilà|voila){SP}"
+        rf"(?:(?P<n>{NUMBER}){OSP}(?P<unit>jours?|semaines?|mois|ans?|années?)|{DAY_HOURS}{OSP}heures)"
         rf"(?:{SP}et{SP}demie?)?(?:(?:{OSP},{OSP}|{SP}et{SP}|{SP}){NUMBER}{OSP}"
         rf"(?:jours?|semaines?|mois|ans?|années?|heures?|minutes?|secondes?)(?:{SP}et{SP}demie?)?){{0,6}}"
         rf"(?:{OSP},?{OSP}(?P<exact>jour{SP}pour{SP}jour))?",
-        (UNIT,), Resolver._ago,
+        (UNIT, HOURS), Resolver._ago,
         (E("Le pont s'est effondré il y a deux jours.", D, "il y a deux jours", "2017-07-04"),
          E("L'usine rouvrira dans trois mois.", D, "dans trois mois", "2017-10-01", "2017-10-31"),
          E("Il est parti il ya cinq jours.", D, "il ya cinq jours", "2017-07-01"),
          E("La crise a éclaté il y a deux ans et demi.", D, "deux ans et demi", "2015-01-01", "2015-01-31"),
          E("Il a signé il y a 2 ans, 3 mois et 4 jours.", D, "3 mois et 4 jours", "2015-04-02"),
          E("Il y a trois ans, jour pour jour, le traité était signé.", D, "jour pour jour", "2014-07-06"),
-         E("Le mur tombait il y a trente ans jour pour jour.", D, "jour pour jour", "1987-07-06")),
+         E("Le mur tombait il y a trente ans jour pour jour.", D, "jour pour jour", "1987-07-06"),
+         E("Voici trois ans, la frontière a été fermée.", D, "Voici trois ans", "2014-01-01", "2014-12-31"),
+         E("Le cessez-le-feu a été rompu il y a 48 heures.", D, "il y a 48 heures", "2017-07-04")),
     ),
     Rule(
         "weekday_relative",

@@ -1,0 +1,78 @@
+"""Forms of French news the engine reads since the probe of issue I: abbreviations with accents,
+years and decades joined, decades in words, the century before, whole days in hours, « voici »,
+and the parts of the reference's month. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from frise.temporal import extract
+
+REF = "2019-03-25"  # a Monday
+
+
+def _read(text: str, reference: str = REF) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.first.isoformat() if t.first else None, t.last.isoformat() if t.last else None)
+            for t in extract(text, reference) if t.kind != "duration"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La trêve a été signée le 28 févr. 2021 à Doha.", [("le 28 févr. 2021", "2021-02-28", "2021-02-28")]),
+    ("Rendez-vous le 5 fév. au ministère.", [("le 5 fév.", "2019-02-05", "2019-02-05")]),
+    ("Le sommet du 12 déc. dernier a échoué.", [("du 12 déc. dernier", "2018-12-12", "2018-12-12")]),
+    ("Les députés voteront le 1er DÉC. prochain.", [("le 1er DÉC. prochain", "2019-12-01", "2019-12-01")]),
+])
+def test_abbreviated_months_with_their_accents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_years_joined_after_en_are_one_range_and_en_before_a_place_is_a_year() -> None:
+    assert _read("Les exportations ont chuté en 2019-2020.") == [("2019-2020", "2019-01-01", "2020-12-31")]
+    assert _read("Il s'était installé en 2014 à Lyon.") == [("en 2014", "2014-01-01", "2014-12-31")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Un tube des années quatre-vingt.", [("années quatre-vingt", "1980-01-01", "1989-12-31")]),
+    ("La mode des années septante revient.", [("années septante", "1970-01-01", "1979-12-31")]),
+    ("Les conflits des années 1990-2000 ont laissé des traces.",
+     [("années 1990-2000", "1990-01-01", "2009-12-31")]),
+    ("Dans les années 60 et 70, le bassin employait 40 000 mineurs.",
+     [("années 60 et 70", "1960-01-01", "1979-12-31")]),
+    ("Les crises des années 1970 et 1990 se ressemblent.",
+     [("années 1970", "1970-01-01", "1979-12-31"), ("1990", "1990-01-01", "1999-12-31")]),
+])
+def test_decades(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = _read(text)
+    assert [(f[1], f[2]) for f in found] == [(e[1], e[2]) for e in expected]
+    assert all(e[0] in f[0] for f, e in zip(found, expected, strict=True))
+
+
+def test_the_century_before_the_reference() -> None:
+    found = _read("À la fin du siècle dernier, le canal fut élargi.")
+    assert [(f[1], f[2]) for f in found] == [("1900-01-01", "1999-12-31")]
+    assert extract("À la fin du siècle dernier, le canal fut élargi.", REF)[0].mod == "END"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'otage a été enlevé le 2 mars 2019. Soixante-douze heures plus tard, il était relâché.",
+     ("2019-03-05", "2019-03-05")),
+    ("Le navire a été arraisonné il y a 48 heures.", ("2019-03-23", "2019-03-23")),
+    ("Une réponse est attendue dans 24 heures.", ("2019-03-26", "2019-03-26")),
+    ("Voici deux ans, le pays rompait avec Doha.", ("2017-01-01", "2017-12-31")),
+])
+def test_whole_days_told_in_hours_and_voici(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text)[-1][1:] == expected
+
+
+def test_hours_that_are_not_whole_days_are_no_date() -> None:
+    assert _read("L'explosion a eu lieu il y a trois heures.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le texte doit être adopté d'ici la fin du mois.", ("2019-03-21", "2019-03-31")),
+    ("La délégation arrivera au début du mois prochain.", ("2019-04-01", "2019-04-10")),
+    ("Les combats ont repris à la fin du mois dernier.", ("2019-02-21", "2019-02-28")),
+    ("La réunion aura lieu à la fin du mois de mai.", ("2019-05-21", "2019-05-31")),
+])
+def test_parts_of_the_month_of_the_reference(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text)[-1][1:] == expected
