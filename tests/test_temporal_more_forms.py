@@ -76,3 +76,31 @@ def test_hours_that_are_not_whole_days_are_no_date() -> None:
 ])
 def test_parts_of_the_month_of_the_reference(text: str, expected: tuple[str, str]) -> None:
     assert _read(text)[-1][1:] == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # A plan made for a day the nearest year would put behind the reference: the one to come.
+    ("Un nouveau sommet est prévu le 20 décembre à Addis-Abeba.", "2023-03-16", ("2023-12-20", "2023-12-20")),
+    ("Les législatives, prévues en septembre, inquiètent Bruxelles.", "2018-02-13", ("2018-09-01", "2018-09-30")),
+    # The plan told over, or no plan: the nearest year, as the contract says.
+    ("La visite prévue le 20 décembre a finalement été annulée.", "2023-03-16", ("2022-12-20", "2022-12-20")),
+    ("Le 20 décembre, les deux pays ont rompu leurs relations.", "2023-03-16", ("2022-12-20", "2022-12-20")),
+])
+def test_a_plan_for_a_yearless_day_looks_ahead(text: str, reference: str, expected: tuple[str, str]) -> None:
+    assert _read(text, reference)[-1][1:] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le chef de la diplomatie avait donné le ton dès lundi soir.", "2019-11-11"),
+    ("Les bombardements ont repris dès mercredi.", "2019-11-13"),
+    ("Le couvre-feu sera levé dès lundi.", "2019-11-18"),
+    ("Dès lundi, les écoles rouvrent.", "2019-11-18"),
+])
+def test_des_before_a_weekday_points_forward_unless_the_verb_is_past(text: str, expected: str) -> None:
+    assert _read(text, "2019-11-14")[-1][1] == expected  # a Thursday
+
+
+def test_two_weekdays_that_follow_each_other_are_one_range() -> None:
+    assert _read("Réunis samedi et dimanche à Kinshasa, les présidents ont signé.", "2021-06-07") == [
+        ("samedi et dimanche", "2021-06-05", "2021-06-06")]
+    assert [r[1] for r in _read("Il s'est exprimé mardi et jeudi.", "2021-06-11")] == ["2021-06-08", "2021-06-10"]

@@ -113,23 +113,29 @@ def sentence_tense(text: str, position: int, sentence: tuple[int, int]) -> Liter
     nothing that points forward (no future or conditional verb, no « prévu », « prochain »,
     « dès »...), "future" for the converse, None otherwise. A long sentence is read by blocks of
     300 characters, each once (cached), the three around `position` together."""
-    start, end = sentence
-    if end - start <= 2 * _SENTENCE_REACH:
-        forward, past = _cues(text, start, end)
-    else:
-        block = (position - start) // _SENTENCE_REACH
-        forward = past = False
-        for b in (block - 1, block, block + 1):
-            low = start + b * _SENTENCE_REACH
-            if low < start or low >= end:
-                continue
-            f, p = _cues(text, low, min(end, low + _SENTENCE_REACH))
-            forward, past = forward or f, past or p
+    forward, past = sentence_cues(text, position, sentence)
     if past and not forward:
         return "past"
     if forward and not past:
         return "future"
     return None
+
+
+def sentence_cues(text: str, position: int, sentence: tuple[int, int]) -> tuple[bool, bool]:
+    """(something points forward, a past verb) in the sentence around `position`, read as
+    `sentence_tense` reads it."""
+    start, end = sentence
+    if end - start <= 2 * _SENTENCE_REACH:
+        return _cues(text, start, end)
+    block = (position - start) // _SENTENCE_REACH
+    forward = past = False
+    for b in (block - 1, block, block + 1):
+        low = start + b * _SENTENCE_REACH
+        if low < start or low >= end:
+            continue
+        f, p = _cues(text, low, min(end, low + _SENTENCE_REACH))
+        forward, past = forward or f, past or p
+    return forward, past
 
 
 def habitual(text: str, position: int, sentence: tuple[int, int], sentences: Sentences) -> bool:

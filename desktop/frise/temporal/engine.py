@@ -36,7 +36,8 @@ or more of each, tests/test_temporal_*.py the rest):
   date that cannot exist ("2015-1-32") is nothing, not the year 2015. Written dates take their
   year after a comma or "de" ("12 janvier, 2018", "23 novembre de 1987", but not "le 12 juin,
   2017 personnes"); abbreviations keep their dot ("5 juil.", "28 févr. 2021", "1er déc.", with
-  or without their accents) or lose it before a year ("08 déc 2014"); "le 14-Juillet", "le 1er-Mai" are those days. "Jeu 15:12" is Thursday (an abbreviated
+  or without their accents) or lose it before a year ("08 déc 2014"); "le 14-Juillet", "le
+  1er-Mai" are those days. "Jeu 15:12" is Thursday (an abbreviated
   weekday only before a time). Every apostrophe French text is found with reads as one
   ("aujourdʹhui", "aujourd՚hui"), and "il ya", "avant hier", "apres-demain" as the words meant.
 - Ranges. A range of days needs no "du" ("13 au 15 juillet", "13-15 juillet", "7 jusqu'au 11
@@ -66,7 +67,13 @@ or more of each, tests/test_temporal_*.py the rest):
   mercredi" is the last Wednesday). A weekday chained to the one before it in its sentence ("puis
   repoussée à jeudi, avant d'être fixée à vendredi") is the first such day after that one. "ce
   vendredi" is the nearest one unless the text points forward ("je reviendrai ce vendredi" in a
-  Monday article is four days on, not three days back).
+  Monday article is four days on, not three days back). "dès lundi", "à partir de lundi" point
+  forward unless their verb is past ("les combats ont repris dès lundi" is last Monday). Two
+  weekdays that follow each other, "samedi et dimanche", are one range; others two dates. A day
+  or month without a year that a plan is made for just before it ("un sommet est prévu le 20
+  décembre", "les élections, prévues en septembre", in a March article) is the one to come when
+  the nearest year would put it behind the reference, unless what follows tells the plan over
+  ("a été annulée"); otherwise the contract's nearest year holds, even beside a future verb.
 - A day number without its month, "le 16", "la réunion du 7", "mercredi 13" (`narrative.py`):
   with a weekday, the day nearest the last date mentioned (else the reference) that is that
   weekday; without, that day in the month of the last date mentioned, unless the tense of its

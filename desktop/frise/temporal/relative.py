@@ -342,9 +342,12 @@ class RelativeRules:
             return min((back, ahead), key=lambda d: (abs((d - ref).days), d > ref))
         if weekday in self.weekday_dates:
             return self.weekday_dates[weekday]
-        if prefix in _FORWARD_PREFIXES or points_forward(self.text, m.start(), m.end(), sentence):
-            return ahead
-        return back
+        said = tense(self.text, m.start(), m.end(), sentence)
+        if prefix in _FORWARD_PREFIXES:
+            # "dès lundi" is from Monday on, unless its verb is past: "les combats ont repris dès
+            # lundi", "il avait donné le ton dès lundi soir" are as early as last Monday.
+            return back if said == "past" else ahead
+        return ahead if said == "future" else back
 
     def _weekday(self, m: re.Match[str]) -> list[Timex]:
         if not m["prefix"] and self._is_proper_noun(m, "weekday"):

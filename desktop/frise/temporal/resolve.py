@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
-from frise.temporal.context import Sentences, habitual, sentence_tense
+from frise.temporal.context import Sentences, habitual, sentence_cues, sentence_tense
 from frise.temporal.lexicon import DECADES, WEEKDAYS, fold, month_number, roman_to_int
 from frise.temporal.model import Anchor, Kind, Reference, Timex
 from frise.temporal.narrative import _Pending
@@ -115,6 +115,9 @@ def _looks_ahead(before: str, after: str) -> bool:
     """A deadline or an infinitive just before a day, or a plan around it (cached by the words
     alone: a text repeating itself reads each window once)."""
     return bool(_PROSPECTIVE.search(before) or _PLANNED.search(before) or _PLANNED.search(after))
+
+# A plan for a day to come, just before it: « prévue le 20 décembre », « les élections, prévues en ».
+_FORESEEN = re.compile(r"\b(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?)\b", re.IGNORECASE)
 
 
 class Taken(list[Timex]):
@@ -237,6 +240,23 @@ class Resolver(PeriodRules):
         before = cal.safe_day(year - 1, month, day)
         return year - 1 if before is not None and before < ref[0] and cal.valid_year(year - 1) else year
 
+    def _future_side(self, year: int, month: int, day: int | None, position: int, ref: tuple[date, date],
+                     bounds: tuple[int, int]) -> int:
+        """The nearest year, unless it puts the day (or month) before the reference while a plan
+        is made for it just before (« une réunion est prévue le 20 décembre », « les élections,
+        prévues en septembre », in a March article): then the year after, as a weekday a text
+        points forward to is the next one. A plan told over (« la réunion prévue le 20 décembre a
+        été annulée ») keeps the nearest, and so does a mere future verb (« les services
+        resteront fermés du 30 avril au 2 mai » in July: the contract's nearest year)."""
+        last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
+        if last is None or last >= ref[0] or not cal.valid_year(year + 1):
+            return year
+        if not _FORESEEN.search(self.text, max(bounds[0], position - 40), position):
+            return year
+        # « est prévue » reads like a past tense: only what follows the day may say the plan is over.
+        _, past = sentence_cues(self.text, position, (position, bounds[1]))
+        return year if past else year + 1
+
     def year_for(self, month: int, day: int | None, direction: str | None, position: int) -> tuple[int | None, Anchor]:
         """The year of a month (and day) the text gives without one."""
         ref = self.ref_interval
@@ -269,6 +289,8 @@ class Resolver(PeriodRules):
             nearest = cal.nearest_year(month, day, ref)
             if nearest is not None and day is not None:
                 nearest = self._past_side(nearest, month, day, position, ref, bounds)
+            if nearest is not None:
+                nearest = self._future_side(nearest, month, day, position, ref, bounds)
             return (nearest, "document") if nearest is not None else (None, "unresolved")
         if month in self.month_years:
             return self.month_years[month], "previous"
@@ -537,6 +559,15 @@ class Resolver(PeriodRules):
         start = m.start("wd1")
         return [self._timex(start, m.end(), f"{first.isoformat()}/{last.isoformat()}", (first, last), "document",
                             kind="range")]
+
+    def _weekday_pair(self, m: re.Match[str]) -> list[Timex]:
+        """"samedi et dimanche": two days that follow each other are one range, the first read as
+        a weekday alone is (as "les 5 et 6 juin" are); "lundi et mercredi" are two dates, read by
+        the weekday rule."""
+        first_day, second_day = WEEKDAYS[fold(m["wd1"])], WEEKDAYS[fold(m["wd2"])]
+        if (second_day - first_day) % 7 != 1:
+            return []
+        return self._weekday_range(m)
 
     def _day_list(self, m: re.Match[str]) -> list[Timex]:
         """"les 7 et 8 juillet" is one range; "les 6 et 13 avril" two dates, one per day."""

@@ -190,6 +190,15 @@ RULES: tuple[Rule, ...] = (
         kind="range",
     ),
     Rule(
+        "weekday_pair",
+        rf"(?P<wd1>{WEEKDAY}){SP}et{SP}(?P<wd2>{WEEKDAY})(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
+        (WEEKDAY_NAME,), Resolver._weekday_pair,
+        (E("Les ministres se sont réunis samedi et dimanche à Kinshasa.", D, "samedi et dimanche", "2017-07-01",
+           "2017-07-02", "range"),
+         E("Il a parlé lundi et mercredi.", D, "lundi", "2017-07-03")),
+        kind="range",
+    ),
+    Rule(
         "night_weekdays",
         rf"dans{SP}la{SP}nuit{SP}de{SP}(?P<wd1>{WEEKDAY}){SP}(?:à|au){SP}(?P<wd2>{WEEKDAY})"
         rf"(?:{SP}" + day_month_year("2") + ")?",
