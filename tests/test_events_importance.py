@@ -68,6 +68,9 @@ def test_noise(text: str, expression: str) -> None:
     ("Le pays est en guerre depuis septembre 2014.", "septembre 2014"),
     ("Le Premier ministre avait déjà rencontré son homologue en janvier.", "en janvier"),
     ("Les deux capitales s'étaient entendues le 2 mars.", "le 2 mars"),
+    # Adverbs between the auxiliary and the participle keep the pluperfect.
+    ("En 2015, Kigali avait vivement reproché à Bruxelles son soutien.", "En 2015"),
+    ("En mars, le Parlement n'avait pas encore ratifié le texte.", "En mars"),
 ])
 def test_context(text: str, expression: str) -> None:
     assert judge(text, expression) == "context"
@@ -87,6 +90,20 @@ def test_what_ended_long_before_the_article_is_context() -> None:
     text = "Le conflit a éclaté en 2011."
     assert judge(text, "en 2011", first=date(2011, 1, 1), last=date(2011, 12, 31)) == "context"
     assert judge(text, "en 2011", first=date(2019, 5, 1), last=date(2019, 5, 31)) == "news"
+
+
+def test_an_articles_statements_about_long_before_its_date_are_context() -> None:
+    from frise.events.actors import Gazetteer
+    from frise.events.pipeline import read_article
+    from frise.temporal import Reference
+
+    text = ("Ankara rejette les sanctions\n\nLa Turquie a rejeté lundi les sanctions européennes. "
+            "Le processus d'adhésion, ouvert en 2005, est au point mort.")
+    reading = read_article(text, "h", Reference.parse("2019-11-13"), Gazetteer.load())
+    assert {m.text: m.importance for m in reading.mentions} == {"lundi": "news", "en 2005": "context"}
+    # An undated article has no day to measure from: nothing is context for its age alone.
+    undated = read_article(text, "h", Reference.unknown(), Gazetteer.load())
+    assert {m.text: m.importance for m in undated.mentions}.get("en 2005") == "news"
 
 
 @pytest.mark.parametrize(("clause", "kind"), [

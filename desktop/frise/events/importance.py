@@ -61,7 +61,8 @@ _MOVED = re.compile(r"\b(?:report[ée]|repouss[ée]|avanc[ée]|d[ée]cal[ée]|an
 _PLAN_LEAD = re.compile(f"(?:{_PLAN.pattern}){_RIGHT_BEFORE}", re.IGNORECASE)
 _WAS_TO_LEAD = re.compile(f"(?:{_WAS_TO.pattern}){_RIGHT_BEFORE}", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|[ée]tai(?:t|ent)|s'[ée]tai(?:t|ent)|n'avai(?:t|ent))\s+"
-                         r"(?:(?:d[ée]j[àa]|alors|pourtant|notamment|aussi|toujours|bien|pas|jamais)\s+)?"
+                         r"(?:(?:d[ée]j[àa]|alors|pourtant|notamment|aussi|toujours|bien|pas|jamais|encore|"
+                         r"longtemps|[^\W\d_]{3,}ment)\s+){0,2}"
                          r"[^\W\d_]+(?:[ée]e?s?|[iu]e?s?|[ie]rte?s?|ite?s?|inte?s?)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+|la\s+|l'|les\s+)?$", re.IGNORECASE)
 _SINCE_START = re.compile(r"depuis\b", re.IGNORECASE)

@@ -108,11 +108,14 @@ def build_mentions(
     assumed: Sequence[TimexLike] = (),
     assumed_year: int | None = None,
     titles: bool = True,
+    reference: date | None = None,
 ) -> list[Mention]:
     """The dated statements of an article, in text order.
 
     `titles=False` leaves titles empty and passages as single sentences: enough to compare
     statements (when trying years for an undated article), at a fraction of the cost.
+    `reference`: the article's own day, when it is known: what ended long before it is the
+    article's background (`importance.LONG_BEFORE`), not its news.
     """
     dateline = dateline_span(text)
     sentences = split_sentences(text)
@@ -142,7 +145,7 @@ def build_mentions(
         s_start, s_end = _sentence(sentences, starts, timex.start, timex.end)
         previous, current = current, (s_start, timex.end, (timex.first, timex.last))
         weight = weigh(text[s_start:s_end], timex.start - s_start, timex.end - s_start,
-                       first=timex.first, last=timex.last)
+                       first=timex.first, last=timex.last, reference=reference)
         if weight == "noise":
             continue  # a credit or date line, a name holding a year, a deadline, a plan since moved
         record, was_assumed = timex, False

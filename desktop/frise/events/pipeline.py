@@ -41,7 +41,7 @@ def read_article(text: str, content_hash: str, reference: Reference, gazetteer: 
     `Reference.unknown()`), with nothing assumed."""
     spans = actor_spans(text, gazetteer)
     timexes = extract(text, reference)
-    mentions = build_mentions(text, content_hash, timexes, spans)
+    mentions = build_mentions(text, content_hash, timexes, spans, reference=reference.day)
     return Reading(mentions, spans, timexes, reference.precision == "unknown" and needs_year(timexes))
 
 
