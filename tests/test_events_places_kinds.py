@@ -50,3 +50,13 @@ def test_events_carry_their_places_and_are_filtered_by_kind_importance_and_place
         assert library.events(EventQuery(kinds=[])) == []
         unknown_kind = library.events(EventQuery(kinds=["none"]))
         assert all(e.happening is None for e in unknown_kind)
+
+
+def test_the_city_a_correspondent_files_from_takes_no_part() -> None:
+    from frise.events.actors import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    assert [(m.text, m.kind) for m in gazetteer.scan("Par Marie Dupont (Nairobi, correspondante)")] == [
+        ("Nairobi", "place")]
+    assert [(m.text, m.kind) for m in gazetteer.scan("MOSCOU, envoyé spécial")] == [("MOSCOU", "place")]
+    assert [(m.text, m.kind) for m in gazetteer.scan("Nairobi a condamné l'attaque.")] == [("Nairobi", "actor")]

@@ -344,6 +344,9 @@ _NEAR = 50  # characters: how close a meeting word must be to the place it happe
 # « à Hambourg, en Allemagne », « la région d'Idlib, en Syrie »: a place, then the country it lies in
 _AFTER_A_VENUE = re.compile(r"(?:^|[^\w])(?:à |d'|d’|de |dans |près de )[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
                             r", *(?:en|au|aux) $")
+# Where a byline's writer files from: « (Nairobi, correspondante) », « Moscou, envoyé spécial ».
+_BYLINE_AFTER = re.compile(r" *, *(?:de +notre +|notre +)?(?:correspondante?s?|correspondance|envoyée?s? +spéciale?s?|"
+                           r"bureau)\b", re.IGNORECASE)
 # Someone going to, staying or being in a capital: « se trouvaient à », « ira mercredi à », « en visite à »
 _VISIT = re.compile(
     r"(?:^|[^\w'])(?:(?:se|s'est|s'était|s'étaient|se sont) +(?:trouv|rend)\w*|rendu|rendue|rendus|rendues"
@@ -622,8 +625,11 @@ class Gazetteer:
         or migrants sent back there: there the country takes part. A capital where someone goes, is
         or stays (« se trouvaient à Moscou », « serait à Washington », « en visite à Pékin ») names
         the government receiving them, an actor; a country after « en » keeps the meeting test
-        (« ira en Suède aux consultations » is where the talks are held)."""
+        (« ira en Suède aux consultations » is where the talks are held). The city of a byline
+        (« Par Marie Dupont (Nairobi, correspondante) ») is where the article was written."""
         start = hit.start
+        if _BYLINE_AFTER.match(view.text, hit.end):
+            return "place"  # the city a correspondent files from takes no part
         before = view.plain[max(0, start - 60):start]
         if hit.via == "capitals":
             if _VISIT.search(before):  # « se trouvaient à Moscou », « en visite à Pékin »: the host
