@@ -560,3 +560,17 @@ def test_the_merge_candidates_start_with_the_likeliest_duplicate() -> None:
     ranked = likely_same(chosen, [earliest, near, undated, same])
     assert [e.id for e in ranked][:2] in ([4, 5], [5, 4])  # the words of the happening first
     assert [e.id for e in ranked][2:] == [3, 2]  # then actors, then nearness in time: Italy, a day off
+
+
+def test_a_person_nobody_places_does_not_name_a_report_apart() -> None:
+    # Two outlets on the Belgian vote: one names the countries, the other only the opponent the
+    # text asks to free, whom the gazetteer does not know. Six terms in common: one happening.
+    countries = told(1, 1, "2018-02-07", "La Chambre des représentants de Belgique avait adopté un texte appelant "
+                     "Kigali à libérer les prisonniers politiques", "vote", frozenset({"country:BE", "country:RW"}))
+    opponent = told(2, 2, "2018-02-07", "La Chambre des représentants avait voté un texte réclamant la libération de "
+                    "prisonniers politiques, dont l'opposante", "vote", frozenset({"person:victoire-ingabire"}))
+    assert decide(opponent, [Candidate(7, (countries,))]).join == 7
+    # Known sides named apart still keep two happenings apart.
+    other = told(3, 2, "2018-02-07", opponent_text := "La Chambre des représentants avait voté un texte réclamant "
+                 "la libération de prisonniers politiques", "vote", frozenset({"country:FR"}))
+    assert opponent_text and decide(other, [Candidate(7, (countries,))]).join is None

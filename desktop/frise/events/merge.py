@@ -352,8 +352,9 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
             # « la France », « Berlin » and « Angela Merkel »).
             common = max(len(actors & theirs), len(parties & sides)) if actors and theirs else 0
             if fits:
-                if common == 0 and actors and theirs and parties.isdisjoint(sides):
-                    continue  # named apart
+                if common == 0 and actors and theirs and parties.isdisjoint(sides) \
+                        and not (_unplaced(parties) or _unplaced(sides)):
+                    continue  # named apart (a person nobody places, « l'opposante X », is no side)
                 if shared >= 3 or (article != report.article_id and shared >= 2 and common >= 2):
                     # Its own article's happening of that day comes first, as below.
                     score = max(score or 0, 2 * shared + common + (TOLD_AGAIN if same_day else 0))
@@ -385,6 +386,12 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
             conflicts.append(event_id)
     join = best[2] if best else None
     return Decision(join, tuple(c for c in conflicts if c != join))
+
+
+def _unplaced(parties: frozenset[str]) -> bool:
+    """Parties that are only people the gazetteer does not know: on no known side, so naming
+    them says nothing of who else takes part."""
+    return all(party.startswith("person:") for party in parties)
 
 
 def disjoint(a: tuple[date, date], b: tuple[date, date]) -> bool:
