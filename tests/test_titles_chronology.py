@@ -235,3 +235,22 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
         visit = [e for e in library.events() if e.first is not None and e.first.isoformat() == "2015-07-29"]
         assert len(visit) == 1 and len(visit[0].sources) == 2
         assert "s'est rendu" in visit[0].title
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "expected"), [
+    # What is put in front of the subject is passed over; a role then its name is the name.
+    ("Au lendemain de la signature, à Kinshasa, d'une déclaration commune sur le barrage, le premier ministre "
+     "éthiopien, Abiy Ahmed, a annoncé lundi 7 juin la poursuite du remplissage.", "lundi 7 juin",
+     "Abiy Ahmed a annoncé lundi 7 juin la poursuite du remplissage"),
+    # An enumeration of adjectives or names is one noun phrase, not clauses.
+    ("Réunis à Kinshasa, les dirigeants égyptien, éthiopien et soudanais ont signé dimanche une déclaration commune.",
+     "dimanche", "Les dirigeants égyptien, éthiopien et soudanais ont signé dimanche une déclaration commune"),
+    ("Selon les diplomates, la France, l'Allemagne et le Royaume-Uni ont saisi mardi le Conseil.", "mardi",
+     "La France, l'Allemagne et le Royaume-Uni ont saisi mardi le Conseil"),
+    # A participle in -i opening the sentence hangs on the subject, as « Prévu » does.
+    ("Réuni mercredi à New York, le Conseil de sécurité a tenu des consultations à huis clos.", "mercredi",
+     "Le Conseil de sécurité, réuni mercredi à New York"),
+])
+def test_titles_find_the_subject_behind_what_comes_first(sentence: str, date_words: str, expected: str) -> None:
+    start = sentence.index(date_words)
+    assert make_title(sentence, start, start + len(date_words)) == expected

@@ -306,12 +306,26 @@ _CLAUSE_START = re.compile(r"(?:\s+(?:que|qu['’]|qui|où|dont|pour|afin\s+de|a
                            r"puis|et|mais|tandis\s+que|alors\s+que)\b|\s*[,;:])", re.IGNORECASE)
 
 
+_ENUMERATED = re.compile(r",\s*[^\W\d_]+\s*$")
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*$")
+_NAME_AFTER = re.compile(r"\s*[A-ZÀ-Ý]")
+
+
+def _joins_words(sentence: str, match: re.Match[str]) -> bool:
+    """An « et » / « ou » that joins two names (« Félix Tshisekedi et Paul Kagame ») or ends an
+    enumeration (« les dirigeants égyptien, éthiopien et soudanais »): no clause starts there."""
+    if match.group().strip().lower() not in ("et", "ou"):
+        return False
+    before, after = sentence[:match.start()], sentence[match.end():]
+    return bool((_NAME_BEFORE.search(before) and _NAME_AFTER.match(after)) or _ENUMERATED.search(before))
+
+
 def _own_clause(sentence: str, start: int, end: int, after: int) -> tuple[str, int, int]:
     """The sentence with a clause break put before the date at [start, end), where its clause
     begins after the date of another happening that ends at `after` (« Donald Trump avait annoncé
     le 31 décembre que l'accord serait signé le 15 janvier »: the second date titles « l'accord
     serait signé le 15 janvier »); the sentence unchanged when nothing between them opens one."""
-    breaks = [m for m in _CLAUSE_START.finditer(sentence, after, start)]
+    breaks = [m for m in _CLAUSE_START.finditer(sentence, after, start) if not _joins_words(sentence, m)]
     if not breaks or sentence[breaks[-1].start():breaks[-1].end()].strip() in (",", ";", ":"):
         return sentence, start, end
     cut = breaks[-1].start()

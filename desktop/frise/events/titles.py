@@ -48,6 +48,9 @@ _TRAILING_WEAK = frozenset(
     pourrait peut se ne n s y""".split()
 ) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 _PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|it|ite|ites|ert|erte)$")
+_FRONTED_PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:i|ie|ies)$")
+_NOT_FRONTED_PARTICIPLES = frozenset("""lundi mardi mercredi jeudi vendredi samedi midi aussi ainsi parmi ici
+    celui lui oui aujourd hui voici jusqu ami amie amies ennemi ennemie ennemies""".split())
 _NOISE = re.compile(
     r"https?://\S+|\b\S+\.(?:com|fr|org|net|co|ly)/\S*|\(@\w+\)|@\w+|\+\s*D['’]INFOS|#(?=\w)",
     re.IGNORECASE,
@@ -202,7 +205,7 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
         return title
     if _starts_with_verb(own):
         subject = _subject(before)
-        if _INVERTED.match(own):  # « ..., a indiqué mardi le ministre » keeps its comma
+        if _INVERTED.match(own) and _reported(before[-1][0]):  # « ..., a indiqué mardi le ministre » keeps its comma
             return _compose(before) + ", " + title
         return f"{subject} {title}" if subject else title
     if _starts_with_participle(own):  # « les forces américaines, déployées en ... depuis 2001 »
@@ -244,6 +247,13 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
             subject = _subject_of(head)
             return f"{subject}, {lowered}" if subject else f"{head} {lowered}"
     return title
+
+
+def _reported(segment: str) -> bool:
+    """What an inverted reporting verb may follow (« l'accord sera signé, a indiqué mardi le
+    ministre »): a clause or a quotation, not the subject itself (« le premier ministre, Abiy
+    Ahmed, a annoncé lundi la poursuite du remplissage »)."""
+    return "»" in segment or '"' in segment or bool({w.lower() for w in _WORD.findall(segment)} & _AUX)
 
 
 def _only_dates(text: str) -> bool:
@@ -363,11 +373,30 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_ENUMERATION_GOES_ON = re.compile(r"[a-zà-ÿœ-]+(?:, [a-zà-ÿœ-]+)* (?:et|ou) [a-zà-ÿœ-]+\b")
+_LOWER_WORD_BEFORE = re.compile(r"\b(?i:les?|la|des|aux?|du) [a-zà-ÿœ-]+ [a-zà-ÿœ-]+$")
+"""An enumeration of words after a noun (« les dirigeants égyptien, éthiopien et soudanais »)."""
+_NAMED = r"(?:(?:l['’]|le |la |les )?[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)"
+_NAMES_GO_ON = re.compile(rf"{_NAMED}(?:, {_NAMED})* (?:et|ou) {_NAMED}(?![\w'’-])")
+_NAME_PIECE = re.compile(r"(?i:la |le |les |l['’])?[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?")
+"""An enumeration of names, its first one a clause of its own (« la France, l'Allemagne et le Royaume-Uni »)."""
+
+
+def _enumerated(text: str, position: int, comma: re.Match[str]) -> bool:
+    """Whether the comma goes on an enumeration begun by the piece before it (from `position`)."""
+    if _ENUMERATION_GOES_ON.match(text, comma.end()):
+        return bool(_LOWER_WORD_BEFORE.search(text, position, comma.start()))
+    return bool(_NAMES_GO_ON.match(text, comma.end())
+                and _NAME_PIECE.fullmatch(text[position:comma.start()].strip()))
+
+
 def _segments(text: str) -> list[tuple[str, str]]:
     """Clauses with the separator that preceded each ("" for the first)."""
     segments: list[tuple[str, str]] = []
     position, separator = 0, ""
     for match in _SEPARATOR.finditer(text):
+        if match.group().strip() == "," and _enumerated(text, position, match):
+            continue  # « les dirigeants égyptien, éthiopien et soudanais », « la France, l'Allemagne et ... »
         piece = text[position : match.start()].strip()
         if piece:
             segments.append((piece, separator))
@@ -423,8 +452,11 @@ def _starts_with_participle(segment: str, *, fronted: bool = False) -> bool:
     word = _first_word(segment)
     if not (segment[:1].islower() or fronted):
         return False
-    return word not in _FUNCTION and word not in _NOT_PARTICIPLES and not word.endswith(("que", "ques")) \
-        and bool(_PARTICIPLE.match(word))
+    if word in _FUNCTION or word in _NOT_PARTICIPLES or word.endswith(("que", "ques")):
+        return False
+    # Opening a sentence, « Réuni », « Saisie », « Établis » too: few words start one so.
+    return bool(_PARTICIPLE.match(word) or (fronted and _FRONTED_PARTICIPLE.match(word)
+                                            and word not in _NOT_FRONTED_PARTICIPLES))
 
 
 def _is_apposition(segment: str) -> bool:
@@ -464,17 +496,40 @@ def _compose(segments: list[tuple[str, str]]) -> str:
 
 
 def _subject(before: list[tuple[str, str]]) -> str:
-    """The leading clauses of a sentence up to the first apposition: its grammatical subject."""
+    """The leading clauses of a sentence up to the first apposition: its grammatical subject,
+    after what is put in front of it (« Selon X », « Au lendemain de la signature, à Kinshasa,
+    d'une déclaration commune, le premier ministre éthiopien a annoncé »)."""
     segments = list(before)
     while len(segments) > 1 and _LEADS.match(segments[0][0]):
         segments = segments[1:]
+    fronted = 0
+    while fronted < len(segments) - 1 and _is_lead_phrase(segments[fronted][0], fronted > 0):
+        fronted += 1
+    segments = segments[fronted:]
     out = ""
+    taken = []
     for i, (text, separator) in enumerate(segments):
         if i and (_is_apposition(text) or _starts_with_participle(text) or _starts_with_verb(text)
                   or _RELATIVE.match(text)):
             break
         out = text if not out else out + (separator or ", ") + text
+        taken.append(text)
+    if len(taken) == 2 and _DETERMINER.match(taken[0]) and _PROPER_NAME.fullmatch(taken[1]):
+        return taken[1]  # « le premier ministre éthiopien, Abiy Ahmed, a annoncé »: Abiy Ahmed
     return _CONNECTIVE.sub("", out)
+
+
+_PROPER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|de|du|al|el|ben|bin|van|von|ibn)){0,4}")
+
+
+def _is_lead_phrase(segment: str, follows_one: bool) -> bool:
+    """A phrase that says when, where or after what, in front of a clause's subject (« Au
+    lendemain de la signature », « à Kinshasa »), or the complement of the one before it (« d'une
+    déclaration commune »): no verb, so no subject of its own."""
+    if {w.lower() for w in _WORD.findall(segment)} & _AUX or _starts_with_verb(segment):
+        return False
+    return bool(_FRONTED.match(segment) and not _GOVERNED.match(segment)) or (
+        follows_one and bool(_COMPLEMENT.match(segment)))
 
 
 def _backward(before: list[tuple[str, str]]) -> str:
