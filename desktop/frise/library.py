@@ -287,9 +287,13 @@ class Library:
     ) -> None:
         """`reassume_years`' loop over the undated articles, twice (see there). The stored
         statements they are weighed against are read once a pass: within a pass, an article
-        re-dated by the pass is not evidence for the next ones (the second pass sees it)."""
+        re-dated by the pass is not evidence for the next ones (the second pass sees it, and the
+        collection's years as they are then: an article the first pass dated from its own text
+        counts among them)."""
         for attempt in range(2):
             self._evidence = {}
+            if attempt:
+                published, explicit = self.store.collection_years()
             for article_id, text, timexes, clues in read:
                 known = self.guesses.get(article_id)
                 if attempt and known is not None and known.how != "collection":

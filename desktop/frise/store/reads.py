@@ -190,10 +190,14 @@ class Reads:
 
     def collection_years(self, exclude_article: int | None = None) -> tuple[dict[int, int], dict[int, int]]:
         """(articles by publication year, statements of known year by year), leaving one article
-        out: the evidence an undated article's year is assumed from."""
+        out: the evidence an undated article's year is assumed from. An article dated from its
+        own text (a stamp « 3 févr. 2020, 18:40 », a dateline) counts by the year it gave, as a
+        dated one does; one dated from other articles or from the collection does not."""
         published = dict(self.db.execute(
-            "SELECT CAST(substr(published, 1, 4) AS INTEGER), count(*) FROM articles "
-            "WHERE published IS NOT NULL AND id IS NOT ? GROUP BY 1", [exclude_article]).fetchall())
+            "SELECT CASE WHEN published IS NOT NULL THEN CAST(substr(published, 1, 4) AS INTEGER) "
+            "ELSE assumed_year END AS year, count(*) FROM articles "
+            "WHERE (published IS NOT NULL OR (date_source = 'text' AND assumed_year IS NOT NULL)) "
+            "AND id IS NOT ? GROUP BY 1", [exclude_article]).fetchall())
         explicit = dict(self.db.execute(
             "SELECT CAST(substr(first, 1, 4) AS INTEGER), count(*) FROM date_expressions "
             "WHERE first IS NOT NULL AND assumed_year IS NULL AND article_id IS NOT ? GROUP BY 1",
