@@ -104,3 +104,19 @@ def test_two_weekdays_that_follow_each_other_are_one_range() -> None:
     assert _read("Réunis samedi et dimanche à Kinshasa, les présidents ont signé.", "2021-06-07") == [
         ("samedi et dimanche", "2021-06-05", "2021-06-06")]
     assert [r[1] for r in _read("Il s'est exprimé mardi et jeudi.", "2021-06-11")] == ["2021-06-08", "2021-06-10"]
+
+
+def test_the_eve_of_a_happening_nothing_dates_stays_unresolved() -> None:
+    # TEMPORAL.md: « la veille du sommet du 6 », « au lendemain de la signature »: the day before or
+    # after the date it names; left unresolved when nothing dates it (not the reference's eve).
+    assert _read("La veille du scrutin, les candidats doivent cesser leur campagne.", "2021-06-22") == [
+        ("La veille", None, None)]
+    assert _read("Il a été élu le 3 mai. Le lendemain de son élection, il a nommé son gouvernement.",
+                 "2021-06-22")[-1] == ("Le lendemain", "2021-05-04", "2021-05-04")
+    assert _read("La veille, les négociateurs s'étaient quittés sans accord.", "2021-06-22") == [
+        ("La veille", "2021-06-21", "2021-06-21")]
+
+
+def test_a_semicolon_parts_the_tenses_of_its_clauses() -> None:
+    assert _read("Le 1er octobre, le tarif a augmenté ; le 15, il augmentera encore.", "2023-10-03")[-1] == (
+        "le 15", "2023-10-15", "2023-10-15")

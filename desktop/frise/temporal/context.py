@@ -67,9 +67,16 @@ def points_forward(text: str, start: int, end: int, sentence: tuple[int, int]) -
 
 def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> Literal["future", "past"] | None:
     """Where the words around [start, end) place the expression: after the reference ("future"),
-    before it ("past"), or neither said."""
+    before it ("past"), or neither said. A semicolon ends the words read: the clauses it parts
+    have tenses of their own (« le tarif a augmenté ; le 15, il augmentera encore »)."""
     left = max(sentence[0], start - 90)
     right = min(sentence[1], end + 70)
+    semicolon = text.rfind(";", left, start)
+    if semicolon >= 0:
+        left = semicolon + 1
+    semicolon = text.find(";", end, right)
+    if semicolon >= 0:
+        right = semicolon
     return _tense_between(text[left:start], text[end:right])
 
 

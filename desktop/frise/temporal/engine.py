@@ -77,8 +77,9 @@ or more of each, tests/test_temporal_*.py the rest):
 - A day number without its month, "le 16", "la réunion du 7", "mercredi 13" (`narrative.py`):
   with a weekday, the day nearest the last date mentioned (else the reference) that is that
   weekday; without, that day in the month of the last date mentioned, unless the tense of its
-  sentence puts it on the other side of the reference ("s'étaient opposés lors du sommet du 7"
-  after "à partir du 15 octobre" is the 7th before the reference), and with no month mentioned
+  sentence (its clause, up to a semicolon) puts it on the other side of the reference
+  ("s'étaient opposés lors du sommet du 7" after "à partir du 15 octobre" is the 7th before the
+  reference), and with no month mentioned
   before, the month that puts it nearest the reference. It must be followed by punctuation, a
   time or a preposition ("le 3 rue...", "le 7 de l'équipe" are not days), and "je veux le 3."
   with no month anywhere before is a number.
@@ -103,7 +104,8 @@ or more of each, tests/test_temporal_*.py the rest):
   lendemain d'un sommet, les deux pays ont signé hier"); otherwise "le lendemain de la
   signature" counts from the last day mentioned, as "le lendemain" does, and "à la veille de
   X", "au lendemain de X", "deux jours après X" stay unresolved (they often mean no more than
-  "just before", "in the aftermath").
+  "just before", "in the aftermath"). With no day mentioned before it, "la veille du scrutin" is
+  the eve of a day nothing dates: unresolved, not the eve of the reference.
 - Ordinals and parts (`periods.py`): "le premier mercredi du mois prochain", "le dernier jour
   d'octobre", "le premier week-end d'août" (its Saturday and Sunday), "le premier dimanche du
   printemps" (counted from the equinox, as "le premier jour du printemps" is the 20th of March;

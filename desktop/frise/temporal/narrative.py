@@ -156,9 +156,10 @@ class NarrativeRules(RelativeRules):
             return self._of_event(m, offset, "day", previous_counts=not m["bare"])
         return self._from_previous_day(m, offset)
 
-    def _from_previous_day(self, m: re.Match[str], offset: int) -> list[Timex]:
+    def _from_previous_day(self, m: re.Match[str], offset: int, *, reference: bool = True) -> list[Timex]:
         """The last day-precise date mentioned moved by `offset` days (its first day backwards, its
-        last forwards), else the reference's day."""
+        last forwards), else the reference's day (unless `reference` is False: « la veille du
+        scrutin » with no day mentioned before is the eve of a day nothing dates, unresolved)."""
         if self.last_day is not None:
             year, month, day = self.last_day[:3] if offset <= 0 else self.last_day[3:]
             base_year = year if year is not None else 2001  # any common year, for XXXX arithmetic
@@ -168,7 +169,7 @@ class NarrativeRules(RelativeRules):
                 self._remember_day((None, when.month, when.day))
                 return [self._timex(m.start(), m.end(), value, None, "unresolved")]
             return self._on_day(m, when, "previous")
-        if self.ref_day is None:
+        if self.ref_day is None or not reference:
             return self._unresolved(m)
         return self._on_day(m, self.ref_day + timedelta(days=offset))
 
@@ -178,7 +179,8 @@ class NarrativeRules(RelativeRules):
             moved = self._moved(amount, unit, m)
             return moved if moved is not None else self._unresolved(m)
         if previous_counts:
-            fallback = self._moved(amount, unit, m) if unit != "day" else self._from_previous_day(m, amount)
+            fallback = self._moved(amount, unit, m) if unit != "day" else \
+                self._from_previous_day(m, amount, reference=False)
         else:
             fallback = None
         placeholder = self._timex(m.start(), m.end(), None, None, "unresolved")
