@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -189,3 +190,19 @@ def test_a_sentence_alone_never_reads_as_a_denial() -> None:
 ])
 def test_the_clause_names_the_kind_before_its_sentence(sentence: str, own: str, kind: str) -> None:
     assert event_kind(sentence, own) == kind
+
+
+@pytest.mark.parametrize(("text", "caption"), [
+    ("Titre\n\nFélix Tshisekedi, João Lourenço et Paul Kagame à Luanda, le 16 mars 2023. AFP\n\nLe texte.", True),
+    ("Louise Mushikiwabo lors d'une conférence de presse à Kigali, le 4 janvier 2018. AFP PHOTO / JEAN DUPONT\n",
+     True),
+    ("Le ministre a annoncé le 4 mai sa démission, a indiqué l'AFP\n", False),
+    ("Le cessez-le-feu a été rompu le 4 mai, selon Reuters\n", False),
+    ("PARIS, 4 mai (AFP) - Le gouvernement a présenté le 4 mai son plan.\n", False),
+])
+def test_a_short_line_ending_with_a_photo_credit_is_a_caption(text: str, caption: bool) -> None:
+    from frise.events.importance import is_caption
+
+    day = re.search(r"\d+ (?:mars|janvier|mai)(?: \d{4})?", text)
+    assert day is not None
+    assert is_caption(text, day.start(), day.end()) is caption

@@ -117,6 +117,27 @@ def importance(passage: str, start: int, end: int, *, first: date | None = None,
     return "news"
 
 
+_CAPTION_CREDIT = re.compile(
+    r"(?:©|\b(?:AFP|Reuters|AP|EPA|Getty\s+Images|Anadolu|Xinhua|Sipa|Maxppp|Abaca|Hans\s+Lucas)\b)"
+    r"(?:\s+PHOTO)?(?:\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]*)?\s*$")
+_CITED_BEFORE = re.compile(r"(?:\bl['’]|\bselon|\bde|\bdu|\bà|\bpar)\s*$", re.IGNORECASE)
+_CAPTION_WORDS = 30
+
+
+def is_caption(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits on a short line ending with a photo credit (« Félix Tshisekedi,
+    João Lourenço et Paul Kagame à Luanda, le 16 mars 2023. AFP », « ... à Kigali, le 4 janvier
+    2018. AFP PHOTO / JEAN DUPONT »): a caption, whose date is the picture's. A sentence that cites
+    the agency (« a indiqué l'AFP », « selon Reuters ») is not one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    credit = _CAPTION_CREDIT.search(line)
+    if credit is None or len(WORD.findall(line)) > _CAPTION_WORDS:
+        return False
+    return not _CITED_BEFORE.search(line, 0, credit.start())
+
+
 def is_noise(passage: str, start: int, end: int) -> bool:
     expression = passage[start:end]
     others = sum(1 for m in WORD.finditer(passage) if m.end() <= start or m.start() >= end)

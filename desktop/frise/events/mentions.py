@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
-from frise.events.importance import importance
+from frise.events.importance import importance, is_caption
 from frise.events.kinds import event_kind
 from frise.events.model import Certainty, Mention, mention_key
 from frise.events.terms import terms
@@ -146,8 +146,8 @@ def build_mentions(
         previous, current = current, (s_start, timex.end, (timex.first, timex.last))
         weight = weigh(text[s_start:s_end], timex.start - s_start, timex.end - s_start,
                        first=timex.first, last=timex.last, reference=reference)
-        if weight == "noise":
-            continue  # a credit or date line, a name holding a year, a deadline, a plan since moved
+        if weight == "noise" or is_caption(text, timex.start, timex.end):
+            continue  # a credit, caption or date line, a name holding a year, a deadline, a plan since moved
         record, was_assumed = timex, False
         if timex.first is None and _yearless(timex) and (timex.start, timex.end) in by_span:
             record, was_assumed = by_span[(timex.start, timex.end)], True
