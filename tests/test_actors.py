@@ -362,3 +362,19 @@ def test_scanning_grows_linearly(gazetteer: Gazetteer, seeds_dir: Path) -> None:
     large, found_large = best(400_000)
     assert found_large > 3 * found_small > 0
     assert large < 8 * small
+
+
+def test_a_demonym_two_states_share_names_the_one_the_text_names_otherwise() -> None:
+    from frise.events.actors import Gazetteer
+
+    gazetteer = Gazetteer.load()
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.actor.key) for m in gazetteer.find(text)]
+
+    assert ("congolais", "country:CD") in found(
+        "Félix Tshisekedi a reçu Paul Kagame. Les présidents congolais et rwandais ont signé l'accord.")
+    assert ("coréenne", "country:KP") in found("Pyongyang a tiré un missile ; l'armée coréenne est en alerte.")
+    # Neither state named, or both: nobody can tell which.
+    assert all(word != "congolais" for word, _ in found("Le gouvernement congolais a protesté."))
+    assert all(word != "congolais" for word, _ in found("Kinshasa et Brazzaville : le gouvernement congolais proteste."))

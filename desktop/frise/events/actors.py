@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Literal
 
-from frise.resources import resource_path
+from frise.resources import read_table, resource_path
 
 Kind = Literal["country", "organisation", "institution", "leader", "group"]
 KINDS: tuple[str, ...] = ("country", "organisation", "institution", "leader", "group")
@@ -344,6 +344,28 @@ _NEAR = 50  # characters: how close a meeting word must be to the place it happe
 # « à Hambourg, en Allemagne », « la région d'Idlib, en Syrie »: a place, then the country it lies in
 _AFTER_A_VENUE = re.compile(r"(?:^|[^\w])(?:à |d'|d’|de |dans |près de )[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
                             r", *(?:en|au|aux) $")
+SHARED_DEMONYMS_FILE = "shared_demonyms.tsv"
+
+
+def _read_shared_demonyms() -> dict[str, tuple[str, ...]]:
+    """Folded demonym -> the states it may name (resources/actors/shared_demonyms.tsv)."""
+    try:
+        path = resource_path("actors", SHARED_DEMONYMS_FILE)
+    except FileNotFoundError:
+        return {}
+    table: dict[str, tuple[str, ...]] = {}
+    for row in read_table(path, ("demonyms", "countries")):
+        states = tuple(k for k in row["countries"].split("|") if k)
+        for form in row["demonyms"].split("|"):
+            if form:
+                table[fold(form).lower().strip()] = states
+    return table
+
+
+_SHARED_DEMONYMS = _read_shared_demonyms()
+_SHARED_DEMONYM_PATTERN = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _SHARED_DEMONYMS), key=len, reverse=True)) + r")(?![\w-])"
+    if _SHARED_DEMONYMS else r"(?!)")
 # Where a byline's writer files from: « (Nairobi, correspondante) », « Moscou, envoyé spécial ».
 _BYLINE_AFTER = re.compile(r" *, *(?:de +notre +|notre +)?(?:correspondante?s?|correspondance|envoyée?s? +spéciale?s?|"
                            r"bureau)\b", re.IGNORECASE)
@@ -547,6 +569,7 @@ class Gazetteer:
         """Every mention with its kind: actors, places and nationalities, leftmost first."""
         view = _Text.of(text)
         hits = self._dictionary(view)
+        hits = self._shared_demonyms(view, hits)
         for hit in hits:
             if hit.actor.kind == "country":
                 hit.kind = self._country_kind(view, hit)
@@ -574,6 +597,20 @@ class Gazetteer:
                 hits.append(_Hit(start, end, entry.actor, entry.via))
             position = end
         return hits
+
+    def _shared_demonyms(self, view: _Text, hits: list[_Hit]) -> list[_Hit]:
+        """`hits` with the demonyms two states share (`SHARED_DEMONYMS_FILE`) where the text names
+        exactly one of those states otherwise, by its name, capital or a leader of it."""
+        if not _SHARED_DEMONYMS:
+            return hits
+        named = {h.actor.key for h in hits} | {h.actor.country for h in hits if h.actor.country}
+        found = []
+        for match in _SHARED_DEMONYM_PATTERN.finditer(view.lowered):
+            states = [key for key in _SHARED_DEMONYMS[match.group()] if key in named and key in self._actors]
+            if len(states) != 1 or any(h.start < match.end() and match.start() < h.end for h in hits):
+                continue
+            found.append(_Hit(match.start(), match.end(), self._actors[states[0]], "demonyms"))
+        return sorted([*hits, *found], key=lambda h: h.start) if found else hits
 
     def _resolve(
         self, folded: str, lowered: str, start: int, end: int
