@@ -120,3 +120,38 @@ def test_the_eve_of_a_happening_nothing_dates_stays_unresolved() -> None:
 def test_a_semicolon_parts_the_tenses_of_its_clauses() -> None:
     assert _read("Le 1er octobre, le tarif a augmenté ; le 15, il augmentera encore.", "2023-10-03")[-1] == (
         "le 15", "2023-10-15", "2023-10-15")
+
+
+def test_the_weekday_given_with_a_day_chooses_its_year_over_the_sentences() -> None:
+    # 5 October 2020 was a Monday: « ce mercredi 5 octobre » in a 2022 article is 2022's.
+    text = ("Réunis à Vienne pour la première fois depuis mars 2020, les membres ont décidé, ce mercredi 5 octobre, "
+            "de réduire.")
+    assert _read(text, "2022-10-05")[-1] == ("ce mercredi 5 octobre", "2022-10-05", "2022-10-05")
+    assert _read("En 2016, le sommet s'est ouvert le mardi 4 octobre.", "2022-10-05")[-1][1] == "2016-10-04"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Battu mardi à Lyon, Marseille recevra Nantes samedi.", ["2019-03-12", "2019-03-16"]),
+    ("Élu dimanche, le maire prendra ses fonctions lundi.", ["2019-03-10", "2019-03-18"]),
+    ("Vendredi, le président doit se rendre à Canton.", ["2019-03-15"]),
+    ("Prévu mardi, le vote aura lieu au Sénat.", ["2019-03-19"]),
+])
+def test_a_weekday_in_a_fronted_past_participle_is_past_and_doit_points_forward(
+        text: str, expected: list[str]) -> None:
+    assert [r[1] for r in _read(text, "2019-03-14")] == expected  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La loi 2016-1088 du 8 août a été promulguée.", [("du 8 août", "2016-08-08", "2016-08-08")]),
+    ("Le décret 2019-1234 est paru au Journal officiel.", []),
+    ("Le vol AF 1954 a atterri sans encombre.", []),
+    ("Pour cette saison 2002/2003, le club a recruté.", None),  # two years, as the French TimeBank has them
+    ("Le décret 2019 sur les retraites a été retiré.", [("2019", "2019-01-01", "2019-12-31")]),
+])
+def test_numbers_that_name_a_text_or_a_flight_are_no_years(
+        text: str, expected: list[tuple[str, str, str]] | None) -> None:
+    found = _read(text, "2021-07-28")
+    if expected is None:
+        assert found and found[0][1] == "2002-01-01"
+    else:
+        assert found == expected

@@ -24,7 +24,10 @@ _FORWARD_BEFORE = re.compile(
     r"envisage(?:nt)?)\s+(?:[\w'’-]+\s+){0,2}?[\w-]+(?:er|ir|re|oir)\b",
     re.IGNORECASE,
 )
-_FORWARD_AFTER = re.compile(r"\b(?:prochaine?s?|aura lieu|auront lieu)\b", re.IGNORECASE)
+_FORWARD_AFTER = re.compile(r"\b(?:prochaine?s?|aura lieu|auront lieu)\b"
+                            # « Vendredi, Emmanuel Macron doit se rendre à Canton », « ... va signer »
+                            r"|\b(?:doi(?:t|vent)|va|vont)\s+(?:se\s+|s['’])?[\w-]+(?:er|ir|re|oir)\b",
+                            re.IGNORECASE)
 _FUTURE_VERB = re.compile(r"\b[a-zàâçéèêëîïôûù]+(?:rai|ras|ra|ront|rons|rez|rais|rait|raient)\b", re.IGNORECASE)
 _NOT_VERBS = frozenset({
     "opéra", "caméra", "extra", "choléra", "tiara", "mantra", "fédéra", "cobra", "zebra",
@@ -77,7 +80,18 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> Literal
     semicolon = text.find(";", end, right)
     if semicolon >= 0:
         right = semicolon
+    if _FRONTED_PARTICIPLE.match(text, sentence[0], start) and "," not in text[sentence[0]:start]:
+        return "past"  # « Battu mardi à Lyon, Marseille recevra Nantes samedi »: the defeat is past
     return _tense_between(text[left:start], text[end:right])
+
+
+# A past participle opening the sentence, the expression in its phrase (« Élu dimanche, le maire
+# prendra ses fonctions lundi »); not a plan's (« Prévu mardi, le vote aura lieu »).
+_FRONTED_PARTICIPLE = re.compile(
+    r"\s*(?!(?:Prévu|Programmé|Attendu|Reporté|Repoussé|Fixé|Convoqué|Annoncé|Envisagé)e?s?\b)"
+    r"(?!(?:Depuis|Puis|Lui|Qui|Oui|Ici|Ainsi|Aussi|Parmi|Voici|Midi|Celui|Lundi|Mardi|Mercredi|Jeudi|"
+    r"Vendredi|Samedi|Dimanche|Tous|Plus|Sous|Vous|Nous|Mais|Jamais|Alors|Ceux|Cela|Chacun)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)\b(?![\s'’]*,)")
 
 
 @lru_cache(maxsize=8192)

@@ -73,7 +73,15 @@ or more of each, tests/test_temporal_*.py the rest):
   or month without a year that a plan is made for just before it ("un sommet est prévu le 20
   décembre", "les élections, prévues en septembre", in a March article) is the one to come when
   the nearest year would put it behind the reference, unless what follows tells the plan over
-  ("a été annulée"); otherwise the contract's nearest year holds, even beside a future verb.
+  ("a été annulée"); otherwise the contract's nearest year holds, even beside a future verb. A
+  weekday in a past participle opening the sentence is past ("Battu mardi à Lyon, Marseille
+  recevra Nantes samedi"), except a plan's ("Prévu mardi, le vote..."); "doit" or "va" with an
+  infinitive after a weekday points forward ("Vendredi, le président doit se rendre à Canton").
+  A weekday written with its day and month takes the year where it falls on that weekday, over
+  the year its sentence gave ("depuis mars 2020, ... ce mercredi 5 octobre" in 2022).
+- Numbers that are no years: a four-digit number followed by a dash and a number that is no year
+  ("la loi 2016-1088", "le décret 2019-1234"; a law's number still lends its year to the dates of
+  its sentence) or after a flight ("le vol AF 1954").
 - A day number without its month, "le 16", "la réunion du 7", "mercredi 13" (`narrative.py`):
   with a weekday, the day nearest the last date mentioned (else the reference) that is that
   weekday; without, that day in the month of the last date mentioned, unless the tense of its

@@ -120,6 +120,19 @@ def _looks_ahead(before: str, after: str) -> bool:
 _FORESEEN = re.compile(r"\b(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?)\b", re.IGNORECASE)
 
 
+# What makes a bare four-digit number an identifier rather than a year: a number after a dash
+# that is no year (« 2016-1088 », not « la saison 2002/2003 »), a flight's name before it.
+_IDENTIFIER_AFTER = re.compile(r"[-–/](?!(?:1[89]|20)\d\d(?!\d))\d{3,}")
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?i:loi|décret|decret|arrêté|arrete|ordonnance|circulaire|directive|règlement|reglement"
+    r"|vol(?:[ \t\u00a0]+[A-Z0-9]{1,3})?)[ \t\u00a0]+$")
+
+
+def _falls_on(weekday: int, day: int, month: int, year: int) -> bool:
+    when = cal.safe_day(year, month, day)
+    return when is not None and when.weekday() == weekday
+
+
 class Taken(list[Timex]):
     """No record, and no other rule may read this stretch either: a malformed numeric date
     ("2015-1-32", "31/02/2017") is neither a year nor a day."""
@@ -439,7 +452,15 @@ class Resolver(PeriodRules):
             year_text, end = None, m.end("month")  # "le 12 juin, 2017 personnes..."
         year, anchor = self._day_date(day, month, year_text, _direction(m["lastnext"]), m.start())
         if m["weekday"] and year is not None and not year_text:
-            year = self._year_agreeing_with(WEEKDAYS[fold(m["weekday"])], day, month, year)
+            weekday = WEEKDAYS[fold(m["weekday"])]
+            year = self._year_agreeing_with(weekday, day, month, year)
+            if anchor == "previous" and not _falls_on(weekday, day, month, year) and self.ref_interval:
+                # « depuis mars 2020, … ont décidé ce mercredi 5 octobre » in 2022: the sentence's
+                # year gives a Monday; the weekday says the year is the reference's.
+                nearest = cal.nearest_year(month, day, self.ref_interval)
+                if nearest is not None and _falls_on(weekday, day, month,
+                                                     agreed := self._year_agreeing_with(weekday, day, month, nearest)):
+                    year, anchor = agreed, "document"
         self._remember_day((year, month, day))
         if year is None:
             date(2000, month, day)  # rejects "31 avril" even without a year
@@ -690,6 +711,16 @@ class Resolver(PeriodRules):
             return []
         if self._is_count(m) or not cal.valid_year(year):
             return []
+        if not (mod or prep):
+            legal = _IDENTIFIER_BEFORE.search(self.text, max(0, m.start("year") - 16), m.start("year"))
+            numbered = _IDENTIFIER_AFTER.match(self.text, m.end("year"))
+            if numbered or (legal and legal.group().lower().startswith("vol")):
+                # « la loi 2016-1088 », « le décret 2019-1234 », « le vol AF 1954 »: numbers (« la loi
+                # 2016 » is the law of 2016). A law's number opens with its year, which the
+                # sentence's dates without one take.
+                if legal and numbered:
+                    self._remember_year(m.start(), year)
+                return []
         if not mod:
             # "en 1997 (en janvier..., en octobre...)": a year frames its sentence; "son report à
             # début 2020, ... le 17 décembre" does not (a part of a year is a point in it).
