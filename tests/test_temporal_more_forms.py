@@ -127,6 +127,8 @@ def test_the_weekday_given_with_a_day_chooses_its_year_over_the_sentences() -> N
     text = ("Réunis à Vienne pour la première fois depuis mars 2020, les membres ont décidé, ce mercredi 5 octobre, "
             "de réduire.")
     assert _read(text, "2022-10-05")[-1] == ("ce mercredi 5 octobre", "2022-10-05", "2022-10-05")
+    later = _read(text.replace("de réduire.", "de réduire leurs quotas à partir de novembre."), "2022-10-05")
+    assert later[-1][1:] == ("2022-11-01", "2022-11-30")  # the rest of the sentence is of that year
     assert _read("En 2016, le sommet s'est ouvert le mardi 4 octobre.", "2022-10-05")[-1][1] == "2016-10-04"
 
 

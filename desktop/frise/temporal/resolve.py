@@ -461,6 +461,7 @@ class Resolver(PeriodRules):
                 if nearest is not None and _falls_on(weekday, day, month,
                                                      agreed := self._year_agreeing_with(weekday, day, month, nearest)):
                     year, anchor = agreed, "document"
+                    self._remember_year(m.start(), year, month)  # the rest of the sentence is of it too
         self._remember_day((year, month, day))
         if year is None:
             date(2000, month, day)  # rejects "31 avril" even without a year
