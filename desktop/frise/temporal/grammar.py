@@ -126,9 +126,9 @@ WEEKDAY_NAME = Head("weekday", words=tuple(WEEKDAYS))
 RELATIVE_DAY = Head("relative", words=("hier", "avant-hier", "demain", "après-demain", "aujourd'hui"))
 ANAPHOR = Head("anaphor", words=("veille", "avant-veille", "lendemain", "surlendemain", "jour-là"))
 UNIT = Head("unit", words=("jour", "jours", "semaine", "semaines", "week-end", "weekend", "mois", "an", "ans",
-                           "année", "années"))
+                           "année", "années", "heures"))
+"""Units of time; « heures » for whole days told in hours (« quarante-huit heures plus tard »)."""
 CENTURY = Head("century", words=("siècle",))
-HOURS = Head("hours", words=("heures",))
 DAY_HOURS = r"(?P<hours>24|48|72|96|vingt-quatre|quarante-huit|soixante-douze|quatre-vingt-seize)"
 """A count of hours that is a count of days (« quarante-huit heures plus tard » is two days on)."""
 HOURS_IN_DAYS = {"24": 1, "48": 2, "72": 3, "96": 4, "vingt-quatre": 1, "quarante-huit": 2, "soixante-douze": 3,

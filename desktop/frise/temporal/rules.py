@@ -37,7 +37,6 @@ from frise.temporal.grammar import (
     DECADE_WORD,
     DIGITS,
     HOLIDAY,
-    HOURS,
     LAST_NEXT,
     MONTH,
     MONTH_NAME,
@@ -351,7 +350,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:(?:au|le|du|dès{SP}le|à{SP}la){SP})?(?P<part>{PART}){SP}des{SP}|les{SP}|des{SP}|aux{SP}|dans{SP}les{SP})"
         rf"années{SP}(?P<decade>(?:19|20)?\d0(?!\d)|{DECADE_WORD})"
         rf"(?:(?P<join>{OSP}[-–]{OSP}|{SP}(?:à|et){SP}(?:les{SP}années{SP})?)(?P<decade2>(?:19|20)?\d0(?!\d)|{DECADE_WORD}))?",
-        (DIGITS, UNIT), Resolver._decade,
+        (UNIT,), Resolver._decade,
         (E("La ville a doublé de taille dans les années 1970.", D, "années 1970", "1970-01-01", "1979-12-31"),
          E("Le quartier s'est vidé dans les années soixante.", D, "années soixante", "1960-01-01", "1969-12-31"),
          E("La vogue des années quatre-vingt-dix est revenue.", D, "années quatre-vingt-dix", "1990-01-01",
@@ -427,7 +426,7 @@ RULES: tuple[Rule, ...] = (
         rf"|{DAY_HOURS}{OSP}heures){SP}"
         rf"(?P<dir>plus{SP}tard|plus{SP}tôt|auparavant|avant|après|apres|suivants?|suivantes?|précédents?|"
         rf"précédentes?|d{AP}après|d{AP}avant)",
-        (UNIT, HOURS), Resolver._offset,
+        (UNIT,), Resolver._offset,
         (E("L'usine a fermé le 3 février 2014. Deux semaines plus tard, elle était rachetée.", D,
            "Deux semaines plus tard", "2014-02-17", "2014-02-23"),
          E("Le pont a rouvert en mars 2012 ; un an et demi plus tôt, il s'était effondré.", D,
@@ -503,7 +502,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{SP}et{SP}demie?)?(?:(?:{OSP},{OSP}|{SP}et{SP}|{SP}){NUMBER}{OSP}"
         rf"(?:jours?|semaines?|mois|ans?|années?|heures?|minutes?|secondes?)(?:{SP}et{SP}demie?)?){{0,6}}"
         rf"(?:{OSP},?{OSP}(?P<exact>jour{SP}pour{SP}jour))?",
-        (UNIT, HOURS), Resolver._ago,
+        (UNIT,), Resolver._ago,
         (E("Le pont s'est effondré il y a deux jours.", D, "il y a deux jours", "2017-07-04"),
          E("L'usine rouvrira dans trois mois.", D, "dans trois mois", "2017-10-01", "2017-10-31"),
          E("Il est parti il ya cinq jours.", D, "il ya cinq jours", "2017-07-01"),
