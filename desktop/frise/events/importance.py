@@ -122,6 +122,8 @@ _CAPTION_CREDIT = re.compile(
     r"(?:\s+PHOTO)?(?:\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]*)?\s*$")
 _CITED_BEFORE = re.compile(r"(?:\bl['’]|\bselon|\bde|\bdu|\bà|\bpar)\s*$", re.IGNORECASE)
 _CAPTION_WORDS = 30
+_CAPTION_REACH = 400
+"""Characters a caption line may run before or after its date (30 words fit well within)."""
 
 
 def is_caption(text: str, start: int, end: int) -> bool:
@@ -129,9 +131,13 @@ def is_caption(text: str, start: int, end: int) -> bool:
     João Lourenço et Paul Kagame à Luanda, le 16 mars 2023. AFP », « ... à Kigali, le 4 janvier
     2018. AFP PHOTO / JEAN DUPONT »): a caption, whose date is the picture's. A sentence that cites
     the agency (« a indiqué l'AFP », « selon Reuters ») is not one."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start: len(text) if line_end < 0 else line_end]
+    # Only as far as a caption may run either side: a text of one long line stays linear.
+    low, high = max(0, start - _CAPTION_REACH), min(len(text), end + _CAPTION_REACH)
+    line_start = text.rfind("\n", low, start)
+    line_end = text.find("\n", end, high)
+    if (line_start < 0 and low > 0) or (line_end < 0 and high < len(text)):
+        return False  # a longer line than any caption
+    line = text[line_start + 1: high if line_end < 0 else line_end]
     credit = _CAPTION_CREDIT.search(line)
     if credit is None or len(WORD.findall(line)) > _CAPTION_WORDS:
         return False

@@ -316,7 +316,7 @@ def _joins_words(sentence: str, match: re.Match[str]) -> bool:
     enumeration (« les dirigeants égyptien, éthiopien et soudanais »): no clause starts there."""
     if match.group().strip().lower() not in ("et", "ou"):
         return False
-    before, after = sentence[:match.start()], sentence[match.end():]
+    before, after = sentence[max(0, match.start() - 80):match.start()], sentence[match.end():match.end() + 8]
     return bool((_NAME_BEFORE.search(before) and _NAME_AFTER.match(after)) or _ENUMERATED.search(before))
 
 

@@ -385,9 +385,9 @@ _NAME_PIECE = re.compile(r"(?i:la |le |les |l['’])?[A-ZÀ-Ý][\w'’-]+(?: [A-
 def _enumerated(text: str, position: int, comma: re.Match[str]) -> bool:
     """Whether the comma goes on an enumeration begun by the piece before it (from `position`)."""
     if _ENUMERATION_GOES_ON.match(text, comma.end()):
-        return bool(_LOWER_WORD_BEFORE.search(text, position, comma.start()))
+        return bool(_LOWER_WORD_BEFORE.search(text, max(position, comma.start() - 80), comma.start()))
     return bool(_NAMES_GO_ON.match(text, comma.end())
-                and _NAME_PIECE.fullmatch(text[position:comma.start()].strip()))
+                and comma.start() - position <= 60 and _NAME_PIECE.fullmatch(text[position:comma.start()].strip()))
 
 
 def _segments(text: str) -> list[tuple[str, str]]:

@@ -80,11 +80,14 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> Literal
     semicolon = text.find(";", end, right)
     if semicolon >= 0:
         right = semicolon
-    if _FRONTED_PARTICIPLE.match(text, sentence[0], start) and "," not in text[sentence[0]:start]:
+    if start - sentence[0] <= _FRONTED_REACH and _FRONTED_PARTICIPLE.match(text, sentence[0], start) \
+            and "," not in text[sentence[0]:start]:
         return "past"  # « Battu mardi à Lyon, Marseille recevra Nantes samedi »: the defeat is past
     return _tense_between(text[left:start], text[end:right])
 
 
+_FRONTED_REACH = 80
+"""How far into its sentence an expression may sit and still be in the participle opening it."""
 # A past participle opening the sentence, the expression in its phrase (« Élu dimanche, le maire
 # prendra ses fonctions lundi »); not a plan's (« Prévu mardi, le vote aura lieu »).
 _FRONTED_PARTICIPLE = re.compile(
