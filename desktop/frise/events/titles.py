@@ -113,7 +113,6 @@ _FORETOLD_PHRASE = re.compile(
     r"\bs['’]apprêt(?:e|ent)\b|\b(?:prévue?s?|programmée?s?|attendue?s?)\s+(?:pour|le|la|les|à|au|en|dans|d['’]ici)\b",
     re.IGNORECASE)
 _PHRASE_WORD = re.compile("apprêt|prévu|programmé|attendu")
-_WORD = re.compile(r"\w+")
 
 
 def telling(title: str) -> int:

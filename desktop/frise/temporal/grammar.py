@@ -55,7 +55,8 @@ YEAR_AFTER_MONTH = rf"(?:{YEAR4}|{AP}?\d\d(?![\d]|[.,]\d|{OSP}(?:h\b|heures?\b|%
 NUMBER = r"(?:\d{1,3}|" + regex_alternation([w for w in NUMBERS if len(w) > 1]) + ")"
 LAST_NEXT = r"(?:derni[eè]re?s?|prochaine?s?|pass[ée]e?s?)"
 PART = r"(?:d[ée]but|fin|milieu)"
-DECADE_WORD = regex_alternation(DECADES)
+DECADE = rf"(?:(?:19|20)?\d0(?!\d)|{regex_alternation(DECADES)})"
+"""A decade as « les années … » gives it: « 1970 », « 70 », « soixante-dix »."""
 SEASON = regex_alternation(["printemps", "été", "automne", "hiver"])
 ORDINAL = regex_alternation(["premier", "première", "1er", "1re", "1ère", "deuxième", "2e", "2ème", "second",
                              "seconde", "troisième", "3e", "3ème", "quatrième", "4e", "4ème", "cinquième", "5e",

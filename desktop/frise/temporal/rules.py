@@ -34,7 +34,7 @@ from frise.temporal.grammar import (
     DAY_HOURS,
     DAY_NUMBER,
     DAY_TAIL,
-    DECADE_WORD,
+    DECADE,
     DIGITS,
     HOLIDAY,
     LAST_NEXT,
@@ -348,8 +348,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "decade",
         rf"(?:(?:(?:au|le|du|dès{SP}le|à{SP}la){SP})?(?P<part>{PART}){SP}des{SP}|les{SP}|des{SP}|aux{SP}|dans{SP}les{SP})"
-        rf"années{SP}(?P<decade>(?:19|20)?\d0(?!\d)|{DECADE_WORD})"
-        rf"(?:(?P<join>{OSP}[-–]{OSP}|{SP}(?:à|et){SP}(?:les{SP}années{SP})?)(?P<decade2>(?:19|20)?\d0(?!\d)|{DECADE_WORD}))?",
+        rf"années{SP}(?P<decade>{DECADE})"
+        rf"(?:(?P<join>{OSP}[-–]{OSP}|{SP}(?:à|et){SP}(?:les{SP}années{SP})?)(?P<decade2>{DECADE}))?",
         (UNIT,), Resolver._decade,
         (E("La ville a doublé de taille dans les années 1970.", D, "années 1970", "1970-01-01", "1979-12-31"),
          E("Le quartier s'est vidé dans les années soixante.", D, "années soixante", "1960-01-01", "1969-12-31"),
