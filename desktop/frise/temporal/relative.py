@@ -190,7 +190,7 @@ class RelativeRules:
         finest = "year"
         if m["hours"]:  # "il y a 48 heures": two days back
             days, finest = HOURS_IN_DAYS[fold(m["hours"])], "day"
-        for part in _AGO_PART.finditer(m.group() if not m["hours"] else ""):
+        for part in () if m["hours"] else _AGO_PART.finditer(m.group()):
             word = fold(part["unit"])
             if word.startswith(("heure", "minute", "seconde")):
                 continue

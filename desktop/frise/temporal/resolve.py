@@ -486,11 +486,7 @@ class Resolver(PeriodRules):
     def _year_agreeing_with(weekday: int, day: int, month: int, year: int) -> int:
         """"le jeudi 12 septembre": of the years around the one chosen, the nearest where the 12th
         of September is a Thursday; the weekday is the writer's own check on the date."""
-        for candidate in (year, year - 1, year + 1):
-            when = cal.safe_day(candidate, month, day)
-            if when and when.weekday() == weekday:
-                return candidate
-        return year
+        return next((c for c in (year, year - 1, year + 1) if _falls_on(weekday, day, month, c)), year)
 
     def _referred_month(self, words: str) -> tuple[int | None, int | None]:
         """"de ce mois", "du mois prochain", "du mois dernier": (year, month) of the reference's
