@@ -157,3 +157,37 @@ def test_numbers_that_name_a_text_or_a_flight_are_no_years(
         assert found and found[0][1] == "2002-01-01"
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le pays a traversé une crise en 2019. Le 23 janvier de cette année-là, l'opposant s'est proclamé président.",
+     ("Le 23 janvier de cette année-là", "2019-01-23", "2019-01-23")),
+    ("Élu en 2012, il a démissionné en mars de l'année suivante.",
+     ("mars de l'année suivante", "2013-03-01", "2013-03-31")),
+    ("Le traité a été signé en 2004 ; le 4 mai de la même année, il était ratifié.",
+     ("le 4 mai de la même année", "2004-05-04", "2004-05-04")),
+    ("La guerre a éclaté en 1991. Cette année-là, des milliers de familles ont fui.",
+     ("Cette année-là", "1991-01-01", "1991-12-31")),
+    ("Le sommet s'est ouvert le 3 mars 2015 ; ce mois-là, les prix ont flambé.",
+     ("ce mois-là", "2015-03-01", "2015-03-31")),
+])
+def test_that_year_is_the_year_of_the_last_date_mentioned(text: str, expected: tuple[str, str, str]) -> None:
+    assert _read(text)[-1] == expected
+
+
+def test_that_year_with_no_date_before_is_unresolved_and_this_year_is_the_references() -> None:
+    assert _read("Cette année-là, tout a changé.") == [("Cette année-là", None, None)]
+    assert _read("Cette année, tout a changé.") == [("Cette année", "2019-01-01", "2019-12-31")]
+
+
+@pytest.mark.parametrize(("text", "reference", "day"), [
+    # Nearest would be the year before: the countdown says the day is still to come.
+    ("À six mois des élections du 2 février, le parti lance sa campagne.", "2024-08-01", "2025-02-02"),
+    # The past tense would pull the nearest day a year back; the countdown keeps it ahead.
+    ("À trois mois de la présidentielle du 5 novembre, le candidat s'est interrogé.", "2024-08-01", "2024-11-05"),
+    ("À quelques jours du sommet du 12 octobre, les diplomates restent prudents.", "2022-10-03", "2022-10-12"),
+    # Told in the imperfect, the countdown is of the narrative's time: the day may be past.
+    ("À dix jours du scrutin du 2 octobre, rien n'était encore joué.", "2022-10-13", "2022-10-02"),
+])
+def test_a_countdown_to_a_day_puts_it_after_the_time_of_the_clause(text: str, reference: str, day: str) -> None:
+    assert _read(text, reference)[-1][1] == day

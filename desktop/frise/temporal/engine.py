@@ -73,7 +73,10 @@ or more of each, tests/test_temporal_*.py the rest):
   or month without a year that a plan is made for just before it ("un sommet est prévu le 20
   décembre", "les élections, prévues en septembre", in a March article) is the one to come when
   the nearest year would put it behind the reference, unless what follows tells the plan over
-  ("a été annulée"); otherwise the contract's nearest year holds, even beside a future verb. A
+  ("a été annulée"); otherwise the contract's nearest year holds, even beside a future verb. So
+  is a day a countdown points to ("à trois mois de la présidentielle du 5 novembre", "à quelques
+  jours du sommet du 12"), which a past verb does not pull back a year either, unless the clause
+  tells the past in the imperfect ("à dix jours du scrutin du 2 octobre, rien n'était joué"). A
   weekday in a past participle opening the sentence is past ("Battu mardi à Lyon, Marseille
   recevra Nantes samedi"), except a plan's ("Prévu mardi, le vote..."); "doit" or "va" with an
   infinitive after a weekday points forward ("Vendredi, le président doit se rendre à Canton").
@@ -98,7 +101,10 @@ or more of each, tests/test_temporal_*.py the rest):
   months, read as a month); nothing to count from, or a date vaguer than the unit ("en 1998...
   deux jours plus tard"), leaves it unresolved, and "quelques jours plus tard" is no date. "la
   semaine suivante", "le mois précédent", "l'année d'après", "la même année": that unit after,
-  before or of the last date mentioned. "le jour même", "ce jour-là", "le même jour", "le jour
+  before or of the last date mentioned, as "cette semaine-là", "ce mois-là", "cette année-là"
+  are of it ("cette année" stays the reference's); "le 23 janvier de cette année-là", "en mars
+  de l'année suivante", "le 4 mai de la même année" are that day or month in that year, and
+  with no date before, unresolved. "le jour même", "ce jour-là", "le même jour", "le jour
   suivant": the last day-precise date mentioned (a weekday counts). "il y a 1 an, 1 mois, 1
   semaine, 1 jour", "dans 1 an 2 mois", "il y a un an et demi", "voici trois ans", "voilà deux
   ans": every part counts, at the finest date unit's precision (hours and minutes move no day);

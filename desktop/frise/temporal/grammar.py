@@ -65,6 +65,12 @@ NAMED_DAY = regex_alternation(["fête des pères", "fête des mères", "fête du
                                "fête de la musique", "jour de l'an"])
 
 
+THAT_YEAR = (rf"(?:de{SP}|d{AP})(?P<thatyear>cette{SP}année-là|la{SP}même{SP}année"
+             rf"|l{AP}année{SP}(?:suivante|précédente|d{AP}après|d{AP}avant))")
+"""« (le 23 janvier) de cette année-là », « (en mars) de l'année suivante »: the year of the last
+date mentioned, or the one after or before it."""
+
+
 def named(name: str, pattern: str) -> str:
     return f"(?P<{name}>{pattern})"
 

@@ -31,7 +31,7 @@ from frise.temporal import calendar as cal
 from frise.temporal.context import tense
 from frise.temporal.grammar import HOURS_IN_DAYS
 from frise.temporal.lexicon import WEEKDAYS, fold
-from frise.temporal.model import Timex
+from frise.temporal.model import Anchor, Timex
 from frise.temporal.relative import RelativeRules, _count, _unit
 
 # What may follow "16" in "au 16" that makes it an address, not a day.
@@ -246,6 +246,19 @@ class NarrativeRules(RelativeRules):
             self._remember_day((low.year, low.month, low.day))
         return [self._timex(m.start(), m.end(), value, (low, high), "previous")]
 
+    def _that_year(self, words: str) -> tuple[int | None, Anchor]:
+        """The year « de cette année-là », « de la même année », « de l'année suivante » (or
+        « précédente ») name: the last date mentioned's, or the one after or before it; none when
+        no date precise to the year at least was mentioned."""
+        if self.last_date is None:
+            return None, "unresolved"
+        first, last, unit = self.last_date
+        if first is None or last is None or _UNIT_ORDER.get(unit, 9) > _UNIT_ORDER["year"]:
+            return None, "unresolved"
+        folded = fold(words)
+        amount = 1 if folded.endswith(("suivante", "apres")) else -1 if folded.endswith(("precedente", "avant")) else 0
+        return cal.check_year((last if amount >= 0 else first).year + amount), "previous"
+
     def _offset(self, m: re.Match[str]) -> list[Timex]:
         """"deux jours plus tard", "trois semaines après", "dix jours auparavant", "un an et demi plus
         tôt": the last date mentioned moved by that much, at the unit's precision (a day, an ISO
@@ -272,7 +285,7 @@ class NarrativeRules(RelativeRules):
         month or year after, before or of the last date mentioned."""
         words = fold(m.group())
         unit = "week" if "semaine" in words else "month" if "mois" in words else "year"
-        if m["same"]:
+        if m["same"] or m["that"] or m["thatmonth"]:
             amount = 0
         else:
             amount = -1 if fold(m["rel"]).startswith(("prec", "d'avant")) else 1

@@ -114,10 +114,20 @@ _PLANNED = re.compile(
 def _looks_ahead(before: str, after: str) -> bool:
     """A deadline or an infinitive just before a day, or a plan around it (cached by the words
     alone: a text repeating itself reads each window once)."""
-    return bool(_PROSPECTIVE.search(before) or _PLANNED.search(before) or _PLANNED.search(after))
+    return bool(_PROSPECTIVE.search(before) or _PLANNED.search(before) or _PLANNED.search(after)
+                or _COUNTDOWN.search(before))
 
 # A plan for a day to come, just before it: « prévue le 20 décembre », « les élections, prévues en ».
 _FORESEEN = re.compile(r"\b(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?)\b", re.IGNORECASE)
+
+# A countdown to what the day dates: « à trois mois de la présidentielle du 5 novembre », « à
+# quelques jours du sommet du 12 »: that day comes after the time the clause tells of.
+_COUNTDOWN = re.compile(
+    r"\bà\s+(?:moins\s+d['’]|plus\s+d['’]|peine\s+)?(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|onze|douze|quinze|vingt|trente|quelques|quarante-huit)\s+"
+    r"(?:heures?|jours?|semaines?|mois|ans|années)\s+(?:de|du|des|d['’])(?:(?<=['’])|\s)[^.;:!?]*$",
+    re.IGNORECASE,
+)
 
 
 # What makes a bare four-digit number an identifier rather than a year: a number after a dash
@@ -264,7 +274,8 @@ class Resolver(PeriodRules):
         last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
-        if not _FORESEEN.search(self.text, max(bounds[0], position - 40), position):
+        if not (_FORESEEN.search(self.text, max(bounds[0], position - 40), position)
+                or _COUNTDOWN.search(self.text[max(bounds[0], position - 90):position])):
             return year
         # « est prévue » reads like a past tense: only what follows the day may say the plan is over.
         _, past = sentence_cues(self.text, position, (position, bounds[1]))
@@ -450,7 +461,10 @@ class Resolver(PeriodRules):
         if year_text and "," in self.text[m.end("month"):m.start("year")] and \
                 self._is_count_at(m.start("year"), m.end("year")):
             year_text, end = None, m.end("month")  # "le 12 juin, 2017 personnes..."
-        year, anchor = self._day_date(day, month, year_text, _direction(m["lastnext"]), m.start())
+        if m["thatyear"] and not year_text:  # « le 23 janvier de cette année-là »
+            year, anchor = self._that_year(m["thatyear"])
+        else:
+            year, anchor = self._day_date(day, month, year_text, _direction(m["lastnext"]), m.start())
         if m["weekday"] and year is not None and not year_text:
             weekday = WEEKDAYS[fold(m["weekday"])]
             year = self._year_agreeing_with(weekday, day, month, year)
@@ -641,6 +655,8 @@ class Resolver(PeriodRules):
             return []
         if m["year"]:
             year, anchor = self._day_date(1, month, m["year"], None, m.start())
+        elif m["thatyear"]:  # « en mars de l'année suivante »
+            year, anchor = self._that_year(m["thatyear"])
         else:
             direction = _direction(m["lastnext"]) or ("since" if m["since"] else None)
             year, anchor = self.year_for(month, None, direction, m.start())

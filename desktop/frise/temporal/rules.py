@@ -50,6 +50,7 @@ from frise.temporal.grammar import (
     SEASON,
     SEASON_NAME,
     SP,
+    THAT_YEAR,
     UNIT,
     WEEKDAY,
     WEEKDAY_NAME,
@@ -261,12 +262,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day",
         rf"(?:(?:le|ce|du|au){SP})?(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year(referred=True)
-        + rf"(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
+        + rf"(?:{SP}(?P<lastnext>{LAST_NEXT})|{SP}{THAT_YEAR})?",
         (DIGITS,), Resolver._day,
         (E("Le traité a été ratifié le 18 mars 1992.", D, "18 mars 1992", "1992-03-18"),
          E("Il est arrivé lundi 3 juillet à Berlin.", D, "lundi 3 juillet", "2017-07-03"),
          E("Le verdict tombera le 1er septembre.", D, "1er septembre", "2017-09-01"),
-         E("Le paiement est dû le 5 du mois prochain.", D, "5 du mois prochain", "2017-08-05")),
+         E("Le paiement est dû le 5 du mois prochain.", D, "5 du mois prochain", "2017-08-05"),
+         E("La crise de 2019 a tout changé. Le 23 janvier de cette année-là, il s'est proclamé président.", D,
+           "23 janvier de cette année-là", "2019-01-23")),
         survey=True,
     ),
     Rule(
@@ -304,11 +307,13 @@ RULES: tuple[Rule, ...] = (
         "month",
         rf"(?:(?P<since>depuis){SP})?" + month_part("")
         + rf"(?:(?:au{SP}|le{SP}|du{SP}|ce{SP})?mois{SP}(?:de{SP}|d{AP})|(?P<this>ce(?:tte)?){SP})?(?P<month>{MONTH})"
-        rf"(?:{SP}(?P<year>{YEAR_AFTER_MONTH}))?(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
+        rf"(?:{SP}(?P<year>{YEAR_AFTER_MONTH}))?(?:{SP}(?P<lastnext>{LAST_NEXT})|{SP}{THAT_YEAR})?",
         (MONTH_NAME,), Resolver._month,
         (E("Les travaux commenceront en novembre.", D, "novembre", "2017-11-01", "2017-11-30"),
          E("Fin octobre 2015, le barrage a cédé.", D, "Fin octobre 2015", "2015-10-21", "2015-10-31"),
-         E("Le festival revient ce Septembre avec vingt concerts.", D, "ce Septembre", "2017-09-01", "2017-09-30")),
+         E("Le festival revient ce Septembre avec vingt concerts.", D, "ce Septembre", "2017-09-01", "2017-09-30"),
+         E("Il a été élu en 2012. En mars de l'année suivante, il a démissionné.", D, "mars de l'année suivante",
+           "2013-03-01", "2013-03-31")),
         survey=True,
     ),
     Rule(
@@ -440,12 +445,15 @@ RULES: tuple[Rule, ...] = (
         "unit_relative",
         rf"(?:la{SP}semaine|le{SP}mois|l{AP}année|l{AP}an)"
         rf"{SP}(?P<rel>suivante?|précédente?|d{AP}après|d{AP}avant|qui{SP}suit|qui{SP}a{SP}suivi|qui{SP}suivait)"
-        rf"|(?:la|le){SP}même{SP}(?P<same>semaine|mois|année)",
+        rf"|(?:la|le){SP}même{SP}(?P<same>semaine|mois|année)"
+        rf"|(?:cette{SP}(?P<that>semaine|année)|ce{SP}(?P<thatmonth>mois))-là",
         (UNIT,), Resolver._unit_relative,
         (E("Le traité a été signé en juin 2004 ; le mois suivant, il était ratifié.", D, "mois suivant",
            "2004-07-01", "2004-07-31"),
          E("Elle a été élue en 2008 et réélue la même année au conseil.", D, "même année", "2008-01-01",
-           "2008-12-31")),
+           "2008-12-31"),
+         E("Le pays a connu une crise en 2019. Cette année-là, le président a démissionné.", D,
+           "Cette année-là", "2019-01-01", "2019-12-31")),
     ),
     Rule(
         "week",
@@ -482,7 +490,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year_relative",
         rf"(?:(?:(?:à|dès|depuis){SP})?(?:la{SP}|en{SP}|au{SP}|le{SP})?(?P<part>{PART}){SP}(?:de{SP}(?=l{AP})|d{AP}(?=année))|(?:pour|depuis){SP})?"
-        rf"(?:(?P<this>cette{SP}année|l{AP}année{SP}en{SP}cours)|(?:l{AP}an|l{AP}année|année)(?:{SP}(?P<lastnext>{LAST_NEXT}))?)"
+        rf"(?:(?P<this>cette{SP}année(?!-là)|l{AP}année{SP}en{SP}cours)|(?:l{AP}an|l{AP}année|année)(?:{SP}(?P<lastnext>{LAST_NEXT}))?)"
         rf"(?!{SP}\d)",
         (UNIT,), Resolver._year_relative,
         (E("Le déficit s'est creusé l'an dernier.", D, "an dernier", "2016-01-01", "2016-12-31"),),
