@@ -36,6 +36,9 @@ def judge(text: str, expression: str, **interval: date) -> str:
     ("Les deux camps sont réunis depuis jeudi pour renouer le dialogue.", "depuis jeudi", "context"),
     ("Les forces déployées depuis fin 2001 se retirent.", "fin 2001", "context"),
     ("La première rencontre depuis 2019 se tient à Genève.", "depuis 2019", "news"),
+    ("Les deux pays ont échangé jeudi des prisonniers, a indiqué Ankara.", "jeudi", "news"),
+    ("Le président a clôturé jeudi le sommet, qui a réuni 40 pays.", "jeudi", "news"),
+    ("L'Opep a décidé mercredi de réduire sa production de 2 millions de barils.", "mercredi", "news"),
 ])
 def test_news(text: str, expression: str, expected: str) -> None:
     assert judge(text, expression) == expected
@@ -60,6 +63,9 @@ def test_news(text: str, expression: str, expected: str) -> None:
     ("La monnaie est tombée au plus bas niveau depuis 2009.", "depuis 2009"),
     ("Le ministre se rendra à Rome, ont fait savoir lundi plusieurs sources diplomatiques.", "lundi"),
     ("Le président se rendra à Rome, a-t-on appris jeudi auprès de son entourage.", "jeudi"),
+    ("Le baril de Brent s'échangeait autour de 93 dollars mercredi en fin de séance.", "mercredi"),  # a quotation
+    ("Le CAC 40 a clôturé jeudi en hausse de 1,2 %.", "jeudi"),
+    ("L'once d'or cotait 1 950 dollars lundi matin à Londres.", "lundi"),
 ])
 def test_noise(text: str, expression: str) -> None:
     assert judge(text, expression) == "noise"

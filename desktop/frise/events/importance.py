@@ -15,7 +15,8 @@ timeline can show background lighter and leave noise out:
   a date the sentence moves again (« repoussée à jeudi, avant d'être fixée à vendredi »), the
   yardstick of a superlative (« sa pire crise depuis 1945 », « au plus haut depuis 2008 »; not
   « les premières depuis 2016 », which dates talks held then), and when anonymous sources spoke
-  (« ont fait savoir mardi plusieurs sources », « a-t-on appris lundi »), and the gap between
+  (« ont fait savoir mardi plusieurs sources », « a-t-on appris lundi »), a market quotation
+  (« le baril de Brent s'échangeait autour de 93 dollars mercredi »), and the gap between
   two happenings that the text leaves undated (« en 1993, deux ans après avoir repoussé les
   troupes », « trois jours avant de signer »: how long before or after another happening, which
   the engine could not place);
@@ -91,6 +92,13 @@ _HEARD = re.compile(r"\b(?:a-t-on|apprend-on|apprenait-on)\s+(?:appris\s+)?$", r
 _GAP = re.compile(r"^(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
                   r"quelques|plusieurs)\s+(?:jours?|semaines?|mois|ans?|années?|décennies?)\s+(?:après|avant)$",
                   re.IGNORECASE)
+_QUOTE_VERB = re.compile(r"\b(?:cot(?:ait|aient|é|ée|ée?s)|s['’][ée]chang(?:eait|eaient|e|ent)|se\s+n[ée]goci(?:ait|aient|e|ent)"
+                         r"|se\s+trait(?:ait|aient|e|ent)|s['’][ée]tabliss(?:ait|aient)|cl[ôo]tur(?:ait|aient|é)"
+                         r"|valai(?:t|ent))\b", re.IGNORECASE)
+_PRICE = re.compile(r"\d(?:[\d \u00a0\u202f.,]*\d)?\s*(?:dollars?|euros?|\$|€|points?|yuans?|roubles?|francs?|%)",
+                    re.IGNORECASE)
+"""A market quotation: « le baril de Brent s'échangeait autour de 93 dollars mercredi », « le CAC 40 a
+clôturé jeudi en hausse de 1,2 % »: a price on a day, not a happening."""
 _INFINITIVE = re.compile(r"^\s+(?:avoir|être|de\s|d['’])", re.IGNORECASE)
 """What follows « deux ans après » or « trois jours avant » when it measures the gap to another
 happening told as an infinitive (« après avoir repoussé », « avant de signer », « avant d'être élu »)."""
@@ -165,6 +173,8 @@ def is_noise(passage: str, start: int, end: int) -> bool:
         return True  # « repoussée à jeudi, avant d'être fixée à vendredi »: only the last date holds
     if expression.lower().startswith("depuis") and _SUPERLATIVE_SINCE.search(before):
         return True  # « sa pire crise depuis 1945 »: a yardstick, not a happening in 1945
+    if _QUOTE_VERB.search(clause) and _PRICE.search(clause):
+        return True  # « le baril s'échangeait autour de 93 dollars mercredi »: a price, not a happening
     if (_REPORTED.search(before) and _ANONYMOUS.match(passage[end:])) or _HEARD.search(before):
         return True  # « ont fait savoir mardi plusieurs sources »: when it was heard, not what happened
     # A plan the sentence says was changed: its cue stands just before this date, not before
