@@ -130,8 +130,47 @@ def test_a_role_before_a_name_gives_way_when_too_long() -> None:
     sentence = ("Le président finlandais Aarne Virtanen et la Première ministre estonienne Kadri Tamm ont "
                 "signé le 2 février un accord de coopération sur la surveillance du golfe de Finlande.")
     got = title(sentence, "le 2 février")
-    assert got.startswith("Aarne Virtanen et Kadri Tamm ont signé le 2 février un accord")
+    # Still too long without the roles: the date goes too (the chronology prints it beside).
+    assert got.startswith("Aarne Virtanen et Kadri Tamm ont signé un accord de coopération")
     assert len(got) <= LIMIT
+    short = "Le président finlandais Aarne Virtanen a signé le 2 février un accord sur la pêche."
+    assert title(short, "le 2 février") == short.rstrip(".")
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("L'Arabie saoudite a vivement rejeté, jeudi, les critiques venues de Washington.", "jeudi",
+     "L'Arabie saoudite a vivement rejeté jeudi les critiques venues de Washington"),
+    ("Le gouvernement a annoncé, lundi 3 mars, le retrait de ses troupes.", "lundi 3 mars",
+     "Le gouvernement a annoncé lundi 3 mars le retrait de ses troupes"),
+    # After a noun, the commas part a lead phrase from its clause, as written.
+    ("Lors du sommet, jeudi, les dirigeants ont signé un accord.", "jeudi", "Les dirigeants ont signé un accord"),
+    ("Après le rappel de l'ambassadeur malien, le 13 février, Paris a convoqué le chargé d'affaires.",
+     "le 13 février", "Paris a convoqué le chargé d'affaires"),
+])
+def test_a_date_between_commas_after_its_verb_keeps_the_verb_with_its_object(
+        sentence: str, date_text: str, expected: str) -> None:
+    assert title(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "kept", "dropped"), [
+    ("Les ministres des Affaires étrangères des Vingt-Sept ont adopté lundi 11 novembre un dispositif "
+     "juridique permettant de sanctionner les entreprises impliquées dans les forages.", "lundi 11 novembre",
+     "ont adopté un dispositif juridique", "novembre"),
+    ("Le tribunal militaire de la capitale a condamné en avril 2023 à vingt-cinq ans de prison l'opposant qui "
+     "avait dénoncé publiquement l'offensive.", "avril 2023", "a condamné à vingt-cinq ans", "avril"),
+    ("Le secrétaire général a félicité jeudi soir le président angolais pour sa persévérance et appelé toutes "
+     "les parties à respecter le cessez-le-feu.", "jeudi", "a félicité le président angolais", "soir"),
+])
+def test_a_title_too_long_gives_up_its_date_before_its_object(
+        sentence: str, date_text: str, kept: str, dropped: str) -> None:
+    got = title(sentence, date_text)
+    assert kept in got and dropped not in got and len(got) <= LIMIT
+
+
+def test_a_date_that_bounds_stays_in_a_long_title() -> None:
+    sentence = ("Les délégations des deux camps sont réunies depuis jeudi dans un château près de Stockholm pour "
+                "tenter de renouer le dialogue après quatre années de guerre.")
+    assert "depuis jeudi" in title(sentence, "depuis jeudi")
 
 
 def test_a_date_governing_a_complement_before_the_main_clause_gives_the_main_clause() -> None:

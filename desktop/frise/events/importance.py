@@ -92,8 +92,8 @@ _HEARD = re.compile(r"\b(?:a-t-on|apprend-on|apprenait-on)\s+(?:appris\s+)?$", r
 _GAP = re.compile(r"^(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
                   r"quelques|plusieurs)\s+(?:jours?|semaines?|mois|ans?|années?|décennies?)\s+(?:après|avant)$",
                   re.IGNORECASE)
-_QUOTE_VERB = re.compile(r"\b(?:cot(?:ait|aient|é|ée|ée?s)|s['’][ée]chang(?:eait|eaient|e|ent)|se\s+n[ée]goci(?:ait|aient|e|ent)"
-                         r"|se\s+trait(?:ait|aient|e|ent)|s['’][ée]tabliss(?:ait|aient)|cl[ôo]tur(?:ait|aient|é)"
+_QUOTE_VERB = re.compile(r"\b(?:cot(?:ait|aient|é|ée|ée?s)|s['’][ée]chang(?:eait|eaient|e|ent)"
+                         r"|se\s+n[ée]goci(?:ait|aient|e|ent)|se\s+trait(?:ait|aient|e|ent)|s['’][ée]tabliss(?:ait|aient)|cl[ôo]tur(?:ait|aient|é)"
                          r"|valai(?:t|ent))\b", re.IGNORECASE)
 _PRICE = re.compile(r"\d(?:[\d \u00a0\u202f.,]*\d)?\s*(?:dollars?|euros?|\$|€|points?|yuans?|roubles?|francs?|%)",
                     re.IGNORECASE)

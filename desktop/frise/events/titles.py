@@ -142,7 +142,7 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         marked = passage[:date_start] + _MARK + passage[date_end:]
     else:
         marked = passage
-    marked = _clean(marked)
+    marked = _unwrapped(_clean(marked))
     segments = _segments(marked)
     index = next((i for i, (text, _) in enumerate(segments) if _MARK in text), None)
     if index is None:
@@ -189,7 +189,27 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         if not title:
             title = own
     title = _named(_uncleft(title), antecedent)
+    if date_text and len(title) > limit and len(_ROLE_BEFORE_NAME.sub("", title)) > limit:
+        title = _without_date(title, date_text)  # when the role before a name is not enough
     return _finish(title, limit) or _finish(marked.replace(_MARK, date_text), limit)
+
+
+_BOUNDING = re.compile(r"^(?:depuis|jusqu|d['’]ici|à partir|dès|avant|après|entre|vers)\b", re.IGNORECASE)
+_TIME_OF_DAY = r"(?:[ ](?:matin|soir|midi|après-midi|prochain|prochaine|dernier|dernière))?"
+
+
+def _without_date(title: str, date_text: str) -> str:
+    """A title too long for the chronology without its date, which the chronology prints beside
+    it (« ont adopté lundi 11 novembre un dispositif… » would lose its object to the cut); with
+    the preposition that introduced it and the time of day after it (« condamné en avril 2023
+    à », « a félicité jeudi soir »). A date that bounds (« réunis depuis jeudi ») stays."""
+    if _BOUNDING.match(date_text):
+        return title
+    found = re.search(rf"[ ](?:(?:en|le|ce|au|à|dans les|dans le)[ ])?(?<![\w'’-]){re.escape(date_text)}{_TIME_OF_DAY}"
+                      r"(?=[ ])", title)
+    if found is None or _BOUNDING.match(title[max(0, found.start() - 12):found.start()].split(" ")[-1] or " "):
+        return title
+    return title[:found.start()] + title[found.end():]
 
 
 def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[tuple[str, str]]) -> str:
@@ -362,6 +382,29 @@ def _named(title: str, antecedent: str | None) -> str:
     if not antecedent:
         return title
     return _PRONOUN_SUBJECT.sub(antecedent + " ", title, count=1)
+
+
+_VERB_BEFORE_INCISE = re.compile(
+    rf"(?<![\w'’])((?:[^\W\d_]+['’])?[^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s*,\s*{_MARK}\s*,\s*(?=[^\W\d_])(?!(?i:que|qu['’]))")
+_ADVERBS = frozenset("déjà aussi également enfin finalement bien pourtant encore toutefois alors".split())
+
+
+def _unwrapped(text: str) -> str:
+    """The date set between commas right after a verb in a compound tense (« a vivement rejeté,
+    jeudi, les critiques », « a annoncé, lundi 3 mars, le retrait ») read as the verb's: without
+    the commas, which would part the verb from its object (what was said, « a confirmé, jeudi, que
+    ... », is read on its own, below). Not after a noun (« Lors du sommet,
+    jeudi, les dirigeants », « le rappel de l'ambassadeur rwandais, le 13 février, Bruxelles »)."""
+    match = _VERB_BEFORE_INCISE.search(text)
+    if match is None:
+        return text
+    first, adverb, last = (word.lower() if word else None for word in match.groups())
+    if adverb is not None and not (adverb in _ADVERBS or adverb.endswith("ment")):
+        first = adverb  # « ... X a reçu »: the auxiliary is the word right before
+    first = re.sub(r"^[^\W\d_]+['’]", "", first or "")  # « l'a reçu », « s'est »
+    if first not in _AUX - {"se", "ne", "y"} or not _PARTICIPLE.match(last or "") or last in _NOT_PARTICIPLES:
+        return text
+    return f"{text[:match.end(3)]} {_MARK} {text[match.end():]}"
 
 
 def _clean(text: str) -> str:
