@@ -142,6 +142,8 @@ def test_a_role_before_a_name_gives_way_when_too_long() -> None:
      "L'Arabie saoudite a vivement rejeté jeudi les critiques venues de Washington"),
     ("Le gouvernement a annoncé, lundi 3 mars, le retrait de ses troupes.", "lundi 3 mars",
      "Le gouvernement a annoncé lundi 3 mars le retrait de ses troupes"),
+    ("La crise a pris, lundi 29 juillet, une dimension régionale.", "lundi 29 juillet",
+     "La crise a pris lundi 29 juillet une dimension régionale"),
     # After a noun, the commas part a lead phrase from its clause, as written.
     ("Lors du sommet, jeudi, les dirigeants ont signé un accord.", "jeudi", "Les dirigeants ont signé un accord"),
     ("Après le rappel de l'ambassadeur malien, le 13 février, Paris a convoqué le chargé d'affaires.",

@@ -386,6 +386,7 @@ def _named(title: str, antecedent: str | None) -> str:
 
 _VERB_BEFORE_INCISE = re.compile(
     rf"(?<![\w'’])((?:[^\W\d_]+['’])?[^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s*,\s*{_MARK}\s*,\s*(?=[^\W\d_])(?!(?i:que|qu['’]))")
+_SHORT_PARTICIPLES = frozenset("pris mis dit fait eu vu été lu su pu dû".split())  # « a pris, lundi, une dimension »
 _ADVERBS = frozenset("déjà aussi également enfin finalement bien pourtant encore toutefois alors".split())
 
 
@@ -402,7 +403,9 @@ def _unwrapped(text: str) -> str:
     if adverb is not None and not (adverb in _ADVERBS or adverb.endswith("ment")):
         first = adverb  # « ... X a reçu »: the auxiliary is the word right before
     first = re.sub(r"^[^\W\d_]+['’]", "", first or "")  # « l'a reçu », « s'est »
-    if first not in _AUX - {"se", "ne", "y"} or not _PARTICIPLE.match(last or "") or last in _NOT_PARTICIPLES:
+    last = last or ""
+    participle = last in _SHORT_PARTICIPLES or (bool(_PARTICIPLE.match(last)) and last not in _NOT_PARTICIPLES)
+    if first not in _AUX - {"se", "ne", "y"} or not participle:
         return text
     return f"{text[:match.end(3)]} {_MARK} {text[match.end():]}"
 
