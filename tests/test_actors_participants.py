@@ -119,6 +119,9 @@ def test_a_nationality_noun_before_a_known_leader_is_his_nationality(gazetteer: 
         # where something happened, not between whom
         ("Le voyage a été annulé après une attaque au Mali.", "Mali"),
         ("Un attentat en Égypte a fait dix morts.", "Égypte"),
+        # the war a text situates its actors against: where it is fought, not a party to this
+        ("Le cartel dit ne pas vouloir prendre parti dans la guerre en Ukraine.", "Ukraine"),
+        ("Les prix ont bondi avec la crise au Soudan, selon l'agence.", "Soudan"),
     ],
 )
 def test_places_are_not_participants(gazetteer: Gazetteer, text: str, place: str) -> None:
