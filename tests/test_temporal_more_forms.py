@@ -191,3 +191,42 @@ def test_that_year_with_no_date_before_is_unresolved_and_this_year_is_the_refere
 ])
 def test_a_countdown_to_a_day_puts_it_after_the_time_of_the_clause(text: str, reference: str, day: str) -> None:
     assert _read(text, reference)[-1][1] == day
+
+
+@pytest.mark.parametrize(("text", "reference", "expression", "expected"), [
+    # A state running « depuis » a year lends that year to nothing after it.
+    ("Puissance protectrice en Iran depuis 1980, la Suisse a accueilli au printemps une session.", "2015-07-20",
+     "au printemps", ("2015-03-01", "2015-05-31")),
+    ("Une large autonomie est promise d'ici à la fin de 2015.", "2015-02-13", "d'ici à la fin de 2015",
+     ("2015-09-01", "2015-12-31")),
+    # A weekday after the week its sentence names is that week's.
+    ("La semaine dernière, ils se sont rendus à Kiev, jeudi, puis à Moscou, vendredi.", "2015-02-13", "jeudi",
+     ("2015-02-05", "2015-02-05")),
+    # « le mois » is the month its sentence told before.
+    ("En janvier, les combats avaient repris autour de l'aéroport, tombé à la fin du mois.", "2015-02-15",
+     "à la fin du mois", ("2015-01-21", "2015-01-31")),
+    # Opening a sentence in the present, the morrow of X is the day of writing.
+    ("Au lendemain du sommet, les experts cherchent encore ce que le président a obtenu.", "2018-06-13",
+     "Au lendemain", ("2018-06-13", "2018-06-13")),
+    # The reporting verb after a comma tells when it was said, not when it happens.
+    ("Le verdict sera rendu samedi, a annoncé la cour.", "2019-10-24", "samedi", ("2019-10-26", "2019-10-26")),
+    ("Le procès a été renvoyé au 14 mars.", "2022-03-09", "au 14 mars", ("2022-03-14", "2022-03-14")),
+    ("Le concours est ouvert jusqu'au 30/09.", "2024-09-06", "jusqu'au 30/09", ("2024-09-30", "2024-09-30")),
+    ("La réunion du 4 a été annulée à la demande des syndicats.", "2018-11-30", "du 4", ("2018-12-04", "2018-12-04")),
+    # An imperfect whose stem ends in r is no conditional: the day stays in the narrative's month.
+    ("Le 3 février, l'usine a fermé. Le 24, elle rouvrait partiellement.", "2020-02-27", "Le 24",
+     ("2020-02-24", "2020-02-24")),
+    ("Il y a cinquante ans, la fusée décollait.", "2019-07-13", "Il y a cinquante ans", ("1969-01-01", "1969-12-31")),
+    ("Ce matin, le ministre a reçu les syndicats.", "2022-08-31", "Ce matin", ("2022-08-31", "2022-08-31")),
+    ("Le président s'exprimera ce soir à la télévision.", "2022-08-31", "ce soir", ("2022-08-31", "2022-08-31")),
+    ("Vendredi, veille de Noël, les files s'allongeaient.", "2021-12-27", "veille", ("2021-12-24", "2021-12-24")),
+])
+def test_forms_of_the_third_probe(text: str, reference: str, expression: str, expected: tuple[str, str]) -> None:
+    found = {t[0]: t[1:] for t in _read(text, reference)}
+    assert expression in found, found
+    assert found[expression] == expected
+
+
+def test_ce_soir_la_is_no_time_of_today() -> None:
+    found = _read("Le 3 mai 2015, il a signé. Ce soir-là, il a fêté.")
+    assert not any(t[0].lower().startswith("ce soir") for t in found)

@@ -42,6 +42,11 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _FOR = re.compile(r"\bpour\b", re.IGNORECASE)
+# A reporting clause set after what it reports (« le verdict sera rendu samedi, a annoncé la
+# cour »): its tense is the telling's, not the happening's.
+_REPORTING_AFTER = re.compile(
+    r",\s*(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé|expliqué|assuré|confirmé|"
+    r"souligné|ajouté|rapporté|fait savoir|estimé|jugé|prévenu|averti|dit)\b", re.IGNORECASE)
 # A pluperfect keeps the narrative in the past: in "avait d'abord été prévue mercredi", "prévue"
 # says what was planned then, not that Wednesday is to come.
 _PLUPERFECT = re.compile(
@@ -51,8 +56,44 @@ _PLUPERFECT = re.compile(
 
 
 def _is_verb(word: str) -> bool:
-    """A lower-case or shouted word ("FERA") that is not a known noun; "Ankara" is a name."""
-    return (word.islower() or word.isupper()) and word.lower() not in _NOT_VERBS
+    """A lower-case or shouted word ("FERA") that is not a known noun; "Ankara" is a name; nor an
+    imperfect whose stem ends in r (« déclarait », « ignorait », « rouvrait », « offrait »,
+    « pleurait »), which no conditional spells so (« déclarerait », « rouvrirait »)."""
+    return (word.islower() or word.isupper()) and word.lower() not in _NOT_VERBS \
+        and not _IMPERFECT_IN_R.search(word.lower())
+
+
+_IMPERFECT_IN_R = re.compile(r"(?:[aoéè]|uv|ff|ou|eu)rai(?:s|t|ent)$")
+
+
+# A countdown to what the day dates: « à trois mois de la présidentielle du 5 novembre », « à
+# quelques jours du sommet du 12 »: that day comes after the time the clause tells of.
+COUNTDOWN = re.compile(
+    r"\bà\s+(?:moins\s+d['’]|plus\s+d['’]|peine\s+)?(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|onze|douze|quinze|vingt|trente|quelques|quarante-huit)\s+"
+    r"(?:heures?|jours?|semaines?|mois|ans|années)\s+(?:de|du|des|d['’])(?:(?<=['’])|\s)[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+# What looks ahead from a past sentence: a deadline, an infinitive after a preposition.
+_PROSPECTIVE = re.compile(
+    r"\bjusqu['’]|\bavant d['’e]|\b(?:à|de|d['’]|pour)\s*(?:se\s+|s['’])?[\w-]+(?:er|ir|re)\b",
+    re.IGNORECASE,
+)
+
+# A plan made, moved or cancelled in the past is about a day to come.
+_PLANNED = re.compile(
+    r"\b(?:annul|report|repouss|renvoy|ajourn|décal|fix|programm|convoqu|prévu|planifi|envisag|annonc)\w*",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def looks_ahead(before: str, after: str) -> bool:
+    """A deadline or an infinitive just before a day, or a plan around it (cached by the words
+    alone: a text repeating itself reads each window once)."""
+    return bool(_PROSPECTIVE.search(before) or _PLANNED.search(before) or _PLANNED.search(after)
+                or COUNTDOWN.search(before))
 
 
 class Sentences(TextSentences):
@@ -106,6 +147,8 @@ def _tense_between(before: str, after: str) -> Literal["future", "past"] | None:
     def free(m: re.Match[str]) -> bool:
         return not any(low <= m.start() < high for low, high in pluperfect)
 
+    if reporting := _REPORTING_AFTER.search(after):
+        after = after[:reporting.start()]
     forward = [(len(before) - m.end(), m) for m in _FORWARD_BEFORE.finditer(before) if free(m)]
     forward += [(m.start(), m) for m in _FORWARD_AFTER.finditer(after)]
     forward += [(len(before) - m.end(), m) for m in _FUTURE_VERB.finditer(before) if _is_verb(m.group())]

@@ -40,6 +40,10 @@ or more of each, tests/test_temporal_*.py the rest):
   1er-Mai" are those days. "Jeu 15:12" is Thursday (an abbreviated
   weekday only before a time). Every apostrophe French text is found with reads as one
   ("aujourdʹhui", "aujourd՚hui"), and "il ya", "avant hier", "apres-demain" as the words meant.
+  "ce matin", "ce soir", "cet après-midi" are the reference's day, as "hier soir" is yesterday
+  (not "ce soir-là"). "la fin de 2015", "le début de l'année 2016" are parts of those years; a
+  year after "depuis" lends it to nothing after it in its sentence ("en Iran depuis 1980, elle a
+  accueilli au printemps" is this spring).
 - Ranges. A range of days needs no "du" ("13 au 15 juillet", "13-15 juillet", "7 jusqu'au 11
   août"), may name weekdays ("entre mercredi 11 et jeudi 12 février", "du lundi 3 au mercredi 5")
   and a month by reference ("du 4 au 22 de ce mois", "5-9 du mois prochain"). "le 4 et le 5
@@ -65,7 +69,11 @@ or more of each, tests/test_temporal_*.py the rest):
   the present with its infinitive ("peuvent rêver", "compte signer") is the next one. A
   pluperfect keeps the narrative in the past, even around "prévue" ("avait d'abord été prévue
   mercredi" is the last Wednesday). A weekday chained to the one before it in its sentence ("puis
-  repoussée à jeudi, avant d'être fixée à vendredi") is the first such day after that one. "ce
+  repoussée à jeudi, avant d'être fixée à vendredi") is the first such day after that one, and a
+  weekday after a week its sentence names is that week's ("La semaine dernière, ... à Kiev,
+  jeudi, puis à Moscou, vendredi"). A reporting clause after a comma ("le verdict sera rendu
+  samedi, a annoncé la cour") tells when it was said, so its tense is not read; an imperfect
+  whose stem ends in r ("rouvrait", "déclarait") is no conditional. "ce
   vendredi" is the nearest one unless the text points forward ("je reviendrai ce vendredi" in a
   Monday article is four days on, not three days back). "dès lundi", "à partir de lundi" point
   forward unless their verb is past ("les combats ont repris dès lundi" is last Monday). Two
@@ -118,8 +126,11 @@ or more of each, tests/test_temporal_*.py the rest):
   lendemain d'un sommet, les deux pays ont signé hier"); otherwise "le lendemain de la
   signature" counts from the last day mentioned, as "le lendemain" does, and "à la veille de
   X", "au lendemain de X", "deux jours après X" stay unresolved (they often mean no more than
-  "just before", "in the aftermath"). With no day mentioned before it, "la veille du scrutin" is
-  the eve of a day nothing dates: unresolved, not the eve of the reference.
+  "just before", "in the aftermath"), unless they open a sentence whose main clause is in the
+  present ("Au lendemain du sommet, les experts s'interrogent": the day of writing). With no day
+  mentioned before it, "la veille du scrutin" is the eve of a day nothing dates: unresolved, not
+  the eve of the reference. "à la fin du mois" after a month its sentence told ("En janvier, ...
+  à la fin du mois") is that month's end.
 - Ordinals and parts (`periods.py`): "le premier mercredi du mois prochain", "le dernier jour
   d'octobre", "le premier week-end d'août" (its Saturday and Sunday), "le premier dimanche du
   printemps" (counted from the equinox, as "le premier jour du printemps" is the 20th of March;

@@ -130,7 +130,8 @@ class Head:
 DIGITS = Head("digit", pattern=r"\d{1,4}(?:er|re|e|ème|eme|è)?")
 MONTH_NAME = Head("month", words=tuple(MONTHS), exact=MONTH_SHORT_SPELLINGS)
 WEEKDAY_NAME = Head("weekday", words=tuple(WEEKDAYS))
-RELATIVE_DAY = Head("relative", words=("hier", "avant-hier", "demain", "après-demain", "aujourd'hui"))
+RELATIVE_DAY = Head("relative", words=("hier", "avant-hier", "demain", "après-demain", "aujourd'hui", "matin", "soir",
+                                       "midi", "après-midi"))
 ANAPHOR = Head("anaphor", words=("veille", "avant-veille", "lendemain", "surlendemain", "jour-là"))
 UNIT = Head("unit", words=("jour", "jours", "semaine", "semaines", "week-end", "weekend", "mois", "an", "ans",
                            "année", "années", "heures"))

@@ -79,7 +79,9 @@ for _rule in _dateparser_fr.info["simplifications"]:
     for _word, _digits in _rule.items():
         if re.fullmatch(r"[a-zé]+", _word) and _digits.isdigit():
             NUMBERS[_word] = int(_digits)
-NUMBERS.update({"sept": 7, "quinze": 15, "vingt": 20, "trente": 30, "cent": 100})
+NUMBERS.update({"sept": 7, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
+                "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70, "septante": 70,
+                "quatre-vingts": 80, "quatre-vingt-dix": 90, "cent": 100})
 
 DECADES: dict[str, int] = {
     "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70, "septante": 70,

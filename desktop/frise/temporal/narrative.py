@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
-from frise.temporal.context import tense
+from frise.temporal.context import looks_ahead, sentence_cues, tense
 from frise.temporal.grammar import HOURS_IN_DAYS
 from frise.temporal.lexicon import WEEKDAYS, fold
 from frise.temporal.model import Anchor, Timex
@@ -45,6 +45,8 @@ _ANAPHORS = (("avant-veille", -2), ("surlendemain", 2), ("veille", -1), ("lendem
              ("jour d'avant", -1))
 _SPACE = r"[ \t\u00a0\u202f]"
 _OF = re.compile(rf"{_SPACE}+(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE)
+_LEAD_END = re.compile(r"[^,;:.!?\n]{0,120}?,")
+_MAIN_CLAUSE_END = re.compile(r"[,;:.!?()«»\n]|\b(?:que|qu['’]|qui|dont|où|lorsque|quand)\b", re.IGNORECASE)
 _OF_THIS = re.compile(rf"{_SPACE}+(?:de|d['’]){_SPACE}*(?:ce|cet|cette|ces){_SPACE}", re.IGNORECASE)
 # Between an expression and the date its event holds: no punctuation, or one comma before the
 # words that date it ("à la veille des élections, prévues le 11 juin").
@@ -98,7 +100,11 @@ class NarrativeRules(RelativeRules):
             return self._weekday_and_day(m, WEEKDAYS[fold(m["weekday"])], day)
         if self.last_month is None and _SENTENCE_END_AFTER.match(self.text, m.end()):
             return []  # "je veux le 3.": with nothing to date it, a number, not a day
-        when_tense = tense(self.text, m.start(), m.end(), self.sentences.bounds(m.start()))
+        bounds = self.sentences.bounds(m.start())
+        when_tense = tense(self.text, m.start(), m.end(), bounds)
+        if when_tense == "past" and looks_ahead(self.text[max(bounds[0], m.start() - 90):m.start()],
+                                                self.text[m.end():min(bounds[1], m.end() + 90)]):
+            when_tense = None  # « la réunion du 4 a été annulée »: a plan, told in the past, for a day to come
         if self.last_month is not None:
             year, month = self.last_month
             if year is None:
@@ -182,13 +188,29 @@ class NarrativeRules(RelativeRules):
             fallback = self._moved(amount, unit, m) if unit != "day" else \
                 self._from_previous_day(m, amount, reference=False)
         else:
-            fallback = None
+            fallback = self._lead_of_present(m)
         placeholder = self._timex(m.start(), m.end(), None, None, "unresolved")
         sentence = self.sentences.index(m.start())
         before = self.last_day_record if self.last_day_record and self.last_day_record[0] == sentence else None
         self.pending.append(_Pending(placeholder, amount, unit, sentence, before[1] if before else None,
                                      fallback or [placeholder]))
         return [placeholder]
+
+    def _lead_of_present(self, m: re.Match[str]) -> list[Timex] | None:
+        """« Au lendemain du sommet, les experts s'interrogent », « À la veille du vote, les
+        candidats multiplient les meetings »: opening a sentence whose main clause is in the
+        present, the eve or the morrow of X is the day the article is written."""
+        if self.ref_day is None or m.groupdict().get("bare") is None or not self._starts_sentence(m.start()):
+            return None
+        comma = _LEAD_END.search(self.text, m.end())
+        if comma is None:
+            return None
+        stop = _MAIN_CLAUSE_END.search(self.text, comma.end())
+        clause = (comma.end(), stop.start() if stop else len(self.text))
+        if clause[1] - clause[0] < 10 or any(sentence_cues(self.text, clause[0], clause)):
+            return None
+        day = self.ref_day
+        return [self._timex(m.start(), m.end(), day.isoformat(), (day, day), "document")]
 
     def settle(self, records: list[Timex], final: bool = False) -> None:
         """Replace in `records` the placeholders whose event a later record dates (or, once the

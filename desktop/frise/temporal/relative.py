@@ -77,6 +77,10 @@ class RelativeRules:
         ref_interval: cal.Interval | None
         last_day: tuple[int | None, int, int, int | None, int, int] | None
         last_weekday: tuple[int, date, int] | None
+        last_week: tuple[int, date] | None
+        last_sentence: int | None
+        last_date: tuple[date | None, date | None, str] | None
+        last_month: tuple[int | None, int] | None
         weekday_dates: dict[int, date]
 
         def _timex(self, start: int, end: int, value: str | None, interval: cal.Interval | None, anchor: Anchor,
@@ -104,7 +108,9 @@ class RelativeRules:
         return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), anchor)]
 
     def _relative_day(self, m: re.Match[str]) -> list[Timex]:
-        word = fold(m["word"]).replace(" ", "-")  # "avant hier", as the press sometimes writes it
+        """"hier", "demain", "avant-hier", "aujourd'hui"; "ce matin", "ce soir", "cet après-midi":
+        the reference's day (its time of day refines it, as "hier soir" is yesterday)."""
+        word = "aujourd'hui" if m["today"] else fold(m["word"]).replace(" ", "-")  # "avant hier", as written
         offset = _RELATIVE_DAYS["aujourd'hui" if word.startswith("aujourd") else word]
         if self.ref_day is None:
             return self._unresolved(m)
@@ -150,10 +156,23 @@ class RelativeRules:
             return self._unresolved(m)
         shift = {"last": -1, "next": 1}.get(_direction(m["lastnext"] or m["partnext"]) or "", 0)
         year, month = cal.shift_months(ref.day.year, ref.day.month, shift)
+        anchor: Anchor = "document"
+        told = self._month_of_sentence(m) if m["part"] and not m["partnext"] else None
+        if told is not None:  # « En janvier, les combats avaient repris ..., à la fin du mois »: January's
+            (year, month), anchor = told, "previous"
         # "à la fin du mois", "début du mois prochain": that part of the month, as "fin mai" is.
         mod = self._mod(m["part"], None)
         return [self._timex(m.start(), m.end(), f"{year:04d}-{month:02d}", cal.part_of_month(year, month, mod or ""),
-                            "document", mod)]
+                            anchor, mod)]
+
+    def _month_of_sentence(self, m: re.Match[str]) -> tuple[int, int] | None:
+        """The month of a date told earlier in the sentence, to the day or the month: the one « le
+        mois » then refers to."""
+        if self.last_sentence != self.sentences.index(m.start()) or self.last_date is None \
+                or self.last_date[2] not in ("day", "month") or self.last_month is None:
+            return None
+        year, month = self.last_month
+        return (year, month) if year is not None else None
 
     def _year_relative(self, m: re.Match[str]) -> list[Timex]:
         if not (m["this"] or m["lastnext"] or m["part"]):
@@ -355,7 +374,8 @@ class RelativeRules:
         weekday = WEEKDAYS[fold(m["weekday"])]
         prefix = fold(m["prefix"]).replace("\u00a0", " ") if m["prefix"] else None
         prefix = "ce" if prefix == "cette" else prefix
-        when = None if (prefix or m["lastnext"]) else self._chained_weekday(weekday, m)
+        when = None if (prefix or m["lastnext"]) else (
+            self._chained_weekday(weekday, m) or self._weekday_of_stated_week(weekday, m))
         if when is None:
             when = self._weekday_date(weekday, prefix, _direction(m["lastnext"]), m)
         if when is None:
@@ -372,6 +392,13 @@ class RelativeRules:
         if sentence != self.sentences.index(m.start()) or not _SUCCESSION.search(self.text, end, m.start()):
             return None
         return previous + timedelta(days=(weekday - previous.weekday()) % 7 or 7)
+
+    def _weekday_of_stated_week(self, weekday: int, m: re.Match[str]) -> date | None:
+        """A weekday after a week its sentence names: that week's (« La semaine dernière, ils se
+        sont rendus à Kiev, jeudi, puis à Moscou, vendredi »)."""
+        if self.last_week is None or self.last_week[0] != self.sentences.index(m.start()):
+            return None
+        return self.last_week[1] + timedelta(days=weekday)
 
     def _last_day_or_reference(self, end: bool) -> tuple[date | None, Anchor]:
         """The last day-precise date mentioned (its last day if `end`, else its first), else the

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
-from frise.temporal.context import Sentences, habitual, sentence_cues, sentence_tense
+from frise.temporal.context import COUNTDOWN, Sentences, habitual, looks_ahead, sentence_cues, sentence_tense
 from frise.temporal.lexicon import DECADES, WEEKDAYS, fold, month_number, roman_to_int
 from frise.temporal.model import Anchor, Kind, Reference, Timex
 from frise.temporal.narrative import _Pending
@@ -96,39 +96,8 @@ def _iso(year: int | None, month: int, day: int | None = None) -> str:
     return f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
 
 
-# What looks ahead from a past sentence: a deadline, an infinitive after a preposition.
-_PROSPECTIVE = re.compile(
-    r"\bjusqu['’]|\bavant d['’e]|\b(?:à|de|d['’]|pour)\s*(?:se\s+|s['’])?[\w-]+(?:er|ir|re)\b",
-    re.IGNORECASE,
-)
-
-# A plan made, moved or cancelled in the past is about a day to come.
-_PLANNED = re.compile(
-    r"\b(?:annul|report|repouss|décal|fix|programm|convoqu|prévu|planifi|envisag|annonc)\w*",
-    re.IGNORECASE,
-)
-
-
-
-@lru_cache(maxsize=4096)
-def _looks_ahead(before: str, after: str) -> bool:
-    """A deadline or an infinitive just before a day, or a plan around it (cached by the words
-    alone: a text repeating itself reads each window once)."""
-    return bool(_PROSPECTIVE.search(before) or _PLANNED.search(before) or _PLANNED.search(after)
-                or _COUNTDOWN.search(before))
-
 # A plan for a day to come, just before it: « prévue le 20 décembre », « les élections, prévues en ».
 _FORESEEN = re.compile(r"\b(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?)\b", re.IGNORECASE)
-
-# A countdown to what the day dates: « à trois mois de la présidentielle du 5 novembre », « à
-# quelques jours du sommet du 12 »: that day comes after the time the clause tells of.
-_COUNTDOWN = re.compile(
-    r"\bà\s+(?:moins\s+d['’]|plus\s+d['’]|peine\s+)?(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|"
-    r"neuf|dix|onze|douze|quinze|vingt|trente|quelques|quarante-huit)\s+"
-    r"(?:heures?|jours?|semaines?|mois|ans|années)\s+(?:de|du|des|d['’])(?:(?<=['’])|\s)[^.;:!?]*$",
-    re.IGNORECASE,
-)
-
 
 # What makes a bare four-digit number an identifier rather than a year: a number after a dash
 # that is no year (« 2016-1088 », not « la saison 2002/2003 »), a flight's name before it.
@@ -186,6 +155,8 @@ class Resolver(PeriodRules):
         self.last_day: tuple[int | None, int, int, int | None, int, int] | None = None
         self.last_weekday: tuple[int, date, int] | None = None  # sentence, day, end of a weekday alone
         self.last_date: tuple[date | None, date | None, str] | None = None  # first, last, unit
+        self.last_week: tuple[int, date] | None = None  # sentence, Monday of the last week mentioned
+        self.last_sentence: int | None = None  # the sentence of the last date mentioned
         self.last_month: tuple[int | None, int] | None = None  # year (None if unknown), month
         self.last_day_record: tuple[int, Timex] | None = None  # sentence, last day-precise record
         self.pending: list[_Pending] = []  # records waiting for a later date (narrative.py)
@@ -256,7 +227,7 @@ class Resolver(PeriodRules):
         if day_then is None or day_then <= ref[1]:
             return year
         low = max(bounds[0], position - 90)
-        if _looks_ahead(self.text[low:position], self.text[position:min(bounds[1], position + 90)]):
+        if looks_ahead(self.text[low:position], self.text[position:min(bounds[1], position + 90)]):
             return year  # "a donné jusqu'au 30 juin", "les feux du 14 juillet ont été annulés"
         if sentence_tense(self.text, position, bounds) != "past":
             return year
@@ -275,7 +246,7 @@ class Resolver(PeriodRules):
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
         if not (_FORESEEN.search(self.text, max(bounds[0], position - 40), position)
-                or _COUNTDOWN.search(self.text[max(bounds[0], position - 90):position])):
+                or COUNTDOWN.search(self.text[max(bounds[0], position - 90):position])):
             return year
         # « est prévue » reads like a past tense: only what follows the day may say the plan is over.
         _, past = sentence_cues(self.text, position, (position, bounds[1]))
@@ -343,6 +314,10 @@ class Resolver(PeriodRules):
                 self.last_day_record = (self.sentences.index(record.start), record)
             unit, month = _last_part(record.value)
             self.last_date = (record.first, record.last, unit)
+            self.last_sentence = self.sentences.index(record.start)
+            if unit == "week" and record.first is not None and record.last is not None \
+                    and (record.last - record.first).days == 6:
+                self.last_week = (self.sentences.index(record.start), record.first)
             if month:
                 self.last_month = month
             elif record.last is not None and unit in ("day", "week", "month"):
@@ -412,7 +387,8 @@ class Resolver(PeriodRules):
                     or re.match(r"\s*(?:%|des?\b|d['’])", after):
                 return []
         date(2000, month, day)  # rejects "31/04" even without a year
-        year, anchor = self.year_for(month, day, None, m.start())
+        # From the day on: what looks ahead of it may be its own intro (« jusqu'au 30/09 »).
+        year, anchor = self.year_for(month, day, None, m.start("d"))
         self._remember_day((year, month, day))
         if year is None:
             return [self._timex(m.start(), m.end(), _iso(None, month, day), None, "unresolved")]
@@ -734,9 +710,10 @@ class Resolver(PeriodRules):
                 if legal and numbered:
                     self._remember_year(m.start(), year)
                 return []
-        if not mod:
+        if not mod and prep != "depuis":
             # "en 1997 (en janvier..., en octobre...)": a year frames its sentence; "son report à
-            # début 2020, ... le 17 décembre" does not (a part of a year is a point in it).
+            # début 2020, ... le 17 décembre" does not (a part of a year is a point in it), nor
+            # "depuis 1980, elle a accueilli au printemps" (a state running since, to this day).
             self._remember_year(m.start(), year)
         return [self._timex(m.start(), m.end(), str(year), cal.part_of_year(year, mod or ""), "absolute", mod)]
 

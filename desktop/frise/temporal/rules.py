@@ -319,11 +319,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         rf"(?:(?P<prep>en|depuis|dès|de|d{AP}ici|avant|après|jusqu{AP}en|vers|pour|l{AP}an|l{AP}année|année){SP})?"
-        rf"(?:(?:(?:au|le|en|dès{SP}le|depuis{SP}le){SP})?(?P<part>{PART}){SP}(?:de{SP}l{AP}année{SP})?"
+        rf"(?:(?:(?:au|le|la|à{SP}la|en|dès{SP}le|depuis{SP}le){SP})?(?P<part>{PART}){SP}(?:de{SP}(?:l{AP}année{SP})?)?"
         rf"|(?P<mi>mi){OSP}-{OSP})?(?P<year>{YEAR4})",
         (DIGITS,), Resolver._year,
         (E("En 2009, la banque a fait faillite.", D, "2009", "2009-01-01", "2009-12-31"),
-         E("Le chantier s'achèvera fin 2019.", D, "fin 2019", "2019-09-01", "2019-12-31")),
+         E("Le chantier s'achèvera fin 2019.", D, "fin 2019", "2019-09-01", "2019-12-31"),
+         E("Une réforme est promise d'ici à la fin de 2019.", D, "la fin de 2019", "2019-09-01", "2019-12-31")),
     ),
     Rule(
         "short_year",
@@ -402,17 +403,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relative_day",
         rf"(?P<word>avant[- ]hier|apr[eè]s[- ]demain|aujourd{AP}hui(?:{SP}même)?|hier|demain)"
-        rf"(?:{SP}(?P<weekday>{WEEKDAY}))?",
+        rf"(?:{SP}(?P<weekday>{WEEKDAY}))?"
+        rf"|(?P<today>ce{SP}(?:matin|soir|midi)|cet{SP}après-midi)(?!-là|{SP}(?:de|du|des|d{AP}))",
         (RELATIVE_DAY,), Resolver._relative_day,
         (E("Le ministre a démissionné hier soir.", D, "hier", "2017-07-05"),
          E("La loi sera votée après-demain.", D, "après-demain", "2017-07-08"),
          E("Il a été libéré avant hier, sans charges.", D, "avant hier", "2017-07-04"),
          E("Réunion apres-demain à la mairie.", D, "apres-demain", "2017-07-08"),
-         E("Les résultats sont tombés aujourdʹhui.", D, "aujourdʹhui", "2017-07-06")),
+         E("Les résultats sont tombés aujourdʹhui.", D, "aujourdʹhui", "2017-07-06"),
+         E("Ce matin, le ministre a reçu les syndicats.", D, "Ce matin", "2017-07-06"),
+         E("Le président s'exprimera ce soir à la télévision.", D, "ce soir", "2017-07-06")),
     ),
     Rule(
         "anaphor",
-        rf"(?P<prefix>à{SP}la{SP}|à{SP}l{AP}|au{SP}|(?<=jusqu{AP}a )|(?<=jusqu{AP}à ))"
+        rf"(?P<prefix>à{SP}la{SP}|à{SP}l{AP}|au{SP}|(?<=jusqu{AP}a )|(?<=jusqu{AP}à )|(?<=, ))"
         rf"(?P<bare>avant-veille|veille|surlendemain|lendemain)"
         rf"|(?P<word>(?:la{SP}|l{AP})avant-veille|la{SP}veille|le{SP}surlendemain|"
         rf"le{SP}lendemain|le{SP}même{SP}jour|ce{SP}même{SP}jour|ce{SP}jour-là|le{SP}jour{SP}même|"
