@@ -15,6 +15,7 @@ from frise.events.merge import (
     decide,
     event_certainty,
     merge_rank,
+    one_day_told,
     one_happening,
     one_meeting,
     plan,
@@ -219,6 +220,22 @@ class TestOneMeeting:
         assert not one_meeting(told(1, 1, "2023-03-12", "Dimanche, l'accord a été signé à Rome",
                                     "agreement", self.PARTIES), signed)
         assert decide(signed, [Candidate(7, (summit,))]).join is None
+
+    def test_two_words_the_kind_and_one_party_make_one_happening_on_the_same_day(self) -> None:
+        cancelled = told(1, 1, "2018-05-24", "Le sommet avait pourtant été annulé à la surprise générale", "meeting",
+                         frozenset({"country:US"}))
+        letter = told(2, 2, "2018-05-24", "Une lettre annulait le sommet prévu avec le dirigeant nord-coréen",
+                      "meeting", frozenset({"country:US", "country:KP"}))
+        assert len(cancelled.terms & letter.terms) == 2 and one_day_told(cancelled, letter)
+        assert decide(letter, [Candidate(7, (cancelled,))]).join == 7
+        # not on another day, in one article, of another kind, or with no party in common
+        letter_text = "Une lettre annulait le sommet"
+        us = frozenset({"country:US"})
+        assert not one_day_told(cancelled, told(2, 2, "2018-05-25", letter_text, "meeting", us))
+        assert not one_day_told(cancelled, told(2, 1, "2018-05-24", letter_text, "meeting", us))
+        assert not one_day_told(cancelled, told(2, 2, "2018-05-24", letter_text, "statement", us))
+        other = told(2, 2, "2018-05-24", letter_text, "meeting", frozenset({"country:KP"}))
+        assert not one_day_told(cancelled, other) and decide(other, [Candidate(7, (cancelled,))]).join is None
 
     def test_two_outlets_telling_a_rulers_fall_that_day_tell_one_happening(self) -> None:
         ruler = frozenset({"person:jean-tamba"})

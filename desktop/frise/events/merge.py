@@ -94,9 +94,21 @@ def same_event(a: Report, b: Report) -> bool:
     """Whether two statements read as reports of one event (dates aside)."""
     if _answers(a.happening, b.happening):
         return False
-    if one_happening(a, b) or one_meeting(a, b):
+    if one_happening(a, b) or one_meeting(a, b) or one_day_told(a, b):
         return True
     return _same(resemblance(a, b), a.article_id == b.article_id, _named_apart(a, b))
+
+
+def one_day_told(a: Report, b: Report) -> bool:
+    """Whether two outlets tell one happening of the same precise day in two words they share,
+    of the same kind and with one party in common (« Le sommet avait été annulé le 24 mai par
+    Donald Trump », « Le 24 mai, Donald Trump annulait le sommet dans une lettre à Kim Jong-un »):
+    what two words and two parties make one event on any day, two words, the day itself and the
+    kind make on that day."""
+    if a.article_id == b.article_id or not (a.precise and b.precise) or (a.first, a.last) != (b.first, b.last):
+        return False
+    return (a.happening is not None and a.happening == b.happening and len(a.terms & b.terms) >= 2
+            and not _named_apart(a, b) and bool(a.parties() & b.parties()))
 
 
 KINDS_OF_ONE_HAPPENING = frozenset({
@@ -355,7 +367,9 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                 if common == 0 and actors and theirs and parties.isdisjoint(sides) \
                         and not (_unplaced(parties) or _unplaced(sides)):
                     continue  # named apart (a person nobody places, « l'opposante X », is no side)
-                if shared >= 3 or (article != report.article_id and shared >= 2 and common >= 2):
+                if shared >= 3 or (article != report.article_id and shared >= 2 and (
+                        common >= 2 or (on_day and new.happening is not None and new.happening == report.happening
+                                        and not parties.isdisjoint(sides)))):  # `one_day_told`
                     # Its own article's happening of that day comes first, as below.
                     score = max(score or 0, 2 * shared + common + (TOLD_AGAIN if same_day else 0))
                     agreeing += count
