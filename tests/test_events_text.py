@@ -136,6 +136,17 @@ class TestTerms:
     def test_related_words_share_a_stem(self, a: str, b: str) -> None:
         assert stem(a) is not None and stem(a) == stem(b)
 
+    @pytest.mark.parametrize(
+        ("a", "b"),
+        [("trêve", "cessez-le-feu"), ("négociations", "pourparlers"), ("paraphé", "signature"), ("ajourné", "reporté")],
+    )
+    def test_words_news_uses_for_one_another_share_a_stem(self, a: str, b: str) -> None:
+        assert terms(a) & terms(b)
+
+    def test_words_that_only_resemble_do_not(self) -> None:
+        assert not terms("un traité") & terms("un accord")
+        assert not terms("une rencontre") & terms("un sommet")
+
     def test_function_words_dates_and_addresses_carry_nothing(self) -> None:
         got = terms("Le 4 mai, ils ont signé https://t.co/xyz dans la capitale @RTenfrancais")
         assert got == {stem("signé"), stem("capitale")}

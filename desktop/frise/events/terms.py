@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from frise.resources import read_table, resource_path
 from frise.text.folding import strip_accents
 from frise.text.french import FOLDED_MONTHS, MONTHS, WEEKDAYS
 
@@ -62,7 +63,14 @@ _STOP = frozenset(
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str | None:
-    """The crude stem of one word, or None for a word that says nothing about an event."""
+    """The crude stem of one word, or None for a word that says nothing about an event; a word
+    news uses for another (`resources/events/synonyms.tsv`: « trêve », « cessez-le-feu ») takes
+    that one's stem."""
+    bare = _stem(word)
+    return _SYNONYMS.get(bare, bare) if bare is not None else None
+
+
+def _stem(word: str) -> str | None:
     lowered = word.lower().replace("’", "'")
     lowered = _ELISION.sub("", lowered)
     if lowered in _STOP or len(lowered) < 3:
@@ -77,6 +85,24 @@ def stem(word: str) -> str | None:
             bare = bare[: -len(suffix)]
             break
     return bare[:8]
+
+
+def _synonyms() -> dict[str, str]:
+    """Each synonym's stem -> the stem of the first word of its line. A phrase (« cessez-le-feu »,
+    « cessation des hostilités ») counts by its first content word's stem."""
+    table: dict[str, str] = {}
+    for row in read_table(resource_path("events", "synonyms.tsv"), ("words",)):
+        stems = [found for phrase in row["words"].split("|") if (found := _phrase_stem(phrase))]
+        for other in stems[1:]:
+            table.setdefault(other, stems[0])
+    return table
+
+
+def _phrase_stem(phrase: str) -> str | None:
+    return next((found for word in _WORD.findall(phrase) if (found := _stem(word))), None)
+
+
+_SYNONYMS = _synonyms()
 
 
 def terms(text: str, skip: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
