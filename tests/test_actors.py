@@ -326,6 +326,21 @@ def test_a_user_file_adds_changes_and_silences(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("L'Iran et les grandes puissances du groupe 5+1 ont conclu un accord à Vienne.", "groupe 5+1"),
+        ("Les négociateurs du P5+1 se retrouvent lundi.", "P5+1"),
+        ("Un sommet au format Normandie se tiendra à Paris.", "format Normandie"),
+    ],
+)
+def test_a_group_of_states_is_each_of_its_members(gazetteer: Gazetteer, text: str, group: str) -> None:
+    members = {key for mention, key in found(gazetteer, text) if mention == group}
+    assert members == set(gazetteer.get({"groupe 5+1": "org:p5-1", "P5+1": "org:p5-1",
+                                         "format Normandie": "org:normandie"}[group]).members)
+    assert len(members) >= 4 and all(key.startswith("country:") for key in members)
+
+
+@pytest.mark.parametrize(
     ("content", "message"),
     [
         ("key\tkind\tname\nleader:x\tchef\tX\n", "kind 'chef'"),
@@ -334,6 +349,7 @@ def test_a_user_file_adds_changes_and_silences(tmp_path) -> None:
         ("key\tkind\tname\nPoutine\tleader\tPoutine\n", "prefix:name"),
         ("key\tname\nmystery:x\tX\n", "needs a kind"),
         ("key\tname\norg:x\tX\textra\n", "3 cells for 2 columns"),
+        ("key\tkind\tname\tmembers\norg:x\torganisation\tX\tcountry:FR|country:ZZ\n", "member unknown key 'country:ZZ'"),
     ],
 )
 def test_bad_user_files_say_where(tmp_path, content: str, message: str) -> None:

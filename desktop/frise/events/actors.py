@@ -24,7 +24,7 @@ Kind = Literal["country", "organisation", "institution", "leader", "group"]
 KINDS: tuple[str, ...] = ("country", "organisation", "institution", "leader", "group")
 IGNORE = "ignore"
 DATA_FILES = ("countries.tsv", "country_extras.tsv", "actors.tsv")
-COLUMNS = ("key", "kind", "name", "aliases", "demonyms", "capitals", "country", "role")
+COLUMNS = ("key", "kind", "name", "aliases", "demonyms", "capitals", "country", "role", "members")
 _PREFIX_KINDS = {
     "country": "country",
     "org": "organisation",
@@ -46,6 +46,9 @@ class Actor:
     kind: Kind
     country: str | None = None
     role: str | None = None
+    members: tuple[str, ...] = ()
+    """For a group of states that acts as its members (« le groupe 5+1 », « le format Normandie »):
+    their keys. A mention of the group is a mention of each of them."""
 
 
 MentionKind = Literal["actor", "place", "nationality", "precedent"]
@@ -145,6 +148,7 @@ class _Draft:
     name: str
     country: str = ""
     role: str = ""
+    members: str = ""
     where: str = ""
 
 
@@ -184,7 +188,7 @@ class _Builder:
             if not kind or not named:
                 raise GazetteerError(f"{where}: new key {key!r} needs a kind and a name")
             draft = self.drafts[key] = _Draft(key, kind, named[0][1], where=where)
-        for column in ("kind", "name", "country", "role"):
+        for column in ("kind", "name", "country", "role", "members"):
             if row.get(column):
                 setattr(draft, column, row[column])
         if row.get("country"):
@@ -205,7 +209,11 @@ class _Builder:
                     f"{draft.where}: {draft.key} refers to unknown key {country!r}"
                 )
             kind: Kind = draft.kind  # type: ignore[assignment]  # checked in add_row
-            actors[draft.key] = Actor(draft.key, draft.name, kind, country, draft.role or None)
+            members = tuple(member.strip() for member in draft.members.split("|") if member.strip())
+            for member in members:
+                if member not in self.drafts or self.drafts[member].kind == IGNORE or self.drafts[member].members:
+                    raise GazetteerError(f"{draft.where}: {draft.key} has for member unknown key {member!r}")
+            actors[draft.key] = Actor(draft.key, draft.name, kind, country, draft.role or None, members)
         return actors
 
 
@@ -573,6 +581,7 @@ class Gazetteer:
         for hit in hits:
             if hit.actor.kind == "country":
                 hit.kind = self._country_kind(view, hit)
+        hits = self._members(hits)
         _precedents(view, hits)
         people = self._people(view, hits)
         hits = _merge(hits, people)
@@ -597,6 +606,18 @@ class Gazetteer:
                 hits.append(_Hit(start, end, entry.actor, entry.via))
             position = end
         return hits
+
+    def _members(self, hits: list[_Hit]) -> list[_Hit]:
+        """A group of states named (« le groupe 5+1 ») as each of its members, at its place."""
+        if not any(hit.actor.members for hit in hits):
+            return hits
+        out: list[_Hit] = []
+        for hit in hits:
+            if hit.actor.members:
+                out += [_Hit(hit.start, hit.end, self._actors[key], hit.via) for key in hit.actor.members]
+            else:
+                out.append(hit)
+        return out
 
     def _shared_demonyms(self, view: _Text, hits: list[_Hit]) -> list[_Hit]:
         """`hits` with the demonyms two states share (`SHARED_DEMONYMS_FILE`) where the text names
