@@ -39,6 +39,8 @@ def judge(text: str, expression: str, **interval: date) -> str:
     ("Les deux pays ont échangé jeudi des prisonniers, a indiqué Ankara.", "jeudi", "news"),
     ("Le président a clôturé jeudi le sommet, qui a réuni 40 pays.", "jeudi", "news"),
     ("L'Opep a décidé mercredi de réduire sa production de 2 millions de barils.", "mercredi", "news"),
+    # a count since a date is no superlative: the date is when the war began
+    ("Le conflit a fait plus de 5 300 morts depuis avril 2014, selon l'ONU.", "depuis avril 2014", "context"),
 ])
 def test_news(text: str, expression: str, expected: str) -> None:
     assert judge(text, expression) == expected
