@@ -82,8 +82,8 @@ _THEN_MOVED = re.compile(r"^[^.;]{0,40}?\b(?:puis|avant\s+d'(?:[êe]tre|avoir\s+
                          r"\b(?:report|repouss|fix|avanc|d[ée]cal|programm|pr[ée]vu)", re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b(?:report[ée]|repouss[ée]|avanc[ée]|d[ée]cal[ée])e?s?\s+(?:à|a|au|aux|pour)\s+$",
                        re.IGNORECASE)
-_SUPERLATIVE_SINCE = re.compile(r"\b(?:pires?|(?:plus|moins)\s+(?!de\b|d['’])[^\W\d_]+|records?|sans\s+pr[ée]c[ée]dent)\b"
-                                r"[^,.;:()]{0,40}$", re.IGNORECASE)
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:pires?|(?:plus|moins)\s+(?!de\b|d['’])[^\W\d_]+|records?"
+                                r"|sans\s+pr[ée]c[ée]dent)\b[^,.;:()]{0,40}$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:fait\s+savoir|indiqu[ée]|rapport[ée]|confi[ée]|assur[ée]|affirm[ée]|appris|"
                        r"annonc[ée])\s+$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"^\s*,?\s*(?:selon\s+)?(?:(?:plusieurs|des|de|deux|trois|diverses|d')\s*)?"
