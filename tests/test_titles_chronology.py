@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from frise.events.titles import LIMIT, make_title
+from frise.events.titles import LIMIT, is_lead_fragment, make_title
 
 
 def title(sentence: str, date_text: str, **options: str) -> str:
@@ -295,3 +295,27 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
 def test_titles_find_the_subject_behind_what_comes_first(sentence: str, date_words: str, expected: str) -> None:
     start = sentence.index(date_words)
     assert make_title(sentence, start, start + len(date_words)) == expected
+
+
+@pytest.mark.parametrize("opening", ["ANKARA (AFP) - ", "SÉOUL -- ", "Genève (ATS) — ", "DUBAÏ - "])
+def test_where_a_dispatch_was_filed_is_no_part_of_its_title(opening: str) -> None:
+    sentence = opening + "Les deux pays ont signé jeudi un accord de coopération."
+    assert title(sentence, "jeudi") == "Les deux pays ont signé jeudi un accord de coopération"
+
+
+def test_an_inserted_place_keeps_the_verb_with_its_complement() -> None:
+    sentence = ("La Russie et plusieurs pays occidentaux ont procédé jeudi, sur l'aéroport d'Ankara, au plus "
+                "important échange de prisonniers depuis la fin de la guerre froide.")
+    got = title(sentence, "jeudi")
+    assert got.startswith("La Russie et plusieurs pays occidentaux ont procédé sur l'aéroport d'Ankara au plus")
+    assert len(got) <= LIMIT
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("Une semaine après l'échange de prisonniers conclu à Ankara le 1er août", True),
+    ("Au lendemain de la signature de l'accord", True),
+    ("Au lendemain de la signature, les deux pays ont rouvert leurs ambassades", False),
+    ("La Russie a procédé à un échange de prisonniers", False),
+])
+def test_a_lead_phrase_alone_is_a_fragment(text: str, fragment: bool) -> None:
+    assert is_lead_fragment(text) is fragment

@@ -63,6 +63,8 @@ _PICTOGRAPHS = re.compile(
     "\U0001f000-\U0001faff\u00a9\u00ae]"
 )
 _COMPLEMENT = re.compile(r"^(?:du|des|de la|de l['’]|d['’])", re.IGNORECASE)
+_WHERE = re.compile(r"^(?:à|au|aux|sur|dans|en|près|devant|chez)\b", re.IGNORECASE)
+_INDIRECT = re.compile(r"^(?:au|aux)\b", re.IGNORECASE)  # « ont procédé jeudi, à Ankara, au plus grand échange »
 _OBJECT = re.compile(r"^(?:un|une)\b", re.IGNORECASE)  # « signé le 4 mai, à Astana, un mémorandum »
 _RELATIVE = re.compile(r"^(qui|que|qu['’]|où|dont|ce que|ce qu['’]|ce qui)(?:(?<=['’])|\b)\s*", re.IGNORECASE)
 _INFINITIVE = r"(?:(?:se |s['’]|l['’]|les |le |la |en |y |lui |leur )?[^\W\d_]+(?:er|ir|re|oir)|être|avoir)\b"
@@ -126,6 +128,19 @@ def telling(title: str) -> int:
     if not _FORETOLD_WORDS.isdisjoint(_WORD.findall(lowered)) or _FUTURE_FORM.search(title):
         return 1
     return 1 if _PHRASE_WORD.search(lowered) and _FORETOLD_PHRASE.search(title) else 0
+
+
+_GAP_LEAD = re.compile(r"^(?:une?|deux|trois|quatre|cinq|dix|quelques|plusieurs|\d{1,3})\s+"
+                       r"(?:heures?|jours?|semaines?|mois|ans|années)\s+(?:après|avant|plus\s+tard)\b", re.IGNORECASE)
+
+
+def is_lead_fragment(title: str) -> bool:
+    """A title that is only a lead phrase, with no verb of its own (« Une semaine après l'échange de
+    prisonniers conclu à Ankara le 1er août », « Au lendemain de la signature »): what the event
+    came after, not the event. An event another report titles with a clause takes that one."""
+    if not (_FRONTED.match(title) or _GAP_LEAD.match(title)):
+        return False
+    return not ({w.lower() for w in _WORD.findall(title)} & _AUX)
 
 
 def make_title(passage: str, date_start: int | None = None, date_end: int | None = None,
@@ -198,6 +213,9 @@ _BOUNDING = re.compile(r"^(?:depuis|jusqu|d['’]ici|à partir|dès|avant|après
 _TIME_OF_DAY = r"(?:[ ](?:matin|soir|midi|après-midi|prochain|prochaine|dernier|dernière))?"
 
 
+_PLACE_INCISE = re.compile(r",[ ](?P<place>(?:à|au|aux|sur|dans|en|près|devant|chez)\b[^,]{1,60}),[ ]", re.IGNORECASE)
+
+
 def _without_date(title: str, date_text: str) -> str:
     """A title too long for the chronology without its date, which the chronology prints beside
     it (« ont adopté lundi 11 novembre un dispositif… » would lose its object to the cut); with
@@ -206,10 +224,13 @@ def _without_date(title: str, date_text: str) -> str:
     if _BOUNDING.match(date_text):
         return title
     found = re.search(rf"[ ](?:(?:en|le|ce|au|à|dans les|dans le)[ ])?(?<![\w'’-]){re.escape(date_text)}{_TIME_OF_DAY}"
-                      r"(?=[ ])", title)
+                      r"(?=[ ,])", title)
     if found is None or _BOUNDING.match(title[max(0, found.start() - 12):found.start()].split(" ")[-1] or " "):
         return title
-    return title[:found.start()] + title[found.end():]
+    rest = title[found.end():]
+    if incise := _PLACE_INCISE.match(rest):  # « ont procédé jeudi, sur l'aéroport d'Ankara, au plus grand »
+        return f"{title[:found.start()]} {incise['place']} {rest[incise.end():]}"
+    return title[:found.start()] + rest
 
 
 def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[tuple[str, str]]) -> str:
@@ -410,7 +431,14 @@ def _unwrapped(text: str) -> str:
     return f"{text[:match.end(3)]} {_MARK} {text[match.end():]}"
 
 
+_AGENCY_DATELINE = re.compile(
+    r"^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40}?(?:\s*\([^()]{1,30}\))?|[A-ZÀ-Ý][\w'’ .-]{1,40}?\s*"
+    r"\((?:AFP|Reuters|AP|ATS|Belga|Xinhua|Yonhap|Anadolu|APS|MAP)\))\s*(?:--?|–|—)\s+(?=\S)")
+"""« ANKARA (AFP) - », « SÉOUL -- », « Genève (ATS) — »: where a dispatch was filed, before its text."""
+
+
 def _clean(text: str) -> str:
+    text = _AGENCY_DATELINE.sub("", text, count=1)
     text = _NOISE.sub(" ", text)
     text = _PICTOGRAPHS.sub("", text)
     text = re.sub(r"\s*\([^()" + _MARK + r"]*\)", "", text)
@@ -460,11 +488,15 @@ def _complement(after: list[tuple[str, str]]) -> str:
     taken = ""
     for text, separator in after[:3]:
         taken += (separator or ", ") + text
-        if _COMPLEMENT.match(text) or _OBJECT.match(text):
+        if _COMPLEMENT.match(text) or _OBJECT.match(text) or _INDIRECT.match(text):
             return taken
-        if _count_words(text) > 3:
-            break
+        if _count_words(text) > (6 if _WHERE.match(text) and not _has_aux(text) else 3):
+            break  # a clause of its own; an inserted place (« sur l'aéroport d'Ankara ») may run longer
     return ""
+
+
+def _has_aux(text: str) -> bool:
+    return bool({w.lower() for w in _WORD.findall(text)} & _AUX)
 
 
 def _with_date(clause: str, date_text: str) -> str:

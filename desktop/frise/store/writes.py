@@ -26,7 +26,7 @@ from frise.events.merge import (
     statement_order,
 )
 from frise.events.model import Mention
-from frise.events.titles import telling
+from frise.events.titles import is_lead_fragment, telling
 from frise.store.reads import NARROW
 from frise.store.records import ActorInfo
 
@@ -271,6 +271,9 @@ def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple
         told = {r[0]: telling(r[8]) for r in resolved}
         best = min(told.values())
         factual = [r for r in reports if told[r.id] == best]
+        # A lead phrase (« Une semaine après l'échange ... ») titles it only when no report does better.
+        titles = {r[0]: r[8] for r in resolved}
+        factual = [r for r in factual if not is_lead_fragment(titles[r.id])] or factual
         kinds = {r[0]: kind_rank(r[13]) for r in resolved}
         top = min(kinds[r.id] for r in factual)
         chosen = representative(factual, lambda report: keys[report.id],
