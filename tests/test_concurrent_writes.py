@@ -202,6 +202,10 @@ def test_a_background_failure_is_said_in_french(window: MainWindow, qtbot: QtBot
     with qtbot.waitSignal(window.session.failed) as said:
         window.session._load_failed(sqlite3.OperationalError("database is locked"))
     assert "occupée" in said.args[0] and "database is locked" not in said.args[0]
+    boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert boxes and all("database is locked" not in box.text() for box in boxes)  # said in the window too
+    for box in boxes:
+        box.close()  # else it outlives the window, for the tests after this one to find
 
 
 def test_three_processes_creating_one_timeline_at_once(tmp_path: Path) -> None:
