@@ -210,7 +210,8 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
 
 
 _BOUNDING = re.compile(r"^(?:depuis|jusqu|d['’]ici|à partir|dès|avant|après|entre|vers)\b", re.IGNORECASE)
-_TIME_OF_DAY = r"(?:[ ](?:matin|soir|midi|après-midi|prochain|prochaine|dernier|dernière))?"
+_TIME_OF_DAY_AFTER = re.compile(r"[ ](?:matin|soir|midi|après-midi|prochain|prochaine|dernier|dernière)(?=[ ,])")
+_PREPOSITION_BEFORE = re.compile(r"[ ](?:en|le|ce|au|à|dans les|dans le)$")
 
 
 _PLACE_INCISE = re.compile(r",[ ](?P<place>(?:à|au|aux|sur|dans|en|près|devant|chez)\b[^,]{1,60}),[ ]", re.IGNORECASE)
@@ -220,17 +221,26 @@ def _without_date(title: str, date_text: str) -> str:
     """A title too long for the chronology without its date, which the chronology prints beside
     it (« ont adopté lundi 11 novembre un dispositif… » would lose its object to the cut); with
     the preposition that introduced it and the time of day after it (« condamné en avril 2023
-    à », « a félicité jeudi soir »). A date that bounds (« réunis depuis jeudi ») stays."""
+    à », « a félicité jeudi soir »). A date that bounds (« réunis depuis jeudi ») stays. (Found
+    by `str.find`, not by a pattern built for each date: those are compiled anew every time.)"""
     if _BOUNDING.match(date_text):
         return title
-    found = re.search(rf"[ ](?:(?:en|le|ce|au|à|dans les|dans le)[ ])?(?<![\w'’-]){re.escape(date_text)}{_TIME_OF_DAY}"
-                      r"(?=[ ,])", title)
-    if found is None or _BOUNDING.match(title[max(0, found.start() - 12):found.start()].split(" ")[-1] or " "):
+    at = title.find(date_text)
+    while at > 0 and not (title[at - 1] == " " and title[at + len(date_text):at + len(date_text) + 1] in (" ", ",")):
+        at = title.find(date_text, at + 1)
+    if at <= 0:
         return title
-    rest = title[found.end():]
+    start, end = at - 1, at + len(date_text)
+    if preposition := _PREPOSITION_BEFORE.search(title, 0, start):
+        start = preposition.start()
+    if _BOUNDING.match(title[max(0, start - 12):start].split(" ")[-1] or " "):
+        return title
+    if time_of_day := _TIME_OF_DAY_AFTER.match(title, end):
+        end = time_of_day.end()
+    rest = title[end:]
     if incise := _PLACE_INCISE.match(rest):  # « ont procédé jeudi, sur l'aéroport d'Ankara, au plus grand »
-        return f"{title[:found.start()]} {incise['place']} {rest[incise.end():]}"
-    return title[:found.start()] + rest
+        return f"{title[:start]} {incise['place']} {rest[incise.end():]}"
+    return title[:start] + rest
 
 
 def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[tuple[str, str]]) -> str:
