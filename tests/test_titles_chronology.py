@@ -319,3 +319,17 @@ def test_an_inserted_place_keeps_the_verb_with_its_complement() -> None:
 ])
 def test_a_lead_phrase_alone_is_a_fragment(text: str, fragment: bool) -> None:
     assert is_lead_fragment(text) is fragment
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("« Nous avons trouvé un accord », a déclaré jeudi le président, en annonçant une trêve.", "jeudi",
+     "Le président a déclaré jeudi « Nous avons trouvé un accord »"),
+    ("« Ce n'était pas la meilleure nuit, mais le matin est bon », a lancé Vladimir Poutine devant la presse, "
+     "en annonçant une trêve à partir du 15 février.", "à partir du 15 février",
+     "Vladimir Poutine, en annonçant une trêve à partir du 15 février"),
+    # a date inside the quotation, or in what the sentence goes on to say, leaves it as written
+    ("« Le 4 mai restera dans l'histoire », a dit le ministre.", "Le 4 mai", "Le 4 mai restera dans l'histoire"),
+])
+def test_a_sentence_opening_with_a_quotation_is_titled_by_who_said_it(
+        sentence: str, date_text: str, expected: str) -> None:
+    assert title(sentence, date_text) == expected

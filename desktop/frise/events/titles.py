@@ -157,7 +157,7 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         marked = passage[:date_start] + _MARK + passage[date_end:]
     else:
         marked = passage
-    marked = _unwrapped(_clean(marked))
+    marked = _unwrapped(_quote_first(_clean(marked)))
     segments = _segments(marked)
     index = next((i for i, (text, _) in enumerate(segments) if _MARK in text), None)
     if index is None:
@@ -413,6 +413,40 @@ def _named(title: str, antecedent: str | None) -> str:
     if not antecedent:
         return title
     return _PRONOUN_SUBJECT.sub(antecedent + " ", title, count=1)
+
+
+_QUOTE_FIRST = re.compile(
+    r"^«\s*(?P<quote>[^«»\x00]{1,300}?)\s*»\s*,\s*"
+    r"(?P<verb>(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|annoncé|affirmé|expliqué|précisé|estimé|ajouté|"
+    r"souligné|assuré|rappelé|confié|dit|fait savoir|confirmé|prévenu|averti|répété|insisté|jugé|admis|reconnu|"
+    r"lancé|martelé|tranché|réagi|commenté|lâché|résumé|plaidé|déploré|dénoncé|salué|promis)(?:\s*\x00)?)"
+    r"\s+(?P<subject>(?-i:[A-ZÀ-Ý])[^,;.:«»\x00]{1,80}?|(?:le|la|les|l['’])\s*[^,;.:«»\x00]{1,80}?)"
+    r"(?P<rest>\s*[,;.:].*)?$", re.IGNORECASE | re.DOTALL)
+"""A sentence opening with what was said, then who said it: « « Nous avons un accord », a
+déclaré jeudi le président, en annonçant une trêve »."""
+
+
+_GERUND_REST = re.compile(r"\s*,\s*en [^\W\d_]+ant\b")
+_SUBJECT_ENDS = frozenset("devant depuis à au aux dans lors sur en dès après avant pendant lundi mardi mercredi jeudi "
+                          "vendredi samedi dimanche hier".split())
+
+
+def _quote_first(text: str) -> str:
+    """« « Q », a déclaré [date] le président[, en annonçant …] » told in the order of an entry:
+    « le président a déclaré [date] « Q »[, en annonçant …] », so that the title has its subject.
+    Only when the date is the saying's, or the gerund's that goes with it; a date inside the
+    quotation, or in what the sentence goes on to say, leaves it as it is."""
+    match = _QUOTE_FIRST.match(text)
+    if match is None:
+        return text
+    if _MARK not in match["verb"] and not _GERUND_REST.match(match["rest"] or ""):
+        return text  # the date dates something else the sentence goes on to say
+    # « a lancé Vladimir Poutine devant la presse »: the subject ends where a preposition begins.
+    words = match["subject"].strip().split(" ")
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _SUBJECT_ENDS), len(words))
+    subject, where = " ".join(words[:cut]), " ".join(words[cut:])
+    tail = f" {where}" if where else ""
+    return f"{subject[:1].upper()}{subject[1:]} {match['verb']} « {match['quote']} »{tail}{match['rest'] or ''}"
 
 
 _VERB_BEFORE_INCISE = re.compile(
