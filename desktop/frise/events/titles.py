@@ -138,9 +138,7 @@ def is_lead_fragment(title: str) -> bool:
     """A title that is only a lead phrase, with no verb of its own (« Une semaine après l'échange de
     prisonniers conclu à Ankara le 1er août », « Au lendemain de la signature »): what the event
     came after, not the event. An event another report titles with a clause takes that one."""
-    if not (_FRONTED.match(title) or _GAP_LEAD.match(title)):
-        return False
-    return not ({w.lower() for w in _WORD.findall(title)} & _AUX)
+    return bool(_FRONTED.match(title) or _GAP_LEAD.match(title)) and not _has_aux(title)
 
 
 def make_title(passage: str, date_start: int | None = None, date_end: int | None = None,
@@ -212,8 +210,6 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
 _BOUNDING = re.compile(r"^(?:depuis|jusqu|d['’]ici|à partir|dès|avant|après|entre|vers)\b", re.IGNORECASE)
 _TIME_OF_DAY_AFTER = re.compile(r"[ ](?:matin|soir|midi|après-midi|prochain|prochaine|dernier|dernière)(?=[ ,])")
 _PREPOSITION_BEFORE = re.compile(r"[ ](?:en|le|ce|au|à|dans les|dans le)$")
-
-
 _PLACE_INCISE = re.compile(r",[ ](?P<place>(?:à|au|aux|sur|dans|en|près|devant|chez)\b[^,]{1,60}),[ ]", re.IGNORECASE)
 
 
@@ -451,6 +447,7 @@ def _quote_first(text: str) -> str:
 
 _VERB_BEFORE_INCISE = re.compile(
     rf"(?<![\w'’])((?:[^\W\d_]+['’])?[^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s*,\s*{_MARK}\s*,\s*(?=[^\W\d_])(?!(?i:que|qu['’]))")
+_INCISE_REACH = 80  # characters before the date: three words, an elided pronoun among them
 _SHORT_PARTICIPLES = frozenset("pris mis dit fait eu vu été lu su pu dû".split())  # « a pris, lundi, une dimension »
 _ADVERBS = frozenset("déjà aussi également enfin finalement bien pourtant encore toutefois alors".split())
 
@@ -459,9 +456,13 @@ def _unwrapped(text: str) -> str:
     """The date set between commas right after a verb in a compound tense (« a vivement rejeté,
     jeudi, les critiques », « a annoncé, lundi 3 mars, le retrait ») read as the verb's: without
     the commas, which would part the verb from its object (what was said, « a confirmé, jeudi, que
-    ... », is read on its own, below). Not after a noun (« Lors du sommet,
-    jeudi, les dirigeants », « le rappel de l'ambassadeur rwandais, le 13 février, Bruxelles »)."""
-    match = _VERB_BEFORE_INCISE.search(text)
+    ... », is read on its own, below). Not after a noun (« Lors du sommet, jeudi, les dirigeants »,
+    « le rappel de l'ambassadeur rwandais, le 13 février, Bruxelles »). Only the three words before
+    the date are read."""
+    mark = text.find(_MARK)
+    if mark < 0:
+        return text
+    match = _VERB_BEFORE_INCISE.search(text, max(0, mark - _INCISE_REACH), mark + _INCISE_REACH)
     if match is None:
         return text
     first, adverb, last = (word.lower() if word else None for word in match.groups())

@@ -202,7 +202,7 @@ class NarrativeRules(RelativeRules):
         present, the eve or the morrow of X is the day the article is written."""
         if self.ref_day is None or m.groupdict().get("bare") is None or not self._starts_sentence(m.start()):
             return None
-        comma = _LEAD_END.search(self.text, m.end())
+        comma = _LEAD_END.match(self.text, m.end())  # the lead phrase itself, up to its comma
         if comma is None:
             return None
         stop = _MAIN_CLAUSE_END.search(self.text, comma.end())
