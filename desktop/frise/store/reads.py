@@ -169,7 +169,11 @@ class Reads:
                 known[row[0]] = (row[1], row[2] == "manual", Report(
                     row[0], row[3], _day(row[4]), _day(row[5]), bool(row[6]), _actor_set(row[7]),
                     _term_set(row[8]), row[9], _sides(_actor_set(row[7]), countries)))
-        out = [(i, e, *known[i]) for i, e in pairs]
+        # Outside a transaction each read sees its own moment: a statement another connection
+        # deleted between the reads above (an import re-dating its articles) is left out, as if
+        # read a moment later. The plan is made again inside the write transaction if anything
+        # was committed meanwhile (`Library._current`).
+        out = [(i, e, *known[i]) for i, e in pairs if i in known]
         if len(known) > 200_000:
             self._report_cache = {i: known[i] for i, _ in pairs}
         return out
