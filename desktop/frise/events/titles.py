@@ -90,10 +90,9 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?<![\w'’])[Ll](?:e |a |['’])(?i:président|présidente|Premier ministre|Première ministre|ministre|"
     r"chancelier|chancelière|secrétaire général|secrétaire d['’]État|chef de la diplomatie|porte-parole|"
     r"émissaire|roi|reine|prince|émir|maréchal|général)(?: [a-zéèêëàâîïôûç-]+){0,3}? (?=[A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý])")
-_REPORTING = re.compile(
-    r"^(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|annoncé|affirmé|expliqué|précisé|estimé|ajouté|souligné|"
-    r"assuré|rappelé|confié|dit|fait savoir|confirmé|prévenu|averti|répété|insisté|jugé|admis|reconnu)\b",
-    re.IGNORECASE)
+_REPORTING_VERBS = ("indiqué|déclaré|annoncé|affirmé|expliqué|précisé|estimé|ajouté|souligné|assuré|rappelé|confié|"
+                    "dit|fait savoir|confirmé|prévenu|averti|répété|insisté|jugé|admis|reconnu")
+_REPORTING = re.compile(rf"^(?:a|ont|avait|avaient)\s+(?:{_REPORTING_VERBS})\b", re.IGNORECASE)
 _INVERTED = re.compile(
     _REPORTING.pattern + rf"(?:\s+(?:{alternation(WEEKDAYS)}|matin|soir|hier|"
     rf"aujourd['’]hui|dernier|prochain|ce|cette|\d+(?:er)?|{alternation(MONTHS)}"
@@ -259,7 +258,7 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
         return f"{noun}, {title}" if noun else title
     if own[:1].islower() and _first_word(own) not in _PRONOUNS and not _RELATIVE.match(own) \
             and not _GOVERNED.match(own) and not _DETERMINER.match(own) \
-            and not ({w.lower() for w in _WORD.findall(own)} & _AUX):
+            and not _has_aux(own):
         head = _compose(_without_leads(before))  # « ... russe, turque et iranienne à la veille »
         return f"{head}, {title}" if head and _is_clause(head) else title
     relative = _RELATIVE.match(own)
@@ -299,7 +298,7 @@ def _reported(segment: str) -> bool:
     """What an inverted reporting verb may follow (« l'accord sera signé, a indiqué mardi le
     ministre »): a clause or a quotation, not the subject itself (« le premier ministre, Abiy
     Ahmed, a annoncé lundi la poursuite du remplissage »)."""
-    return "»" in segment or '"' in segment or bool({w.lower() for w in _WORD.findall(segment)} & _AUX)
+    return "»" in segment or '"' in segment or _has_aux(segment)
 
 
 def _only_dates(text: str) -> bool:
@@ -321,7 +320,7 @@ def _is_fronted(own: str, after: list[tuple[str, str]]) -> bool:
     « à l'issue de leur entretien ... », « d'après un communiqué diffusé ... »."""
     if not after or not _FRONTED.match(own) or _GOVERNED.match(own):
         return False
-    if {w.lower() for w in _WORD.findall(own)} & _AUX:
+    if _has_aux(own):
         return False
     composed = _compose(after)
     return _count_words(composed) >= 3 and _is_clause(composed)
@@ -333,7 +332,7 @@ def _is_clause(text: str) -> bool:
     stripped = _CONNECTIVE.sub("", text).strip()
     if not stripped or _RELATIVE.match(stripped) or _GOVERNED.match(stripped):
         return False
-    if _FRONTED.match(stripped) and not ({w.lower() for w in _WORD.findall(stripped)} & _AUX):
+    if _FRONTED.match(stripped) and not _has_aux(stripped):
         return False
     return not _starts_with_verb(stripped)
 
@@ -342,7 +341,7 @@ def _trailing_noun(clause: str) -> str:
     """The noun phrase a clause ends with, which a relative after it (« , qui ... ») is about:
     « le jeune Premier ministre », « une contestation sans précédent », « Geir Pedersen »."""
     clause = _CONNECTIVE.sub("", clause.strip(" ,"))
-    if not ({w.lower() for w in _WORD.findall(clause)} & _AUX) and _count_words(clause) <= 8 \
+    if not _has_aux(clause) and _count_words(clause) <= 8 \
             and not _FRONTED.match(clause) and not _COMPLEMENT.match(clause):
         return clause  # the clause is a noun phrase itself
     name = re.search(r"(?:[A-ZÀ-Ý][\w'’-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+$", clause)
@@ -378,7 +377,7 @@ def _governs_complement(clause: str, after: list[tuple[str, str]]) -> bool:
     if not clause.startswith(_MARK) or not after:
         return False
     rest = clause[len(_MARK):].strip()
-    if not _COMPLEMENT.match(rest) or {w.lower() for w in _WORD.findall(rest)} & _AUX:
+    if not _COMPLEMENT.match(rest) or _has_aux(rest):
         return False
     composed = _compose(after)
     return _count_words(composed) >= 3 and _is_clause(composed)
@@ -413,8 +412,7 @@ def _named(title: str, antecedent: str | None) -> str:
 
 _QUOTE_FIRST = re.compile(
     r"^«\s*(?P<quote>[^«»\x00]{1,300}?)\s*»\s*,\s*"
-    r"(?P<verb>(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|annoncé|affirmé|expliqué|précisé|estimé|ajouté|"
-    r"souligné|assuré|rappelé|confié|dit|fait savoir|confirmé|prévenu|averti|répété|insisté|jugé|admis|reconnu|"
+    rf"(?P<verb>(?:a|ont|avait|avaient)\s+(?:{_REPORTING_VERBS}|"
     r"lancé|martelé|tranché|réagi|commenté|lâché|résumé|plaidé|déploré|dénoncé|salué|promis)(?:\s*\x00)?)"
     r"\s+(?P<subject>(?-i:[A-ZÀ-Ý])[^,;.:«»\x00]{1,80}?|(?:le|la|les|l['’])\s*[^,;.:«»\x00]{1,80}?)"
     r"(?P<rest>\s*[,;.:].*)?$", re.IGNORECASE | re.DOTALL)
@@ -423,8 +421,8 @@ déclaré jeudi le président, en annonçant une trêve »."""
 
 
 _GERUND_REST = re.compile(r"\s*,\s*en [^\W\d_]+ant\b")
-_SUBJECT_ENDS = frozenset("devant depuis à au aux dans lors sur en dès après avant pendant lundi mardi mercredi jeudi "
-                          "vendredi samedi dimanche hier".split())
+_SUBJECT_ENDS = frozenset("devant depuis à au aux dans lors sur en dès après avant pendant hier".split()) | frozenset(
+    WEEKDAYS)
 
 
 def _quote_first(text: str) -> str:
@@ -541,7 +539,8 @@ def _complement(after: list[tuple[str, str]]) -> str:
 
 
 def _has_aux(text: str) -> bool:
-    return bool({w.lower() for w in _WORD.findall(text)} & _AUX)
+    """Whether the text holds one of the verb words of `_AUX` (« a », « ont », « est »...)."""
+    return not _AUX.isdisjoint(w.lower() for w in _WORD.findall(text))
 
 
 def _with_date(clause: str, date_text: str) -> str:
@@ -588,8 +587,7 @@ def _is_apposition(segment: str) -> bool:
     word = _first_word(segment).split("'")[0].split("’")[0]
     if word in _FUNCTION:
         return False
-    tokens = {w.lower() for w in _WORD.findall(segment)}
-    return not tokens & _AUX
+    return not _has_aux(segment)
 
 
 def _compose(segments: list[tuple[str, str]]) -> str:
@@ -648,7 +646,7 @@ def _is_lead_phrase(segment: str, follows_one: bool) -> bool:
     """A phrase that says when, where or after what, in front of a clause's subject (« Au
     lendemain de la signature », « à Kinshasa »), or the complement of the one before it (« d'une
     déclaration commune »): no verb, so no subject of its own."""
-    if {w.lower() for w in _WORD.findall(segment)} & _AUX or _starts_with_verb(segment):
+    if _has_aux(segment) or _starts_with_verb(segment):
         return False
     return bool(_FRONTED.match(segment) and not _GOVERNED.match(segment)) or (
         follows_one and bool(_COMPLEMENT.match(segment)))
