@@ -307,8 +307,33 @@ def test_an_inserted_place_keeps_the_verb_with_its_complement() -> None:
     sentence = ("La Russie et plusieurs pays occidentaux ont procédé jeudi, sur l'aéroport d'Ankara, au plus "
                 "important échange de prisonniers depuis la fin de la guerre froide.")
     got = title(sentence, "jeudi")
-    assert got.startswith("La Russie et plusieurs pays occidentaux ont procédé sur l'aéroport d'Ankara au plus")
+    # Verb, place and object do not fit in a title: the place gives way (the event keeps it).
+    assert got.startswith("La Russie et plusieurs pays occidentaux ont procédé au plus important échange de "
+                          "prisonniers")
     assert len(got) <= LIMIT
+    short = "La Russie et la Turquie ont procédé jeudi, à Ankara, au plus grand échange de prisonniers."
+    assert title(short, "jeudi") == ("La Russie et la Turquie ont procédé jeudi, à Ankara, au plus grand échange de "
+                                     "prisonniers")
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "expected"), [
+    ("Le Conseil de sécurité a endossé ce lundi, à l'unanimité de ses quinze membres, l'accord sur le "
+     "nucléaire iranien.", "ce lundi", "Le Conseil de sécurité a endossé l'accord sur le nucléaire iranien"),
+    ("Les ministres ont adopté mardi, à Bruxelles, la déclaration finale.", "mardi",
+     "Les ministres ont adopté mardi, à Bruxelles, la déclaration finale"),
+    # A noun phrase that has a verb of its own is the next clause, not the object.
+    ("Le président est arrivé lundi, à Paris, les ministres ont suivi.", "lundi", "Le président est arrivé lundi"),
+])
+def test_a_definite_object_after_an_incise_is_the_verbs(sentence: str, date_words: str, expected: str) -> None:
+    assert title(sentence, date_words) == expected
+
+
+def test_a_pronoun_object_leaves_no_title_made_of_the_date_alone() -> None:
+    sentence = ("Le 24 mai, Donald Trump annulait le sommet dans une lettre à Kim Jong-un, en dénonçant « une "
+                "colère énorme et une hostilité ouverte » de Pyongyang, avant de le rétablir le 1er juin.")
+    got = title(sentence, "le 1er juin")
+    assert got == "Donald Trump, avant de le rétablir le 1er juin"
+    assert got != title(sentence, "Le 24 mai")
 
 
 @pytest.mark.parametrize(("text", "fragment"), [

@@ -66,6 +66,9 @@ _COMPLEMENT = re.compile(r"^(?:du|des|de la|de l['’]|d['’])", re.IGNORECASE)
 _WHERE = re.compile(r"^(?:à|au|aux|sur|dans|en|près|devant|chez)\b", re.IGNORECASE)
 _INDIRECT = re.compile(r"^(?:au|aux)\b", re.IGNORECASE)  # « ont procédé jeudi, à Ankara, au plus grand échange »
 _OBJECT = re.compile(r"^(?:un|une)\b", re.IGNORECASE)  # « signé le 4 mai, à Astana, un mémorandum »
+_DEFINITE_OBJECT = re.compile(r"^(?:le|la|les|l['’]|ce|cet|cette|ces)(?:(?<=['’])|\b)", re.IGNORECASE)
+"""« a endossé ce lundi, à l'unanimité, l'accord »: a definite noun phrase after an incise is the
+verb's object when it has no verb of its own (else it is the next clause: « …, les ministres ont »)."""
 _RELATIVE = re.compile(r"^(qui|que|qu['’]|où|dont|ce que|ce qu['’]|ce qui)(?:(?<=['’])|\b)\s*", re.IGNORECASE)
 _INFINITIVE = r"(?:(?:se |s['’]|l['’]|les |le |la |en |y |lui |leur )?[^\W\d_]+(?:er|ir|re|oir)|être|avoir)\b"
 _GOVERNED = re.compile(
@@ -234,7 +237,10 @@ def _without_date(title: str, date_text: str) -> str:
         end = time_of_day.end()
     rest = title[end:]
     if incise := _PLACE_INCISE.match(rest):  # « ont procédé jeudi, sur l'aéroport d'Ankara, au plus grand »
-        return f"{title[:start]} {incise['place']} {rest[incise.end():]}"
+        moved = f"{title[:start]} {incise['place']} {rest[incise.end():]}"
+        # Still too long: the verb and its object come before where (« a endossé, à l'unanimité
+        # de ses quinze membres, l'accord sur le nucléaire iranien »).
+        return moved if len(moved) <= LIMIT else f"{title[:start]} {rest[incise.end():]}"
     return title[:start] + rest
 
 
@@ -287,10 +293,14 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
                 return f"{head} {lowered}"
             infinitive = _GOVERNED.match(own)
             rest = title[infinitive.end():].strip() if infinitive else ""
-            if _DETERMINER.match(rest):  # « à appliquer l'embargo instauré en 2011 » -> « L'embargo ... »
+            if _DETERMINER.match(rest) and not _only_dates(rest):
+                # « à appliquer l'embargo instauré en 2011 » -> « L'embargo ... »; not « avant de
+                # le rétablir le 1er juin », whose pronoun object leaves only the date.
                 return rest
             subject = _subject_of(head)
-            return f"{subject}, {lowered}" if subject else f"{head} {lowered}"
+            # Without its subject, the clause as written: the head cut to the limit would be
+            # another happening's title (« avant de le rétablir le 1er juin »).
+            return f"{subject}, {lowered}" if subject else title
     return title
 
 
@@ -366,9 +376,16 @@ def _subject_of(clause: str) -> str:
     words = clause.split()
     for i, word in enumerate(words[:10]):
         bare = re.sub(r"^(?:[ln]['’]|s['’]|se$|ne$)", "", word.lower())
-        if i and (bare in _AUX or word.lower() in _AUX):
+        if i and (bare in _AUX or word.lower() in _AUX or (
+                _IMPERFECT.match(word) and words[i - 1].lower() not in _DETERMINERS)):
             return " ".join(words[:i]).rstrip(" ,")
     return ""
+
+
+_IMPERFECT = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:ait|aient)$")
+"""A verb in the imperfect (« Donald Trump annulait le sommet »), after a word that is no
+determiner (« le retrait », « un portrait » are nouns)."""
+_DETERMINERS = frozenset("le la les l un une des du de d son sa ses leur leurs ce cet cette ces notre".split())
 
 
 def _governs_complement(clause: str, after: list[tuple[str, str]]) -> bool:
@@ -531,9 +548,10 @@ def _complement(after: list[tuple[str, str]]) -> str:
     taken = ""
     for text, separator in after[:3]:
         taken += (separator or ", ") + text
-        if _COMPLEMENT.match(text) or _OBJECT.match(text) or _INDIRECT.match(text):
+        if _COMPLEMENT.match(text) or _OBJECT.match(text) or _INDIRECT.match(text) or (
+                taken != (separator or ", ") + text and _DEFINITE_OBJECT.match(text) and not _has_aux(text)):
             return taken
-        if _count_words(text) > (6 if _WHERE.match(text) and not _has_aux(text) else 3):
+        if _count_words(text) > (7 if _WHERE.match(text) and not _has_aux(text) else 3):
             break  # a clause of its own; an inserted place (« sur l'aéroport d'Ankara ») may run longer
     return ""
 
