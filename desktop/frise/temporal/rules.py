@@ -212,7 +212,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:du|de|depuis{SP}le|à{SP}partir{SP}du){SP})?(?:{WEEKDAY}{SP})?(?P<day1>{DAY})"
         rf"(?:{SP}(?P<month1>{MONTH})(?:{SP}(?P<year1>{YEAR4}))?)?"
         rf"{SP}(?:au|à|jusqu{AP}(?:au|à|a)){SP}(?:{WEEKDAY}{SP})?" + day_month_year("2", referred=True),
-        (DIGITS,), Resolver._day_range,
+        (MONTH_NAME, UNIT), Resolver._day_range,
         (E("Le salon se tiendra du 12 au 14 octobre à Lyon.", D, "12 au 14 octobre", "2017-10-12", "2017-10-14",
            "range"),
          E("Les écoles ferment du 28 février au 2 mars.", D, "28 février au 2 mars", "2017-02-28", "2017-03-02",
@@ -229,7 +229,7 @@ RULES: tuple[Rule, ...] = (
         "day_between",
         rf"entre{SP}(?:le{SP})?(?:{WEEKDAY}{SP})?(?P<day1>{DAY})(?:{SP}(?P<month1>{MONTH})(?:{SP}(?P<year1>{YEAR4}))?)?"
         rf"{SP}et{SP}(?:le{SP})?(?:{WEEKDAY}{SP})?" + day_month_year("2", referred=True),
-        (DIGITS,), Resolver._day_range,
+        (MONTH_NAME, UNIT), Resolver._day_range,
         (E("Le vote aura lieu entre le 2 et le 4 octobre.", D, "2 et le 4 octobre", "2017-10-02", "2017-10-04",
            "range"),
          E("Les pluies sont attendues entre lundi 10 et mardi 11 juillet.", D, "lundi 10 et mardi 11 juillet",
@@ -241,7 +241,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:les|des|aux|le){SP})?(?:{WEEKDAY}{SP})?"
         rf"(?P<days>{DAY}(?:{OSP},{OSP}(?:le{SP})?(?:{WEEKDAY}{SP})?{DAY}){{0,5}}){SP}(?:et|ou){SP}(?:le{SP})?"
         rf"(?:{WEEKDAY}{SP})?" + day_month_year("2") + rf"(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
-        (DIGITS,), Resolver._day_list,
+        (MONTH_NAME,), Resolver._day_list,
         (E("Les épreuves ont lieu les 20 et 21 juin.", D, "20 et 21 juin", "2017-06-20", "2017-06-21", "range"),
          E("Grève les 5 et 9 mai dans les transports.", D, "9 mai", "2017-05-09"),
          E("Le congrès se réunit le 4 et le 5 novembre.", D, "4 et le 5 novembre", "2017-11-04", "2017-11-05",
@@ -263,7 +263,7 @@ RULES: tuple[Rule, ...] = (
         "day",
         rf"(?:(?:le|ce|du|au){SP})?(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year(referred=True)
         + rf"(?:{SP}(?P<lastnext>{LAST_NEXT})|{SP}{THAT_YEAR})?",
-        (DIGITS,), Resolver._day,
+        (MONTH_NAME, UNIT), Resolver._day,
         (E("Le traité a été ratifié le 18 mars 1992.", D, "18 mars 1992", "1992-03-18"),
          E("Il est arrivé lundi 3 juillet à Berlin.", D, "lundi 3 juillet", "2017-07-03"),
          E("Le verdict tombera le 1er septembre.", D, "1er septembre", "2017-09-01"),
@@ -287,7 +287,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday_day",
         rf"(?P<weekday>{WEEKDAY}){SP}(?P<day>{DAY_NUMBER}){DAY_TAIL}",
-        (DIGITS,), Resolver._day_alone,
+        (WEEKDAY_NAME,), Resolver._day_alone,
         (E("Les grévistes ont défilé mardi 4 devant la préfecture.", D, "mardi 4", "2017-07-04"),
          E("Rendez-vous vendredi 15 au soir.", D, "vendredi 15", "2017-09-15")),
     ),
