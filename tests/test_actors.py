@@ -394,3 +394,17 @@ def test_a_demonym_two_states_share_names_the_one_the_text_names_otherwise() -> 
     # Neither state named, or both: nobody can tell which.
     assert all(word != "congolais" for word, _ in found("Le gouvernement congolais a protesté."))
     assert all(word != "congolais" for word, _ in found("Kinshasa et Brazzaville : le gouvernement congolais proteste."))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # A country whose name is also its adjective (« Suisse », « Belgique » is not) reads as the name
+    # after « en » / « au », where the venue rules apply.
+    ("Un accord-cadre avait été trouvé le 2 avril à Lausanne, en Suisse.", "place"),
+    ("Les pourparlers organisés en Suisse ont échoué.", "place"),
+    ("La Suisse a proposé ses bons offices.", "actor"),
+    ("Le gouvernement suisse a réagi.", "actor"),
+    ("Il a envoyé des troupes en Suisse.", "actor"),
+])
+def test_a_country_named_like_its_adjective_follows_the_venue_rules(gazetteer: Gazetteer, text: str,
+                                                                      kind: str) -> None:
+    assert [(m.actor.key, m.kind) for m in gazetteer.scan(text)] == [("country:CH", kind)]

@@ -694,8 +694,10 @@ class Gazetteer:
                 return "actor"
             return "place" if (self._locative.search(before) or self._venue_of.search(before)
                                or self._agreement_of.search(before)) else "actor"
-        if hit.via == "demonyms":
+        if hit.via == "demonyms" and not (view.text[start:start + 1].isupper()
+                                          and self._locative_country.search(before)):
             return "place" if self._venue_adjective.search(before) else "actor"
+        # Else a country's name that is also its adjective (« à Lausanne, en Suisse »): read as a name.
         if self._venue_of.search(before):
             return "place"
         if (preposition := self._locative_country.search(before)) is None:

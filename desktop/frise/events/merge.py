@@ -341,6 +341,7 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
     terms, actors, article, parties = new.terms, new.actors, new.article_id, new.parties()
     # The day or days `new` gives exactly, which one of its article's statements may tell again.
     new_day = (new.first, new.last) if new.precise else None
+    unplaced = _unplaced(parties)
     for event_id, order, groups, total, agreed, precise, bound in entries:
         if bound is not None and best is not None and bound < best[0]:
             continue  # could not beat the best, nor be contradicted (the dates fit)
@@ -365,7 +366,7 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
             common = max(len(actors & theirs), len(parties & sides)) if actors and theirs else 0
             if fits:
                 if common == 0 and actors and theirs and parties.isdisjoint(sides) \
-                        and not (_unplaced(parties) or _unplaced(sides)):
+                        and not (unplaced or _unplaced(sides)):
                     continue  # named apart (a person nobody places, « l'opposante X », is no side)
                 if shared >= 3 or (article != report.article_id and shared >= 2 and (
                         common >= 2 or (on_day and new.happening is not None and new.happening == report.happening
