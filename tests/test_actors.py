@@ -408,3 +408,25 @@ def test_a_demonym_two_states_share_names_the_one_the_text_names_otherwise() -> 
 def test_a_country_named_like_its_adjective_follows_the_venue_rules(gazetteer: Gazetteer, text: str,
                                                                       kind: str) -> None:
     assert [(m.actor.key, m.kind) for m in gazetteer.scan(text)] == [("country:CH", kind)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Vilnius 2, le compromis conclu au bout de la nuit, reste fragile.", "place"),
+    ("Le processus de Vilnius-II a échoué.", "place"),
+    ("Vilnius 2024 a fixé des objectifs ambitieux.", "place"),
+    ("Vilnius a dénoncé deux fois les sanctions.", "actor"),
+    ("Vilnius 3 000 soldats ne suffiront pas, a dit le ministre.", "actor"),
+])
+def test_a_capital_with_a_number_names_talks_not_a_government(gazetteer: Gazetteer, text: str, kind: str) -> None:
+    assert [(m.actor.key, m.kind) for m in gazetteer.scan(text)] == [("country:LT", kind)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("VILNIUS (AFP) - Les ministres se sont entendus jeudi.", "place"),
+    ("Sommet balte\n\nVILNIUS, 3 mars 2023 (Reuters) -- Les ministres se sont entendus.", "place"),
+    ("Vilnius (BNS) - Les ministres se sont entendus.", "place"),
+    ("VILNIUS A DÉNONCÉ LES SANCTIONS", "actor"),
+    ("Les ministres se sont entendus.\nVILNIUS, ville ouverte, accueille le sommet.", "actor"),
+])
+def test_the_city_of_a_dateline_is_where_the_dispatch_was_filed(gazetteer: Gazetteer, text: str, kind: str) -> None:
+    assert [(m.actor.key, m.kind) for m in gazetteer.scan(text)] == [("country:LT", kind)]

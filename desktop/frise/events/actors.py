@@ -386,6 +386,25 @@ _VISIT = re.compile(
     r"(?: +(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd'hui|bientôt|déjà|alors"
     r"|encore|toujours|prochainement|actuellement|désormais|également|aussi|ensuite|ce|cette|matin|soir)){0,3}"
     r" +à *$")
+_DATELINE_AFTER = re.compile(r"[ \u00a0]*(?:\(|,[^\n]{0,40}?\(|[-\u2013\u2014])")
+_AGENCY_AFTER = re.compile(r"[ \u00a0]*(?:,[^\n(]{0,40})?\([A-ZÀ-Ý][^()\n]{0,24}\)[ \u00a0]*[-\u2013\u2014]")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the city at [start, end) opens a dispatch's dateline: written in capitals at the
+    start of a line, before its agency or its date (« MINSK (AFP) - », « SÉOUL, 13 juin (Yonhap)
+    -- », « WASHINGTON - »)."""
+    if not (start == 0 or text[start - 1] == "\n" or text[:start].isspace()):
+        return False
+    if text[start:end].isupper():
+        return _DATELINE_AFTER.match(text, end) is not None
+    return _AGENCY_AFTER.match(text, end) is not None  # « Moscou (AFP) - »
+
+
+_NUMBERED = re.compile(r"(?:[ \u00a0]|[-\u2010\u2011])(?:[1-9]|I{1,3}|IV|V|VI{1,3}|bis|(?:19|20)\d\d)"
+                       r"(?![\w'’-]|[.,]\d|[ \u00a0\u202f]\d)")
+"""A number after a city (« Minsk 2 », « Minsk-II », « Genève 2 », « Oslo II », « Paris 2015 »): the
+name of a round of talks, an agreement or a conference held there, no government."""
 _DETERMINER_BEFORE = re.compile(
     r"(?:^|[^\w])(?:le|la|les|l'|son|sa|ses|leur|leurs|notre|ce|cette)\s*"
     r"(?:(?:jeune|nouveau|nouvel|nouvelle|actuel|actuelle|puissant|puissante|influent|influente)\s+)?$"
@@ -690,6 +709,10 @@ class Gazetteer:
             return "place"  # the city a correspondent files from takes no part
         before = view.plain[max(0, start - 60):start]
         if hit.via == "capitals":
+            if _in_dateline(view.text, start, hit.end):
+                return "place"  # « MINSK (AFP) - »: where the dispatch was filed
+            if _NUMBERED.match(view.text, hit.end):
+                return "place"  # « Minsk 2 », « Oslo II »: a round of talks or an agreement, no government
             if _VISIT.search(before):  # « se trouvaient à Moscou », « en visite à Pékin »: the host
                 return "actor"
             return "place" if (self._locative.search(before) or self._venue_of.search(before)
