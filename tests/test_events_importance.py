@@ -127,14 +127,14 @@ def test_an_articles_statements_about_long_before_its_date_are_context() -> None
     # the fall outranks the succession it leads to
     ("La rue a provoqué la chute du dirigeant avant de viser les généraux qui lui ont succédé", "ouster"),
     ("L'Union a prolongé les sanctions", "sanction"),
-    ("La Russie a dénoncé la décision", "statement"),
+    ("La Russie a dénoncé la décision", "reaction"),
     ("Il fait beau sur la côte", None),
     # A cue the clause denies is no cue: talks that found no agreement are talks.
     ("Trois jours de pourparlers à Oslo n'ont pas permis de conclure un accord", "negotiation"),
     ("Les délégations se sont séparées sans accord après une nuit de discussions", "negotiation"),
     ("Aucun accord n'a été trouvé", None),
     ("Plus de cent frappes ont visé la ville", "military"),
-    ("Le ministère n'a pas tardé à dénoncer la décision", "statement"),  # denying the delay affirms it
+    ("Le ministère n'a pas tardé à dénoncer la décision", "reaction"),  # denying the delay affirms it
     # A text the clause promises to respect is in force: the commitment is the happening.
     ("Réunis à Rome, les participants ont promis de respecter strictement l'embargo", "meeting"),
     ("Les deux camps ont appelé au respect du cessez-le-feu", "statement"),
@@ -180,6 +180,19 @@ def test_denials(sentence: str, own: str | None, kind: str | None) -> None:
     assert event_kind(sentence, own or sentence) == kind
 
 
+@pytest.mark.parametrize(("clause", "kind"), [
+    # What a reaction bears on is no cue of its own: the clause tells the reaction.
+    ("Le président a salué mardi l'« accord d'Ohrid » conclu la veille", "reaction"),
+    ("Paris a condamné les frappes menées dans la nuit", "reaction"),
+    ("Le ministre s'est félicité de la signature", "reaction"),
+    # An announcement still reports the happening it announces.
+    ("Le ministre a annoncé la signature d'un accord", "agreement"),
+    ("Les frappes ont été condamnées par Paris", "military"),
+])
+def test_reactions(clause: str, kind: str) -> None:
+    assert event_kind(clause, clause) == kind
+
+
 def test_a_sentence_alone_never_reads_as_a_denial() -> None:
     """Without its own clause, a statement takes the kind of its sentence, denials aside."""
     assert event_kind("Les rebelles ont annoncé la prise du port, ce que l'armée niait") == "statement"
@@ -188,7 +201,7 @@ def test_a_sentence_alone_never_reads_as_a_denial() -> None:
 @pytest.mark.parametrize(("sentence", "own", "kind"), [
     # The clause's own cue decides; the sentence speaks only when the clause has none.
     ("Le communiqué salue les annonces faites dimanche : reprise des vols et application de l'accord",
-     "Le communiqué salue les annonces faites dimanche", "statement"),
+     "Le communiqué salue les annonces faites dimanche", "reaction"),
     ("Le ministre en avait parlé lors de leur rencontre, avant le vote du Parlement",
      "Le ministre en avait parlé lors de leur rencontre", "meeting"),
     ("Les deux pays ont signé mardi un accord, a indiqué le porte-parole",

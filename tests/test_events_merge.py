@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from frise.events.kinds import event_kind
 from frise.events.mentions import ActorSpan, build_mentions, is_precise, needs_year
 from frise.events.merge import (
     Candidate,
@@ -535,6 +536,27 @@ class TestAnswers:
         denial = told(1, 1, "2023-03-13", self.DENIAL, "denial", self.PARTIES)
         again = told(2, 2, "2023-03-13", self.DENIAL, "denial", self.PARTIES)
         assert decide(again, [Candidate(7, (denial,))]).join == 7
+
+
+class TestReactions:
+    """A party's reaction to a signing shares the day, the words and the signatories: two entries."""
+
+    PARTIES = frozenset({"country:RS", "leader:vucic", "leader:kurti"})
+    SIGNING = "Vucic et Kurti ont signé mardi à Ohrid un accord historique sur la normalisation"
+    WELCOME = "La présidente a salué mardi l'accord historique d'Ohrid conclu par Vucic et Kurti"
+
+    def test_a_reaction_never_joins_what_it_reacts_to(self) -> None:
+        assert event_kind(self.WELCOME, self.WELCOME) == "reaction"
+        signing = told(1, 1, "2023-03-18", self.SIGNING, event_kind(self.SIGNING, self.SIGNING), self.PARTIES)
+        welcome = told(2, 2, "2023-03-18", self.WELCOME, "reaction", self.PARTIES)
+        assert signing.happening == "agreement" and len(signing.terms & welcome.terms) >= 3
+        assert not same_event(signing, welcome)
+        assert decide(welcome, [Candidate(7, (signing,))]).join is None
+
+    def test_two_outlets_reporting_one_reaction_tell_one_happening(self) -> None:
+        welcome = told(1, 1, "2023-03-18", self.WELCOME, "reaction", self.PARTIES)
+        again = told(2, 2, "2023-03-18", self.WELCOME, "reaction", self.PARTIES)
+        assert decide(again, [Candidate(7, (welcome,))]).join == 7
 
 
 def test_a_statement_weighs_its_own_articles_day_with_every_word_it_shares() -> None:

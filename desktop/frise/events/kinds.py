@@ -57,7 +57,7 @@ class KindCues:
         for index, word in enumerate(words):
             rank = self.rank(word)
             if (rank is not None and (best is None or rank < best) and self.kinds[rank].key not in without
-                    and not _denied(words, index) and not _upheld(words, index)):
+                    and not _denied(words, index) and not _upheld(words, index) and not _reacted_to(words, index)):
                 best = rank
                 if best == 0:
                     break
@@ -100,6 +100,22 @@ def _upheld(words: list[str], index: int) -> bool:
     return any(w.startswith(_UPHOLDING) and not w.startswith("respectiv") for w in before)
 
 
+_REACTING = ("salu", "felicit", "denon", "condamn", "critiqu", "deplor", "regrett", "fustig", "dement",
+             "conteste", "contestai", "qualifi", "applaudi")
+_REACTING_REACH = 5
+"""How many words before a cue a verb of reaction still takes it as its object (« a salué mardi
+l'« accord de Sentosa »)."""
+
+
+def _reacted_to(words: list[str], index: int) -> bool:
+    """Whether the cue at `index` is what a reaction bears on: « a salué l'accord », « a dénoncé
+    les frappes », « s'est félicité de la signature »: the clause tells the reaction (a
+    statement, or a denial), not the agreement or the strikes, which happened before and are
+    reported elsewhere. « A annoncé la signature d'un accord » still reports the signing."""
+    before = words[max(0, index - _REACTING_REACH):index]
+    return any(w.startswith(_REACTING) for w in before)
+
+
 def parse_cues(lines: list[str]) -> KindCues:
     kinds: list[Kind] = []
     exact: dict[str, int] = {}
@@ -127,6 +143,11 @@ ANSWERS = frozenset({"denial"})
 """Kinds that answer another happening (« ce que le dirigeant arménien contestait ce lundi »):
 read from a statement's own clause only, since the claim it answers is often in the same sentence
 (« Bakou avait revendiqué dimanche la prise de Choucha, ce que ... contestait »)."""
+
+REPLIES = ANSWERS | {"reaction"}
+"""Kinds of what one party says of another happening, never one event with it: a denial and
+what it denies, a reaction and what it reacts to (« Le président sud-coréen a salué mardi
+l'accord signé à Singapour »: a chronology lists the signing, then who welcomed it)."""
 
 
 def event_kind(sentence: str, own: str | None = None) -> str | None:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import islice
 
-from frise.events.kinds import ANSWERS
+from frise.events.kinds import REPLIES
 from frise.events.model import Event
 from frise.events.terms import terms as content_terms
 
@@ -126,11 +126,11 @@ and what was said of it stay two entries."""
 
 
 def _answers(a: str | None, b: str | None) -> bool:
-    """Whether one of two kinds answers the other (`kinds.ANSWERS`): never one event. « Bakou a
+    """Whether one of two kinds answers the other (`kinds.REPLIES`): never one event. « Bakou a
     affirmé lundi s'être emparé de la ville » and « ce que le dirigeant arménien contestait ce
     lundi » share their words, their day and their parties, and are two entries of a
     chronology, the claim and its denial."""
-    return a != b and (a in ANSWERS or b in ANSWERS)
+    return a != b and (a in REPLIES or b in REPLIES)
 
 
 TOLD_AGAIN = 1000
