@@ -438,6 +438,19 @@ class TestParticipants:
                                   actors)  # type: ignore[list-item]
         assert [m.actors for m in mentions] == [("group:taliban", "country:US"), ("country:QA",)]
 
+    def test_the_opening_participants_of_a_dispatch_are_those_of_its_lead(self) -> None:
+        """The dateline a dispatch opens with names where it was filed; its lead names who acts."""
+        t = ("DOHA, 29 février 2020 (AFP) - Les talibans et les États-Unis ont signé samedi un accord à Doha.\n\n"
+             "Les négociateurs se retrouveront le 10 mars.")
+        actors = [ActorSpan(t.index("talibans"), t.index("talibans") + 8, "group:taliban"),
+                  ActorSpan(t.index("États-Unis"), t.index("États-Unis") + 10, "country:US")]
+        mentions = build_mentions(t, "h", [timex(t, "29 février 2020", "date", "2020-02-29", "2020-02-29"),
+                                            timex(t, "samedi", "date", "2020-02-29", "2020-02-29"),
+                                            timex(t, "le 10 mars", "date", "2020-03-10", "2020-03-10")],
+                                  actors)  # type: ignore[list-item]
+        assert [(m.text, m.actors) for m in mentions] == [("samedi", ("group:taliban", "country:US")),
+                                                          ("le 10 mars", ("group:taliban", "country:US"))]
+
     def test_a_leader_and_his_presidency_are_one_side(self) -> None:
         day = date(2020, 1, 13)
         summit = Report(1, 1, day, day, True, frozenset({"leader:macron"}), terms("le sommet se tiendra à Pau"),
