@@ -134,6 +134,8 @@ def test_an_articles_statements_about_long_before_its_date_are_context() -> None
     ("Les délégations se sont séparées sans accord après une nuit de discussions", "negotiation"),
     ("Aucun accord n'a été trouvé", None),
     ("Plus de cent frappes ont visé la ville", "military"),
+    ("Un avion de reconnaissance, abattu jeudi près de la frontière", "military"),
+    ("Les deux ministres ont échangé une poignée de main, scellant le retour des ambassadeurs", "agreement"),
     ("Le ministère n'a pas tardé à dénoncer la décision", "reaction"),  # denying the delay affirms it
     # A text the clause promises to respect is in force: the commitment is the happening.
     ("Réunis à Rome, les participants ont promis de respecter strictement l'embargo", "meeting"),
