@@ -430,15 +430,3 @@ def test_a_capital_with_a_number_names_talks_not_a_government(gazetteer: Gazette
 ])
 def test_the_city_of_a_dateline_is_where_the_dispatch_was_filed(gazetteer: Gazetteer, text: str, kind: str) -> None:
     assert [(m.actor.key, m.kind) for m in gazetteer.scan(text)] == [("country:LT", kind)]
-
-
-@pytest.mark.parametrize(("text", "kind"), [
-    # The country whose region is the front is a party to the fighting or the truce there...
-    ("Le cessez-le-feu est entré en vigueur à minuit, heure locale, dans l'est de la Lituanie.", "actor"),
-    ("Les combats dans le sud de la Lituanie ont repris jeudi.", "actor"),
-    # ... not the country whose region hosts a meeting, nor a country that is a part of a place.
-    ("Un sommet s'est tenu dans le nord de la Lituanie.", "place"),
-    ("La capitale de la Lituanie a été bombardée.", "place"),
-])
-def test_the_country_of_a_front_takes_part_in_the_fighting(gazetteer: Gazetteer, text: str, kind: str) -> None:
-    assert [(m.actor.key, m.kind) for m in gazetteer.scan(text)] == [("country:LT", kind)]

@@ -401,24 +401,6 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     return _AGENCY_AFTER.match(text, end) is not None  # « Moscou (AFP) - »
 
 
-_REGION_OF = re.compile(r"(?:^|[^\w])(?:l'|le |la )?(?:est|ouest|nord|sud|nord-est|nord-ouest|sud-est|sud-ouest|centre)"
-                        r" +(?:de la |de l'|du |des |d')$")
-_FIGHTING = re.compile(r"(?<!\w)(?:cessez-le-feu|trêves?|combats?|conflits?|guerres?|offensives?|affrontements?|"
-                       r"bombardements?|frappes?|séparatistes|rebelles|insurgés|front|armes lourdes)(?!\w)",
-                       re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\n]")
-
-
-def _at_war_there(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around [start, end) tells fighting or a truce (« Le cessez-le-feu est
-    entré en vigueur ... dans l'est de l'Ukraine »): a country whose region is the front is a
-    party to it, where a meeting held in its north would not make it one."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 240), start)]
-    low = ends[-1] if ends else max(0, start - 240)
-    stop = _SENTENCE_END.search(text, end, end + 160)
-    return _FIGHTING.search(text, low, stop.start() if stop else min(len(text), end + 160)) is not None
-
-
 _NUMBERED = re.compile(r"(?:[ \u00a0]|[-\u2010\u2011])(?:[1-9]|I{1,3}|IV|V|VI{1,3}|bis|(?:19|20)\d\d)"
                        r"(?![\w'’-]|[.,]\d|[ \u00a0\u202f]\d)")
 """A number after a city (« Minsk 2 », « Minsk-II », « Genève 2 », « Oslo II », « Paris 2015 »): the
@@ -740,8 +722,6 @@ class Gazetteer:
             return "place" if self._venue_adjective.search(before) else "actor"
         # Else a country's name that is also its adjective (« à Lausanne, en Suisse »): read as a name.
         if self._venue_of.search(before):
-            if _REGION_OF.search(before) and _at_war_there(view.text, start, hit.end):
-                return "actor"  # « les combats dans l'est de l'Ukraine »: the country fights there
             return "place"
         if (preposition := self._locative_country.search(before)) is None:
             return "actor"
