@@ -1,7 +1,8 @@
 """Pausing Python's cyclic garbage collector while bulk data is built, for every layer.
 
-Building 100,000 snapshot rows, timeline items or layout records allocates millions of small
-objects, none of them in a reference cycle. Each allocation burst would trigger full
+Building 100,000 snapshot rows, timeline items or layout records, or the statements, reports
+and rows of a long article, allocates millions of small objects, none of them in a reference
+cycle. Each allocation burst would trigger full
 collections that walk every object already built, several times over; reference counting
 frees these objects anyway. The snapshot is built on a worker while the GUI thread may lay out
 the previous one, so pauses nest and overlap across threads: the collector is switched back on

@@ -48,6 +48,7 @@ from frise.events.years import (
     year_window,
     years_fitting,
 )
+from frise.gcpause import cyclic_gc_paused
 from frise.ingest import Article, IngestError, discover, load_file
 from frise.store import ActorInfo, ArticleRow, EventQuery, Store, StoreError
 from frise.store.corrections import reapply_corrections
@@ -141,6 +142,7 @@ class Library:
         return {identity for suffix in ("", "-wal", "-shm", "-journal")
                 if (identity := _identity(Path(f"{self.store.path}{suffix}"))) is not None}
 
+    @cyclic_gc_paused()  # reading the file too (a 10 MB text is millions of objects)
     def _import_file(self, path: Path) -> FileOutcome:
         try:
             article = load_file(path)
@@ -154,6 +156,7 @@ class Library:
             # Its transaction was rolled back; the summary names the file and what went wrong.
             return FileOutcome(str(path), "failed", f"erreur interne : {type(error).__name__}: {error}", "internal")
 
+    @cyclic_gc_paused()  # an article's statements, reports and rows hold no reference cycle
     def import_article(self, article: Article, *, defer_year: bool = False) -> FileOutcome:
         """Store one article and its events in one transaction (or report it as a duplicate).
 
@@ -201,6 +204,7 @@ class Library:
 
     # --- dating
 
+    @cyclic_gc_paused()  # an article's statements, reports and rows hold no reference cycle
     def set_article_date(self, article_id: int, value: str) -> None:
         """Date an article by hand ("2017-05-04", "2017-05", "2017"): everything in it is resolved
         again against that date, in one transaction; then undated articles are reconsidered."""
@@ -218,6 +222,7 @@ class Library:
             reapply_corrections(self.store)
         self.reassume_years()
 
+    @cyclic_gc_paused()  # an article's statements, reports and rows hold no reference cycle
     def reextract(self, article_ids: Iterable[int] | None = None, progress: Progress | None = None) -> list[int]:
         """Read stored articles again (all, or those named) with the current engine and actor
         list: after an upgrade, or after the user edited `resources/actors`. Each article is one
