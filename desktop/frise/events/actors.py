@@ -390,15 +390,15 @@ _DATELINE_AFTER = re.compile(r"[ \u00a0]*(?:\(|,[^\n]{0,40}?\(|[-\u2013\u2014])"
 _AGENCY_AFTER = re.compile(r"[ \u00a0]*(?:,[^\n(]{0,40})?\([A-ZÀ-Ý][^()\n]{0,24}\)[ \u00a0]*[-\u2013\u2014]")
 
 
-_LEADING_SPACE = re.compile(r"\s*")
+_NON_SPACE = re.compile(r"\S")
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the city at [start, end) opens a dispatch's dateline: written in capitals at the
     start of a line, before its agency or its date (« MINSK (AFP) - », « SÉOUL, 13 juin (Yonhap)
     -- », « WASHINGTON - »)."""
-    if not (start == 0 or text[start - 1] == "\n" or _LEADING_SPACE.match(text).end() >= start):
-        return False  # (measured from the text's start, never by copying all that comes before)
+    if not (start == 0 or text[start - 1] == "\n" or _NON_SPACE.search(text, 0, start) is None):
+        return False  # (the first non-space from the text's start, never a copy of all that comes before)
     if text[start:end].isupper():
         return _DATELINE_AFTER.match(text, end) is not None
     return _AGENCY_AFTER.match(text, end) is not None  # « Moscou (AFP) - »
