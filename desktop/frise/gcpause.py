@@ -3,9 +3,10 @@
 Building 100,000 snapshot rows, timeline items or layout records, or the statements, reports
 and rows of a long article, allocates millions of small objects, none of them in a reference
 cycle. Each allocation burst would trigger full collections that walk every object already
-built, several times over; reference counting frees these objects anyway. The snapshot is built on a worker while the GUI thread may lay out
-the previous one, so pauses nest and overlap across threads: the collector is switched back on
-when the last pause ends, and only if it was on when the first began.
+built, several times over; reference counting frees these objects anyway. The snapshot is
+built on a worker while the GUI thread may lay out the previous one, so pauses nest and overlap
+across threads: the collector is switched back on when the last pause ends, and only if it was
+on when the first began.
 """
 
 from __future__ import annotations
