@@ -93,6 +93,30 @@ class TestOwnText:
         assert year_window({2019: 2}, {1990: 1, 2021: 3, 2031: 1}, TextDate(), today) == (1990, 2021)
         assert year_window({}, {}, TextDate(), today) == (1984, 2024)
 
+    def test_past_the_collection_the_earliest_year_after_the_one_cited_that_fits(self) -> None:
+        # « en avril 2011 » then « vendredi 9 mars », in a collection ending in 2011: 9 March
+        # was a Friday in 2007 and 2012, and the article cites 2011 as past.
+        text = "Les pourparlers avaient commencé en avril 2011. Vendredi 9 mars, les deux pays ont signé un accord."
+        found = clues(text)
+        assert found.latest_cited == 2011 and found.weekday_days == ((4, 3, 9),)
+        assert years_fitting(found, (2005, 2011), today=2026)[0] == 2012
+        assert years_fitting(found, (2005, 2011), today=2011) == [2007]  # nothing after: the window's
+        # Within the window, at or after the year cited, the window still decides (latest first).
+        assert years_fitting(clues("En 2004, les pourparlers ont commencé. Vendredi 9 mars, accord."),
+                             (2000, 2011), today=2026) == [2007]
+
+    def test_a_weekday_denying_a_year_lent_by_an_earlier_month_leaves_the_year_unknown(self) -> None:
+        text = "La guerre dure depuis mars 2015. Vendredi 10 mars, les deux pays ont renoué."
+        day = [t for t in extract(text, Reference.unknown()) if t.text == "Vendredi 10 mars"][0]
+        assert (day.value, day.first) == ("XXXX-03-10", None)  # 10 March 2015 was a Tuesday
+        text = "La guerre dure depuis mars 2015. Mardi 10 mars, les deux pays ont renoué."
+        day = [t for t in extract(text, Reference.unknown()) if t.text == "Mardi 10 mars"][0]
+        assert day.first == date(2015, 3, 10)
+
+    def test_a_year_planned_or_put_off_to_is_no_floor(self) -> None:
+        assert clues("Le président a annulé le sommet en annonçant son report à début 2030.").latest_cited is None
+        assert clues("Le sommet avait réuni les dirigeants en 2010.").latest_cited == 2010
+
 
 class TestLatestReportedDay:
     def test_the_latest_day_given_with_its_weekday_and_the_weekdays_after_it(self) -> None:
@@ -237,3 +261,19 @@ def test_hier_naming_another_article_s_event_puts_the_article_the_day_after(
     guess = dict(summary.guessed)[row.id]
     assert guess.how == "related" and guess.value == (signed + timedelta(days=1)).isoformat()
     assert "« hier »" in guess.detail
+
+
+def test_an_undated_article_is_never_placed_before_a_year_its_text_cites_as_past(
+    library: Library, tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.html").write_text(DATED.format(published="2012-06-02", signed="le 1er juin 2012"), encoding="utf-8")
+    # It names the same parties as the 2012 article, but cites 2016 as past: it is 2016 at least.
+    (folder / "b.txt").write_text(
+        "Pêche : nouvel accord\n\nL'Espagne et le Maroc ont signé jeudi à Rabat un accord de pêche, "
+        "a annoncé le ministre espagnol Luis Planas. Le précédent accord avait expiré en juillet 2016.\n",
+        encoding="utf-8")
+    library.import_paths([folder])
+    row = {Path(a.path).name: a for a in library.articles()}["b.txt"]
+    assert row.assumed_year is not None and row.assumed_year >= 2016

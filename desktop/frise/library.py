@@ -417,8 +417,9 @@ class Library:
 
         year: int | None = None
         how, detail = "text", clues.day_detail or clues.detail
+        floor = clues.latest_cited  # the article is not older than a year it cites as past
         if constrains_year(clues):
-            fitting = years_fitting(clues, (low, high))[:MAX_YEARS]
+            fitting = years_fitting(clues, (low, high), date.today().year)[:MAX_YEARS]
             if fitting:
                 year = fitting[0]
                 if len(fitting) > 1:
@@ -436,13 +437,16 @@ class Library:
                 detail = next((t.text for t in timexes if t.first == explicit_day), "")
         if day is None and clues.month_day is None:
             related = self._related_day(text, content_hash, timexes, spans, article_id, year, others(), settled)
-            if related is not None:
+            if related is not None and (floor is None or related[0].year >= floor):
                 day, detail = related
                 year, how = day.year, "related"
         if year is None:
             how = "related"
             weights = actor_years(_dated([r for _, r in others()]), _keys(spans))
-            years = list(dict.fromkeys([*candidate_years(published, explicit), *_top(weights)]))
+            if floor is not None:
+                weights = Counter({y: w for y, w in weights.items() if y >= floor})
+            years = [y for y in dict.fromkeys([*candidate_years(published, explicit), *_top(weights)])
+                     if floor is None or y >= floor]
             matches = self._year_matches(text, content_hash, timexes, spans, article_id, years, settled)
             if any(matches.values()):
                 year = max(years, key=lambda y: (matches[y], y))
@@ -454,6 +458,9 @@ class Library:
                     detail = "acteurs d'autres articles"
                 else:
                     year, how, detail = choose_year({}, published, explicit), "collection", ""
+                if year is not None and floor is not None and year < floor:
+                    # Older than a year its text cites as past: it is of that year at the earliest.
+                    year, how, detail = floor, "text", str(floor)
             if clues.month_day is not None and year is not None:
                 detail = f"jour : {clues.day_detail}" + (f" ; année : {detail}" if detail else "")
         if year is not None and day is None and clues.month_day is not None:

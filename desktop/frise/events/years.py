@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from frise.temporal.context import Sentences, tense
+from frise.temporal.context import Sentences, looks_ahead, tense
 from frise.temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, month_number, regex_alternation
 from frise.text.folding import fold
 
@@ -196,7 +196,7 @@ def read_text_date(text: str, timexes: Sequence[Any]) -> TextDate:
             if len(weekdays) == 1:
                 weekday_days.append((weekdays[0], month, day_number))
         elif (timex.first is not None and timex.anchor == "absolute" and re.match(r"^\d{4}", value)
-              and not _future(text, sentences, timex)):
+              and not _future(text, sentences, timex) and not _planned(text, sentences, timex)):
                 latest_cited = max(latest_cited or 0, timex.first.year)
     if month_day == (2, 29):
         leap_day = True
@@ -211,23 +211,49 @@ def read_text_date(text: str, timexes: Sequence[Any]) -> TextDate:
                     detail, day_detail)
 
 
-def years_fitting(clues: TextDate, window: tuple[int, int]) -> list[int]:
+def years_fitting(clues: TextDate, window: tuple[int, int], today: int | None = None) -> list[int]:
     """The years in `window` (inclusive) the text's weekdays and leap day allow, latest first;
-    all of them when nothing in the text constrains the year. A year the text gives is alone."""
+    all of them when nothing in the text constrains the year. A year the text gives is alone.
+
+    The article is not older than the latest year it cites as past (`TextDate.latest_cited`):
+    when no year of the window at or after it fits, the few years after the window are tried,
+    earliest first, up to AFTER_CITED years past the year cited and never after `today`
+    (« depuis avril 2021 » and « vendredi 10 mars » in a collection that ends in 2021: 2023)."""
     if clues.year is not None:
         return [clues.year]
     low, high = window
-    years = [y for y in range(high, low - 1, -1)]
+    years = _allowed(clues, list(range(high, low - 1, -1)))
+    cited = clues.latest_cited
+    if cited is not None and constrains_year(clues):
+        later = [y for y in years if y >= cited]
+        if not later and today is not None:
+            beyond = list(range(max(high + 1, cited), min(cited + AFTER_CITED, today) + 1))
+            later = [y for y in _allowed(clues, beyond) if _fits(clues, y)]
+        years = later or years
+    return years
+
+
+AFTER_CITED = 5
+"""How many years past the latest year it cites an article of unknown date may be from, when the
+collection's own years are all earlier: news cites the recent past."""
+
+
+def _allowed(clues: TextDate, years: list[int]) -> list[int]:
+    """`years` narrowed by each of the text's clues in turn, a clue that would leave none skipped
+    (a text contradicting itself keeps what the other clues allow)."""
     if clues.leap_day:
         years = [y for y in years if calendar.isleap(y)]
     for weekday, month, day in clues.weekday_days:
         fitting = [y for y in years if _weekday(y, month, day) == weekday]
-        if fitting:  # a text contradicting itself keeps what the other clues allow
+        if fitting:
             years = fitting
-    if clues.latest_cited is not None and constrains_year(clues):
-        later = [y for y in years if y >= clues.latest_cited]
-        years = later or years
     return years
+
+
+def _fits(clues: TextDate, year: int) -> bool:
+    """Whether `year` meets every clue of the text (leap day, weekdays)."""
+    return (not clues.leap_day or calendar.isleap(year)) and all(
+        _weekday(year, month, day) == weekday for weekday, month, day in clues.weekday_days)
 
 
 def constrains_year(clues: TextDate) -> bool:
@@ -296,6 +322,13 @@ def _future(text: str, sentences: Sentences, timex: Any) -> bool:
     """Whether the words around an expression place it after the article's day (the engine's
     own reading of tense: a future or conditional verb, « prévu », « doit »...)."""
     return tense(text, timex.start, timex.end, sentences.bounds(timex.start)) == "future"
+
+
+def _planned(text: str, sentences: Sentences, timex: Any) -> bool:
+    """Whether the year is that of a plan, a deadline or a postponement (« en annonçant son report
+    à début 2020 », « jusqu'en 2025 »): a year to come, whatever the tense of the verb."""
+    low, high = sentences.bounds(timex.start)
+    return looks_ahead(text[max(low, timex.start - 60):timex.start], text[timex.end:min(high, timex.end + 40)])
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -89,7 +89,9 @@ or more of each, tests/test_temporal_*.py the rest):
   recevra Nantes samedi"), except a plan's ("Prévu mardi, le vote..."); "doit" or "va" with an
   infinitive after a weekday points forward ("Vendredi, le président doit se rendre à Canton").
   A weekday written with its day and month takes the year where it falls on that weekday, over
-  the year its sentence gave ("depuis mars 2020, ... ce mercredi 5 octobre" in 2022).
+  the year its sentence gave ("depuis mars 2020, ... ce mercredi 5 octobre" in 2022). With no
+  reference, a year lent by an earlier month that the weekday denies is no year: "depuis mars
+  2015, ... vendredi 10 mars" stays XXXX-03-10 (10 March 2015 was a Tuesday).
 - Numbers that are no years: a four-digit number followed by a dash and a number that is no year
   ("la loi 2016-1088", "le décret 2019-1234"; a law's number still lends its year to the dates of
   its sentence) or after a flight ("le vol AF 1954").

@@ -452,6 +452,12 @@ class Resolver(PeriodRules):
                                                      agreed := self._year_agreeing_with(weekday, day, month, nearest)):
                     year, anchor = agreed, "document"
                     self._remember_year(m.start(), year, month)  # the rest of the sentence is of it too
+            elif anchor == "previous" and not _falls_on(weekday, day, month, year):
+                # No reference: « depuis mars 2015 » earlier, then « vendredi 10 mars », which was a
+                # Tuesday in 2015. The weekday says the year lent is not the date's, and nothing
+                # else gives one: the year stays unknown (an undated article's year is then read
+                # from the weekdays it names, `frise.events.years`).
+                year = None
         self._remember_day((year, month, day))
         if year is None:
             date(2000, month, day)  # rejects "31 avril" even without a year
