@@ -28,7 +28,10 @@ _FORWARD_AFTER = re.compile(r"\b(?:prochaine?s?|aura lieu|auront lieu)\b"
                             # « Vendredi, Emmanuel Macron doit se rendre à Canton », « ... va signer »
                             r"|\b(?:doi(?:t|vent)|va|vont)\s+(?:se\s+|s['’])?[\w-]+(?:er|ir|re|oir)\b",
                             re.IGNORECASE)
-_FUTURE_VERB = re.compile(r"\b[a-zàâçéèêëîïôûù]+(?:rai|ras|ra|ront|rons|rez|rais|rait|raient)\b", re.IGNORECASE)
+# Not « il aura fallu », « il aura suffi »: the news' future perfect that looks back (« il aura
+# fallu deux semaines et une nuit blanche de vendredi à samedi »), read as a past (`_PAST`).
+_FUTURE_VERB = re.compile(r"\b[a-zàâçéèêëîïôûù]+(?:rai|ras|ra|ront|rons|rez|rais|rait|raient)\b"
+                          r"(?!\s+(?:fallu|suffi)\b)", re.IGNORECASE)
 _NOT_VERBS = frozenset({
     "opéra", "caméra", "extra", "choléra", "tiara", "mantra", "fédéra", "cobra", "zebra",
     "front", "affront", "larron", "chaperon", "marron", "environ", "terra", "sierra", "contra",
@@ -37,8 +40,8 @@ _NOT_VERBS = frozenset({
 })
 _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|s['’]est|se sont)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?[\w-]+(?:é|ée|és|ées|is|it|ert|erts|u|us|ue)\b"
-    r"|\b\w+(?<!r)(?:ait|aient)\b|\b\w+èrent\b",
+    r"(?:[\w'’-]+\s+){0,2}?[\w-]+(?:é|ée|és|ées|is|it|ert|erts|erte|ertes|u|us|ue|ues)\b"
+    r"|\b\w+(?<!r)(?:ait|aient)\b|\b\w+èrent\b|\baur(?:a|ont)\s+(?:fallu|suffi)\b",
     re.IGNORECASE,
 )
 _FOR = re.compile(r"\bpour\b", re.IGNORECASE)
@@ -47,6 +50,11 @@ _FOR = re.compile(r"\bpour\b", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(
     r",\s*(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé|expliqué|assuré|confirmé|"
     r"souligné|ajouté|rapporté|fait savoir|estimé|jugé|prévenu|averti|dit)\b", re.IGNORECASE)
+# The clause a « que » opens after the expression has a tense of its own (« a promis, lors d'un
+# entretien dimanche, que le retrait commencerait lundi »: Sunday is the promise's), unless the
+# expression is the focus of a cleft sentence (« c'est dimanche que se tiendra le vote »).
+_THAT_AFTER = re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE)
+_CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|c['’]était|ce\s+n['’]est|ce\s+sera)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A pluperfect keeps the narrative in the past: in "avait d'abord été prévue mercredi", "prévue"
 # says what was planned then, not that Wednesday is to come.
 _PLUPERFECT = re.compile(
@@ -75,9 +83,12 @@ COUNTDOWN = re.compile(
     re.IGNORECASE,
 )
 
-# What looks ahead from a past sentence: a deadline, an infinitive after a preposition.
+# What looks ahead from a past sentence: a deadline, an infinitive after a preposition. Not « à
+# partir de » (nor « à partir » just before an expression holding its « de »): a starting point,
+# which takes the tense of its verb (« des pourparlers avaient été engagés à partir de 2021 »
+# tells of the past; a plan « à partir du 1er juin » is read by the plan's own words).
 _PROSPECTIVE = re.compile(
-    r"\bjusqu['’]|\bavant d['’e]|\b(?:à|de|d['’]|pour)\s*(?:se\s+|s['’])?[\w-]+(?:er|ir|re)\b",
+    r"\bjusqu['’]|\bavant d['’e]|\b(?:à|de|d['’]|pour)\s*(?!partir(?:\s+d|\s*$))(?:se\s+|s['’])?[\w-]+(?:er|ir|re)\b",
     re.IGNORECASE,
 )
 
@@ -149,6 +160,8 @@ def _tense_between(before: str, after: str) -> Literal["future", "past"] | None:
 
     if reporting := _REPORTING_AFTER.search(after):
         after = after[:reporting.start()]
+    if (that := _THAT_AFTER.search(after)) and not _CLEFT_BEFORE.search(before):
+        after = after[:that.start()]
     forward = [(len(before) - m.end(), m) for m in _FORWARD_BEFORE.finditer(before) if free(m)]
     forward += [(m.start(), m) for m in _FORWARD_AFTER.finditer(after)]
     forward += [(len(before) - m.end(), m) for m in _FUTURE_VERB.finditer(before) if _is_verb(m.group())]

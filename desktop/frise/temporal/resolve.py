@@ -31,8 +31,8 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
-from frise.temporal.context import COUNTDOWN, Sentences, habitual, looks_ahead, sentence_cues, sentence_tense
-from frise.temporal.lexicon import DECADES, WEEKDAYS, fold, month_number, roman_to_int
+from frise.temporal.context import COUNTDOWN, Sentences, habitual, looks_ahead, sentence_cues, sentence_tense, tense
+from frise.temporal.lexicon import DECADES, MONTHS, SEASONS, WEEKDAYS, fold, month_number, roman_to_int
 from frise.temporal.model import Anchor, Kind, Reference, Timex
 from frise.temporal.narrative import _Pending
 from frise.temporal.periods import PeriodRules
@@ -98,6 +98,19 @@ def _iso(year: int | None, month: int, day: int | None = None) -> str:
 
 # A plan for a day to come, just before it: « prévue le 20 décembre », « les élections, prévues en ».
 _FORESEEN = re.compile(r"\b(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?)\b", re.IGNORECASE)
+_AGENT = re.compile(r"\bpar\b", re.IGNORECASE)
+_CLOSES_RANGE = re.compile(r"(?:au|jusqu['’](?:au|à|a))[ \t\u00a0\u202f]", re.IGNORECASE)
+"""The opening of a date that closes a range (« au 4 janvier », « jusqu'au 4 janvier »)."""
+
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-ZÀ-Ý][\w'’-]*)[ \t\u00a0]+$")
+"""A capitalised word just before a bare year: « l'Agenda 2030 », « l'Euro 2016 », « Pékin 2008 »,
+« Vision 2030 » name a programme, a tournament, games, a plan, not the year (`_YEAR_NOT_NAMING`)."""
+_YEAR_NOT_NAMING = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | frozenset(fold(w) for w in """
+    noël paques pâques toussaint pentecôte ascension assomption chandeleur armistice fin début debut mi courant
+    an année annee et ou mais donc or ni car puis le la les l un une des ce cet cette en de du d à a au aux dès des
+    depuis avant après apres vers pour dans sur sous par entre ici été ete""".split())
+"""Capitalised words a year after them dates (« Noël 2015 », « Fin 2016 », « L'an 2000 », « D'ici
+2030 » opening a sentence), read after an elision."""
 
 # What makes a bare four-digit number an identifier rather than a year: a number after a dash
 # that is no year (« 2016-1088 », not « la saison 2002/2003 »), a flight's name before it.
@@ -207,12 +220,15 @@ class Resolver(PeriodRules):
 
     def _year_in_sentence(self, position: int, month: int | None = None) -> int | None:
         """The year stated earlier in this sentence, unless the month told now comes before the
-        one stated then: "depuis le 30 décembre 2016 et jusqu'au 15 janvier" is January 2017."""
+        one stated then: then the year after if this date closes a range the stated one opens
+        (« du 28 décembre 2011 au 4 janvier, la frontière est restée fermée » ends in January
+        2012, whatever the tense), else none ("depuis le 30 décembre 2016 et jusqu'au 15
+        janvier" is January 2017 as the nearest year)."""
         if not self.sentence_year or self.sentence_year[0] != self.sentences.index(position):
             return None
         _, year, stated_month = self.sentence_year
         if month is not None and stated_month is not None and month < stated_month:
-            return None
+            return year + 1 if _CLOSES_RANGE.match(self.text, position) and cal.valid_year(year + 1) else None
         return year
 
     def _past_side(self, year: int, month: int, day: int, position: int, ref: tuple[date, date],
@@ -245,12 +261,31 @@ class Resolver(PeriodRules):
         last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
-        if not (_FORESEEN.search(self.text, max(bounds[0], position - 40), position)
-                or COUNTDOWN.search(self.text[max(bounds[0], position - 90):position])):
+        countdown = COUNTDOWN.search(self.text[max(bounds[0], position - 90):position])
+        if not (countdown or self._foreseen(position, bounds)):
             return year
         # « est prévue » reads like a past tense: only what follows the day may say the plan is over.
         _, past = sentence_cues(self.text, position, (position, bounds[1]))
         return year if past else year + 1
+
+    def _lent_year_denied(self, year: int, month: int, day: int | None, position: int, ref: tuple[date, date]) -> bool:
+        """Whether the year an earlier date of the sentence lends would put this one after the
+        reference while the words around it tell of the past: « ont accepté de repousser au 31
+        janvier 2020 la date du Brexit, répondant à la demande que Londres leur avait adressée le
+        19 octobre », in an October 2019 article, is October 2019. The nearest year is then read
+        as for a date alone. Only a year after the reference's is denied: a sentence naming the
+        reference's own year for what it tells in the past is taken at its word."""
+        first = cal.safe_day(year, month, day or 1)
+        if first is None or first <= ref[1] or year <= ref[1].year:
+            return False
+        return tense(self.text, position, position, self.sentences.bounds(position)) == "past"
+
+    def _foreseen(self, position: int, bounds: tuple[int, int]) -> bool:
+        """Whether a plan word just before `position` governs the date there (« une réunion est
+        prévue le 20 décembre »), not a complement between them (« prévues par l'accord de
+        cessez-le-feu du 12 août »: the agreement's date, of the past)."""
+        plans = list(_FORESEEN.finditer(self.text, max(bounds[0], position - 40), position))
+        return bool(plans) and not _AGENT.search(self.text, plans[-1].end(), position)
 
     def year_for(self, month: int, day: int | None, direction: str | None, position: int) -> tuple[int | None, Anchor]:
         """The year of a month (and day) the text gives without one."""
@@ -275,7 +310,7 @@ class Resolver(PeriodRules):
             years = [y for y, (first, last) in spans.items() if first > ref_last]
             return (min(years), "document") if years else (None, "unresolved")
         stated = self._year_in_sentence(position, month)
-        if stated is not None:
+        if stated is not None and not (ref and self._lent_year_denied(stated, month, day, position, ref)):
             return stated, "previous"
         if ref:
             bounds = self.sentences.bounds(position)
@@ -709,6 +744,9 @@ class Resolver(PeriodRules):
         if not (mod or prep):
             legal = _IDENTIFIER_BEFORE.search(self.text, max(0, m.start("year") - 16), m.start("year"))
             numbered = _IDENTIFIER_AFTER.match(self.text, m.end("year"))
+            name = _NAME_BEFORE.search(self.text, max(0, m.start("year") - 40), m.start("year"))
+            if name and fold(name["word"].replace("’", "'")).rpartition("'")[2] not in _YEAR_NOT_NAMING:
+                return []  # « l'Agenda 2030, adopté en septembre »: a name, lending no year either
             if numbered or (legal and legal.group().lower().startswith("vol")):
                 # « la loi 2016-1088 », « le décret 2019-1234 », « le vol AF 1954 »: numbers (« la loi
                 # 2016 » is the law of 2016). A law's number opens with its year, which the
