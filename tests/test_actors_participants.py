@@ -230,3 +230,19 @@ def test_a_pronoun_stands_for_no_one_when_the_sentence_before_is_unclear(gazette
     text = ("Selon l'agence de presse officielle du pays, un long accord a été signé à Moscou par "
             "Sergueï Lavrov. Il a annoncé la suite.")
     assert "Il" not in [name for name, _ in actors(gazetteer, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le chef rebelle Esteban Ruiz, dit Poutine, a signé la trêve à Bogota.",
+     "Le négociateur Carlos Vidal, alias « Merkel », est arrivé lundi."],
+)
+def test_a_surname_given_as_someone_elses_nickname_is_not_that_person(gazetteer: Gazetteer, text: str) -> None:
+    found = keys(gazetteer, text)
+    assert "leader:putin" not in found and "leader:poutine" not in found
+    assert not any(key.endswith("merkel") for key in found)
+
+
+def test_a_surname_alone_still_names_the_person(gazetteer: Gazetteer) -> None:
+    assert any(key.endswith("merkel") for key in keys(gazetteer, "Merkel et Poutine se sont parlé lundi."))
+    assert any(key.endswith("merkel") for key in keys(gazetteer, "Angela Merkel, dite Merkel, a parlé."))

@@ -598,7 +598,7 @@ class Gazetteer:
     def scan(self, text: str) -> list[ActorMention]:
         """Every mention with its kind: actors, places and nationalities, leftmost first."""
         view = _Text.of(text)
-        hits = self._dictionary(view)
+        hits = _surnames_in_context(view, self._dictionary(view))
         hits = self._shared_demonyms(view, hits)
         for hit in hits:
             if hit.actor.kind == "country":
@@ -1046,6 +1046,20 @@ _RANKING = re.compile(
     r"(?:pays|[eé]tats?|nations?|membres?)(?!\w)[^.;!?]{0,120}?(?<!\w)apr[eè]s +")
 _LIST_START = re.compile(r"(?:l'|le |la |les )?")
 _LIST_NEXT = re.compile(r" *(?:\(\d{4}\))? *(?:,|et|ou) +(?:l'|le |la |les )?")
+
+
+def _surnames_in_context(view: _Text, hits: list[_Hit]) -> list[_Hit]:
+    """`hits` without the people the gazetteer knows by a surname that the text gives as someone
+    else's nickname (« le chef des FARC, Rodrigo Londoño, dit Timochenko », « alias « Timochenko » »
+    is not Ukraine's Ioulia Timochenko), unless it names that person in full too."""
+    named_in_full = {h.actor.key for h in hits if " " in view.text[h.start:h.end].strip()}
+    return [h for h in hits if not (h.actor.kind in ("leader", "person") and h.actor.key not in named_in_full
+                                    and " " not in view.text[h.start:h.end].strip()
+                                    and _NICKNAME_BEFORE.search(view.text, max(0, h.start - 30), h.start))]
+
+
+_NICKNAME_BEFORE = re.compile(r"\b(?:dit|dite|alias|surnommée?|connue? sous le nom de)\s*[«\"“]?\s*$",
+                              re.IGNORECASE)
 
 
 def _precedents(view: _Text, hits: list[_Hit]) -> None:
