@@ -18,14 +18,15 @@ in place, so readers of the timeline see nothing of it until it commits, then al
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from frise.events.model import Mention
 from frise.store import writes
 from frise.store.corrections import reapply_corrections
+from frise.store.reads import STATEMENT_COLUMNS
 from frise.store.records import ActorInfo
 
 if TYPE_CHECKING:
@@ -50,14 +51,34 @@ _INSERT_EVENT = (
 _CHUNK = 500
 
 
-@dataclass(frozen=True, slots=True)
-class BulkArticle:
-    """An article to store, with its statements in storing order, each with the key of the event
-    it belongs to (the event's founding statement's key, as the dataset's merge chose it)."""
+STATEMENT_FIELDS = tuple(STATEMENT_COLUMNS.split(", ")[1:])
+"""The columns of a statement row but its id, article and event, as `writes.statement_row`
+stores them (`BulkLoad.statements`)."""
 
-    fields: Mapping[str, Any]
-    """As `Writes.insert_article` takes them."""
-    statements: Sequence[tuple[Mention, str]]
+
+@dataclass(frozen=True, slots=True)
+class BulkLoad:
+    """What `write_bulk` stores, column by column: one list per column, rows in storing order.
+
+    Columns rather than an object per article and statement: a load of 100,000 events holds
+    some 270,000 statements, and the rows SQLite is given are zipped from these lists, with no
+    Python call per row. The caller (`frise.corpus.load`) makes them from the dataset's Arrow
+    columns the same way."""
+
+    articles: Mapping[str, Sequence[Any]]
+    """`Writes.insert_article`'s fields (content_hash, path, title…), a list each, rows in
+    storing order; a field left out is None in every row, and is then stored as that method
+    stores it (date_source 'file', imported_at now)."""
+    statements: Mapping[str, Sequence[Any]]
+    """Every column of `STATEMENT_FIELDS`, as `writes.statement_row` gives it (dates as ISO
+    text, actors and places as JSON), the statements of each article in storing order."""
+    article: Sequence[int]
+    """Each statement's article, by its place in `articles` (non-decreasing)."""
+    event: Sequence[str]
+    """The key of the event each statement belongs to (the event's founding statement's key,
+    as the dataset's merge chose it)."""
+    actors: Sequence[Sequence[str] | None]
+    """The keys of the actors each statement names (what its `actors` column holds as JSON)."""
 
 
 @dataclass(slots=True)
@@ -68,11 +89,11 @@ class BulkResult:
     statements: int = 0
 
 
-def write_bulk(store: Store, articles: Sequence[BulkArticle], *,
+def write_bulk(store: Store, load: BulkLoad, *,
                actors: Callable[[list[str]], Iterable[ActorInfo]],
                conflicts: Mapping[str, Sequence[str]] | None = None,
                group: int = GROUP, progress: Progress | None = None) -> BulkResult:
-    """Store `articles`, their statements and the events these make, in one transaction, then put
+    """Store `load`'s articles, their statements and the events these make, in one transaction, then put
     the analyst's corrections back (`reapply_corrections`), as the per-article path leaves them.
 
     `actors(keys)` describes the actors a group of articles names (sorted keys; unknown ones may be
@@ -81,7 +102,7 @@ def write_bulk(store: Store, articles: Sequence[BulkArticle], *,
     `conflicts`: event key -> keys of the events it contradicts (both sides are marked)."""
     with store.transaction():
         conn = store.db.conn
-        plan = _Plan(conn, articles, group)
+        plan = _Plan(conn, load, group)
         if progress is not None:
             progress(0, 4, "préparation")
         plan.number_events(lambda keys: _taken(conn, keys))
@@ -160,53 +181,40 @@ def _cache(conn: Any) -> Iterator[None]:
 class _Plan:
     """Every row to write, worked out from the articles before anything is written."""
 
-    def __init__(self, conn: Any, articles: Sequence[BulkArticle], group: int) -> None:
+    def __init__(self, conn: Any, load: BulkLoad, group: int) -> None:
         next_article = self.first_article = (conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) + 1
         sequence = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'date_expressions'").fetchone()
         highest = conn.execute("SELECT max(id) FROM date_expressions").fetchone()[0] or 0
         next_statement = max(sequence[0] if sequence else 0, highest) + 1  # AUTOINCREMENT: never reused
         self.next_event = (conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0) + 1
-        now = writes.now()
-        self.now = now
-        self.ids: dict[str, int] = {}
+        self.now = writes.now()
+        self.article_rows = _article_rows(next_article, load.articles, self.now)
+        self.ids: dict[str, int] = {key: self.next_event + n for n, key in enumerate(dict.fromkeys(load.event))}
         """Event key -> id, numbered in the order the keys first come, as `Writes.new_events` numbers
         the events each chunk founds."""
-        self.order: list[str] = []  # event keys by id
+        self.order = list(self.ids)  # event keys by id
         self.keys: dict[str, str] = {}
         """Event key -> the key stored (see `number_events`)."""
-        self.article_rows: list[tuple[Any, ...]] = []
-        self.statement_rows: list[tuple[Any, ...]] = []
-        self.actor_groups: list[list[str]] = []
-        self.by_event: dict[str, list[tuple[Any, ...]]] = {}
+        article_ids = [next_article + n for n in load.article]
+        statement_ids = range(next_statement, next_statement + len(load.event))
+        columns = load.statements
+        self.statement_rows = list(zip(statement_ids, article_ids, *(columns[c] for c in STATEMENT_FIELDS),
+                                       map(self.ids.__getitem__, load.event), strict=True))
+        self.by_event: dict[str, list[tuple[Any, ...]]] = {key: [] for key in self.order}
         """Event key -> its statements as `writes._derived` reads them, by id."""
-        self.completed: dict[str, int] = {}
+        for key, row in zip(load.event, zip(
+                statement_ids, article_ids, *(columns[c] for c in _DERIVED_FIELDS), strict=True), strict=True):
+            self.by_event[key].append(row)
+        last = {key: n for n, key in enumerate(load.event)}  # each event's last statement
+        self.completed: dict[str, int] = {key: load.article[n] // group for key, n in last.items()}
         """Event key -> the group whose articles bring its last statement (when it is refreshed)."""
-        waiting: dict[str, int] = {}
-        for article in articles:
-            for _, key in article.statements:
-                waiting[key] = waiting.get(key, 0) + 1
-        article_id, statement_id = next_article, next_statement
-        for number, start in enumerate(range(0, len(articles), group)):
-            actor_keys: set[str] = set()
-            for article in articles[start : start + group]:
-                self.article_rows.append(_article_row(article_id, article.fields, now))
-                for mention, key in article.statements:
-                    event_id = self.ids.get(key)
-                    if event_id is None:
-                        event_id = self.ids[key] = self.next_event + len(self.order)
-                        self.order.append(key)
-                    row = writes.statement_row(article_id, mention)
-                    self.statement_rows.append((statement_id, *row, event_id))
-                    self.by_event.setdefault(key, []).append(
-                        (statement_id, article_id, row[9], row[10], row[12], row[19], row[20], row[11], row[18],
-                         row[17], row[2], row[3], row[1], row[21], row[22], row[23]))
-                    actor_keys.update(mention.actors)
-                    waiting[key] -= 1
-                    if not waiting[key]:
-                        self.completed[key] = number
-                    statement_id += 1
-                article_id += 1
-            self.actor_groups.append(sorted(actor_keys))
+        self.actor_groups: list[list[str]] = []
+        for start in range(0, len(self.article_rows), group):
+            named: set[str] = set()
+            for actors in load.actors[bisect_left(load.article, start) : bisect_left(load.article, start + group)]:
+                if actors:
+                    named.update(actors)
+            self.actor_groups.append(sorted(named))
 
     def number_events(self, taken: Callable[[list[str]], set[str]]) -> None:
         """Give each event its stored key: the key, or `key+2`, `key+3`… when the timeline
@@ -260,13 +268,24 @@ class _Plan:
         return list(pairs), {e for pair in pairs for e in pair}
 
 
-def _article_row(article_id: int, fields: Mapping[str, Any], now: str) -> tuple[Any, ...]:
-    """What `Writes.insert_article` stores, with its id first."""
-    row = {c: fields.get(c) for c in _ARTICLE_COLUMNS[1:]}
-    row["date_source"] = row["date_source"] or "file"
-    row["needs_year"] = int(bool(row["needs_year"]))
-    row["imported_at"] = row["imported_at"] or now
-    return (article_id, *(row[c] for c in _ARTICLE_COLUMNS[1:]))
+_DERIVED_FIELDS = ("first", "last", "precise", "actors", "terms", "certainty", "title", "passage", "char_start",
+                   "char_end", "key", "happening", "importance", "places")
+"""What `writes._derived` reads of a statement after its id and article."""
+
+
+def _article_rows(first_id: int, fields: Mapping[str, Sequence[Any]], now: str) -> list[tuple[Any, ...]]:
+    """What `Writes.insert_article` stores, with the ids from `first_id` first."""
+    count = len(fields["content_hash"])
+
+    def column(name: str) -> Sequence[Any]:
+        values = fields.get(name)
+        return [None] * count if values is None else values
+
+    stored = {name: column(name) for name in _ARTICLE_COLUMNS[1:]}
+    stored["date_source"] = [value or "file" for value in stored["date_source"]]
+    stored["needs_year"] = [int(bool(value)) for value in stored["needs_year"]]
+    stored["imported_at"] = [value or now for value in stored["imported_at"]]
+    return list(zip(range(first_id, first_id + count), *stored.values(), strict=True))
 
 
 def _taken(conn: Any, keys: Sequence[str]) -> set[str]:
