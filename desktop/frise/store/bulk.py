@@ -113,7 +113,9 @@ def write_bulk(store: Store, load: BulkLoad, *,
         actor_ids = dict(conn.execute("SELECT key, id FROM actors").fetchall())
         events, sources, event_actors = plan.events(actor_ids)
         pairs, conflicting = plan.conflicts(conflicts or {})
-        with _full_text_after(conn, plan), _cache(conn):
+        written = {"events": len(events), "date_expressions": len(plan.statement_rows), "event_sources": len(sources),
+                   "event_actors": len(event_actors)}
+        with _full_text_after(conn, plan), _cache(conn), _indexes_after(conn, written):
             if progress is not None:
                 progress(1, 4, "écriture des articles")
             conn.executemany(_INSERT_ARTICLE, plan.article_rows)
@@ -163,6 +165,33 @@ def _full_text_after(conn: Any, plan: _Plan) -> Iterator[None]:
         listed = ", ".join(columns)
         conn.execute(f'INSERT INTO "{fts}" (rowid, {listed}) SELECT rowid, {listed} FROM "{table}" WHERE rowid >= ?',
                      [first[table]])
+        conn.execute(sql)
+
+
+@contextmanager
+def _indexes_after(conn: Any, written: Mapping[str, int]) -> Iterator[None]:
+    """Build the secondary indexes of the tables that get at least as many rows as they hold
+    once their rows are in, instead of inserting each row into each of them.
+
+    The rows come in id order, and the indexes (on dates, events, articles…) in another: every
+    row lands somewhere else in each of them, while CREATE INDEX sorts the whole table once.
+    The indexes are dropped and created again from their own SQL inside the caller's
+    transaction, as `_full_text_after` does the triggers: readers see them as they were until
+    it commits, and a rollback puts them back. The unique indexes behind a table's constraints
+    (`sqlite_autoindex_…`, which have no SQL) stay: the inserts are checked against them. A
+    table holding more rows than the load brings keeps its indexes, which are then cheaper to
+    add to than to rebuild."""
+    dropped: list[str] = []
+    for table, count in written.items():
+        held = conn.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
+        if count < held or count == 0:
+            continue
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                      "AND sql IS NOT NULL ORDER BY name", [table]).fetchall():
+            conn.execute(f'DROP INDEX "{name}"')
+            dropped.append(sql)
+    yield
+    for sql in dropped:
         conn.execute(sql)
 
 
