@@ -106,7 +106,9 @@ def _dataset(folder: Path) -> _Table | None:
 
 
 def select_events(root: Path, chosen: Slice) -> pa.Table:
-    """The dataset's events in the slice (event_key, statements, conflicts)."""
+    """The dataset's events in the slice (event_key, conflicts, and the columns the slice is
+    chosen on: first and last for a period, actors, passages for words searched). Only those
+    are read: the passages and the statements' keys are most of what the events' files hold."""
     events = _dataset(root / "events")
     if events is None:
         return pa.table({"event_key": pa.array([], pa.string())})
@@ -116,8 +118,11 @@ def select_events(root: Path, chosen: Slice) -> pa.Table:
     if chosen.end is not None:
         clause = pc.field("first") <= pa.scalar(chosen.end, pa.date32())
         wanted = clause if wanted is None else wanted & clause
-    table = events.to_table(columns=["event_key", "first", "last", "actors", "passages", "statements", "conflicts"],
-                            filter=wanted)
+    columns = ["event_key", "conflicts"]
+    columns += ["first", "last"] if wanted is not None else []
+    columns += ["actors"] if chosen.actors else []
+    columns += ["passages"] if chosen.search else []
+    table = events.to_table(columns=columns, filter=wanted)
     if chosen.actors:
         table = table.filter(_any_actor(table, chosen.actors))
     if chosen.search:
