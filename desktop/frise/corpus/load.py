@@ -259,9 +259,12 @@ def _placed_statements(statements: pa.Table, placed: Mapping[str, str], orders: 
     undated = pc.is_null(statements["first"])
     kept = pc.and_(pc.is_valid(article), pc.or_(undated, pc.is_valid(placement)))
     event = pc.if_else(undated, statements["key"], pc.take(pa.array(list(placed.values()), pa.string()), placement))
-    table = statements.append_column("article", article).append_column("event", event).filter(kept)
-    return table.sort_by([("article", "ascending"), ("start", "ascending"), ("end", "ascending"),
-                          ("key", "ascending")])
+    rows = pc.indices_nonzero(kept)
+    ordering = pa.table({"article": article, "start": statements["start"], "end": statements["end"],
+                         "key": statements["key"]}).take(rows)
+    rows = pc.take(rows, pc.sort_indices(ordering, [(name, "ascending") for name in ordering.column_names]))
+    # One take of the whole table (whose passages and texts are most of it), by the rows kept, sorted.
+    return statements.append_column("article", article).append_column("event", event).take(rows)
 
 
 def _statement_columns(table: pa.Table) -> dict[str, list[Any]]:
