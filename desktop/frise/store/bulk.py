@@ -4,16 +4,19 @@ The per-article path (`Writes.insert_article`, `insert_statements`, `new_events`
 `refresh_events` once an event's last statement is in) asks the database for what it has just
 written: each event is inserted from its founder, read back with its statements and rewritten.
 When every statement of every event is known before the first write, as in a dataset extracted
-by `frise-cli corpus extract`, all of that can be worked out in Python by the same functions
-(`writes._derived`, `writes.statement_row`) and each table written once with executemany.
+by `frise-cli corpus extract`, all of that can be worked out in Python by the same function
+(`writes._derived`), from the statements' stored columns (`BulkLoad`, which the caller makes as
+`writes.statement_row` would), and each table written once with executemany.
 
 The rows are those the per-article path writes, ids included, so that the two stay comparable row
 by row (tests/test_store_bulk.py): articles, statements and events take the ids SQLite would have
 given them in the same order, actors are registered a group of articles at a time as that path
 registers them chunk by chunk, and the derived rows (an event's sources and actors, the
-contradictions) go in the order of its refreshes. Nothing is deferred or switched off: the write
-is one ordinary BEGIN IMMEDIATE transaction in WAL mode, with every index and full-text trigger
-in place, so readers of the timeline see nothing of it until it commits, then all of it.
+contradictions) go in the order of its refreshes. The write is one ordinary BEGIN IMMEDIATE
+transaction in WAL mode; inside it, the full-text insert triggers and the secondary indexes of
+the tables being filled are dropped and rebuilt once the rows are in (`_full_text_after`,
+`_indexes_after`), so readers of the timeline see nothing of it until it commits, then all of
+it, and a failed load leaves the schema as it was.
 """
 
 from __future__ import annotations
