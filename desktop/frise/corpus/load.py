@@ -14,9 +14,10 @@ with events the timeline held before the load (see the README).
 
 from __future__ import annotations
 
+import json
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,8 +30,11 @@ import pyarrow.parquet as pq
 from frise.corpus.extract import NO_MONTH
 from frise.corpus.folder import Slice
 from frise.events.model import Mention
+from frise.gcpause import cyclic_gc_paused
 from frise.store import ActorInfo, Store
+from frise.store.bulk import STATEMENT_FIELDS
 from frise.store.corrections import reapply_corrections
+from frise.store.reads import NARROW
 from frise.text.folding import fold
 
 Progress = Callable[[int, int, str], None]
@@ -102,7 +106,9 @@ def _dataset(folder: Path) -> _Table | None:
 
 
 def select_events(root: Path, chosen: Slice) -> pa.Table:
-    """The dataset's events in the slice (event_key, statements, conflicts)."""
+    """The dataset's events in the slice (event_key, conflicts, and the columns the slice is
+    chosen on: first and last for a period, actors, passages for words searched). Only those
+    are read: the passages and the statements' keys are most of what the events' files hold."""
     events = _dataset(root / "events")
     if events is None:
         return pa.table({"event_key": pa.array([], pa.string())})
@@ -112,8 +118,11 @@ def select_events(root: Path, chosen: Slice) -> pa.Table:
     if chosen.end is not None:
         clause = pc.field("first") <= pa.scalar(chosen.end, pa.date32())
         wanted = clause if wanted is None else wanted & clause
-    table = events.to_table(columns=["event_key", "first", "last", "actors", "passages", "statements", "conflicts"],
-                            filter=wanted)
+    columns = ["event_key", "conflicts"]
+    columns += ["first", "last"] if wanted is not None else []
+    columns += ["actors"] if chosen.actors else []
+    columns += ["passages"] if chosen.search else []
+    table = events.to_table(columns=columns, filter=wanted)
     if chosen.actors:
         table = table.filter(_any_actor(table, chosen.actors))
     if chosen.search:
@@ -141,20 +150,23 @@ def load(root: str | Path, store: Store, chosen: Slice = WHOLE, *, progress: Pro
     against (tests/test_store_bulk.py)."""
     began = time.perf_counter()
     summary = LoadSummary(preexisting_events=store.count_events())
-    reading = _read(Path(root), store, chosen, summary)
-    if reading is not None:
-        from frise.library import default_gazetteer
+    # Millions of rows, tuples and strings, none in a reference cycle: the collector's passes
+    # over them would only cost (a tenth of a load of 100,000 events).
+    with cyclic_gc_paused():
+        reading = _read(Path(root), store, chosen, summary)
+        if reading is not None:
+            from frise.library import default_gazetteer
 
-        gazetteer = default_gazetteer()
-        if bulk:
-            ids = _write_bulk(store, reading, gazetteer, chunk, progress)
-        else:
-            ids = _write_by_event(store, reading, gazetteer, chunk, progress)
-        summary.events = len(set(ids.values()))
-        if reading.undated:
-            from frise.library import Library
+            gazetteer = default_gazetteer()
+            if bulk:
+                ids = _write_bulk(store, reading, gazetteer, chunk, progress)
+            else:
+                ids = _write_by_event(store, reading, gazetteer, chunk, progress)
+            summary.events = len(set(ids.values()))
+    if reading is not None and reading.undated:
+        from frise.library import Library
 
-            summary.redated = len(Library(store, gazetteer).reassume_years())
+        summary.redated = len(Library(store, gazetteer).reassume_years())
     if summary.preexisting_events:
         summary.notes.append("preexisting")
     summary.seconds = time.perf_counter() - began
@@ -164,10 +176,11 @@ def load(root: str | Path, store: Store, chosen: Slice = WHOLE, *, progress: Pro
 @dataclass(slots=True)
 class _Reading:
     """The slice as it is to be written: its articles in input order (duplicates and articles the
-    timeline holds left out), each with its statements and the key of the event each goes to."""
+    timeline holds left out), and their statements article after article, each with the key of
+    the event it goes to (`_placed_statements`)."""
 
-    articles: list[dict[str, Any]]
-    statements: list[list[tuple[Mention, str]]]
+    articles: pa.Table
+    statements: pa.Table
     conflicts: dict[str, list[str]]
     undated: bool
 
@@ -189,37 +202,40 @@ def _read(folder: Path, store: Store, chosen: Slice, summary: LoadSummary) -> _R
     # merged) of the same articles unless a period was asked for, since they have no date.
     resolved_filter = None if chosen.whole else pc.field("key").isin(_strings(placed))
     statements = statements_set.to_table(columns=_STATEMENT_COLUMNS, filter=resolved_filter)
-    hashes = set(statements["content_hash"].to_pylist())
-    if not chosen.whole and chosen.start is None and chosen.end is None and hashes:
-        unresolved = statements_set.to_table(columns=_STATEMENT_COLUMNS, months=[NO_MONTH],
-                                             filter=pc.field("content_hash").isin(_strings(sorted(hashes))))
-        statements = pa.concat_tables([statements, unresolved])
-    article_filter = None if chosen.whole else pc.field("content_hash").isin(_strings(sorted(hashes)))
+    article_filter = None
+    if not chosen.whole:
+        hashes = _strings(sorted(set(statements["content_hash"].to_pylist())))
+        if chosen.start is None and chosen.end is None and len(hashes):
+            unresolved = statements_set.to_table(columns=_STATEMENT_COLUMNS, months=[NO_MONTH],
+                                                 filter=pc.field("content_hash").isin(hashes))
+            statements = pa.concat_tables([statements, unresolved])
+        article_filter = pc.field("content_hash").isin(hashes)
     articles = articles_set.to_table(columns=_ARTICLE_COLUMNS, filter=article_filter).sort_by("order")
-    by_article: dict[int, list[tuple[tuple[int, int, str], Mention, str]]] = {}  # by the article's input place
-    for order, mention in _mentions(statements):
-        if mention.first is not None and mention.key not in placed:
-            continue  # a duplicate article's, or homed in a bucket not merged
-        key = placed.get(mention.key, mention.key) if mention.first is not None else mention.key
-        by_article.setdefault(order, []).append(((mention.start, mention.end, mention.key), mention, key))
     existing = {row[0] for row in store.db.execute("SELECT content_hash FROM articles")}
-    rows: list[dict[str, Any]] = []
+    kept: list[int] = []
     seen: set[str] = set()
-    for article in _rows(articles):
-        if article["content_hash"] in seen:
+    for number, content_hash in enumerate(articles["content_hash"].to_pylist()):
+        if content_hash in seen:
             continue  # the same text again: the first in input order is kept
-        seen.add(article["content_hash"])
-        if article["content_hash"] in existing:
+        seen.add(content_hash)
+        if content_hash in existing:
             summary.skipped += 1
             continue
-        rows.append(article)
+        kept.append(number)
+    if len(kept) < articles.num_rows:
+        articles = articles.take(pa.array(kept, pa.int64()))
+    statements = _placed_statements(statements, placed, articles["order"])
     conflicts = {key: others for key, others in zip(event_keys, events["conflicts"].to_pylist(), strict=True)
                  if others} if "conflicts" in events.column_names else {}
-    placed_statements = [[(m, key) for _, m, key in sorted(by_article.get(article["order"], ()),
-                                                            key=lambda s: s[0])] for article in rows]
-    summary.articles = len(rows)
-    summary.statements = sum(map(len, placed_statements))
-    return _Reading(rows, placed_statements, conflicts, any(not a["published"] for a in rows))
+    summary.articles = articles.num_rows
+    summary.statements = statements.num_rows
+    return _Reading(articles, statements, conflicts, _any_undated(articles))
+
+
+def _any_undated(articles: pa.Table) -> bool:
+    """Whether any of these articles has no date of publication (null or empty)."""
+    dated = pc.fill_null(pc.not_equal(articles["published"], ""), False)
+    return articles.num_rows > 0 and not pc.all(dated).as_py()
 
 
 _ARTICLE_COLUMNS = ["order", "content_hash", "path", "title", "outlet", "published", "precision", "format", "url",
@@ -229,19 +245,79 @@ _STATEMENT_COLUMNS = ["order", "content_hash", "key", "start", "end", "text", "k
                       "passage", "title", "actors", "terms", "happening", "importance", "places"]
 
 
-def _rows(table: pa.Table) -> list[dict[str, Any]]:
-    """The table's rows as dicts, read column by column (`Table.to_pylist` is several times slower)."""
-    names = table.column_names
-    return [dict(zip(names, values, strict=True)) for values in zip(*(table[n].to_pylist() for n in names))]
+def _placed_statements(statements: pa.Table, placed: Mapping[str, str], orders: pa.ChunkedArray) -> pa.Table:
+    """The statements of the articles to write (whose `order`, their place in the input, is in
+    `orders`), each with `article` (its article's place in `orders`) and `event` (the key of
+    the event it goes to: its placement's, or its own when it has no date), sorted article by
+    article, then by place in the text and key.
+
+    A dated statement without a placement (a duplicate article's, or one homed in a bucket not
+    merged) is left out. Worked out on the Arrow columns, without a Python object per statement."""
+    keys = pa.array(list(placed), pa.string())
+    placement = pc.index_in(statements["key"], value_set=keys)
+    article = pc.index_in(statements["order"], value_set=orders.combine_chunks())
+    undated = pc.is_null(statements["first"])
+    kept = pc.and_(pc.is_valid(article), pc.or_(undated, pc.is_valid(placement)))
+    event = pc.if_else(undated, statements["key"], pc.take(pa.array(list(placed.values()), pa.string()), placement))
+    rows = pc.indices_nonzero(kept)
+    ordering = pa.table({"article": article, "start": statements["start"], "end": statements["end"],
+                         "key": statements["key"]}).take(rows)
+    rows = pc.take(rows, pc.sort_indices(ordering, [(name, "ascending") for name in ordering.column_names]))
+    # One take of the whole table (whose passages and texts are most of it), by the rows kept, sorted.
+    return statements.append_column("article", article).append_column("event", event).take(rows)
+
+
+def _statement_columns(table: pa.Table) -> dict[str, list[Any]]:
+    """The columns of `frise.store.bulk.STATEMENT_FIELDS` for these statements, as
+    `writes.statement_row` stores a Mention read back from them (`_mentions`): dates as ISO
+    text, the breadth of their interval, actors and places as JSON, terms as the sorted set of
+    their words. Each is worked out on the whole Arrow column where Arrow computes the same
+    text, and row by row in Python otherwise."""
+    first, last = table["first"], table["last"]
+    days = pc.subtract(pc.cast(last, pa.int32()), pc.cast(first, pa.int32()))
+    breadth = pc.if_else(pc.or_kleene(pc.is_null(days), pc.equal(days, 0)), 0,
+                         pc.if_else(pc.less_equal(days, NARROW.days), 1, 2))
+    columns = {
+        "key": table["key"], "char_start": table["start"], "char_end": table["end"], "text": table["text"],
+        "kind": table["kind"], "value": table["value"], "mod": table["mod"], "anchor": table["anchor"],
+        "first": pc.cast(first, pa.string()), "last": pc.cast(last, pa.string()), "certainty": table["certainty"],
+        "precise": pc.cast(pc.fill_null(table["precise"], False), pa.int64()), "breadth": breadth,
+        "assumed_year": table["assumed_year"], "passage_start": table["passage_start"],
+        "passage_end": table["passage_end"], "passage": table["passage"], "title": table["title"],
+        "happening": table["happening"], "importance": table["importance"],
+    }
+    out: dict[str, list[Any]] = {name: values.to_pylist() for name, values in columns.items()}
+    out["actors"] = _json_lists(table["actors"], ascii_only=True)
+    out["places"] = _json_lists(table["places"], ascii_only=False)
+    out["terms"] = [" ".join(sorted(set(terms.split()))) if terms else "" for terms in table["terms"].to_pylist()]
+    return {name: out[name] for name in STATEMENT_FIELDS}
+
+
+_PLAIN_ASCII = r"^[ !#-\[\]-~]*$"
+"""Strings `json.dumps` writes as they are, between quotes: printable ASCII but `"` and `\\`."""
+_PLAIN = r'^[^\x00-\x1f"\\]*$'
+"""The same with `ensure_ascii=False`, which escapes only control characters, `"` and `\\`."""
+
+
+def _json_lists(lists: pa.ChunkedArray, *, ascii_only: bool) -> list[str]:
+    """Each list of strings as `json.dumps(list(values), ensure_ascii=ascii_only)` writes it, "[]"
+    when empty or null (`writes.statement_row`). Joined by Arrow when no string needs escaping."""
+    flat = pc.list_flatten(lists)
+    plain = pc.match_substring_regex(flat, _PLAIN_ASCII if ascii_only else _PLAIN)
+    if len(flat) and (flat.null_count or not pc.all(plain).as_py()):
+        return [json.dumps(values, ensure_ascii=ascii_only) if values else "[]" for values in lists.to_pylist()]
+    joined = pc.binary_join_element_wise('["', pc.binary_join(lists, '", "'), '"]', "")
+    empty = pc.or_kleene(pc.is_null(lists), pc.equal(pc.list_value_length(lists), 0))
+    return pc.if_else(empty, "[]", joined).to_pylist()
 
 
 def _mentions(table: pa.Table) -> Iterable[tuple[int, Mention]]:
-    """Each statement row as (its article's place in the input, the Mention `mention_of` makes)."""
-    columns = [table[name].to_pylist() for name in _STATEMENT_COLUMNS]
-    for (order, _hash, key, start, end, text, kind, value, mod, anchor, first, last, certainty, precise,
+    """Each statement row as (its article's place, the Mention `mention_of` makes)."""
+    columns = [table[name].to_pylist() for name in ["article", *_STATEMENT_COLUMNS[2:]]]
+    for (article, key, start, end, text, kind, value, mod, anchor, first, last, certainty, precise,
          assumed_year, passage_start, passage_end, passage, title, actors, terms, happening, importance,
          places) in zip(*columns, strict=True):
-        yield order, Mention(
+        yield article, Mention(
             key=key, start=start, end=end, text=text, kind=kind, value=value, mod=mod, anchor=anchor, first=first,
             last=last, certainty=certainty, precise=bool(precise), assumed_year=assumed_year,
             passage_start=passage_start, passage_end=passage_end, passage=passage, title=title,
@@ -249,19 +325,21 @@ def _mentions(table: pa.Table) -> Iterable[tuple[int, Mention]]:
             happening=happening, importance=importance, places=tuple(places or ()))
 
 
-def _article_fields(article: dict[str, Any]) -> dict[str, Any]:
-    return {"content_hash": article["content_hash"], "path": article["path"], "title": article["title"],
-            "outlet": article["outlet"], "published": article["published"], "precision": article["precision"],
-            "format": article["format"], "url": article["url"], "text": article["text"],
-            "needs_year": article["needs_year"], "assumed_year": None}
+def _article_fields(articles: pa.Table) -> dict[str, list[Any]]:
+    """The articles' fields as `Writes.insert_article` takes them, a list each."""
+    fields = {name: articles[name].to_pylist() for name in _ARTICLE_COLUMNS[1:]}
+    return fields | {"assumed_year": [None] * articles.num_rows}
 
 
 def _write_bulk(store: Store, reading: _Reading, gazetteer: Any, chunk: int,
                 progress: Progress | None) -> dict[str, int]:
-    from frise.store.bulk import BulkArticle, write_bulk
+    from frise.store.bulk import BulkLoad, write_bulk
 
-    articles = [BulkArticle(_article_fields(a), s) for a, s in zip(reading.articles, reading.statements, strict=True)]
-    result = write_bulk(store, articles, actors=lambda keys: _actors(gazetteer, keys), conflicts=reading.conflicts,
+    statements = reading.statements
+    load = BulkLoad(_article_fields(reading.articles), _statement_columns(statements),
+                    statements["article"].to_pylist(), statements["event"].to_pylist(),
+                    statements["actors"].to_pylist())
+    result = write_bulk(store, load, actors=lambda keys: _actors(gazetteer, keys), conflicts=reading.conflicts,
                         group=chunk, progress=progress)
     return result.event_ids
 
@@ -272,17 +350,22 @@ def _write_by_event(store: Store, reading: _Reading, gazetteer: Any, chunk: int,
     last of its statements is written (until then it holds what its founder says), as during an
     import; a chunk of articles per transaction (each chunk lands whole: an interrupted load
     leaves whole articles, and events holding the statements loaded so far)."""
-    rows = reading.articles
+    fields = _article_fields(reading.articles)
+    rows = [dict(zip(fields, values, strict=True)) for values in zip(*fields.values(), strict=True)]
+    statements: list[list[tuple[Mention, str]]] = [[] for _ in rows]
+    for (place, mention), key in zip(_mentions(reading.statements), reading.statements["event"].to_pylist(),
+                                     strict=True):
+        statements[place].append((mention, key))
     ids: dict[str, int] = {}
     waiting: dict[str, int] = {}
-    for mentions in reading.statements:
+    for mentions in statements:
         for _, key in mentions:
             waiting[key] = waiting.get(key, 0) + 1
     fresh: set[int] = set()
     for start in range(0, len(rows), chunk):
         batch = rows[start : start + chunk]
         with store.transaction():
-            statements_of = reading.statements[start : start + chunk]
+            statements_of = statements[start : start + chunk]
             founding: dict[str, Mention | None] = {}
             for mentions in statements_of:
                 for mention, key in mentions:
@@ -295,7 +378,7 @@ def _write_by_event(store: Store, reading: _Reading, gazetteer: Any, chunk: int,
             complete: list[int] = []
             actor_keys: set[str] = set()
             for article, mentions in zip(batch, statements_of, strict=True):
-                article_id = store.insert_article(_article_fields(article))
+                article_id = store.insert_article(article)
                 actor_keys.update(key for m, _ in mentions for key in m.actors)
                 store.insert_statements(article_id, [(m, ids[key]) for m, key in mentions])
                 for _, key in mentions:

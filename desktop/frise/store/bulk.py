@@ -4,28 +4,32 @@ The per-article path (`Writes.insert_article`, `insert_statements`, `new_events`
 `refresh_events` once an event's last statement is in) asks the database for what it has just
 written: each event is inserted from its founder, read back with its statements and rewritten.
 When every statement of every event is known before the first write, as in a dataset extracted
-by `frise-cli corpus extract`, all of that can be worked out in Python by the same functions
-(`writes._derived`, `writes.statement_row`) and each table written once with executemany.
+by `frise-cli corpus extract`, all of that can be worked out in Python by the same function
+(`writes._derived`), from the statements' stored columns (`BulkLoad`, which the caller makes as
+`writes.statement_row` would), and each table written once with executemany.
 
 The rows are those the per-article path writes, ids included, so that the two stay comparable row
 by row (tests/test_store_bulk.py): articles, statements and events take the ids SQLite would have
 given them in the same order, actors are registered a group of articles at a time as that path
 registers them chunk by chunk, and the derived rows (an event's sources and actors, the
-contradictions) go in the order of its refreshes. Nothing is deferred or switched off: the write
-is one ordinary BEGIN IMMEDIATE transaction in WAL mode, with every index and full-text trigger
-in place, so readers of the timeline see nothing of it until it commits, then all of it.
+contradictions) go in the order of its refreshes. The write is one ordinary BEGIN IMMEDIATE
+transaction in WAL mode; inside it, the full-text insert triggers and the secondary indexes of
+the tables being filled are dropped and rebuilt once the rows are in (`_full_text_after`,
+`_indexes_after`), so readers of the timeline see nothing of it until it commits, then all of
+it, and a failed load leaves the schema as it was.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from frise.events.model import Mention
 from frise.store import writes
 from frise.store.corrections import reapply_corrections
+from frise.store.reads import STATEMENT_COLUMNS
 from frise.store.records import ActorInfo
 
 if TYPE_CHECKING:
@@ -50,14 +54,34 @@ _INSERT_EVENT = (
 _CHUNK = 500
 
 
-@dataclass(frozen=True, slots=True)
-class BulkArticle:
-    """An article to store, with its statements in storing order, each with the key of the event
-    it belongs to (the event's founding statement's key, as the dataset's merge chose it)."""
+STATEMENT_FIELDS = tuple(STATEMENT_COLUMNS.split(", ")[1:])
+"""The columns of a statement row but its id, article and event, as `writes.statement_row`
+stores them (`BulkLoad.statements`)."""
 
-    fields: Mapping[str, Any]
-    """As `Writes.insert_article` takes them."""
-    statements: Sequence[tuple[Mention, str]]
+
+@dataclass(frozen=True, slots=True)
+class BulkLoad:
+    """What `write_bulk` stores, column by column: one list per column, rows in storing order.
+
+    Columns rather than an object per article and statement: a load of 100,000 events holds
+    some 270,000 statements, and the rows SQLite is given are zipped from these lists, with no
+    Python call per row. The caller (`frise.corpus.load`) makes them from the dataset's Arrow
+    columns the same way."""
+
+    articles: Mapping[str, Sequence[Any]]
+    """`Writes.insert_article`'s fields (content_hash, path, title…), a list each, rows in
+    storing order; a field left out is None in every row, and is then stored as that method
+    stores it (date_source 'file', imported_at now)."""
+    statements: Mapping[str, Sequence[Any]]
+    """Every column of `STATEMENT_FIELDS`, as `writes.statement_row` gives it (dates as ISO
+    text, actors and places as JSON), the statements of each article in storing order."""
+    article: Sequence[int]
+    """Each statement's article, by its place in `articles` (non-decreasing)."""
+    event: Sequence[str]
+    """The key of the event each statement belongs to (the event's founding statement's key,
+    as the dataset's merge chose it)."""
+    actors: Sequence[Sequence[str] | None]
+    """The keys of the actors each statement names (what its `actors` column holds as JSON)."""
 
 
 @dataclass(slots=True)
@@ -68,11 +92,11 @@ class BulkResult:
     statements: int = 0
 
 
-def write_bulk(store: Store, articles: Sequence[BulkArticle], *,
+def write_bulk(store: Store, load: BulkLoad, *,
                actors: Callable[[list[str]], Iterable[ActorInfo]],
                conflicts: Mapping[str, Sequence[str]] | None = None,
                group: int = GROUP, progress: Progress | None = None) -> BulkResult:
-    """Store `articles`, their statements and the events these make, in one transaction, then put
+    """Store `load`'s articles, their statements and the events these make, in one transaction, then put
     the analyst's corrections back (`reapply_corrections`), as the per-article path leaves them.
 
     `actors(keys)` describes the actors a group of articles names (sorted keys; unknown ones may be
@@ -81,7 +105,7 @@ def write_bulk(store: Store, articles: Sequence[BulkArticle], *,
     `conflicts`: event key -> keys of the events it contradicts (both sides are marked)."""
     with store.transaction():
         conn = store.db.conn
-        plan = _Plan(conn, articles, group)
+        plan = _Plan(conn, load, group)
         if progress is not None:
             progress(0, 4, "préparation")
         plan.number_events(lambda keys: _taken(conn, keys))
@@ -92,7 +116,9 @@ def write_bulk(store: Store, articles: Sequence[BulkArticle], *,
         actor_ids = dict(conn.execute("SELECT key, id FROM actors").fetchall())
         events, sources, event_actors = plan.events(actor_ids)
         pairs, conflicting = plan.conflicts(conflicts or {})
-        with _full_text_after(conn, plan), _cache(conn):
+        written = {"events": len(events), "date_expressions": len(plan.statement_rows), "event_sources": len(sources),
+                   "event_actors": len(event_actors)}
+        with _full_text_after(conn, plan), _cache(conn), _indexes_after(conn, written):
             if progress is not None:
                 progress(1, 4, "écriture des articles")
             conn.executemany(_INSERT_ARTICLE, plan.article_rows)
@@ -146,6 +172,33 @@ def _full_text_after(conn: Any, plan: _Plan) -> Iterator[None]:
 
 
 @contextmanager
+def _indexes_after(conn: Any, written: Mapping[str, int]) -> Iterator[None]:
+    """Build the secondary indexes of the tables that get at least as many rows as they hold
+    once their rows are in, instead of inserting each row into each of them.
+
+    The rows come in id order, and the indexes (on dates, events, articles…) in another: every
+    row lands somewhere else in each of them, while CREATE INDEX sorts the whole table once.
+    The indexes are dropped and created again from their own SQL inside the caller's
+    transaction, as `_full_text_after` does the triggers: readers see them as they were until
+    it commits, and a rollback puts them back. The unique indexes behind a table's constraints
+    (`sqlite_autoindex_…`, which have no SQL) stay: the inserts are checked against them. A
+    table holding more rows than the load brings keeps its indexes, which are then cheaper to
+    add to than to rebuild."""
+    dropped: list[str] = []
+    for table, count in written.items():
+        held = conn.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
+        if count < held or count == 0:
+            continue
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                      "AND sql IS NOT NULL ORDER BY name", [table]).fetchall():
+            conn.execute(f'DROP INDEX "{name}"')
+            dropped.append(sql)
+    yield
+    for sql in dropped:
+        conn.execute(sql)
+
+
+@contextmanager
 def _cache(conn: Any) -> Iterator[None]:
     """A page cache large enough to hold the indexes being written (this connection only): with
     SQLite's 2 MB, pages of the statement and event indexes are spilled to the log and read back."""
@@ -160,53 +213,40 @@ def _cache(conn: Any) -> Iterator[None]:
 class _Plan:
     """Every row to write, worked out from the articles before anything is written."""
 
-    def __init__(self, conn: Any, articles: Sequence[BulkArticle], group: int) -> None:
+    def __init__(self, conn: Any, load: BulkLoad, group: int) -> None:
         next_article = self.first_article = (conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) + 1
         sequence = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'date_expressions'").fetchone()
         highest = conn.execute("SELECT max(id) FROM date_expressions").fetchone()[0] or 0
         next_statement = max(sequence[0] if sequence else 0, highest) + 1  # AUTOINCREMENT: never reused
         self.next_event = (conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0) + 1
-        now = writes.now()
-        self.now = now
-        self.ids: dict[str, int] = {}
+        self.now = writes.now()
+        self.article_rows = _article_rows(next_article, load.articles, self.now)
+        self.ids: dict[str, int] = {key: self.next_event + n for n, key in enumerate(dict.fromkeys(load.event))}
         """Event key -> id, numbered in the order the keys first come, as `Writes.new_events` numbers
         the events each chunk founds."""
-        self.order: list[str] = []  # event keys by id
+        self.order = list(self.ids)  # event keys by id
         self.keys: dict[str, str] = {}
         """Event key -> the key stored (see `number_events`)."""
-        self.article_rows: list[tuple[Any, ...]] = []
-        self.statement_rows: list[tuple[Any, ...]] = []
-        self.actor_groups: list[list[str]] = []
-        self.by_event: dict[str, list[tuple[Any, ...]]] = {}
+        article_ids = [next_article + n for n in load.article]
+        statement_ids = range(next_statement, next_statement + len(load.event))
+        columns = load.statements
+        self.statement_rows = list(zip(statement_ids, article_ids, *(columns[c] for c in STATEMENT_FIELDS),
+                                       map(self.ids.__getitem__, load.event), strict=True))
+        self.by_event: dict[str, list[tuple[Any, ...]]] = {key: [] for key in self.order}
         """Event key -> its statements as `writes._derived` reads them, by id."""
-        self.completed: dict[str, int] = {}
+        for key, row in zip(load.event, zip(
+                statement_ids, article_ids, *(columns[c] for c in _DERIVED_FIELDS), strict=True), strict=True):
+            self.by_event[key].append(row)
+        last = {key: n for n, key in enumerate(load.event)}  # each event's last statement
+        self.completed: dict[str, int] = {key: load.article[n] // group for key, n in last.items()}
         """Event key -> the group whose articles bring its last statement (when it is refreshed)."""
-        waiting: dict[str, int] = {}
-        for article in articles:
-            for _, key in article.statements:
-                waiting[key] = waiting.get(key, 0) + 1
-        article_id, statement_id = next_article, next_statement
-        for number, start in enumerate(range(0, len(articles), group)):
-            actor_keys: set[str] = set()
-            for article in articles[start : start + group]:
-                self.article_rows.append(_article_row(article_id, article.fields, now))
-                for mention, key in article.statements:
-                    event_id = self.ids.get(key)
-                    if event_id is None:
-                        event_id = self.ids[key] = self.next_event + len(self.order)
-                        self.order.append(key)
-                    row = writes.statement_row(article_id, mention)
-                    self.statement_rows.append((statement_id, *row, event_id))
-                    self.by_event.setdefault(key, []).append(
-                        (statement_id, article_id, row[9], row[10], row[12], row[19], row[20], row[11], row[18],
-                         row[17], row[2], row[3], row[1], row[21], row[22], row[23]))
-                    actor_keys.update(mention.actors)
-                    waiting[key] -= 1
-                    if not waiting[key]:
-                        self.completed[key] = number
-                    statement_id += 1
-                article_id += 1
-            self.actor_groups.append(sorted(actor_keys))
+        self.actor_groups: list[list[str]] = []
+        for start in range(0, len(self.article_rows), group):
+            named: set[str] = set()
+            for actors in load.actors[bisect_left(load.article, start) : bisect_left(load.article, start + group)]:
+                if actors:
+                    named.update(actors)
+            self.actor_groups.append(sorted(named))
 
     def number_events(self, taken: Callable[[list[str]], set[str]]) -> None:
         """Give each event its stored key: the key, or `key+2`, `key+3`… when the timeline
@@ -260,13 +300,24 @@ class _Plan:
         return list(pairs), {e for pair in pairs for e in pair}
 
 
-def _article_row(article_id: int, fields: Mapping[str, Any], now: str) -> tuple[Any, ...]:
-    """What `Writes.insert_article` stores, with its id first."""
-    row = {c: fields.get(c) for c in _ARTICLE_COLUMNS[1:]}
-    row["date_source"] = row["date_source"] or "file"
-    row["needs_year"] = int(bool(row["needs_year"]))
-    row["imported_at"] = row["imported_at"] or now
-    return (article_id, *(row[c] for c in _ARTICLE_COLUMNS[1:]))
+_DERIVED_FIELDS = ("first", "last", "precise", "actors", "terms", "certainty", "title", "passage", "char_start",
+                   "char_end", "key", "happening", "importance", "places")
+"""What `writes._derived` reads of a statement after its id and article."""
+
+
+def _article_rows(first_id: int, fields: Mapping[str, Sequence[Any]], now: str) -> list[tuple[Any, ...]]:
+    """What `Writes.insert_article` stores, with the ids from `first_id` first."""
+    count = len(fields["content_hash"])
+
+    def column(name: str) -> Sequence[Any]:
+        values = fields.get(name)
+        return [None] * count if values is None else values
+
+    stored = {name: column(name) for name in _ARTICLE_COLUMNS[1:]}
+    stored["date_source"] = [value or "file" for value in stored["date_source"]]
+    stored["needs_year"] = [int(bool(value)) for value in stored["needs_year"]]
+    stored["imported_at"] = [value or now for value in stored["imported_at"]]
+    return list(zip(range(first_id, first_id + count), *stored.values(), strict=True))
 
 
 def _taken(conn: Any, keys: Sequence[str]) -> set[str]:

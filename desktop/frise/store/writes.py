@@ -20,7 +20,6 @@ import sqlite_utils
 from frise.events.kinds import kind_rank
 from frise.events.merge import (
     Report,
-    agreed_interval,
     event_certainty,
     representative,
     statement_order,
@@ -260,25 +259,13 @@ def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple
                 sorted(_actor_set(r[5])))
     resolved = [r for r in rows if r[2] is not None]
     if resolved:
-        reports = [_report(tuple(r[:7])) for r in resolved]
-        agreed = agreed_interval(reports) or (reports[0].first, reports[0].last)
-        certainty = event_certainty([(_day(r[2]), _day(r[3]), r[7]) for r in resolved], agreed)
-        # Ties go to the statement first by key (article, position), not by id: the title must
-        # not depend on the order the articles came in.
-        keys = {r[0]: statement_order(r[12]) for r in resolved}
-        # The most factual report titles it: « Fabius s'est rendu à Téhéran » rather than
-        # « Fabius se rendra à Téhéran » once one outlet reports it done.
-        told = {r[0]: telling(r[8]) for r in resolved}
-        best = min(told.values())
-        factual = [r for r in reports if told[r.id] == best]
-        # A lead phrase (« Une semaine après l'échange ... ») titles it only when no report does better.
-        titles = {r[0]: r[8] for r in resolved}
-        factual = [r for r in factual if not is_lead_fragment(titles[r.id])] or factual
-        kinds = {r[0]: kind_rank(r[13]) for r in resolved}
-        top = min(kinds[r.id] for r in factual)
-        chosen = representative(factual, lambda report: keys[report.id],
-                                among=[r for r in factual if kinds[r.id] == top]).id
-        title, happening = next((r[8], r[13]) for r in rows if r[0] == chosen)
+        firsts, lasts = [_day(r[2]) for r in resolved], [_day(r[3]) for r in resolved]
+        agreed = (max(firsts), min(lasts))  # `agreed_interval`, or the first report's when they clash
+        if agreed[0] > agreed[1]:
+            agreed = (firsts[0], lasts[0])
+        certainty = event_certainty(list(zip(firsts, lasts, (r[7] for r in resolved), strict=True)), agreed)
+        titling = _titling(resolved)
+        title, happening = titling[8], titling[13]
         first, last = agreed[0].isoformat(), agreed[1].isoformat()
         happening = happening or min((r[13] for r in resolved if r[13]), key=kind_rank, default=None)
     else:  # an undated happening one article tells again: its first telling
@@ -291,6 +278,37 @@ def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple
     importance = "news" if any(r[14] == "news" for r in rows) else "context"
     places = _places(rows)
     return (first, last, title, certainty, len(sources), passages, happening, importance, places), sources, actor_keys
+
+
+def _titling(resolved: Sequence[Sequence[Any]]) -> Sequence[Any]:
+    """The statement that titles a dated event, among its dated ones (see `_derived`).
+
+    Each step narrows the candidates, and once one is left it is the one: most events have a
+    report or two, and the terms they share (`representative`) are counted only between those
+    still tied after the tense, the lead phrase and the kind."""
+    if len(resolved) == 1:
+        return resolved[0]
+    # The most factual report titles it: « Fabius s'est rendu à Téhéran » rather than
+    # « Fabius se rendra à Téhéran » once one outlet reports it done.
+    told = [telling(r[8]) for r in resolved]
+    best = min(told)
+    factual = [r for r, tense in zip(resolved, told, strict=True) if tense == best]
+    # A lead phrase (« Une semaine après l'échange ... ») titles it only when no report does better.
+    factual = [r for r in factual if not is_lead_fragment(r[8])] or factual
+    if len(factual) == 1:
+        return factual[0]
+    kinds = [kind_rank(r[13]) for r in factual]
+    top = min(kinds)
+    among = [r for r, kind in zip(factual, kinds, strict=True) if kind == top]
+    if len(among) == 1:
+        return among[0]
+    # Ties go to the statement first by key (article, position), not by id: the title must
+    # not depend on the order the articles came in.
+    by_id = {r[0]: r for r in factual}
+    reports = {r[0]: _report(tuple(r[:7])) for r in factual}
+    chosen = representative(list(reports.values()), lambda report: statement_order(by_id[report.id][12]),
+                            among=[reports[r[0]] for r in among])
+    return by_id[chosen.id]
 
 
 _INSERT_EXPRESSION = (
@@ -387,8 +405,11 @@ def _sources(rows: Sequence[Sequence[Any]]) -> list[tuple[int, int, list[int]]]:
         span = (_day(row[3]) - _day(row[2])).days if row[2] else 10**6
         return (-int(row[4]), span, row[10])
 
-    out = []
+    out: list[tuple[int, int, list[int]]] = []
     for article, statements in by_article.items():
+        if len(statements) == 1:  # most sources
+            out.append((article, statements[0][0], []))
+            continue
         ordered = sorted(statements, key=rank)
         out.append((article, ordered[0][0], [r[0] for r in ordered[1:]]))
     return out
