@@ -117,6 +117,29 @@ def test_the_cli_beside_the_window_leaves_its_wal_alone(timeline: Path, tmp_path
 
 
 @pytest.mark.slow
+def test_the_import_dialog_on_the_timelines_folder_leaves_the_windows_locks(timeline: Path, tmp_path: Path) -> None:
+    """Qt's file dialog opened the timeline it listed to guess its type; closing that descriptor
+    dropped the window's POSIX locks, and the next `frise-cli` to close believed itself the last
+    user and deleted the WAL under the window (a new user's « Importer des articles » in the
+    timeline's own folder). The dialog must never open the files it lists."""
+    window = Window(timeline)
+    try:
+        assert window.ask(do="browse", folder=str(timeline.parent))["browsed"]
+        result = cli(timeline, "events", "--json")
+        assert result.returncode == 0, result.stderr
+        assert Path(f"{timeline}-wal").exists() and Path(f"{timeline}-shm").exists()
+        folder = tmp_path / "nouveaux"
+        write_article(folder, "meseberg.txt", "Sommet à Meseberg\n\nLe 19 juin 2018, Emmanuel Macron et Angela "
+                      "Merkel se sont réunis à Meseberg pour préparer le Conseil européen.\n")
+        imported = window.ask(do="import", paths=[str(folder)])
+        assert imported["messages"] == []
+    finally:
+        errors = window.quit()
+    assert "I/O error" not in errors and "malformed" not in errors
+    with Store.open(timeline) as store:
+        store.check_integrity()
+
+
 def test_corrections_in_the_window_during_a_cli_import_of_300_files(timeline: Path, tmp_path: Path) -> None:
     """The stress test: 50 corrections through the window's command while `frise-cli` imports
     300 files into the same timeline. Every correction is on disk, nothing went to stderr."""

@@ -19,11 +19,11 @@ pytest.importorskip("dask.distributed")
 pytest.importorskip("pyarrow")
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from frise.store.views import article_count
-from frise.ui import dataset_dialog
+from frise.ui import dataset_dialog, file_dialogs
 from frise.ui import settings as keys
 from frise.ui.main_window import MainWindow
 from frise.ui.session import Session
@@ -84,7 +84,7 @@ def choose_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> list[tuple[A
         asked.append(args)
         return str(folder)
 
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(dialog))
+    monkeypatch.setattr(file_dialogs, "get_existing_directory", dialog)
     return asked
 
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from frise.store.corrections import correction_key, event_id_for
 from frise.store.views import EventFilter
+from frise.ui import file_dialogs
 from frise.ui import settings as keys
 from frise.ui.event_editor import EventValues
 from frise.ui.export_dialog import ExportDialog
@@ -31,7 +32,7 @@ def window(qtbot: QtBot, tmp_path: Path, tmp_path_factory: pytest.TempPathFactor
 
 
 def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(path), ""))
 
 
 def test_export_pdf_from_the_menu_prints_the_filtered_events(qtbot: QtBot, window: MainWindow, tmp_path: Path,
@@ -77,7 +78,7 @@ def test_an_empty_selection_is_refused_before_asking_for_a_file(qtbot: QtBot, wi
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: said.append(text)))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: pytest.fail("asked for a file")))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: pytest.fail("asked for a file"))
     window.session.set_filter(EventFilter(search="introuvablezzz"))
     qtbot.waitUntil(lambda: len(window.session.selection.dated) == 0, timeout=10_000)
     window.commands.export_timelinejs.trigger()
@@ -131,7 +132,7 @@ def test_save_dialog_remembers_the_folder_adds_the_extension_and_explains_failur
         def dialog(parent, caption, start, pattern):
             offered.append(start)
             return str(target), ""
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
+        monkeypatch.setattr(file_dialogs, "get_save_file_name", dialog)
 
     folder = tmp_path / "exports"
     folder.mkdir()

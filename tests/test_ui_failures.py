@@ -15,11 +15,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QUrl, qWarning
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from frise import logs
 from frise.store.views import EventFilter
+from frise.ui import file_dialogs
 from frise.ui import settings as keys
 from frise.ui.main_window import MainWindow
 from tests.test_ui_main_window import open_window
@@ -105,8 +106,7 @@ def test_a_failed_import_is_said_and_logged(qtbot: QtBot, window: MainWindow, jo
 def test_a_failed_export_is_said_in_french_and_logged(qtbot: QtBot, window: MainWindow, journal: Path,
                                                       tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("frise.ui.export_controller.export_selection", broken("colonne absente", KeyError))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *_args: (str(tmp_path / "chronologie.csv"), "")))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *_args: (str(tmp_path / "chronologie.csv"), ""))
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warned.append(text)))
     window.commands.export_csv.trigger()

@@ -325,10 +325,10 @@ def test_state_persists_across_a_new_window(qtbot: QtBot, seeded: Path) -> None:
 
 def test_file_import_uses_the_same_background_import(qtbot: QtBot, window: MainWindow, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from frise.ui import file_dialogs
 
     path = write_article(tmp_path / "choisis", "meseberg.txt", NEW_ARTICLE)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(path)], "")))
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", lambda *a, **k: ([str(path)], ""))
     before = len(list_ids(window))
     window.commands.import_files.trigger()
     qtbot.waitUntil(lambda: len(list_ids(window)) > before, timeout=30_000)

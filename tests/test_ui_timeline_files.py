@@ -7,12 +7,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from frise.app import parse_args
 from frise.store import Store
 from frise.store.views import EventFilter, article_count
+from frise.ui import file_dialogs
 from frise.ui import settings as keys
 from frise.ui.actions import specs
 from frise.ui.main_window import MainWindow
@@ -56,7 +57,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, method: str, path: Path | str) -> li
         asked.append(args)
         return str(path), ""
 
-    monkeypatch.setattr(QFileDialog, method, staticmethod(dialog))
+    monkeypatch.setattr(file_dialogs, method, dialog)
     return asked
 
 
@@ -87,7 +88,7 @@ def test_new_creates_an_empty_timeline_and_switches_to_it(
         qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = window.session.article_count
     assert before > 0
-    answer(monkeypatch, "getSaveFileName", tmp_path / "vide")
+    answer(monkeypatch, "get_save_file_name", tmp_path / "vide")
     assert window.files.new()
     loaded(qtbot, window)
     assert window.session.path == tmp_path / "vide.frise"
@@ -106,7 +107,7 @@ def test_open_reads_another_timeline_and_clears_the_filter(
     Store.open(other).close()
     window.filters.set_filter(EventFilter(search="Sommet"))
     window.session.set_filter(EventFilter(search="Sommet"))
-    answer(monkeypatch, "getOpenFileName", other)
+    answer(monkeypatch, "get_open_file_name", other)
     window.commands.open_timeline.trigger()
     loaded(qtbot, window)
     assert window.session.path == other
@@ -127,7 +128,7 @@ def test_save_as_copies_everything_and_continues_in_the_copy(
         qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     events = len(window.session.snapshot or [])
     articles = window.session.article_count
-    answer(monkeypatch, "getSaveFileName", tmp_path / "copie.frise")
+    answer(monkeypatch, "get_save_file_name", tmp_path / "copie.frise")
     window.commands.save_timeline_as.trigger()
     loaded(qtbot, window)
     assert window.session.path == tmp_path / "copie.frise"
@@ -143,7 +144,7 @@ def test_a_file_that_is_not_a_timeline_is_refused_and_the_open_one_stays(
     bad.write_bytes(b"pas une base" * 100)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warned.append(text)))
-    answer(monkeypatch, "getOpenFileName", bad)
+    answer(monkeypatch, "get_open_file_name", bad)
     assert not window.files.open()
     assert warned and "faux.frise" in warned[0]
     assert window.session.path == tmp_path / "seeds.frise"
@@ -206,7 +207,7 @@ def test_a_timeline_open_elsewhere_is_not_replaced(
         assert Path(f"{other}-wal").exists()
         warned: list[str] = []
         monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warned.append(text)))
-        answer(monkeypatch, "getSaveFileName", other)
+        answer(monkeypatch, "get_save_file_name", other)
         assert not getattr(window.files, command)()
         assert warned and "autre.frise" in warned[0] and "ouverte ailleurs" in warned[0]
         assert window.session.path == tmp_path / "seeds.frise"

@@ -11,6 +11,8 @@ is shown, then answers one JSON command a line on stdin with one JSON line on st
                                                     command, on ten events in turn
     {"do": "import", "paths": [...]}                import through the window's import controller
     {"do": "export", "path": "out.pdf"}             export the PDF as Fichier > Exporter does
+    {"do": "browse", "folder": "..."}               open Fichier > Importer des articles… on a
+                                                    folder for a moment, then cancel it
     {"do": "quit"}
 
 Dialogs the window opens to report a failure are read (title and text) and listed in each reply
@@ -35,6 +37,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
     from frise.app import _quiet_offscreen_warnings, setup_application
+    from frise.ui import file_dialogs
     from frise.ui import settings as keys
     from frise.ui.main_window import MainWindow
     from frise.ui.session import Session
@@ -106,12 +109,23 @@ def main(argv: list[str]) -> int:
         elif kind == "export":
             from frise.export.options import PdfOptions
 
-            QFileDialog.getSaveFileName = lambda *_a, **_k: (command["path"], "")  # type: ignore[method-assign]
+            file_dialogs.get_save_file_name = lambda *_a, **_k: (command["path"], "")
             window.exports._export("pdf", PdfOptions(collection_name="test"), None)
             window.exports.wait()
             app.processEvents()
             error = window.exports.last_error
             reply({"error": repr(error) if error else None, "exists": Path(command["path"]).is_file()})
+        elif kind == "browse":
+            # Fichier > Importer des articles…, opened on `folder`, left open a moment, cancelled.
+            def cancel() -> None:
+                for widget in app.topLevelWidgets():
+                    if isinstance(widget, QFileDialog) and widget.isVisible():
+                        widget.reject()
+
+            settings.set(keys.IMPORT_DIR, command["folder"])
+            QTimer.singleShot(int(command.get("ms", 1500)), cancel)
+            window.feedback.choose_files()
+            reply({"browsed": True})
         elif kind == "quit":
             reply({"bye": True})
             return False

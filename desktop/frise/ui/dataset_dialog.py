@@ -27,7 +27,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from frise.corpus.folder import NOT_A_DATASET, DatasetInfo, Slice, info, problem
 from frise.store import Store, StoreError, french_reason
-from frise.ui import datefmt
+from frise.ui import datefmt, file_dialogs
 from frise.ui import settings as keys
 from frise.ui.failures import FailureNotice
 from frise.ui.import_controller import Progress
@@ -243,7 +242,7 @@ class DatasetLoader(QObject):
 
     def choose(self) -> None:
         """Fichier > Ouvrir un jeu de données…: ask for the folder, then for the slice."""
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Ouvrir un jeu de données"),
+        folder = file_dialogs.get_existing_directory(self.window, self.tr("Ouvrir un jeu de données"),
                                                   self.settings.get(keys.IMPORT_DIR))
         if folder:
             self.settings.set(keys.IMPORT_DIR, folder)

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from frise.export import EmptySelection, PdfOptions, export_selection
 from frise.export.writing import os_error_reason
 from frise.store import Store
 from frise.store.views import EventFilter
-from frise.ui import datefmt
+from frise.ui import datefmt, file_dialogs
 from frise.ui import settings as keys
 from frise.ui.export_dialog import ExportChoices, ExportDialog
 from frise.ui.failures import describe
@@ -106,7 +106,7 @@ class ExportController(QObject):
         folder = Path(self.settings.get(keys.EXPORT_DIR) or Path.home())
         if not folder.is_dir():
             folder = Path.home()
-        path, _ = QFileDialog.getSaveFileName(self.window, _tr("Exporter"), str(folder / name), pattern)
+        path, _ = file_dialogs.get_save_file_name(self.window, _tr("Exporter"), str(folder / name), pattern)
         if not path:
             return
         if not Path(path).suffix:  # "frise" typed without its extension: a browser needs ".json"

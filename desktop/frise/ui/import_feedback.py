@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressBar
+from PySide6.QtWidgets import QMainWindow, QProgressBar
 
 from frise.ingest import SUPPORTED_SUFFIXES
+from frise.ui import file_dialogs
 from frise.ui import settings as keys
 from frise.ui.failures import FailureNotice
 from frise.ui.import_controller import Batch, ImportController, Progress
@@ -43,7 +44,7 @@ class ImportFeedback(QObject):
 
     def choose_files(self) -> None:
         patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = file_dialogs.get_open_file_names(
             self.window, self.tr("Importer des articles"), self.settings.get(keys.IMPORT_DIR),
             self.tr("Articles ({patterns});;Tous les fichiers (*)").format(patterns=patterns))
         if paths:
@@ -51,7 +52,7 @@ class ImportFeedback(QObject):
             self.importer.import_paths(paths)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Importer un dossier"),
+        folder = file_dialogs.get_existing_directory(self.window, self.tr("Importer un dossier"),
                                                   self.settings.get(keys.IMPORT_DIR))
         if folder:
             self.settings.set(keys.IMPORT_DIR, folder)

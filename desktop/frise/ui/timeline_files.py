@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from frise.store import Store
+from frise.ui import file_dialogs
 from frise.ui import settings as keys
 from frise.ui.actions import Actions
 from frise.ui.plain_text import plain_tooltip
@@ -141,7 +142,7 @@ class TimelineFiles(QObject):
     # --- commands
 
     def new(self) -> bool:
-        chosen, _ = QFileDialog.getSaveFileName(self.window, _tr("Nouvelle chronologie"),
+        chosen, _ = file_dialogs.get_save_file_name(self.window, _tr("Nouvelle chronologie"),
                                                 str(Path(self._folder()) / _tr("nouvelle-chronologie.frise")),
                                                 file_filter())
         if not chosen:
@@ -157,12 +158,12 @@ class TimelineFiles(QObject):
         return self._open_timeline(target)
 
     def open(self) -> bool:
-        chosen, _ = QFileDialog.getOpenFileName(self.window, _tr("Ouvrir une chronologie"), self._folder(),
+        chosen, _ = file_dialogs.get_open_file_name(self.window, _tr("Ouvrir une chronologie"), self._folder(),
                                                 file_filter())
         return bool(chosen) and self._open_timeline(chosen)
 
     def save_as(self) -> bool:
-        chosen, _ = QFileDialog.getSaveFileName(self.window, _tr("Enregistrer la chronologie sous"),
+        chosen, _ = file_dialogs.get_save_file_name(self.window, _tr("Enregistrer la chronologie sous"),
                                                 str(self.path), file_filter())
         if not chosen:
             return False
