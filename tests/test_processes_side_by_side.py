@@ -117,6 +117,26 @@ def test_the_cli_beside_the_window_leaves_its_wal_alone(timeline: Path, tmp_path
 
 
 @pytest.mark.slow
+def test_the_window_shows_what_frise_cli_imports_beside_it(timeline: Path, tmp_path: Path) -> None:
+    """The window read its timeline once: events `frise-cli import` added beside it showed in
+    the filters' counts but not in the chronology until the window itself imported."""
+    from frise.ui.session import WATCH_MS
+
+    window = Window(timeline)
+    try:
+        before = window.ready["events"]
+        folder = articles(tmp_path / "depeches", 4)
+        result = cli(timeline, "import", "--no-progress", str(folder))
+        assert result.returncode == 0, result.stderr
+        after = window.ask(do="idle", ms=2 * WATCH_MS + 500)
+        assert after["events"] > before
+        assert "modifiée hors de cette fenêtre" in after["status"]
+        assert window.ask(do="idle", ms=WATCH_MS + 500)["events"] == after["events"]
+    finally:
+        errors = window.quit()
+    assert "Traceback" not in errors
+
+
 def test_the_import_dialog_on_the_timelines_folder_leaves_the_windows_locks(timeline: Path, tmp_path: Path) -> None:
     """Qt's file dialog opened the timeline it listed to guess its type; closing that descriptor
     dropped the window's POSIX locks, and the next `frise-cli` to close believed itself the last

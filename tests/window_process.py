@@ -11,6 +11,7 @@ is shown, then answers one JSON command a line on stdin with one JSON line on st
                                                     command, on ten events in turn
     {"do": "import", "paths": [...]}                import through the window's import controller
     {"do": "export", "path": "out.pdf"}             export the PDF as Fichier > Exporter does
+    {"do": "idle", "ms": 3000}                      let the window run alone for a while
     {"do": "browse", "folder": "..."}               open Fichier > Importer des articles… on a
                                                     folder for a moment, then cancel it
     {"do": "quit"}
@@ -115,6 +116,14 @@ def main(argv: list[str]) -> int:
             app.processEvents()
             error = window.exports.last_error
             reply({"error": repr(error) if error else None, "exists": Path(command["path"]).is_file()})
+        elif kind == "idle":
+            # Nothing asked of the window for `ms`: only its own timers run.
+            deadline = time.monotonic() + int(command.get("ms", 1000)) / 1000
+            while time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
+            window.wait_idle()
+            reply({"events": len(window.session.selection.dated), "status": window.statusBar().currentMessage()})
         elif kind == "browse":
             # Fichier > Importer des articles…, opened on `folder`, left open a moment, cancelled.
             def cancel() -> None:

@@ -1629,6 +1629,10 @@ MIT licence.</translation>
 {reason}</translation>
     </message>
     <message>
+      <source>La chronologie a été modifiée hors de cette fenêtre : elle est relue.</source>
+      <translation>The timeline was changed outside this window: it is being read again.</translation>
+    </message>
+    <message>
       <source>La frise</source>
       <translation>The timeline</translation>
     </message>
@@ -1746,6 +1750,21 @@ MIT licence.</translation>
     <message>
       <source>indifférent (ex. mai 2017)</source>
       <translation>any (e.g. mai 2017)</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>%1 File</source>
+      <translation>%1 File</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Folder</translation>
     </message>
   </context>
   <context>

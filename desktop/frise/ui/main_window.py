@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.datasets = DatasetLoader(self, self.session, self.settings, self.failures)
         self.datasets.add_to_menu(before=self.commands.paste_article)  # Fichier, after the imports
         self.session.pathChanged.connect(self._timeline_switched)
+        self.session.changedOutside.connect(lambda: self.statusBar().showMessage(
+            self.tr("La chronologie a été modifiée hors de cette fenêtre : elle est relue."), 8000))
         self._restore()
 
     # --- construction

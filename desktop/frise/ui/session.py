@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 FACETS_DELAY_MS = 250
 FOLLOW_UP_DELAY_MS = 150
+WATCH_MS = 2000
+"""How often the window asks SQLite whether another process changed the timeline."""
 """After a load, how long the facet counts and the unresolved dates wait before they are read:
 a worker reading them would take the interpreter from the GUI thread while it paints the new
 timeline (at 100,000 events, the first paint came 0.2 s later)."""
@@ -97,6 +99,9 @@ class Session(QObject):
     """`reextract` read this many articles again (a new snapshot follows)."""
     pathChanged = Signal(object)
     """Another timeline file is open (`switch`): its Path."""
+    changedOutside = Signal()
+    """Another process (`frise-cli import`, a second window) wrote to the timeline: it is read
+    again (`watch`)."""
 
     def __init__(self, path: str | Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +127,13 @@ class Session(QObject):
         self._unresolved_timer.setSingleShot(True)
         self._unresolved_timer.setInterval(FOLLOW_UP_DELAY_MS)
         self._unresolved_timer.timeout.connect(self._read_unresolved)
+        self._seen_version: int | None = None
+        self._wrote_since_read = False
+        self.writes.idle.connect(self._wrote)
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.watch)
+        self._watch.start()
 
     # --- data
 
@@ -131,6 +143,8 @@ class Session(QObject):
 
     def reload(self) -> None:
         """Read the database again in the background; views update when it is in."""
+        self._seen_version = self._data_version()
+        self._wrote_since_read = False
         self._generation += 1
         self._set_loading(True)
         self.reads.submit(_load, self.path, self._generation, on_result=self._loaded,
@@ -138,9 +152,40 @@ class Session(QObject):
 
     def load_now(self) -> None:
         """Read the database on this thread (screenshots and tests that want no wait)."""
+        self._seen_version = self._data_version()
+        self._wrote_since_read = False
         self._generation += 1
         self._loaded(_load(self.path, self._generation), then_unresolved=False)
         self._unresolved_loaded(_read_unresolved(self.path, self._generation))
+
+    def watch(self) -> None:
+        """Read the timeline again if it changed since it was last read and the window is not
+        writing to it itself: `PRAGMA data_version` changes on this connection when any other
+        connection commits, so an import by `frise-cli` beside the window shows in it within
+        `WATCH_MS` (the window's own writes reload it when they end)."""
+        if self._loading or self.writes.busy:
+            return
+        version = self._data_version()
+        if version is None or self._seen_version is None:
+            self._seen_version = version
+            return
+        if version != self._seen_version:
+            outside = not self._wrote_since_read  # else maybe only the window's own write
+            log.info("%s changed%s: reading it again", self.path, " outside the window" if outside else "")
+            self.reload()
+            if outside:
+                self.changedOutside.emit()
+
+    def _wrote(self) -> None:
+        self._wrote_since_read = True
+
+    def _data_version(self) -> int | None:
+        try:
+            row = self.store.db.execute("PRAGMA data_version").fetchone()
+        except sqlite3.Error:
+            log.warning("cannot read the data version of %s", self.path, exc_info=True)
+            return None
+        return int(row[0]) if row else None
 
     def _loaded(self, loaded: Loaded, then_unresolved: bool = True) -> None:
         snapshot = loaded.snapshot
@@ -274,6 +319,7 @@ class Session(QObject):
         self.reload()
 
     def close(self) -> None:
+        self._watch.stop()
         self._facets_timer.stop()
         self._unresolved_timer.stop()
         self.writes.shutdown()
