@@ -74,6 +74,13 @@ def known(name: str) -> str | None:
     return _outlets()[0].get(_key(name))
 
 
+def masthead(line: str) -> str | None:
+    """The known outlet a line names when it names nothing else (« Le Monde », « OUEST-FRANCE »
+    on its own line above or below a copied headline): the page's masthead."""
+    line = line.strip().strip("|–—-·•").strip()
+    return known(line) if 0 < len(line) <= 60 else None
+
+
 def from_url(url: str | None, *, known_only: bool = False) -> str | None:
     """The outlet of a known domain (subdomains included), else the host without "www.".
 
@@ -114,6 +121,9 @@ def from_text(text: str) -> str | None:
     for line in lines[:_TOP_LINES]:
         if dateline := _AGENCY_DATELINE.search(line):
             return known(dateline["name"])
+    for line in lines[:_TOP_LINES]:
+        if outlet := masthead(line):
+            return outlet
     for line in lines[-_TOP_LINES:]:
         if credit := _AGENCY_CREDIT.match(line):
             return known(credit["name"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import dateline_span, from_dateline
+from .outlets import masthead
 
 MAX_HEADLINE = 200
 SHORT_TITLE = 100
@@ -33,8 +34,10 @@ _DANGLING = frozenset(
 
 
 def first_line(text: str) -> str:
+    """The first line with text that is not the outlet's masthead (« Le Monde » above the
+    headline of a copied page)."""
     for line in text.split("\n"):
-        if line.strip():
+        if line.strip() and masthead(line) is None:
             return line.strip()
     return ""
 
