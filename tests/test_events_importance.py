@@ -221,6 +221,9 @@ def test_the_clause_names_the_kind_before_its_sentence(sentence: str, own: str, 
      True),
     ("Le ministre a annoncé le 4 mai sa démission, a indiqué l'AFP\n", False),
     ("Le cessez-le-feu a été rompu le 4 mai, selon Reuters\n", False),
+    ("La présidente lors d'une conférence de presse à Vilnius, le 4 mai 2023. REUTERS\n\nLe texte.", True),
+    ("Les deux ministres à Lisbonne, le 16 mars 2023. GETTY IMAGES\n", True),
+    ("Le cessez-le-feu a été rompu le 4 mai, selon REUTERS\n", False),
     ("PARIS, 4 mai (AFP) - Le gouvernement a présenté le 4 mai son plan.\n", False),
 ])
 def test_a_short_line_ending_with_a_photo_credit_is_a_caption(text: str, caption: bool) -> None:

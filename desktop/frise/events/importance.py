@@ -126,7 +126,8 @@ def importance(passage: str, start: int, end: int, *, first: date | None = None,
 
 
 _CAPTION_CREDIT = re.compile(
-    r"(?:©|\b(?:AFP|Reuters|AP|EPA|Getty\s+Images|Anadolu|Xinhua|Sipa|Maxppp|Abaca|Hans\s+Lucas)\b)"
+    r"(?:©|\b(?:AFP|Reuters|REUTERS|AP|EPA|Getty\s+Images|GETTY\s+IMAGES|Anadolu|ANADOLU|Xinhua|XINHUA|Sipa|SIPA|"
+    r"Maxppp|MAXPPP|Abaca|ABACA|Hans\s+Lucas|HANS\s+LUCAS)\b)"
     r"(?:\s+PHOTO)?(?:\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]*)?\s*$")
 _CITED_BEFORE = re.compile(r"(?:\bl['’]|\bselon|\bde|\bdu|\bà|\bpar)\s*$", re.IGNORECASE)
 _CAPTION_WORDS = 30
