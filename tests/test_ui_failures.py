@@ -154,8 +154,33 @@ def test_the_help_menu_opens_the_journal(window: MainWindow, tmp_path: Path,
     assert help_menu is not None and window.commands.open_log in help_menu.actions()
     assert window.commands.open_log.text() == "Ouvrir le &journal"
     window.commands.open_log.trigger()
-    assert opened == [QUrl.fromLocalFile(str(path))]
+    from frise.ui.failures import JournalDialog
+
+    dialog = window.findChild(JournalDialog, "journalDialog")
+    assert dialog is not None and dialog.isVisible()  # shown in the window, viewer or not
     assert path.exists() and path.read_text(encoding="utf-8") == ""  # created empty to be opened
+    assert dialog.text.toPlainText() == "Le journal est vide."
+    dialog.open_button.click()
+    assert opened == [QUrl.fromLocalFile(str(path))]
+    dialog.close()
+
+
+def test_the_journal_shows_its_last_entries_and_says_when_nothing_opens_it(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from frise.ui.failures import JournalDialog
+
+    monkeypatch.setenv(logs.ENV_VAR, str(tmp_path / "journal"))
+    path = tmp_path / "journal" / logs.FILE_NAME
+    path.parent.mkdir(parents=True)
+    path.write_text("2026-12-06 INFO premier\n2026-12-06 WARNING import refusé : « x.docx »\n", encoding="utf-8")
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))  # no viewer on this desktop
+    window.commands.open_log.trigger()
+    dialog = window.findChild(JournalDialog, "journalDialog")
+    assert dialog is not None
+    assert "import refusé : « x.docx »" in dialog.text.toPlainText()
+    dialog.open_button.click()
+    assert "son chemin est ci-dessus" in dialog.status.text()
+    dialog.close()
 
 
 def test_the_gui_entry_starts_the_journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

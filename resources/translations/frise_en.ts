@@ -1268,20 +1268,40 @@
   <context>
     <name>Failures</name>
     <message>
+      <source>Aucune application ne sait ouvrir le journal ici : son chemin est ci-dessus.</source>
+      <translation>No application can open the journal here: its path is shown above.</translation>
+    </message>
+    <message>
+      <source>Copier le chemin</source>
+      <translation>Copy the path</translation>
+    </message>
+    <message>
       <source>Erreur inattendue : {error}</source>
       <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+      <source>Fichier : {path}</source>
+      <translation>File: {path}</translation>
     </message>
     <message>
       <source>Frise</source>
       <translation>Frise</translation>
     </message>
     <message>
-      <source>Impossible d'ouvrir le journal : {path}</source>
-      <translation>Could not open the log: {path}</translation>
+      <source>Journal de Frise</source>
+      <translation>Frise journal</translation>
     </message>
     <message>
       <source>Le détail technique est enregistré dans le journal de Frise.</source>
       <translation>The technical detail is recorded in Frise’s log.</translation>
+    </message>
+    <message>
+      <source>Le journal est vide.</source>
+      <translation>The journal is empty.</translation>
+    </message>
+    <message>
+      <source>Ouvrir avec le système</source>
+      <translation>Open with the system</translation>
     </message>
     <message>
       <source>Ouvrir le journal</source>

@@ -11,10 +11,20 @@ reason may quote an article's title or a file name.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from frise import logs
 
@@ -47,6 +57,64 @@ def open_log() -> bool:
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
+JOURNAL_TAIL = 256 * 1024
+"""How much of the journal's end the window shows (its last entries; the file may be larger)."""
+
+
+def journal_tail(path: Path | None = None) -> str:
+    """The end of the journal, as text (empty when there is none yet)."""
+    target = logs.log_path() if path is None else path
+    try:
+        with open(target, "rb") as stream:
+            stream.seek(0, 2)
+            size = stream.tell()
+            stream.seek(max(0, size - JOURNAL_TAIL))
+            data = stream.read()
+    except OSError:
+        return ""
+    text = data.decode("utf-8", errors="replace")
+    return text.split("\n", 1)[1] if size > JOURNAL_TAIL and "\n" in text else text
+
+
+class JournalDialog(QDialog):
+    """Aide > Ouvrir le journal: the journal's last entries in the window itself, its path to
+    copy, and a button to open it with the system's viewer. Shown in the window because a
+    desktop without a viewer for text files (or without a desktop) opens nothing and says
+    nothing: the journal must be readable wherever Frise runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalDialog")
+        self.setWindowTitle(_tr("Journal de Frise"))
+        self.resize(900, 560)
+        path = logs.log_path()
+        where = QLabel(_tr("Fichier : {path}").format(path=path))
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setPlainText(journal_tail(path) or _tr("Le journal est vide."))
+        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_button = buttons.addButton(_tr("Ouvrir avec le système"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(_tr("Copier le chemin"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.clicked.connect(self._open_outside)
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(path)))
+        buttons.rejected.connect(self.reject)
+        self.status = QLabel("")
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def _open_outside(self) -> None:
+        if not open_log():
+            self.status.setText(_tr("Aucune application ne sait ouvrir le journal ici : son chemin est ci-dessus."))
+
+
 class FailureNotice(QObject):
     """Says failures in `window`. One message box at most: a second failure while it is open
     replaces its text rather than stacking boxes."""
@@ -75,10 +143,16 @@ class FailureNotice(QObject):
         self.report(_tr("Erreur inattendue : {error}").format(error=describe(error)))
 
     def open_log(self) -> None:
-        """Aide > Ouvrir le journal."""
-        if not open_log():
-            self.window.statusBar().showMessage(
-                _tr("Impossible d'ouvrir le journal : {path}").format(path=logs.log_path()), SHOWN_MS)
+        """Aide > Ouvrir le journal: the journal in the window (`JournalDialog`)."""
+        try:
+            path = logs.log_path()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch(exist_ok=True)
+        except OSError:
+            log.warning("cannot create the journal %s", logs.log_path(), exc_info=True)
+        dialog = JournalDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _alert(self, message: str) -> None:
         box = self.box
