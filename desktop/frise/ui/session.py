@@ -28,11 +28,11 @@ log = logging.getLogger(__name__)
 
 FACETS_DELAY_MS = 250
 FOLLOW_UP_DELAY_MS = 150
-WATCH_MS = 2000
-"""How often the window asks SQLite whether another process changed the timeline."""
 """After a load, how long the facet counts and the unresolved dates wait before they are read:
 a worker reading them would take the interpreter from the GUI thread while it paints the new
 timeline (at 100,000 events, the first paint came 0.2 s later)."""
+WATCH_MS = 2000
+"""How often the window asks SQLite whether another process changed the timeline."""
 
 
 @dataclass(frozen=True, slots=True)
