@@ -598,7 +598,7 @@ class Gazetteer:
     def scan(self, text: str) -> list[ActorMention]:
         """Every mention with its kind: actors, places and nationalities, leftmost first."""
         view = _Text.of(text)
-        hits = _surnames_in_context(view, self._dictionary(view))
+        hits = _without_nicknames(view, self._dictionary(view))
         hits = self._shared_demonyms(view, hits)
         for hit in hits:
             if hit.actor.kind == "country":
@@ -1048,7 +1048,7 @@ _LIST_START = re.compile(r"(?:l'|le |la |les )?")
 _LIST_NEXT = re.compile(r" *(?:\(\d{4}\))? *(?:,|et|ou) +(?:l'|le |la |les )?")
 
 
-def _surnames_in_context(view: _Text, hits: list[_Hit]) -> list[_Hit]:
+def _without_nicknames(view: _Text, hits: list[_Hit]) -> list[_Hit]:
     """`hits` without the people the gazetteer knows by a surname that the text gives as someone
     else's nickname (« le chef des FARC, Rodrigo Londoño, dit Timochenko », « alias « Timochenko » »
     is not Ukraine's Ioulia Timochenko), unless it names that person in full too."""
