@@ -245,6 +245,26 @@ def test_a_pronoun_subject_takes_the_one_person_the_sentence_before_names() -> N
     assert signed.startswith("Il a signé")  # two people before: the pronoun stays rather than a guess
 
 
+def test_the_person_a_title_names_for_its_pronoun_takes_part() -> None:
+    from frise.events.mentions import ActorSpan, build_mentions
+    from tests.test_events_merge import timex
+
+    text = ("La Suède ouvre les débats. La ministre Clara Holm est arrivée à Oslo.\n"
+            "Elle doit présenter jeudi le plan de la présidence.\n"
+            "Elle a reçu vendredi l'envoyée de la Finlande.")
+    spans = [ActorSpan(text.index("Suède"), text.index("Suède") + 5, "country:SE"),
+             ActorSpan(text.index("Clara Holm"), text.index("Clara Holm") + 10, "person:clara-holm"),
+             ActorSpan(text.index("Finlande"), text.index("Finlande") + 8, "country:FI")]
+    thursday, friday = build_mentions(text, "h", [timex(text, "jeudi", "date", "2023-05-04", "2023-05-04"),
+                                                  timex(text, "vendredi", "date", "2023-05-05", "2023-05-05")], spans)
+    # a passage naming no one: the person, not the article's opening (« La Suède »)
+    assert thursday.title.startswith("Clara Holm doit présenter jeudi")
+    assert thursday.actors == ("person:clara-holm",)
+    # « Elle » two sentences on stands for no one: the passage's own actors, or the opening
+    assert friday.title.startswith("Elle a reçu")
+    assert friday.actors == ("country:FI",)
+
+
 @pytest.mark.parametrize(("text", "told"), [
     ("Laurent Fabius s'est rendu à Téhéran", 0),
     ("Les deux pays ont signé l'accord", 0),

@@ -151,6 +151,7 @@ def build_mentions(
         record, was_assumed = timex, False
         if timex.first is None and _yearless(timex) and (timex.start, timex.end) in by_span:
             record, was_assumed = by_span[(timex.start, timex.end)], True
+        who: ActorSpan | None = None
         if titles:
             who = _antecedent(text, sentences, starts, ordered_actors, actor_starts, s_start)
             earlier = previous if previous is not None and previous[0] == s_start else None
@@ -159,7 +160,8 @@ def build_mentions(
             # jour » in an undated article) are two happenings too.
             own = earlier is not None and (earlier[2] != (timex.first, timex.last) or timex.first is None)
             p_start, p_end, title = _passage(text, sentences, starts, timex.start, timex.end, dateline, title_of,
-                                             after=earlier[1] if earlier and own else None, antecedent=who)
+                                             after=earlier[1] if earlier and own else None,
+                                             antecedent=text[who.start:who.end] if who else None)
         else:
             p_start, p_end = _sentence(sentences, starts, timex.start, timex.end)
             title = ""
@@ -169,6 +171,10 @@ def build_mentions(
         named = tuple(dict.fromkeys(a.key for a in inside)) or opening
         if named is not opening and _GROUP.search(text, p_start, p_end):
             named = tuple(dict.fromkeys((*named, *opening)))
+        if who is not None and _stands_for(title, text[who.start:who.end], text[p_start:p_end]):
+            # « Il doit présenter ce lundi le projet de loi »: the one the title names for « Il »
+            # takes part, whoever else the passage names; the article's opening does not stand in.
+            named = tuple(dict.fromkeys((who.key, *(a.key for a in inside))))
         where = places_of(text, p_start, p_end, inside)
         mentions.append(
             Mention(
@@ -234,10 +240,13 @@ the participants the article opens with."""
 def _antecedent(
     text: str, sentences: Sequence[tuple[int, int]], starts: Sequence[int], ordered_actors: Sequence[ActorSpan],
     actor_starts: Sequence[int], s_start: int,
-) -> str | None:
+) -> ActorSpan | None:
     """Who « Il », « Elle » or « Le ministre » opening a sentence stands for: the one person the
-    sentence before names (by the name it writes, « Heiko Maas »), when it names exactly one; None
-    when it names none or several (the title then keeps its pronoun rather than guess)."""
+    sentence before names (where it writes the longest of their names, « Heiko Maas »), when it
+    names exactly one; None when it names none or several (the title then keeps its pronoun
+    rather than guess). The gazetteer reads « Il » itself only after a sentence that opens with
+    the person (`Gazetteer.find`); this reading is the title's, and `_stands_for` makes its
+    person a participant."""
     index = bisect_left(starts, s_start + 1) - 1
     if index < 1:
         return None
@@ -246,8 +255,14 @@ def _antecedent(
               if a.key.startswith(_PEOPLE)]
     if len({a.key for a in people}) != 1:
         return None
-    named = [text[a.start:a.end] for a in people if text[a.start:a.start + 1].isupper()]
-    return max(named, key=len) if named else None
+    named = [a for a in people if text[a.start:a.start + 1].isupper()]
+    return max(named, key=lambda a: a.end - a.start) if named else None
+
+
+def _stands_for(title: str, name: str, passage: str) -> bool:
+    """Whether the title put `name` where its passage's subject pronoun was (« Il doit présenter »
+    titled « Boris Johnson doit présenter »), so that the one it names takes part."""
+    return title.startswith(name + " ") and name not in passage
 
 
 def _opening_actors(
