@@ -238,6 +238,21 @@ class TestOneMeeting:
         other = told(2, 2, "2018-05-24", letter_text, "meeting", frozenset({"country:KP"}))
         assert not one_day_told(cancelled, other) and decide(other, [Candidate(7, (cancelled,))]).join is None
 
+    def test_a_report_naming_no_one_is_told_by_its_words_its_day_and_its_kind(self) -> None:
+        signed = told(1, 1, "2023-04-21", "Le ministre a signé vendredi le traité au siège de l'ONU à Genève",
+                      "agreement", frozenset({"country:NO", "org:onu"}))
+        planned = told(2, 2, "2023-04-21", "La signature du traité est prévue le 21 avril", "agreement",
+                       frozenset())
+        assert len(signed.terms & planned.terms) == 2
+        assert one_day_told(signed, planned) and decide(planned, [Candidate(7, (signed,))]).join == 7
+        # one word is not enough, nor another kind, nor another day
+        assert not one_day_told(signed, told(2, 2, "2023-04-21", "La signature est prévue le 21 avril",
+                                              "agreement", frozenset()))
+        assert not one_day_told(signed, told(2, 2, "2023-04-21", "Le traité sera discuté le 21 avril à Genève",
+                                              "negotiation", frozenset()))
+        assert not one_day_told(signed, told(2, 2, "2023-04-22", "La signature du traité à Genève",
+                                              "agreement", frozenset()))
+
     def test_two_outlets_telling_a_rulers_fall_that_day_tell_one_happening(self) -> None:
         ruler = frozenset({"person:jean-tamba"})
         fall = told(1, 1, "2023-03-12", "La contestation a provoqué dimanche la chute de Jean Tamba", "ouster", ruler)
@@ -410,6 +425,19 @@ class TestMentions:
         assert is_precise(timex(t, "Le 3 mai", "range", "2017-05-03/2017-05-04", "2017-05-03", "2017-05-04"))
         assert not is_precise(timex(t, "Début mai", "date", "2017-05", "2017-05-01", "2017-05-10", mod="START"))
         assert not is_precise(timex(t, "Début mai", "date", "2017-W18", "2017-05-01", "2017-05-07"))
+
+    def test_a_night_from_one_day_to_the_next_is_an_hour_of_one_of_them(self) -> None:
+        t = "La trêve est entrée en vigueur dans la nuit de samedi à dimanche, à minuit."
+        night = timex(t, "dans la nuit de samedi à dimanche", "range", "2023-03-11/2023-03-12",
+                      "2023-03-11", "2023-03-12")
+        assert not is_precise(night)
+        # so another outlet's « dimanche » says which day it was, as « le 4 mai » does in « en mai »
+        in_force = report(1, 1, "2023-03-12", words=terms("la trêve est entrée en vigueur dimanche"))
+        at_night = report(2, 2, "2023-03-11", "2023-03-12", precise=False,
+                          words=terms("la trêve est entrée en vigueur à minuit"))
+        assert compatible([in_force], at_night) and decide(at_night, [Candidate(7, (in_force,))]).join == 7
+        # two whole days stay two days
+        assert is_precise(timex(t, "samedi", "range", "2023-03-11/2023-03-12", "2023-03-11", "2023-03-12"))
 
     def test_a_credit_line_borrows_the_sentence_before(self) -> None:
         text = ("#Syrie : la #Russie devrait acheminer des soldats vers les zones de désescalade\n\n"

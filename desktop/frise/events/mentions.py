@@ -81,11 +81,19 @@ def _yearless(timex: TimexLike) -> bool:
 
 
 def is_precise(timex: TimexLike) -> bool:
-    """A day, or an explicit span of days, exactly as stated: nothing narrower can be meant."""
+    """A day, or an explicit span of days, exactly as stated: nothing narrower can be meant. A
+    night from one day to the next (« dans la nuit du 7 au 8 août », « dans la nuit de samedi à
+    dimanche ») is not a span of two days but an hour of one of them: another outlet's « le 8
+    août » or « dimanche » may say which, as « en mai » allows « le 4 mai »."""
     if timex.mod or not timex.value:
         return False
     parts = timex.value.split("/")
+    if len(parts) == 2 and _NIGHT.search(timex.text):
+        return False
     return all(_DAY_VALUE.match(part) for part in parts)
+
+
+_NIGHT = re.compile(r"\bnuits?\b", re.IGNORECASE)
 
 
 def certainty_of(timex: TimexLike, assumed: bool) -> Certainty:

@@ -104,11 +104,13 @@ def one_day_told(a: Report, b: Report) -> bool:
     of the same kind and with one party in common (« Le sommet avait été annulé le 24 mai par
     Donald Trump », « Le 24 mai, Donald Trump annulait le sommet dans une lettre à Kim Jong-un »):
     what two words and two parties make one event on any day, two words, the day itself and the
-    kind make on that day."""
+    kind make on that day. A report that names no one (« La cérémonie de signature est prévue le
+    22 avril à New York ») has no party to share, and none to name apart: the words, the day and
+    the kind decide."""
     if a.article_id == b.article_id or not (a.precise and b.precise) or (a.first, a.last) != (b.first, b.last):
         return False
     return (a.happening is not None and a.happening == b.happening and len(a.terms & b.terms) >= 2
-            and not _named_apart(a, b) and bool(a.parties() & b.parties()))
+            and not _named_apart(a, b) and (bool(a.parties() & b.parties()) or not a.actors or not b.actors))
 
 
 KINDS_OF_ONE_HAPPENING = frozenset({
@@ -370,7 +372,7 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                     continue  # named apart (a person nobody places, « l'opposante X », is no side)
                 if shared >= 3 or (article != report.article_id and shared >= 2 and (
                         common >= 2 or (on_day and new.happening is not None and new.happening == report.happening
-                                        and not parties.isdisjoint(sides)))):  # `one_day_told`
+                                        and (not parties.isdisjoint(sides) or not actors or not theirs)))):  # `one_day_told`
                     # Its own article's happening of that day comes first, as below.
                     score = max(score or 0, 2 * shared + common + (TOLD_AGAIN if same_day else 0))
                     agreeing += count
