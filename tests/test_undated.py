@@ -13,6 +13,9 @@ from frise.events.years import (
     is_deictic,
     latest_reported_day,
     read_text_date,
+    tenure_years,
+    terms_of_office,
+    within_tenure,
     year_window,
     years_fitting,
 )
@@ -277,3 +280,42 @@ def test_an_undated_article_is_never_placed_before_a_year_its_text_cites_as_past
     library.import_paths([folder])
     row = {Path(a.path).name: a for a in library.articles()}["b.txt"]
     assert row.assumed_year is not None and row.assumed_year >= 2016
+
+
+class TestLeadersInOffice:
+    def test_a_role_says_its_terms(self) -> None:
+        assert terms_of_office("président de la Colombie (2010-2018)") == ((2010, 2018),)
+        assert terms_of_office("Premier ministre (2013-2015, 2021-2024)") == ((2013, 2015), (2021, 2024))
+        assert terms_of_office("ministre des Affaires étrangères (depuis 2022)") == ((2022, None),)
+        # no years, or a year that is no term
+        assert terms_of_office("ancien médiateur") == () and terms_of_office("chef rebelle (mort en 2019)") == ()
+        assert terms_of_office(None) == ()
+
+    def test_the_years_most_of_the_leaders_named_held_office(self) -> None:
+        roles = ["président (2010-2018)", "secrétaire d'État (2013-2017)", "président (1998-2002)"]
+        # the first two held office together in 2013-2017 (a year either side); the third, recalled,
+        # is outvoted
+        assert tenure_years(roles, today=2026) == frozenset(range(2012, 2019))
+        # two who were never in office together: the years of either
+        assert tenure_years(["président (2010-2018)", "président (1998-2002)"], today=2026) == frozenset(
+            (*range(1997, 2004), *range(2009, 2020)))
+        assert tenure_years(["ministre (depuis 2024)"], today=2026) == frozenset({2023, 2024, 2025, 2026})
+        assert tenure_years(["ambassadeur", None], today=2026) is None
+
+    def test_years_outside_every_term_give_way_unless_none_is_left(self) -> None:
+        assert within_tenure([2022, 2016, 2011], frozenset(range(2012, 2019))) == [2016]
+        assert within_tenure([2022, 2011], frozenset(range(2012, 2019))) == [2022, 2011]
+        assert within_tenure([2022, 2016], None) == [2022, 2016]
+
+
+def test_an_undated_article_is_placed_when_the_leaders_it_names_held_office(library: Library, tmp_path: Path) -> None:
+    # 2 October was a Sunday in 2011, 2016 and 2022; the collection reaches 2023; Juan Manuel
+    # Santos was president of Colombia from 2010 to 2018, and Ban Ki-moon led the UN until 2016.
+    dated = tmp_path / "dated.html"
+    dated.write_text(DATED.format(published="2023-03-02", signed="le 1er mars 2023"), encoding="utf-8")
+    undated = tmp_path / "vote.txt"
+    undated.write_text("Colombie : le vote sur la paix\n\nLe président Juan Manuel Santos a appelé les "
+                       "électeurs aux urnes dimanche 2 octobre. Ban Ki-moon a salué le scrutin.\n", encoding="utf-8")
+    library.import_paths([dated, undated])
+    row = next(a for a in library.articles() if Path(a.path).name == "vote.txt")
+    assert row.published is None and row.assumed_year == 2016

@@ -45,6 +45,8 @@ from frise.events.years import (
     latest_reported_day,
     read_text_date,
     sentence_bounds,
+    tenure_years,
+    within_tenure,
     year_window,
     years_fitting,
 )
@@ -418,8 +420,16 @@ class Library:
         year: int | None = None
         how, detail = "text", clues.day_detail or clues.detail
         floor = clues.latest_cited  # the article is not older than a year it cites as past
+        # When the leaders it names were in office (`years.tenure_years`: a president of 2010-2018
+        # is named as such in 2009-2019).
+        tenure = tenure_years([actor.role for key in sorted(_keys(spans)) if key.startswith("leader:")
+                               and (actor := self.gazetteer.get(key)) is not None], date.today().year)
         if constrains_year(clues):
-            fitting = years_fitting(clues, (low, high), date.today().year)[:MAX_YEARS]
+            window = (low, high)
+            if tenure is not None and not any(low <= y <= high for y in tenure):
+                # None of the collection's years saw them in office: their terms are tried too.
+                window = (min(low, min(tenure)), max(high, max(tenure)))
+            fitting = within_tenure(years_fitting(clues, window, date.today().year), tenure)[:MAX_YEARS]
             if fitting:
                 year = fitting[0]
                 if len(fitting) > 1:
@@ -445,8 +455,10 @@ class Library:
             weights = actor_years(_dated([r for _, r in others()]), _keys(spans))
             if floor is not None:
                 weights = Counter({y: w for y, w in weights.items() if y >= floor})
-            years = [y for y in dict.fromkeys([*candidate_years(published, explicit), *_top(weights)])
-                     if floor is None or y >= floor]
+            if tenure is not None:
+                weights = Counter({y: w for y, w in weights.items() if y in tenure}) or weights
+            years = within_tenure([y for y in dict.fromkeys([*candidate_years(published, explicit), *_top(weights)])
+                                   if floor is None or y >= floor], tenure)
             matches = self._year_matches(text, content_hash, timexes, spans, article_id, years, settled)
             if any(matches.values()):
                 year = max(years, key=lambda y: (matches[y], y))

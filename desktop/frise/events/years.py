@@ -5,8 +5,10 @@ stamp), a dateline without its year (« DOHA, 29 février (Reuters) - »), a day
 or right after « hier » / « demain » (« hier, jeudi 13 décembre »: the 14th), « il y a deux ans,
 en 2015 »; the years its weekdays allow (`years_fitting`: « jeudi 13 décembre » falls on a
 Thursday in few years, 29 February only in leap years; the latest such year within the
-collection's span, `year_window`, unless the collection's events say otherwise); the latest day
-it dates with its weekday, moved on past the bare weekdays it reports (`latest_reported_day`).
+collection's span, `year_window`, unless the collection's events say otherwise); the years in
+which the leaders it names held office, by the terms the gazetteer gives their roles
+(`tenure_years`: among the years its weekdays allow, those); the latest day it dates with its
+weekday, moved on past the bare weekdays it reports (`latest_reported_day`).
 Then from the articles it shares events and actors with (the library places its statements on
 their days and years and keeps what joins their events; `actor_years` weighs the years of the
 events naming its actors); only then from the collection:
@@ -412,3 +414,52 @@ def latest_reported_day(text: str, timexes: Sequence[Any]) -> date | None:
     if latest is None:
         return None
     return latest + timedelta(days=max(((w - latest.weekday()) % 7 for w in weekdays), default=0))
+
+
+_TERM = re.compile(r"(?:(?P<first>\d{4})\s*-\s*(?P<last>\d{4})|depuis\s+(?P<since>\d{4}))")
+_TERMS = re.compile(r"\(([^()]*\d{4}[^()]*)\)\s*$")
+
+TENURE_MARGIN = 1
+"""How many years before and after their term news still names a leader as an actor: the
+minister about to become president, the president just out of office."""
+
+
+def terms_of_office(role: str | None) -> tuple[tuple[int, int | None], ...]:
+    """The years a gazetteer role gives for its terms (« président de la Colombie (2010-2018) »,
+    « (2013-2015, 2021-2024) », « (depuis 2022) »: to this day); none for a role without years or
+    with a year that is no term (« (mort en 2019) »)."""
+    found = _TERMS.search(role or "")
+    if not found:
+        return ()
+    terms: list[tuple[int, int | None]] = []
+    for part in found.group(1).split(","):
+        term = _TERM.fullmatch(part.strip())
+        if term is None:
+            return ()
+        if term.group("since"):
+            terms.append((int(term.group("since")), None))
+        else:
+            terms.append((int(term.group("first")), int(term.group("last"))))
+    return tuple(terms)
+
+
+def tenure_years(roles: Sequence[str | None], today: int) -> frozenset[int] | None:
+    """The years an article naming leaders with these roles is likely from: those in which most
+    of them were in office, give or take TENURE_MARGIN years (a president of 2010-2018, a
+    secretary of state of 2013-2017 and a president of 1998-2002 recalled: 2012-2018, when the
+    first two held office); None when no role says its years."""
+    counts: Counter[int] = Counter()
+    for role in roles:
+        counts.update({y for first, last in terms_of_office(role)
+                       for y in range(first - TENURE_MARGIN, min(today, (last or today) + TENURE_MARGIN) + 1)})
+    if not counts:
+        return None
+    most = max(counts.values())
+    return frozenset(y for y, n in counts.items() if n == most)
+
+
+def within_tenure(years: Sequence[int], tenure: frozenset[int] | None) -> list[int]:
+    """`years` in the tenure of the leaders the article names, or all of them when none is."""
+    if tenure is None:
+        return list(years)
+    return [y for y in years if y in tenure] or list(years)
