@@ -371,8 +371,9 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                         and not (unplaced or _unplaced(sides)):
                     continue  # named apart (a person nobody places, « l'opposante X », is no side)
                 if shared >= 3 or (article != report.article_id and shared >= 2 and (
-                        common >= 2 or (on_day and new.happening is not None and new.happening == report.happening
-                                        and (not parties.isdisjoint(sides) or not actors or not theirs)))):  # `one_day_told`
+                        common >= 2 or (on_day and new.happening is not None  # `one_day_told`
+                                        and new.happening == report.happening
+                                        and (not parties.isdisjoint(sides) or not actors or not theirs)))):
                     # Its own article's happening of that day comes first, as below.
                     score = max(score or 0, 2 * shared + common + (TOLD_AGAIN if same_day else 0))
                     agreeing += count
