@@ -144,6 +144,23 @@ def test_a_capital_someone_goes_to_names_the_host_government(gazetteer: Gazettee
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a city-state or an island named as a city: where it happens, as a capital is
+        ("Les deux dirigeants ont paraphé jeudi à Singapour une déclaration commune.", "place"),
+        ("Les délégations se sont retrouvées à Malte pour un troisième cycle.", "place"),
+        # the host of a visit, and the one told or given something, take part
+        ("La ministre, en visite à Singapour, a plaidé pour le libre-échange.", "actor"),
+        ("Le Premier ministre a demandé à Singapour de livrer le suspect.", "actor"),
+        ("Paris a livré deux frégates à Malte en mars.", "actor"),
+    ],
+)
+def test_a_country_after_a_is_where_unless_it_is_visited_or_told(gazetteer: Gazetteer, text: str, kind: str) -> None:
+    name = "Singapour" if "Singapour" in text else "Malte"
+    assert (name, kind) in kinds(gazetteer, text)
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         ("Kiev réclame l'accord de Moscou avant toute levée des sanctions.", "Moscou"),  # Moscow's consent

@@ -378,6 +378,13 @@ _SHARED_DEMONYM_PATTERN = re.compile(
 _BYLINE_AFTER = re.compile(r" *, *(?:de +notre +|notre +)?(?:correspondante?s?|correspondance|envoyée?s? +spéciale?s?|"
                            r"bureau)\b", re.IGNORECASE)
 # Someone going to, staying or being in a capital: « se trouvaient à », « ira mercredi à », « en visite à »
+_TOLD_TO = re.compile(
+    r"(?:^|[^\w'])(?:dit|demandé|proposé|livré|vendu|imposé|reproché|écrit|offert|accordé|adressé|répondu"
+    r"|promis|permis|fourni|remis|succédé|rendu visite|lancé un appel|reprocher|demander|proposer|livrer"
+    r"|vendre|imposer|offrir|accorder|fournir|remettre)(?:\s+\w+){0,2}\s+à\s*$", re.IGNORECASE)
+"""A verb whose « à » introduces who is told, asked or given something (« a demandé à Cuba »,
+« a livré des armes à Chypre »), not where."""
+
 _VISIT = re.compile(
     r"(?:^|[^\w'])(?:(?:se|s'est|s'était|s'étaient|se sont) +(?:trouv|rend)\w*|rendu|rendue|rendus|rendues"
     r"|ira|iront|irait|iraient|allé|allée|allés|allées|arrivé|arrivée|arrivés|arrivées|arrive|arrivent|arrivera"
@@ -729,6 +736,11 @@ class Gazetteer:
         if (preposition := self._locative_country.search(before)) is None:
             return "actor"
         if _AFTER_A_VENUE.search(view.text[max(0, start - 60):start]):  # « à Hambourg, en Allemagne »
+            return "place"
+        if preposition.group().strip() == "à" and not (_VISIT.search(before) or _TOLD_TO.search(before)):
+            # « ont signé à Singapour », « réunis à Malte »: a city-state or an island named as a
+            # city is where it happens, as a capital is; « en visite à Cuba » is the host, and
+            # « a demandé à Cuba » the one asked.
             return "place"
         return "place" if self._near_meeting(view, start - len(before) + preposition.start(), hit.end) else "actor"
 
