@@ -319,3 +319,17 @@ def test_an_undated_article_is_placed_when_the_leaders_it_names_held_office(libr
     library.import_paths([dated, undated])
     row = next(a for a in library.articles() if Path(a.path).name == "vote.txt")
     assert row.published is None and row.assumed_year == 2016
+
+
+def test_a_leader_named_as_former_says_nothing_of_the_years(library: Library, tmp_path: Path) -> None:
+    # Santos (2010-2018) and Uribe (2002-2010), named as « l'ancien président », were in office
+    # together only around 2010; as the text names Uribe, only Santos' terms count: not 2011.
+    dated = tmp_path / "dated.html"
+    dated.write_text(DATED.format(published="2023-03-02", signed="le 1er mars 2023"), encoding="utf-8")
+    undated = tmp_path / "vote.txt"
+    undated.write_text("Colombie : le vote sur la paix\n\nLe président Juan Manuel Santos a appelé les "
+                       "électeurs aux urnes dimanche 2 octobre. L'ancien président Álvaro Uribe appelle à voter "
+                       "non.\n", encoding="utf-8")
+    library.import_paths([dated, undated])
+    row = next(a for a in library.articles() if Path(a.path).name == "vote.txt")
+    assert row.published is None and row.assumed_year == 2016
