@@ -378,3 +378,15 @@ def test_a_lead_phrase_alone_is_a_fragment(text: str, fragment: bool) -> None:
 def test_a_sentence_opening_with_a_quotation_is_titled_by_who_said_it(
         sentence: str, date_text: str, expected: str) -> None:
     assert title(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("Les exercices navals, qui réunissent quatre flottes, étaient prévus en juin.", "en juin",
+     "Les exercices navals étaient prévus en juin"),
+    ("Le Sénat, où l'opposition est majoritaire, doit voter mardi.", "mardi", "Le Sénat doit voter mardi"),
+    ("Enfin une issue : la commission, dont le rapport a fuité, doit se réunir jeudi.", "jeudi",
+     "La commission doit se réunir jeudi"),
+])
+def test_a_short_verb_clause_after_a_relative_takes_the_noun_it_describes(
+        sentence: str, date_text: str, expected: str) -> None:
+    assert title(sentence, date_text) == expected

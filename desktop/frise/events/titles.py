@@ -182,6 +182,10 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         title = ""
         if before and _starts_with_participle(own):  # « ..., déployées en Afghanistan depuis 2001, »
             title = _attached(own, own, before, after)
+        elif before and _starts_with_verb(own) and _RELATIVE.match(before[-1][0]):
+            # « Le Congrès, où le gouvernement a la majorité, doit se prononcer la semaine prochaine »:
+            # the short clause is the sentence's own, its subject the noun before the relative.
+            title = _after_relative(before, own)
         while after and _only_dates(after[0][0]):  # « a annoncé hier, mardi 4 avril, que ... »
             after = after[1:]
         if before and after and _only_dates(own) and _COMPLEMENT.match(after[0][0]):
@@ -302,6 +306,22 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
             # another happening's title (« avant de le rétablir le 1er juin »).
             return f"{subject}, {lowered}" if subject else title
     return title
+
+
+def _after_relative(before: list[tuple[str, str]], own: str) -> str:
+    """A verb's clause given the noun the relatives before it describe (« Les manœuvres, qui
+    mobilisent des milliers de soldats, étaient prévues en août »): that noun, then the verb; ""
+    when what stands before the relatives is itself a clause."""
+    host = before
+    while len(host) > 1 and _RELATIVE.match(host[-1][0]):
+        host = host[:-1]
+    if _RELATIVE.match(host[-1][0]):
+        return ""
+    noun = re.split(r"\s[:;]\s", host[-1][0])[-1].strip()
+    noun = _CONNECTIVE.sub("", noun)
+    if not noun or _has_aux(noun) or not _is_clause(noun) or _count_words(noun) > 12:
+        return ""
+    return f"{noun[:1].upper()}{noun[1:]} {own}"
 
 
 def _reported(segment: str) -> bool:
