@@ -78,7 +78,12 @@ def test_events_filters(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert all(e["last"] >= "2017-05-01" and e["first"] <= "2017-05-31" for e in json.loads(out))
     poutine = ids("--actor", "Poutine")
     assert poutine and set(poutine) < set(everything)
-    assert ids("--search", 'mémorandum "Ast') and ids("--search", "(((") == everything
+    assert ids("--search", 'mémorandum "Ast')
+    # a search holding no word says so, rather than listing every event as if there were none
+    for typed in ("(((", "!!!", "« »"):
+        code, out, err = run(capsys, "events", "--db", db, "--json", "--search", typed)
+        assert code == 1 and out == "" and "ne contient aucun mot" in err and repr(typed) in err
+    assert ids("--search", "  ") == everything  # an empty search is no search
     assert ids("--actor", "Poutine", "--from", "2017-05-04", "--to", "2017-05-04", "--search", "mémo")
     assert set(ids("--source", "1")) < set(everything)
 

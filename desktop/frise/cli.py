@@ -370,12 +370,17 @@ def _guessed(guess: DateGuess) -> str:
 def _query(library: Library, args: argparse.Namespace) -> EventQuery | None:
     """The EventQuery the filter options describe; None (after saying why) when none can match."""
     from frise.store import EventQuery
+    from frise.store.fts import match_expression
 
     actor_keys = None
     if args.actor is not None:
         actor_keys = library.actor_keys(args.actor)
         if not actor_keys:
             print(f"frise-cli: aucun acteur ne correspond à {args.actor!r}", file=sys.stderr)
+    if args.search is not None and args.search.strip() and match_expression(args.search) is None:
+        # « --search '!!!' » would otherwise filter nothing and list every event.
+        print(f"frise-cli: la recherche {args.search!r} ne contient aucun mot", file=sys.stderr)
+        return None
     source = None
     if args.source is not None:
         article = library.find_article(args.source)
