@@ -38,6 +38,8 @@ def judge(text: str, expression: str, **interval: date) -> str:
     ("La première rencontre depuis 2019 se tient à Genève.", "depuis 2019", "news"),
     ("Les deux pays ont échangé jeudi des prisonniers, a indiqué Ankara.", "jeudi", "news"),
     ("Le président a clôturé jeudi le sommet, qui a réuni 40 pays.", "jeudi", "news"),
+    ("Le scrutin, à la date prévue, le 12 mars, a réuni peu d'électeurs.", "le 12 mars", "news"),
+    ("À la date prévue, le 12 mars, les électeurs ont voté.", "le 12 mars", "news"),
     ("L'Opep a décidé mercredi de réduire sa production de 2 millions de barils.", "mercredi", "news"),
     # a count since a date is no superlative: the date is when the war began
     ("Le conflit a fait plus de 5 300 morts depuis avril 2014, selon l'ONU.", "depuis avril 2014", "context"),
@@ -68,6 +70,9 @@ def test_news(text: str, expression: str, expected: str) -> None:
     ("Le baril de Brent s'échangeait autour de 93 dollars mercredi en fin de séance.", "mercredi"),  # a quotation
     ("Le CAC 40 a clôturé jeudi en hausse de 1,2 %.", "jeudi"),
     ("L'once d'or cotait 1 950 dollars lundi matin à Londres.", "lundi"),
+    # the day set for a happening, in apposition: « la date prévue de X, le 12 mars »
+    ("Le texte a été conclu à un mois de la date prévue du scrutin, le 12 mars, dans la hâte.", "le 12 mars"),
+    ("Tout doit être prêt pour la date fixée pour la passation, le 3 juin.", "le 3 juin"),
 ])
 def test_noise(text: str, expression: str) -> None:
     assert judge(text, expression) == "noise"

@@ -48,6 +48,10 @@ _DEADLINE_BEFORE = re.compile(r"(?:\bd'ici(?:\s+(?:au|à|a|la|le|les|l'))?|\bau\
                               r"|\bdate\s+(?:butoir|limite)\s+(?:du|de|d'|le|au|fix[ée]e\s+au)?"
                               r"|\bultimatum\s+(?:du|expirant|fix[ée]\s+au)?|\bd[ée]lai\s+(?:du|de|expirant\s+le))\s*$",
                               re.IGNORECASE)
+_DATE_OF = re.compile(r"\bdates?\s+(?:pr[ée]vues?|fix[ée]es?|retenues?|officielles?|choisies?|annonc[ée]es?)\s+"
+                      r"(?:du|de\s+la|de\s+l'|des|de|d'|pour)\s+[^,.;:()]{1,50},\s*$", re.IGNORECASE)
+"""A date given as what « la date prévue du Brexit » is, in apposition: the day set for a
+happening another clause or article tells, not a happening of its own."""
 _MODAL = {"doit", "doivent", "devra", "devront", "devrait", "devraient", "devaient", "devait"}
 _MAY_BE_MODAL = re.compile(r"\b(?:doi|dev)", re.IGNORECASE)
 _AUXILIARY = {"avoir"}  # « devrait être désigné le 20 » is a happening expected, not a deadline
@@ -165,6 +169,8 @@ def is_noise(passage: str, start: int, end: int) -> bool:
     before = passage[max(0, start - 40) : start]
     if _DEADLINE_BEFORE.search(before) or _DEADLINE_EXPRESSION.match(expression):
         return True
+    if _DATE_OF.search(passage, max(0, start - 70), start):
+        return True  # « à deux semaines de la date prévue du Brexit, le 31 octobre »: a date set for it
     clause = _clause(passage, start, end)
     if _future_perfect_obligation(clause):
         return True
