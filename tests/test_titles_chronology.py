@@ -390,3 +390,14 @@ def test_a_sentence_opening_with_a_quotation_is_titled_by_who_said_it(
 def test_a_short_verb_clause_after_a_relative_takes_the_noun_it_describes(
         sentence: str, date_text: str, expected: str) -> None:
     assert title(sentence, date_text) == expected
+
+
+def test_a_que_inside_quoted_words_opens_no_clause_of_its_own() -> None:
+    from frise.events.mentions import build_mentions
+    from frise.temporal import Reference, extract
+
+    text = ("Élue en mai, la présidente a juré de signer le traité « quoi qu'il en coûte » le 3 juin, "
+            "à Lisbonne.")
+    elected, signing = build_mentions(text, "h", extract(text, Reference.parse("2023-05-20")))
+    assert signing.text == "le 3 juin"
+    assert signing.title.startswith("La présidente a juré de signer le traité « quoi qu'il en coûte » le 3 juin")

@@ -349,12 +349,25 @@ def _joins_words(sentence: str, match: re.Match[str]) -> bool:
     return bool((_NAME_BEFORE.search(before) and _NAME_AFTER.match(after)) or _ENUMERATED.search(before))
 
 
+def _quoted_or_fixed(sentence: str, match: re.Match[str]) -> bool:
+    """A « que » that opens no clause of the narrative: inside words quoted (« sortir de l'UE
+    « quoi qu'il arrive » le 31 octobre ») or in « quoi que », « bien que »... said as one word."""
+    before = sentence[:match.start()]
+    if before.count("«") > before.count("»"):
+        return True
+    return bool(_FIXED_QUE.search(before))
+
+
+_FIXED_QUE = re.compile(r"\bquoi\s*$", re.IGNORECASE)
+
+
 def _own_clause(sentence: str, start: int, end: int, after: int) -> tuple[str, int, int]:
     """The sentence with a clause break put before the date at [start, end), where its clause
     begins after the date of another happening that ends at `after` (« Donald Trump avait annoncé
     le 31 décembre que l'accord serait signé le 15 janvier »: the second date titles « l'accord
     serait signé le 15 janvier »); the sentence unchanged when nothing between them opens one."""
-    breaks = [m for m in _CLAUSE_START.finditer(sentence, after, start) if not _joins_words(sentence, m)]
+    breaks = [m for m in _CLAUSE_START.finditer(sentence, after, start)
+              if not _joins_words(sentence, m) and not _quoted_or_fixed(sentence, m)]
     if not breaks or sentence[breaks[-1].start():breaks[-1].end()].strip() in (",", ";", ":"):
         return sentence, start, end
     cut = breaks[-1].start()
