@@ -237,3 +237,21 @@ def test_a_short_line_ending_with_a_photo_credit_is_a_caption(text: str, caption
     day = re.search(r"\d+ (?:mars|janvier|mai)(?: \d{4})?", text)
     assert day is not None
     assert is_caption(text, day.start(), day.end()) is caption
+
+
+@pytest.mark.parametrize(("sentence", "expression", "kind"), [
+    # a date complementing a noun dates what the noun names, whatever verb governs the noun
+    ("La présidente a salué mercredi l'« accord de Lomé » du 12 mars, une avancée.", "du 12 mars", "agreement"),
+    ("Le porte-parole a dénoncé vendredi les frappes du 3 mai sur la ville.", "du 3 mai", "military"),
+    ("Il a salué la signature de l'accord du 4 mai.", "du 4 mai", "agreement"),
+    # the welcome itself keeps its kind; a noun that names no happening leaves the sentence's
+    ("La présidente a salué mercredi l'« accord de Lomé » du 12 mars, une avancée.", "mercredi", "reaction"),
+    ("Le président a reçu le rapport du 4 mai.", "du 4 mai", "meeting"),
+])
+def test_a_date_complementing_a_noun_takes_the_kind_of_what_the_noun_names(
+        sentence: str, expression: str, kind: str) -> None:
+    from frise.events.mentions import build_mentions
+    from frise.temporal import Reference, extract
+
+    mentions = build_mentions(sentence, "h", extract(sentence, Reference.parse("2023-05-20")))
+    assert next(m.happening for m in mentions if m.text == expression) == kind

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any, Protocol, TypeVar
 
 from frise.events.importance import importance, is_caption
-from frise.events.kinds import event_kind
+from frise.events.kinds import default_cues, event_kind
 from frise.events.model import Certainty, Mention, mention_key
 from frise.events.terms import terms
 from frise.events.titles import make_title
@@ -205,12 +205,33 @@ def build_mentions(
                 title=title,
                 actors=named,
                 terms=terms_of(text[p_start:p_end], skip),
-                happening=kind_of(text[s_start:s_end], title or None),
+                happening=_dated_noun_kind(text, s_start, timex) or kind_of(text[s_start:s_end], title or None),
                 importance=weight,
                 places=where,
             )
         )
     return mentions
+
+
+_OF_DATE = re.compile(r"(?:du|des)\s", re.IGNORECASE)
+_DETERMINER_WORD = re.compile(r"(?<![\w'’])(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
+                              r"(?![\w'’])", re.IGNORECASE)
+_NOUN_WORDS = 6
+"""How many words the noun phrase a date complements may hold, from its determiner (« l'« accord
+de Sentosa » »)."""
+
+
+def _dated_noun_kind(text: str, s_start: int, timex: TimexLike) -> str | None:
+    """The kind of the happening a date complements, when the date is a noun's complement (« a
+    salué l'accord de Sentosa du 12 juin », « a dénoncé les frappes du 3 mai »): the 12 June dates
+    the agreement, not the welcome, whatever verb governs the noun."""
+    if not _OF_DATE.match(timex.text):
+        return None
+    determiners = list(_DETERMINER_WORD.finditer(text, max(s_start, timex.start - 60), timex.start))
+    if not determiners:
+        return None
+    phrase = text[determiners[-1].start():timex.start]
+    return default_cues().kind_of(phrase) if len(phrase.split()) <= _NOUN_WORDS else None
 
 
 _PLACE = re.compile(
