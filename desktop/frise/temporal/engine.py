@@ -203,13 +203,13 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
     skip_until = header.end() if header else 0
 
     lower = lowered(text)
-    heads = TRIGGER.heads(lower, skip_until)
+    by_kind = _head_windows(TRIGGER.heads(lower, skip_until), skip_until)
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     stretches: dict[frozenset[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(RULES):
         spans = stretches.get(rule.head_names)
         if spans is None:
-            spans = stretches[rule.head_names] = _windows(lower, heads, rule.head_names, skip_until)
+            spans = stretches[rule.head_names] = _windows(lower, by_kind, rule.head_names)
         for start, end in spans:
             for need in rule.needs:
                 if need.search(lower, start, end) is None:
@@ -267,22 +267,38 @@ def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
     return joined
 
 
-def _windows(text: str, heads: list[tuple[int, int, str]], kinds: frozenset[str], first: int) -> list[tuple[int, int]]:
-    """Disjoint stretches of `text` from `first` on around the head words of `kinds`, merged
+def _head_windows(heads: list[tuple[int, int, str]], first: int) -> dict[str, list[list[int]]]:
+    """For each kind of head, the stretches of text from `first` on within WINDOW of its heads,
+    merged where they touch ([low, high], the end not yet taken to the end of its word). One
+    step per head, for every kind at once: dense text has one every few characters."""
+    by_kind: dict[str, list[list[int]]] = {}
+    for head_start, head_end, kind in heads:
+        spans = by_kind.get(kind)
+        if spans is None:
+            by_kind[kind] = [[max(first, head_start - WINDOW), head_end + WINDOW]]
+        elif head_start - WINDOW <= spans[-1][1]:
+            spans[-1][1] = head_end + WINDOW  # heads come in order: the stretch only grows
+        else:
+            spans.append([head_start - WINDOW, head_end + WINDOW])
+    return by_kind
+
+
+def _windows(text: str, by_kind: dict[str, list[list[int]]], kinds: frozenset[str]) -> list[tuple[int, int]]:
+    """Disjoint stretches of `text` around the head words of `kinds` (`_head_windows`), merged
     where they touch: where a rule with those heads may match. A stretch ends at the end of a
-    word (« mai » must not be read in a « mais » cut short). One step per head: dense text has
-    one every few characters."""
+    word (« mai » must not be read in a « mais » cut short)."""
+    spans = [span for kind in kinds for span in by_kind.get(kind, ())]
+    if len(kinds) > 1:
+        spans.sort()
     windows: list[tuple[int, int]] = []
     low = high = -1
-    for head_start, head_end, kind in heads:
-        if kind not in kinds:
-            continue
-        if low >= 0 and head_start - WINDOW <= high:
-            high = head_end + WINDOW  # heads come in order: the stretch only grows
+    for span_low, span_high in spans:
+        if low >= 0 and span_low <= high:
+            high = max(high, span_high)
         else:
             if low >= 0:
                 windows.append((low, _word_end(text, high)))
-            low, high = max(first, head_start - WINDOW), head_end + WINDOW
+            low, high = span_low, span_high
     if low >= 0:
         windows.append((low, _word_end(text, high)))
     return windows
