@@ -184,6 +184,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from operator import itemgetter
 
 from frise.temporal.grammar import HEADER, WINDOW, lowered
 from frise.temporal.model import Reference, Timex
@@ -203,7 +204,7 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
     skip_until = header.end() if header else 0
 
     lower = lowered(text)
-    by_kind = _head_windows(TRIGGER.heads(lower, skip_until), skip_until)
+    by_kind = TRIGGER.windows(lower, skip_until, WINDOW)
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     stretches: dict[frozenset[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(RULES):
@@ -267,34 +268,20 @@ def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
     return joined
 
 
-def _head_windows(heads: list[tuple[int, int, str]], first: int) -> dict[str, list[list[int]]]:
-    """For each kind of head, the stretches of text from `first` on within WINDOW of its heads,
-    merged where they touch ([low, high], the end not yet taken to the end of its word). One
-    step per head, for every kind at once: dense text has one every few characters."""
-    by_kind: dict[str, list[list[int]]] = {}
-    for head_start, head_end, kind in heads:
-        spans = by_kind.get(kind)
-        if spans is None:
-            by_kind[kind] = [[max(first, head_start - WINDOW), head_end + WINDOW]]
-        elif head_start - WINDOW <= spans[-1][1]:
-            spans[-1][1] = head_end + WINDOW  # heads come in order: the stretch only grows
-        else:
-            spans.append([head_start - WINDOW, head_end + WINDOW])
-    return by_kind
-
-
 def _windows(text: str, by_kind: dict[str, list[list[int]]], kinds: frozenset[str]) -> list[tuple[int, int]]:
-    """Disjoint stretches of `text` around the head words of `kinds` (`_head_windows`), merged
+    """Disjoint stretches of `text` around the head words of `kinds` (`Trigger.windows`), merged
     where they touch: where a rule with those heads may match. A stretch ends at the end of a
     word (« mai » must not be read in a « mais » cut short)."""
+    if len(kinds) == 1:  # the stretches of one kind are merged already
+        return [(low, _word_end(text, high)) for low, high in by_kind.get(next(iter(kinds)), ())]
     spans = [span for kind in kinds for span in by_kind.get(kind, ())]
-    if len(kinds) > 1:
-        spans.sort()
+    spans.sort(key=_low)  # two stretches starting together are merged whatever their order
     windows: list[tuple[int, int]] = []
     low = high = -1
     for span_low, span_high in spans:
         if low >= 0 and span_low <= high:
-            high = max(high, span_high)
+            if span_high > high:
+                high = span_high
         else:
             if low >= 0:
                 windows.append((low, _word_end(text, high)))
@@ -304,6 +291,7 @@ def _windows(text: str, by_kind: dict[str, list[list[int]]], kinds: frozenset[st
     return windows
 
 
+_low = itemgetter(0)
 _WORD_END = re.compile(r"[\w-]*")
 
 

@@ -176,19 +176,40 @@ class Trigger:
 
     def heads(self, text: str, start: int = 0) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every head word of `text` from `start` on, in order."""
-        found = []
-        kinds, exact = self._kinds, self._exact
+        return [(match.start(), match.end(), self._kind(match)) for match in self.regex.finditer(text, start)]
+
+    def windows(self, text: str, start: int, reach: int) -> dict[str, list[list[int]]]:
+        """For each kind, the stretches of `text` from `start` on within `reach` of its head
+        words, merged where they touch ([low, high]; the engine then takes each end to the end
+        of its word). One step per head, for every kind at once: dense text has one every few
+        characters, so the kind of a word seen before is looked up inline."""
+        by_kind: dict[str, list[list[int]]] = {}
+        kinds = self._kinds
         for match in self.regex.finditer(text, start):
-            kind = match.lastgroup
-            if kind is None:
-                word = match.group()
-                kind = kinds.get(word)
-                if kind is None:  # a spelling not met yet: its folded form is the key
-                    kind = kinds[word] = kinds[fold(word)]
-            elif kind == "_exact":
-                kind = exact[match.group()]
-            found.append((match.start(), match.end(), kind))
-        return found
+            kind = match.lastgroup or kinds.get(match.group()) or self._kind(match)
+            if kind == "_exact":
+                kind = self._kind(match)
+            head_start, head_end = match.span()
+            spans = by_kind.get(kind)
+            if spans is None:
+                by_kind[kind] = [[max(start, head_start - reach), head_end + reach]]
+            elif head_start - reach <= spans[-1][1]:
+                spans[-1][1] = head_end + reach  # heads come in order: the stretch only grows
+            else:
+                spans.append([head_start - reach, head_end + reach])
+        return by_kind
+
+    def _kind(self, match: re.Match[str]) -> str:
+        """The kind of the head word `match` found."""
+        kind = match.lastgroup
+        if kind is None:
+            word = match.group()
+            kind = self._kinds.get(word)
+            if kind is None:  # a spelling not met yet: its folded form is the key
+                kind = self._kinds[word] = self._kinds[fold(word)]
+        elif kind == "_exact":
+            kind = self._exact[match.group()]
+        return kind
 
 
 def trigger(heads: Iterable[Head]) -> Trigger:
