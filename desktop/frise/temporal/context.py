@@ -83,6 +83,13 @@ COUNTDOWN = re.compile(
     re.IGNORECASE,
 )
 
+
+def counts_down(words: str) -> bool:
+    """Whether `words` end in a countdown (`COUNTDOWN`). Most words before a date hold no « à »,
+    which opens every countdown: they need no reading by the pattern."""
+    return ("à" in words or "À" in words) and COUNTDOWN.search(words) is not None
+
+
 # What looks ahead from a past sentence: a deadline, an infinitive after a preposition. Not « à
 # partir de » (nor « à partir » just before an expression holding its « de »): a starting point,
 # which takes the tense of its verb (« des pourparlers avaient été engagés à partir de 2021 »
@@ -104,7 +111,7 @@ def looks_ahead(before: str, after: str) -> bool:
     """A deadline or an infinitive just before a day, or a plan around it (cached by the words
     alone: a text repeating itself reads each window once)."""
     return bool(_PROSPECTIVE.search(before) or _PLANNED.search(before) or _PLANNED.search(after)
-                or COUNTDOWN.search(before))
+                or counts_down(before))
 
 
 class Sentences(TextSentences):

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
-from frise.temporal.context import COUNTDOWN, Sentences, habitual, looks_ahead, sentence_cues, sentence_tense, tense
+from frise.temporal.context import Sentences, counts_down, habitual, looks_ahead, sentence_cues, sentence_tense, tense
 from frise.temporal.lexicon import DECADES, MONTHS, SEASONS, WEEKDAYS, fold, month_number, roman_to_int
 from frise.temporal.model import Anchor, Kind, Reference, Timex
 from frise.temporal.narrative import _Pending
@@ -99,6 +99,15 @@ def _iso(year: int | None, month: int, day: int | None = None) -> str:
 # A plan for a day to come, just before it: « prévue le 20 décembre », « les élections, prévues en ».
 _FORESEEN = re.compile(r"\b(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bpar\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _plan_governs(words: str, preceded: bool) -> bool:
+    """`Resolver._foreseen` on the words before a date (the first only seen before them if
+    `preceded`); cached by the words, as other readings of the context are: a dense text
+    repeats them."""
+    plans = list(_FORESEEN.finditer(words, 1 if preceded else 0))
+    return bool(plans) and not _AGENT.search(words, plans[-1].end())
 _CLOSES_RANGE = re.compile(r"(?:au|jusqu['’](?:au|à|a))[ \t\u00a0\u202f]", re.IGNORECASE)
 """The opening of a date that closes a range (« au 4 janvier », « jusqu'au 4 janvier »)."""
 
@@ -261,8 +270,7 @@ class Resolver(PeriodRules):
         last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
-        countdown = COUNTDOWN.search(self.text[max(bounds[0], position - 90):position])
-        if not (countdown or self._foreseen(position, bounds)):
+        if not (counts_down(self.text[max(bounds[0], position - 90):position]) or self._foreseen(position, bounds)):
             return year
         # « est prévue » reads like a past tense: only what follows the day may say the plan is over.
         _, past = sentence_cues(self.text, position, (position, bounds[1]))
@@ -284,8 +292,9 @@ class Resolver(PeriodRules):
         """Whether a plan word just before `position` governs the date there (« une réunion est
         prévue le 20 décembre »), not a complement between them (« prévues par l'accord de
         cessez-le-feu du 12 août »: the agreement's date, of the past)."""
-        plans = list(_FORESEEN.finditer(self.text, max(bounds[0], position - 40), position))
-        return bool(plans) and not _AGENT.search(self.text, plans[-1].end(), position)
+        low = max(bounds[0], position - 40)
+        # Read with the character before `low` in view, where a plan word must not begin.
+        return _plan_governs(self.text[max(0, low - 1):position], low > 0)
 
     def year_for(self, month: int, day: int | None, direction: str | None, position: int) -> tuple[int | None, Anchor]:
         """The year of a month (and day) the text gives without one."""
