@@ -234,7 +234,8 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
         if found or isinstance(found, Taken):
             timexes.extend(found)
             taken_until = match.end()
-            resolver.settle(timexes)
+            if resolver.pending:
+                resolver.settle(timexes)
     resolver.settle(timexes, final=True)
     return _joined(text, timexes)
 

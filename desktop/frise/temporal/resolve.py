@@ -354,18 +354,19 @@ class Resolver(PeriodRules):
         for record in records:
             if record.kind not in ("date", "range") or id(record) in waiting:
                 continue
-            if record.first is not None and record.first == record.last:
-                self.last_day_record = (self.sentences.index(record.start), record)
+            first, last = record.first, record.last
+            sentence = self.sentences.index(record.start)
+            if first is not None and first == last:
+                self.last_day_record = (sentence, record)
             unit, month = _last_part(record.value)
-            self.last_date = (record.first, record.last, unit)
-            self.last_sentence = self.sentences.index(record.start)
-            if unit == "week" and record.first is not None and record.last is not None \
-                    and (record.last - record.first).days == 6:
-                self.last_week = (self.sentences.index(record.start), record.first)
+            self.last_date = (first, last, unit)
+            self.last_sentence = sentence
+            if unit == "week" and first is not None and last is not None and (last - first).days == 6:
+                self.last_week = (sentence, first)
             if month:
                 self.last_month = month
-            elif record.last is not None and unit in ("day", "week", "month"):
-                self.last_month = (record.last.year, record.last.month)
+            elif last is not None and unit in ("day", "week", "month"):
+                self.last_month = (last.year, last.month)
 
     # -- absolute and day-precise expressions -----------------------------------------------------
 
@@ -675,7 +676,7 @@ class Resolver(PeriodRules):
     def _month(self, m: re.Match[str]) -> list[Timex]:
         month = _month_number(m["month"])
         mod = self._mod(m["part"], m["mi"])
-        introduced = m["this"] or m.group().lower().startswith(("mois", "au", "le", "du", "ce"))
+        introduced = m["this"] or m.group().startswith(("mois", "au", "le", "du", "ce"))  # the text lowered
         bare = not (mod or m["since"] or m["year"] or m["lastnext"] or introduced)
         if bare and self._is_proper_noun(m, "month"):
             return []
