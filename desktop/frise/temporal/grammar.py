@@ -127,7 +127,13 @@ class Head:
     pattern: str | None = None
 
 
+YEAR_NUMBER = Head("year", pattern=r"1\d{3}|20\d\d")
+"""A number of four digits that may be a year (`YEAR4` as a word). The rules every match of which
+holds one have it for their only head, and do not run around the other numbers."""
 DIGITS = Head("digit", pattern=r"\d{1,4}(?:er|re|e|ème|eme|è)?")
+NUMBER_HEADS = (YEAR_NUMBER, DIGITS)
+"""Every number, for the rules that may hold any. A word is of one kind, the first given: a year
+is of kind "year" (`YEAR_NUMBER` comes first), any other number of kind "digit"."""
 MONTH_NAME = Head("month", words=tuple(MONTHS), exact=MONTH_SHORT_SPELLINGS)
 WEEKDAY_NAME = Head("weekday", words=tuple(WEEKDAYS))
 RELATIVE_DAY = Head("relative", words=("hier", "avant-hier", "demain", "après-demain", "aujourd'hui", "matin", "soir",

@@ -35,13 +35,13 @@ from frise.temporal.grammar import (
     DAY_NUMBER,
     DAY_TAIL,
     DECADE,
-    DIGITS,
     HOLIDAY,
     LAST_NEXT,
     MONTH,
     MONTH_NAME,
     NAMED_DAY,
     NUMBER,
+    NUMBER_HEADS,
     ORDINAL,
     OSP,
     PART,
@@ -58,6 +58,7 @@ from frise.temporal.grammar import (
     WORD_YEAR,
     YEAR4,
     YEAR_AFTER_MONTH,
+    YEAR_NUMBER,
     Head,
     compile_rule,
     day_month_year,
@@ -113,7 +114,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "numeric",
         rf"(?P<d>{WORD_DIGIT}\d?)(?P<sep>[./-])(?P<m>\d{{1,2}})(?:(?P=sep)|,(?=\d))(?P<y>\d{{4}}|\d\d)(?![./-]?\d)",
-        (DIGITS,), Resolver._numeric,
+        NUMBER_HEADS, Resolver._numeric,
         (E("L'arrêté du 12/03/2016 a été annulé.", D, "12/03/2016", "2016-03-12"),
          E("Rendez-vous le 3.4.17 au tribunal.", D, "3.4.17", "2017-04-03"),
          E("Audience fixée au 09-11-2015 par le juge.", D, "09-11-2015", "2015-11-09"),
@@ -124,7 +125,7 @@ RULES: tuple[Rule, ...] = (
         "iso",
         r"(?P<y>[12](?<![\w-][12])(?:(?<=1)\d{3}|(?<=2)0\d\d))(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
         r"(?![./-]?\d)",
-        (DIGITS,), Resolver._iso,
+        NUMBER_HEADS, Resolver._iso,
         (E("Note datée du 2016-11-30, transmise hier.", D, "2016-11-30", "2016-11-30"),
          E("Version du 2014/02/03 du règlement.", D, "2014/02/03", "2014-02-03"),
          E("Relevé du 2013.9.4 transmis au syndic.", D, "2013.9.4", "2013-09-04")),
@@ -134,7 +135,7 @@ RULES: tuple[Rule, ...] = (
         "numeric_range",
         rf"(?P<d1>{WORD_DIGIT}\d?)/(?P<m1>\d{{1,2}})(?:/(?P<y1>\d{{4}}|\d\d))?[ \t]*[-–][ \t]*"
         r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d\d)(?![./-]?\d)",
-        (DIGITS,), Resolver._numeric_range,
+        NUMBER_HEADS, Resolver._numeric_range,
         (E("Inscriptions 2/5-16/5/2016 au secrétariat.", D, "2/5-16/5/2016", "2016-05-02", "2016-05-16", "range"),),
         kind="range", starts_itself=True,
     ),
@@ -142,7 +143,7 @@ RULES: tuple[Rule, ...] = (
         "numeric_spaced",
         rf"(?P<d>{WORD_DIGIT}(?<!\d[ \t]\d)(?:(?<=[0-3])\d)?) (?P<m>[01]?\d) (?P<y>1\d{{3}}|20\d\d|\d\d)"
         r"(?![ \t]?\d|[.,]\d)",
-        (DIGITS,), Resolver._numeric_spaced,
+        NUMBER_HEADS, Resolver._numeric_spaced,
         (E("Né le 07 03 1961 à Lille.", D, "07 03 1961", "1961-03-07"),
          E("Formulaire signé 9 6 93.", D, "9 6 93", "1993-06-09")),
         starts_itself=True,
@@ -151,7 +152,7 @@ RULES: tuple[Rule, ...] = (
         "numeric_month",
         rf"(?:(?P<m>0?[1-9]|1[0-2]){OSP}[/-]{OSP}(?P<y>1\d{{3}}|20\d\d)"
         rf"|(?P<y2>1\d{{3}}|20\d\d)(?:{OSP}[/-]{OSP}|\.)(?P<m2>0?[1-9]|1[0-2]))(?![\d]|[./-]\d)",
-        (DIGITS,), Resolver._numeric_month,
+        NUMBER_HEADS, Resolver._numeric_month,
         (E("Facture de 04/2015 restée impayée.", D, "04/2015", "2015-04-01", "2015-04-30"),
          E("Le relevé 2014-9 a été publié.", D, "2014-9", "2014-09-01", "2014-09-30"),
          E("La saison 2011-12 fut la meilleure.", D, "2011", "2011-01-01", "2011-12-31")),
@@ -160,21 +161,21 @@ RULES: tuple[Rule, ...] = (
         "numeric_day",
         rf"(?:(?P<intro>le|du|au|dès{SP}le|depuis{SP}le|jusqu{AP}au|à{SP}partir{SP}du|avant{SP}le|après{SP}le|ce|"
         rf"{WEEKDAY}){SP})?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)",
-        (DIGITS,), Resolver._numeric_day,
+        NUMBER_HEADS, Resolver._numeric_day,
         (E("La séance est reportée au 4/3, a dit le maire.", D, "au 4/3", "2017-03-04"),
          E("Permanence : 21/07, de 9 h à 12 h.", D, "21/07", "2017-07-21")),
     ),
     Rule(
         "weekday_time",
         rf"(?P<abbr>lun|mar|mer|jeu|ven|sam|dim)\.?(?={SP}\d{{1,2}}(?::|h)\d\d)",
-        (DIGITS,), Resolver._weekday_time,
+        NUMBER_HEADS, Resolver._weekday_time,
         (E("Mar. 10:30 : ouverture des portes.", D, "Mar", "2017-07-04"),),
     ),
     Rule(
         "night",
         rf"dans{SP}la{SP}nuit{SP}(?:du|de){SP}(?:{WEEKDAY}{SP})?(?P<day1>{DAY})(?:{SP}(?P<month1>{MONTH}))?"
         rf"{SP}(?:au|à){SP}(?:{WEEKDAY}{SP})?" + day_month_year("2"),
-        (DIGITS,), Resolver._night,
+        NUMBER_HEADS, Resolver._night,
         (E("L'incendie s'est déclaré dans la nuit du 2 au 3 mars.", D, "2 au 3 mars", "2017-03-02", "2017-03-03",
            "range"),),
         survey=True, kind="range",
@@ -253,7 +254,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_dash",
         rf"(?P<day1>{DAY}){OSP}[-–]{OSP}" + day_month_year("2", referred=True),
-        (DIGITS,), Resolver._day_dash,
+        NUMBER_HEADS, Resolver._day_dash,
         (E("Festival de jazz, 7-9 juillet, entrée libre.", D, "7-9 juillet", "2017-07-07", "2017-07-09", "range"),
          E("Soldes 12-20 de ce mois dans les magasins.", D, "12-20 de ce mois", "2017-07-12", "2017-07-20",
            "range")),
@@ -276,7 +277,7 @@ RULES: tuple[Rule, ...] = (
         "day_alone",
         rf"(?P<intro>le|du|au|dès{SP}le|depuis{SP}le|jusqu{AP}au|à{SP}partir{SP}du|avant{SP}le|après{SP}le|ce){SP}"
         rf"(?:(?P<weekday>{WEEKDAY}){SP})?(?P<day>{DAY_NUMBER}){DAY_TAIL}",
-        (DIGITS,), Resolver._day_alone,
+        NUMBER_HEADS, Resolver._day_alone,
         (E("Le sommet s'est ouvert le 3 mars 2016. Le 5, les ministres ont signé.", D, "Le 5", "2016-03-05"),
          E("La séance du 12, à huis clos, durera six heures.", D, "du 12", "2017-07-12"),
          E("Le jury rendra sa décision le lundi 17, à Paris.", D, "lundi 17", "2017-07-17"),
@@ -321,7 +322,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<prep>en|depuis|dès|de|d{AP}ici|avant|après|jusqu{AP}en|vers|pour|l{AP}an|l{AP}année|année){SP})?"
         rf"(?:(?:(?:au|le|la|à{SP}la|en|dès{SP}le|depuis{SP}le){SP})?(?P<part>{PART}){SP}(?:de{SP}(?:l{AP}année{SP})?)?"
         rf"|(?P<mi>mi){OSP}-{OSP})?(?P<year>{YEAR4})",
-        (DIGITS,), Resolver._year,
+        (YEAR_NUMBER,), Resolver._year,
         (E("En 2009, la banque a fait faillite.", D, "2009", "2009-01-01", "2009-12-31"),
          E("Le chantier s'achèvera fin 2019.", D, "fin 2019", "2019-09-01", "2019-12-31"),
          E("Une réforme est promise d'ici à la fin de 2019.", D, "la fin de 2019", "2019-09-01", "2019-12-31")),
@@ -329,14 +330,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "short_year",
         rf"en{SP}(?P<year>{AP}?\d\d)(?={OSP}(?:[,;:)(!?]|\.(?!\d))|{SP}(?:et|ou|puis)\b)",
-        (DIGITS,), Resolver._short_year,
+        NUMBER_HEADS, Resolver._short_year,
         (E("Il avait été élu en 95, puis réélu.", D, "95", "1995-01-01", "1995-12-31"),),
     ),
     Rule(
         "year_range",
         rf"(?P<open>de|depuis|en|\(){OSP}(?P<year1>{YEAR4})(?P<dash>{OSP}[-–]{OSP})?"
         rf"(?(dash)|{SP}(?:à|a|au|jusqu{AP}(?:en|à|a)){SP})(?P<year2>{YEAR4})",
-        (DIGITS,), Resolver._year_range,
+        (YEAR_NUMBER,), Resolver._year_range,
         (E("Il a dirigé la région de 2004 à 2010.", D, "2004 à 2010", "2004-01-01", "2010-12-31", "range"),
          E("Le peintre Jean Martin (1921-1987) exposait ici.", D, "1921-1987", "1921-01-01", "1987-12-31",
            "range"),
@@ -347,7 +348,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year_pair",
         rf"(?P<year1>{WORD_YEAR}){OSP}[-–]{OSP}(?P<year2>{YEAR4})",
-        (DIGITS,), Resolver._year_pair,
+        (YEAR_NUMBER,), Resolver._year_pair,
         (E("Le plan 2014-2018 a été reconduit.", D, "2018", "2018-01-01", "2018-12-31"),),
         starts_itself=True,
     ),
