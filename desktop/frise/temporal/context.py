@@ -260,5 +260,15 @@ def _cues_in(words: str) -> tuple[bool, bool]:
 
 
 def _habitual_stretch(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    cue = _HABITUAL.search(text, start, end)
-    return cue is not None and tense(text, cue.start(), cue.end(), sentence) is None
+    # The cue is looked for with the character before the stretch in view, where it must not begin.
+    low = max(0, start - 1)
+    cue = _habitual_cue(text[low:end], start - low)
+    return cue is not None and tense(text, low + cue[0], low + cue[1], sentence) is None
+
+
+@lru_cache(maxsize=4096)
+def _habitual_cue(words: str, start: int) -> tuple[int, int] | None:
+    """The span of the first `_HABITUAL` cue in `words` from `start` on (cached by the words, as
+    the other readings of the context are: a dense text repeats its stretches)."""
+    cue = _HABITUAL.search(words, start)
+    return cue.span() if cue else None
