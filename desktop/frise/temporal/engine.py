@@ -218,7 +218,7 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
             else:
                 for match in rule.regex.finditer(lower, start, end):
                     candidates.append((match.start(), -match.end(), order, rule, match))
-    candidates.sort(key=lambda c: c[:3])
+    candidates.sort()  # (start, -end, order) is unique: rules and matches are never compared
 
     resolver = Resolver(text, reference, [m for *_, rule, m in candidates if rule.survey])
     timexes: list[Timex] = []
