@@ -438,7 +438,7 @@ class Resolver(PeriodRules):
         if year is None:
             return [self._timex(m.start(), m.end(), _iso(None, month, day), None, "unresolved")]
         when = cal.calendar_day(year, month, day)
-        return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), anchor)]
+        return [self._timex(m.start(), m.end(), cal.iso_day(when), (when, when), anchor)]
 
     def _weekday_time(self, m: re.Match[str]) -> list[Timex]:
         """"Jeu 15:12", "sam. 10h30": an abbreviated weekday before a time, as headers write it."""
@@ -454,7 +454,7 @@ class Resolver(PeriodRules):
             return Taken()
         self._remember_day((year, month, day))
         self._remember_year(m.start(), year, month)
-        return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), "absolute")]
+        return [self._timex(m.start(), m.end(), cal.iso_day(when), (when, when), "absolute")]
 
     def _two_digit_year(self, two_digits: int) -> int:
         """A two-digit year ("octobre 98") in the century that puts it nearest the reference."""
@@ -508,7 +508,7 @@ class Resolver(PeriodRules):
             date(2000, month, day)  # rejects "31 avril" even without a year
             return [self._timex(m.start(), end, _iso(None, month, day), None, "unresolved")]
         when = date(year, month, day)
-        return [self._timex(m.start(), end, when.isoformat(), (when, when), anchor)]
+        return [self._timex(m.start(), end, cal.iso_day(when), (when, when), anchor)]
 
     def _week_of(self, m: re.Match[str]) -> list[Timex]:
         """"la semaine du 3 juillet": the ISO week (Monday to Sunday) holding that day, as every
@@ -649,7 +649,7 @@ class Resolver(PeriodRules):
                 records.append(self._timex(start, end, _iso(None, month, day), None, "unresolved"))
             else:
                 when = date(year, month, day)
-                records.append(self._timex(start, end, when.isoformat(), (when, when), anchor))
+                records.append(self._timex(start, end, cal.iso_day(when), (when, when), anchor))
             self._remember_day((year, month, day))
         return records
 
