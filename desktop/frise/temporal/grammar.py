@@ -139,9 +139,13 @@ WEEKDAY_NAME = Head("weekday", words=tuple(WEEKDAYS))
 RELATIVE_DAY = Head("relative", words=("hier", "avant-hier", "demain", "après-demain", "aujourd'hui", "matin", "soir",
                                        "midi", "après-midi"))
 ANAPHOR = Head("anaphor", words=("veille", "avant-veille", "lendemain", "surlendemain", "jour-là"))
-UNIT = Head("unit", words=("jour", "jours", "semaine", "semaines", "week-end", "weekend", "mois", "an", "ans",
+UNIT = Head("unit", words=("jour", "jours", "semaine", "semaines", "week-end", "weekend", "an", "ans",
                            "année", "années", "heures"))
-"""Units of time; « heures » for whole days told in hours (« quarante-huit heures plus tard »)."""
+"""Units of time but the month; « heures » for whole days told in hours (« quarante-huit heures plus tard »)."""
+MONTH_WORD = Head("month_word", words=("mois",))
+"""« mois », a kind of its own: the rules of days need it (« le 5 du mois prochain ») and no other unit."""
+UNIT_HEADS = (UNIT, MONTH_WORD)
+"""Every unit of time, for the rules that may hold any."""
 CENTURY = Head("century", words=("siècle",))
 DAY_HOURS = r"(?P<hours>24|48|72|96|vingt-quatre|quarante-huit|soixante-douze|quatre-vingt-seize)"
 """A count of hours that is a count of days (« quarante-huit heures plus tard » is two days on)."""

@@ -39,6 +39,7 @@ from frise.temporal.grammar import (
     LAST_NEXT,
     MONTH,
     MONTH_NAME,
+    MONTH_WORD,
     NAMED_DAY,
     NUMBER,
     NUMBER_HEADS,
@@ -51,7 +52,7 @@ from frise.temporal.grammar import (
     SEASON_NAME,
     SP,
     THAT_YEAR,
-    UNIT,
+    UNIT_HEADS,
     WEEKDAY,
     WEEKDAY_NAME,
     WORD_DIGIT,
@@ -213,7 +214,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:du|de|depuis{SP}le|à{SP}partir{SP}du){SP})?(?:{WEEKDAY}{SP})?(?P<day1>{DAY})"
         rf"(?:{SP}(?P<month1>{MONTH})(?:{SP}(?P<year1>{YEAR4}))?)?"
         rf"{SP}(?:au|à|jusqu{AP}(?:au|à|a)){SP}(?:{WEEKDAY}{SP})?" + day_month_year("2", referred=True),
-        (MONTH_NAME, UNIT), Resolver._day_range,
+        (MONTH_NAME, MONTH_WORD), Resolver._day_range,
         (E("Le salon se tiendra du 12 au 14 octobre à Lyon.", D, "12 au 14 octobre", "2017-10-12", "2017-10-14",
            "range"),
          E("Les écoles ferment du 28 février au 2 mars.", D, "28 février au 2 mars", "2017-02-28", "2017-03-02",
@@ -230,7 +231,7 @@ RULES: tuple[Rule, ...] = (
         "day_between",
         rf"entre{SP}(?:le{SP})?(?:{WEEKDAY}{SP})?(?P<day1>{DAY})(?:{SP}(?P<month1>{MONTH})(?:{SP}(?P<year1>{YEAR4}))?)?"
         rf"{SP}et{SP}(?:le{SP})?(?:{WEEKDAY}{SP})?" + day_month_year("2", referred=True),
-        (MONTH_NAME, UNIT), Resolver._day_range,
+        (MONTH_NAME, MONTH_WORD), Resolver._day_range,
         (E("Le vote aura lieu entre le 2 et le 4 octobre.", D, "2 et le 4 octobre", "2017-10-02", "2017-10-04",
            "range"),
          E("Les pluies sont attendues entre lundi 10 et mardi 11 juillet.", D, "lundi 10 et mardi 11 juillet",
@@ -264,7 +265,7 @@ RULES: tuple[Rule, ...] = (
         "day",
         rf"(?:(?:le|ce|du|au){SP})?(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year(referred=True)
         + rf"(?:{SP}(?P<lastnext>{LAST_NEXT})|{SP}{THAT_YEAR})?",
-        (MONTH_NAME, UNIT), Resolver._day,
+        (MONTH_NAME, MONTH_WORD), Resolver._day,
         (E("Le traité a été ratifié le 18 mars 1992.", D, "18 mars 1992", "1992-03-18"),
          E("Il est arrivé lundi 3 juillet à Berlin.", D, "lundi 3 juillet", "2017-07-03"),
          E("Le verdict tombera le 1er septembre.", D, "1er septembre", "2017-09-01"),
@@ -357,7 +358,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:(?:au|le|du|dès{SP}le|à{SP}la){SP})?(?P<part>{PART}){SP}des{SP}|les{SP}|des{SP}|aux{SP}|dans{SP}les{SP})"
         rf"années{SP}(?P<decade>{DECADE})"
         rf"(?:(?P<join>{OSP}[-–]{OSP}|{SP}(?:à|et){SP}(?:les{SP}années{SP})?)(?P<decade2>{DECADE}))?",
-        (UNIT,), Resolver._decade,
+        UNIT_HEADS, Resolver._decade,
         (E("La ville a doublé de taille dans les années 1970.", D, "années 1970", "1970-01-01", "1979-12-31"),
          E("Le quartier s'est vidé dans les années soixante.", D, "années soixante", "1960-01-01", "1969-12-31"),
          E("La vogue des années quatre-vingt-dix est revenue.", D, "années quatre-vingt-dix", "1990-01-01",
@@ -422,7 +423,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<word>(?:la{SP}|l{AP})avant-veille|la{SP}veille|le{SP}surlendemain|"
         rf"le{SP}lendemain|le{SP}même{SP}jour|ce{SP}même{SP}jour|ce{SP}jour-là|le{SP}jour{SP}même|"
         rf"le{SP}jour{SP}(?:suivant|précédent|d{AP}après|d{AP}avant))",
-        (ANAPHOR, UNIT), Resolver._anaphor,
+        (ANAPHOR, *UNIT_HEADS), Resolver._anaphor,
         (E("Le décret a paru le 2 mars 2015. Le lendemain, les syndicats ont protesté.", D, "lendemain",
            "2015-03-03"),
          E("La grève a commencé le 4 mai 2016 ; le jour même, le ministre a reçu les syndicats.", D, "jour même",
@@ -436,7 +437,7 @@ RULES: tuple[Rule, ...] = (
         rf"|{DAY_HOURS}{OSP}heures){SP}"
         rf"(?P<dir>plus{SP}tard|plus{SP}tôt|auparavant|avant|après|apres|suivants?|suivantes?|précédents?|"
         rf"précédentes?|d{AP}après|d{AP}avant)",
-        (UNIT,), Resolver._offset,
+        UNIT_HEADS, Resolver._offset,
         (E("L'usine a fermé le 3 février 2014. Deux semaines plus tard, elle était rachetée.", D,
            "Deux semaines plus tard", "2014-02-17", "2014-02-23"),
          E("Le pont a rouvert en mars 2012 ; un an et demi plus tôt, il s'était effondré.", D,
@@ -452,7 +453,7 @@ RULES: tuple[Rule, ...] = (
         rf"{SP}(?P<rel>suivante?|précédente?|d{AP}après|d{AP}avant|qui{SP}suit|qui{SP}a{SP}suivi|qui{SP}suivait)"
         rf"|(?:la|le){SP}même{SP}(?P<same>semaine|mois|année)"
         rf"|(?:cette{SP}(?P<that>semaine|année)|ce{SP}(?P<thatmonth>mois))-là",
-        (UNIT,), Resolver._unit_relative,
+        UNIT_HEADS, Resolver._unit_relative,
         (E("Le traité a été signé en juin 2004 ; le mois suivant, il était ratifié.", D, "mois suivant",
            "2004-07-01", "2004-07-31"),
          E("Elle a été élue en 2008 et réélue la même année au conseil.", D, "même année", "2008-01-01",
@@ -463,13 +464,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week",
         rf"(?P<word>cette{SP}semaine|(?:la{SP})?semaine{SP}(?P<lastnext>{LAST_NEXT}))",
-        (UNIT,), Resolver._week,
+        UNIT_HEADS, Resolver._week,
         (E("Le texte sera examiné la semaine prochaine.", D, "semaine prochaine", "2017-07-10", "2017-07-16"),),
     ),
     Rule(
         "week_of",
         rf"(?:(?:la|cette){SP})?semaine{SP}du{SP}(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year(),
-        (UNIT,), Resolver._week_of,
+        UNIT_HEADS, Resolver._week_of,
         (E("La grève est prévue la semaine du 18 septembre.", D, "semaine du 18 septembre", "2017-09-18",
            "2017-09-24"),),
         survey=True,
@@ -477,7 +478,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekend",
         rf"(?P<word>ce{SP}week-?end|le{SP}week-?end(?:{SP}(?P<lastnext>{LAST_NEXT})|(?!{SP}(?:de|du|des|d{AP}))))",
-        (UNIT,), Resolver._weekend,
+        UNIT_HEADS, Resolver._weekend,
         (E("Des orages sont attendus le week-end prochain.", D, "week-end prochain", "2017-07-08", "2017-07-09"),
          E("Nous partirons le weekend à la mer.", D, "le weekend", "2017-07-08", "2017-07-09")),
     ),
@@ -486,7 +487,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:ce{SP}mois(?:-ci)?|(?:dans{SP}le{SP}courant|au{SP}cours){SP}du{SP}mois|le{SP}mois{SP}(?P<lastnext>{LAST_NEXT})"
         rf"|(?:(?:à|dès|d{AP}ici|avant|jusqu{AP}à){SP})?(?:la{SP}|le{SP}|au{SP}|en{SP})?(?P<part>{PART}){SP}"
         rf"(?:du{SP}mois(?:{SP}(?P<partnext>{LAST_NEXT}))?|de{SP}ce{SP}mois)(?!{SP}(?:de|d{AP}|\d)|-))",
-        (UNIT,), Resolver._month_relative,
+        UNIT_HEADS, Resolver._month_relative,
         (E("Les loyers ont augmenté le mois dernier.", D, "mois dernier", "2017-06-01", "2017-06-30"),
          E("Le texte doit être voté d'ici la fin du mois.", D, "fin du mois", "2017-07-21", "2017-07-31"),
          E("La mission partira au début du mois prochain.", D, "début du mois prochain", "2017-08-01",
@@ -497,13 +498,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:(?:à|dès|depuis){SP})?(?:la{SP}|en{SP}|au{SP}|le{SP})?(?P<part>{PART}){SP}(?:de{SP}(?=l{AP})|d{AP}(?=année))|(?:pour|depuis){SP})?"
         rf"(?:(?P<this>cette{SP}année(?!-là)|l{AP}année{SP}en{SP}cours)|(?:l{AP}an|l{AP}année|année)(?:{SP}(?P<lastnext>{LAST_NEXT}))?)"
         rf"(?!{SP}\d)",
-        (UNIT,), Resolver._year_relative,
+        UNIT_HEADS, Resolver._year_relative,
         (E("Le déficit s'est creusé l'an dernier.", D, "an dernier", "2016-01-01", "2016-12-31"),),
     ),
     Rule(
         "new_year",
         rf"la{SP}nouvelle{SP}année",
-        (UNIT,), Resolver._new_year,
+        UNIT_HEADS, Resolver._new_year,
         (E("Les soldes ouvriront la nouvelle année.", "2016-12-20", "nouvelle année", "2017-01-01", "2017-12-31"),
          E("Le pays est entré dans la nouvelle année avec l'euro.", "2002-01-03", "nouvelle année", "2002-01-01",
            "2002-12-31")),
@@ -515,7 +516,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{SP}et{SP}demie?)?(?:(?:{OSP},{OSP}|{SP}et{SP}|{SP}){NUMBER}{OSP}"
         rf"(?:jours?|semaines?|mois|ans?|années?|heures?|minutes?|secondes?)(?:{SP}et{SP}demie?)?){{0,6}}"
         rf"(?:{OSP},?{OSP}(?P<exact>jour{SP}pour{SP}jour))?",
-        (UNIT,), Resolver._ago,
+        UNIT_HEADS, Resolver._ago,
         (E("Le pont s'est effondré il y a deux jours.", D, "il y a deux jours", "2017-07-04"),
          E("L'usine rouvrira dans trois mois.", D, "dans trois mois", "2017-10-01", "2017-10-31"),
          E("Il est parti il ya cinq jours.", D, "il ya cinq jours", "2017-07-01"),
@@ -579,7 +580,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<season>{SEASON})(?:{SP}(?P<syear>{YEAR4}|{LAST_NEXT}))?"
         rf"|(?:l{AP}année{SP})?(?P<yearonly>{YEAR4})"
         rf"|(?P<yref>année(?:{SP}(?:{LAST_NEXT}|en{SP}cours))?|cette{SP}année|an{SP}{LAST_NEXT}))",
-        (WEEKDAY_NAME, UNIT), Resolver._ordinal_day,
+        (WEEKDAY_NAME, *UNIT_HEADS), Resolver._ordinal_day,
         (E("Le salon ouvre le premier mardi du mois prochain.", D, "premier mardi du mois prochain", "2017-08-01"),
          E("Le dernier jour de février 2016, la neige est tombée.", D, "dernier jour de février 2016", "2016-02-29"),
          E("La braderie a lieu le premier week-end de septembre.", D, "premier week-end de septembre", "2017-09-02",
@@ -612,7 +613,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<name>{NAMED_DAY})"
         rf"|l{AP}(?P<armistice>armistice))"
         rf"(?:{SP}(?:de{SP})?(?P<year>{YEAR4}))?",
-        (HOLIDAY, UNIT), Resolver._named_day,
+        (HOLIDAY, *UNIT_HEADS), Resolver._named_day,
         (E("Les fleuristes attendent la fête des mères 2018.", D, "fête des mères 2018", "2018-05-27"),
          E("Le concert est prévu pour la fête de la musique.", D, "fête de la musique", "2017-06-21"),
          E("Les bureaux ferment le jour de l'an.", D, "jour de l'an", "2018-01-01"),
@@ -622,7 +623,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         rf"(?:(?:pendant|durant|depuis|en|sur|de|pour){SP})?(?P<n>{NUMBER}){SP}(?P<unit>jours?|semaines?|mois|ans|années)",
-        (UNIT,), Resolver._duration,
+        UNIT_HEADS, Resolver._duration,
         (E("Les pourparlers ont duré trois semaines.", D, "trois semaines", None, None, "duration"),),
     ),
 )
