@@ -51,6 +51,9 @@ _FUNCTION_WORDS = frozenset(
 )
 _UNITS = frozenset("km kg m cm mm ha t mw kw kwh euros francs dollars livres habitants personnes".split())
 _WORD_AFTER = re.compile(r"[ \t\u00a0]*([%‰€$£]|[^\W\d_]+)")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_COUNTED_AFTER = re.compile(r"(?:\d[ \u00a0\u202f]|n°[ \u00a0]?|[€$£][ \u00a0]?)$", re.IGNORECASE)
+"""What makes the number after it a count: a digit and a space (« 1 998 »), « n° », a currency."""
 
 
 _month_number = month_number
@@ -426,7 +429,7 @@ class Resolver(PeriodRules):
             return Taken()
         if not m["intro"]:
             padded = len(m["m"]) == 2 and (m["m"][0] == "0" or (len(m["d"]) == 2 and day > 12))
-            words_before = re.findall(r"[^\W\d_]+", self.text[max(0, m.start() - 12):m.start()])
+            words_before = _LETTER_WORD.findall(self.text, max(0, m.start() - 12), m.start())
             after = self.text[m.end():m.end() + 5]
             if not padded or (words_before and fold(words_before[-1]) in _BEFORE_FRACTION) \
                     or re.match(r"\s*(?:%|des?\b|d['’])", after):
@@ -730,7 +733,7 @@ class Resolver(PeriodRules):
 
     def _is_count_at(self, start: int, end: int) -> bool:
         before = self.text[max(0, start - 4):start]
-        if re.search(r"(?:\d[ \u00a0\u202f]|n°[ \u00a0]?|[€$£][ \u00a0]?)$", before, re.IGNORECASE):
+        if _COUNTED_AFTER.search(before):
             return True
         after = _WORD_AFTER.match(self.text, end)
         if not after:
