@@ -65,6 +65,19 @@ def safe_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # dense texts repeat their days, and date.isoformat formats slowly
+def iso_day(day: date) -> str:
+    """day.isoformat()."""
+    return day.isoformat()
+
+
+@lru_cache(maxsize=1024)  # a text names each weekday again and again against one reference
+def weekday_around(day: date, weekday: int) -> Interval:
+    """The `weekday` (0 for Monday) on or before `day`, and the one strictly after it."""
+    return (day - timedelta(days=(day.weekday() - weekday) % 7),
+            day + timedelta(days=(weekday - day.weekday()) % 7 or 7))
+
+
 def week_interval(day: date) -> Interval:
     monday = day - timedelta(days=day.weekday())
     return monday, monday + timedelta(days=6)

@@ -83,6 +83,13 @@ COUNTDOWN = re.compile(
     re.IGNORECASE,
 )
 
+
+def counts_down(words: str) -> bool:
+    """Whether `words` end in a countdown (`COUNTDOWN`). Most words before a date hold no « à »,
+    which opens every countdown: they need no reading by the pattern."""
+    return ("à" in words or "À" in words) and COUNTDOWN.search(words) is not None
+
+
 # What looks ahead from a past sentence: a deadline, an infinitive after a preposition. Not « à
 # partir de » (nor « à partir » just before an expression holding its « de »): a starting point,
 # which takes the tense of its verb (« des pourparlers avaient été engagés à partir de 2021 »
@@ -104,7 +111,7 @@ def looks_ahead(before: str, after: str) -> bool:
     """A deadline or an infinitive just before a day, or a plan around it (cached by the words
     alone: a text repeating itself reads each window once)."""
     return bool(_PROSPECTIVE.search(before) or _PLANNED.search(before) or _PLANNED.search(after)
-                or COUNTDOWN.search(before))
+                or counts_down(before))
 
 
 class Sentences(TextSentences):
@@ -253,5 +260,15 @@ def _cues_in(words: str) -> tuple[bool, bool]:
 
 
 def _habitual_stretch(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    cue = _HABITUAL.search(text, start, end)
-    return cue is not None and tense(text, cue.start(), cue.end(), sentence) is None
+    # The cue is looked for with the character before the stretch in view, where it must not begin.
+    low = max(0, start - 1)
+    cue = _habitual_cue(text[low:end], start - low)
+    return cue is not None and tense(text, low + cue[0], low + cue[1], sentence) is None
+
+
+@lru_cache(maxsize=4096)
+def _habitual_cue(words: str, start: int) -> tuple[int, int] | None:
+    """The span of the first `_HABITUAL` cue in `words` from `start` on (cached by the words, as
+    the other readings of the context are: a dense text repeats its stretches)."""
+    cue = _HABITUAL.search(words, start)
+    return cue.span() if cue else None

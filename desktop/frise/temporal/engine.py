@@ -184,6 +184,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from operator import itemgetter
 
 from frise.temporal.grammar import HEADER, WINDOW, lowered
 from frise.temporal.model import Reference, Timex
@@ -203,13 +204,13 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
     skip_until = header.end() if header else 0
 
     lower = lowered(text)
-    heads = TRIGGER.heads(lower, skip_until)
+    by_kind = TRIGGER.windows(lower, skip_until, WINDOW)
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     stretches: dict[frozenset[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(RULES):
         spans = stretches.get(rule.head_names)
         if spans is None:
-            spans = stretches[rule.head_names] = _windows(lower, heads, rule.head_names, skip_until)
+            spans = stretches[rule.head_names] = _windows(lower, by_kind, rule.head_names)
         for start, end in spans:
             for need in rule.needs:
                 if need.search(lower, start, end) is None:
@@ -217,7 +218,7 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
             else:
                 for match in rule.regex.finditer(lower, start, end):
                     candidates.append((match.start(), -match.end(), order, rule, match))
-    candidates.sort(key=lambda c: c[:3])
+    candidates.sort()  # (start, -end, order) is unique: rules and matches are never compared
 
     resolver = Resolver(text, reference, [m for *_, rule, m in candidates if rule.survey])
     timexes: list[Timex] = []
@@ -233,7 +234,8 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
         if found or isinstance(found, Taken):
             timexes.extend(found)
             taken_until = match.end()
-            resolver.settle(timexes)
+            if resolver.pending:
+                resolver.settle(timexes)
     resolver.settle(timexes, final=True)
     return _joined(text, timexes)
 
@@ -267,27 +269,30 @@ def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
     return joined
 
 
-def _windows(text: str, heads: list[tuple[int, int, str]], kinds: frozenset[str], first: int) -> list[tuple[int, int]]:
-    """Disjoint stretches of `text` from `first` on around the head words of `kinds`, merged
+def _windows(text: str, by_kind: dict[str, list[list[int]]], kinds: frozenset[str]) -> list[tuple[int, int]]:
+    """Disjoint stretches of `text` around the head words of `kinds` (`Trigger.windows`), merged
     where they touch: where a rule with those heads may match. A stretch ends at the end of a
-    word (« mai » must not be read in a « mais » cut short). One step per head: dense text has
-    one every few characters."""
+    word (« mai » must not be read in a « mais » cut short)."""
+    if len(kinds) == 1:  # the stretches of one kind are merged already
+        return [(low, _word_end(text, high)) for low, high in by_kind.get(next(iter(kinds)), ())]
+    spans = [span for kind in kinds for span in by_kind.get(kind, ())]
+    spans.sort(key=_low)  # two stretches starting together are merged whatever their order
     windows: list[tuple[int, int]] = []
     low = high = -1
-    for head_start, head_end, kind in heads:
-        if kind not in kinds:
-            continue
-        if low >= 0 and head_start - WINDOW <= high:
-            high = head_end + WINDOW  # heads come in order: the stretch only grows
+    for span_low, span_high in spans:
+        if low >= 0 and span_low <= high:
+            if span_high > high:
+                high = span_high
         else:
             if low >= 0:
                 windows.append((low, _word_end(text, high)))
-            low, high = max(first, head_start - WINDOW), head_end + WINDOW
+            low, high = span_low, span_high
     if low >= 0:
         windows.append((low, _word_end(text, high)))
     return windows
 
 
+_low = itemgetter(0)
 _WORD_END = re.compile(r"[\w-]*")
 
 

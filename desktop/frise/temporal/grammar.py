@@ -127,15 +127,25 @@ class Head:
     pattern: str | None = None
 
 
+YEAR_NUMBER = Head("year", pattern=r"1\d{3}|20\d\d")
+"""A number of four digits that may be a year (`YEAR4` as a word). The rules every match of which
+holds one have it for their only head, and do not run around the other numbers."""
 DIGITS = Head("digit", pattern=r"\d{1,4}(?:er|re|e|ème|eme|è)?")
+NUMBER_HEADS = (YEAR_NUMBER, DIGITS)
+"""Every number, for the rules that may hold any. A word is of one kind, the first given: a year
+is of kind "year" (`YEAR_NUMBER` comes first), any other number of kind "digit"."""
 MONTH_NAME = Head("month", words=tuple(MONTHS), exact=MONTH_SHORT_SPELLINGS)
 WEEKDAY_NAME = Head("weekday", words=tuple(WEEKDAYS))
 RELATIVE_DAY = Head("relative", words=("hier", "avant-hier", "demain", "après-demain", "aujourd'hui", "matin", "soir",
                                        "midi", "après-midi"))
 ANAPHOR = Head("anaphor", words=("veille", "avant-veille", "lendemain", "surlendemain", "jour-là"))
-UNIT = Head("unit", words=("jour", "jours", "semaine", "semaines", "week-end", "weekend", "mois", "an", "ans",
+UNIT = Head("unit", words=("jour", "jours", "semaine", "semaines", "week-end", "weekend", "an", "ans",
                            "année", "années", "heures"))
-"""Units of time; « heures » for whole days told in hours (« quarante-huit heures plus tard »)."""
+"""Units of time but the month; « heures » for whole days told in hours (« quarante-huit heures plus tard »)."""
+MONTH_WORD = Head("month_word", words=("mois",))
+"""« mois », a kind of its own: the rules of days need it (« le 5 du mois prochain ») and no other unit."""
+UNIT_HEADS = (UNIT, MONTH_WORD)
+"""Every unit of time, for the rules that may hold any."""
 CENTURY = Head("century", words=("siècle",))
 DAY_HOURS = r"(?P<hours>24|48|72|96|vingt-quatre|quarante-huit|soixante-douze|quatre-vingt-seize)"
 """A count of hours that is a count of days (« quarante-huit heures plus tard » is two days on)."""
@@ -176,19 +186,40 @@ class Trigger:
 
     def heads(self, text: str, start: int = 0) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every head word of `text` from `start` on, in order."""
-        found = []
-        kinds, exact = self._kinds, self._exact
+        return [(match.start(), match.end(), self._kind(match)) for match in self.regex.finditer(text, start)]
+
+    def windows(self, text: str, start: int, reach: int) -> dict[str, list[list[int]]]:
+        """For each kind, the stretches of `text` from `start` on within `reach` of its head
+        words, merged where they touch ([low, high]; the engine then takes each end to the end
+        of its word). One step per head, for every kind at once: dense text has one every few
+        characters, so the kind of a word seen before is looked up inline."""
+        by_kind: dict[str, list[list[int]]] = {}
+        kinds = self._kinds
         for match in self.regex.finditer(text, start):
-            kind = match.lastgroup
-            if kind is None:
-                word = match.group()
-                kind = kinds.get(word)
-                if kind is None:  # a spelling not met yet: its folded form is the key
-                    kind = kinds[word] = kinds[fold(word)]
-            elif kind == "_exact":
-                kind = exact[match.group()]
-            found.append((match.start(), match.end(), kind))
-        return found
+            kind = match.lastgroup or kinds.get(match.group()) or self._kind(match)
+            if kind == "_exact":
+                kind = self._kind(match)
+            head_start, head_end = match.span()
+            spans = by_kind.get(kind)
+            if spans is None:
+                by_kind[kind] = [[max(start, head_start - reach), head_end + reach]]
+            elif head_start - reach <= spans[-1][1]:
+                spans[-1][1] = head_end + reach  # heads come in order: the stretch only grows
+            else:
+                spans.append([head_start - reach, head_end + reach])
+        return by_kind
+
+    def _kind(self, match: re.Match[str]) -> str:
+        """The kind of the head word `match` found."""
+        kind = match.lastgroup
+        if kind is None:
+            word = match.group()
+            kind = self._kinds.get(word)
+            if kind is None:  # a spelling not met yet: its folded form is the key
+                kind = self._kinds[word] = self._kinds[fold(word)]
+        elif kind == "_exact":
+            kind = self._exact[match.group()]
+        return kind
 
 
 def trigger(heads: Iterable[Head]) -> Trigger:

@@ -105,7 +105,7 @@ class RelativeRules:
 
     def _on_day(self, m: re.Match[str], when: date, anchor: Anchor = "document") -> list[Timex]:
         self._remember_day((when.year, when.month, when.day))
-        return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), anchor)]
+        return [self._timex(m.start(), m.end(), cal.iso_day(when), (when, when), anchor)]
 
     def _relative_day(self, m: re.Match[str]) -> list[Timex]:
         """"hier", "demain", "avant-hier", "aujourd'hui"; "ce matin", "ce soir", "cet après-midi":
@@ -346,8 +346,7 @@ class RelativeRules:
         ref = self.ref_day
         if ref is None:
             return None
-        back = ref - timedelta(days=(ref.weekday() - weekday) % 7)  # on or before
-        ahead = ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7)  # strictly after
+        back, ahead = cal.weekday_around(ref, weekday)  # on or before, strictly after
         if direction == "last":
             return back if back < ref else back - timedelta(days=7)
         if direction == "next":

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
-from frise.temporal.context import COUNTDOWN, Sentences, habitual, looks_ahead, sentence_cues, sentence_tense, tense
+from frise.temporal.context import Sentences, counts_down, habitual, looks_ahead, sentence_cues, sentence_tense, tense
 from frise.temporal.lexicon import DECADES, MONTHS, SEASONS, WEEKDAYS, fold, month_number, roman_to_int
 from frise.temporal.model import Anchor, Kind, Reference, Timex
 from frise.temporal.narrative import _Pending
@@ -51,6 +51,9 @@ _FUNCTION_WORDS = frozenset(
 )
 _UNITS = frozenset("km kg m cm mm ha t mw kw kwh euros francs dollars livres habitants personnes".split())
 _WORD_AFTER = re.compile(r"[ \t\u00a0]*([%‰€$£]|[^\W\d_]+)")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_COUNTED_AFTER = re.compile(r"(?:\d[ \u00a0\u202f]|n°[ \u00a0]?|[€$£][ \u00a0]?)$", re.IGNORECASE)
+"""What makes the number after it a count: a digit and a space (« 1 998 »), « n° », a currency."""
 
 
 _month_number = month_number
@@ -99,6 +102,15 @@ def _iso(year: int | None, month: int, day: int | None = None) -> str:
 # A plan for a day to come, just before it: « prévue le 20 décembre », « les élections, prévues en ».
 _FORESEEN = re.compile(r"\b(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bpar\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _plan_governs(words: str, preceded: bool) -> bool:
+    """`Resolver._foreseen` on the words before a date (the first only seen before them if
+    `preceded`); cached by the words, as other readings of the context are: a dense text
+    repeats them."""
+    plans = list(_FORESEEN.finditer(words, 1 if preceded else 0))
+    return bool(plans) and not _AGENT.search(words, plans[-1].end())
 _CLOSES_RANGE = re.compile(r"(?:au|jusqu['’](?:au|à|a))[ \t\u00a0\u202f]", re.IGNORECASE)
 """The opening of a date that closes a range (« au 4 janvier », « jusqu'au 4 janvier »)."""
 
@@ -261,8 +273,7 @@ class Resolver(PeriodRules):
         last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
-        countdown = COUNTDOWN.search(self.text[max(bounds[0], position - 90):position])
-        if not (countdown or self._foreseen(position, bounds)):
+        if not (counts_down(self.text[max(bounds[0], position - 90):position]) or self._foreseen(position, bounds)):
             return year
         # « est prévue » reads like a past tense: only what follows the day may say the plan is over.
         _, past = sentence_cues(self.text, position, (position, bounds[1]))
@@ -284,8 +295,9 @@ class Resolver(PeriodRules):
         """Whether a plan word just before `position` governs the date there (« une réunion est
         prévue le 20 décembre »), not a complement between them (« prévues par l'accord de
         cessez-le-feu du 12 août »: the agreement's date, of the past)."""
-        plans = list(_FORESEEN.finditer(self.text, max(bounds[0], position - 40), position))
-        return bool(plans) and not _AGENT.search(self.text, plans[-1].end(), position)
+        low = max(bounds[0], position - 40)
+        # Read with the character before `low` in view, where a plan word must not begin.
+        return _plan_governs(self.text[max(0, low - 1):position], low > 0)
 
     def year_for(self, month: int, day: int | None, direction: str | None, position: int) -> tuple[int | None, Anchor]:
         """The year of a month (and day) the text gives without one."""
@@ -345,18 +357,19 @@ class Resolver(PeriodRules):
         for record in records:
             if record.kind not in ("date", "range") or id(record) in waiting:
                 continue
-            if record.first is not None and record.first == record.last:
-                self.last_day_record = (self.sentences.index(record.start), record)
+            first, last = record.first, record.last
+            sentence = self.sentences.index(record.start)
+            if first is not None and first == last:
+                self.last_day_record = (sentence, record)
             unit, month = _last_part(record.value)
-            self.last_date = (record.first, record.last, unit)
-            self.last_sentence = self.sentences.index(record.start)
-            if unit == "week" and record.first is not None and record.last is not None \
-                    and (record.last - record.first).days == 6:
-                self.last_week = (self.sentences.index(record.start), record.first)
+            self.last_date = (first, last, unit)
+            self.last_sentence = sentence
+            if unit == "week" and first is not None and last is not None and (last - first).days == 6:
+                self.last_week = (sentence, first)
             if month:
                 self.last_month = month
-            elif record.last is not None and unit in ("day", "week", "month"):
-                self.last_month = (record.last.year, record.last.month)
+            elif last is not None and unit in ("day", "week", "month"):
+                self.last_month = (last.year, last.month)
 
     # -- absolute and day-precise expressions -----------------------------------------------------
 
@@ -416,7 +429,7 @@ class Resolver(PeriodRules):
             return Taken()
         if not m["intro"]:
             padded = len(m["m"]) == 2 and (m["m"][0] == "0" or (len(m["d"]) == 2 and day > 12))
-            words_before = re.findall(r"[^\W\d_]+", self.text[max(0, m.start() - 12):m.start()])
+            words_before = _LETTER_WORD.findall(self.text, max(0, m.start() - 12), m.start())
             after = self.text[m.end():m.end() + 5]
             if not padded or (words_before and fold(words_before[-1]) in _BEFORE_FRACTION) \
                     or re.match(r"\s*(?:%|des?\b|d['’])", after):
@@ -428,7 +441,7 @@ class Resolver(PeriodRules):
         if year is None:
             return [self._timex(m.start(), m.end(), _iso(None, month, day), None, "unresolved")]
         when = cal.calendar_day(year, month, day)
-        return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), anchor)]
+        return [self._timex(m.start(), m.end(), cal.iso_day(when), (when, when), anchor)]
 
     def _weekday_time(self, m: re.Match[str]) -> list[Timex]:
         """"Jeu 15:12", "sam. 10h30": an abbreviated weekday before a time, as headers write it."""
@@ -444,7 +457,7 @@ class Resolver(PeriodRules):
             return Taken()
         self._remember_day((year, month, day))
         self._remember_year(m.start(), year, month)
-        return [self._timex(m.start(), m.end(), when.isoformat(), (when, when), "absolute")]
+        return [self._timex(m.start(), m.end(), cal.iso_day(when), (when, when), "absolute")]
 
     def _two_digit_year(self, two_digits: int) -> int:
         """A two-digit year ("octobre 98") in the century that puts it nearest the reference."""
@@ -498,7 +511,7 @@ class Resolver(PeriodRules):
             date(2000, month, day)  # rejects "31 avril" even without a year
             return [self._timex(m.start(), end, _iso(None, month, day), None, "unresolved")]
         when = date(year, month, day)
-        return [self._timex(m.start(), end, when.isoformat(), (when, when), anchor)]
+        return [self._timex(m.start(), end, cal.iso_day(when), (when, when), anchor)]
 
     def _week_of(self, m: re.Match[str]) -> list[Timex]:
         """"la semaine du 3 juillet": the ISO week (Monday to Sunday) holding that day, as every
@@ -639,7 +652,7 @@ class Resolver(PeriodRules):
                 records.append(self._timex(start, end, _iso(None, month, day), None, "unresolved"))
             else:
                 when = date(year, month, day)
-                records.append(self._timex(start, end, when.isoformat(), (when, when), anchor))
+                records.append(self._timex(start, end, cal.iso_day(when), (when, when), anchor))
             self._remember_day((year, month, day))
         return records
 
@@ -666,7 +679,7 @@ class Resolver(PeriodRules):
     def _month(self, m: re.Match[str]) -> list[Timex]:
         month = _month_number(m["month"])
         mod = self._mod(m["part"], m["mi"])
-        introduced = m["this"] or m.group().lower().startswith(("mois", "au", "le", "du", "ce"))
+        introduced = m["this"] or m.group().startswith(("mois", "au", "le", "du", "ce"))  # the text lowered
         bare = not (mod or m["since"] or m["year"] or m["lastnext"] or introduced)
         if bare and self._is_proper_noun(m, "month"):
             return []
@@ -720,7 +733,7 @@ class Resolver(PeriodRules):
 
     def _is_count_at(self, start: int, end: int) -> bool:
         before = self.text[max(0, start - 4):start]
-        if re.search(r"(?:\d[ \u00a0\u202f]|n°[ \u00a0]?|[€$£][ \u00a0]?)$", before, re.IGNORECASE):
+        if _COUNTED_AFTER.search(before):
             return True
         after = _WORD_AFTER.match(self.text, end)
         if not after:

@@ -35,13 +35,14 @@ from frise.temporal.grammar import (
     DAY_NUMBER,
     DAY_TAIL,
     DECADE,
-    DIGITS,
     HOLIDAY,
     LAST_NEXT,
     MONTH,
     MONTH_NAME,
+    MONTH_WORD,
     NAMED_DAY,
     NUMBER,
+    NUMBER_HEADS,
     ORDINAL,
     OSP,
     PART,
@@ -51,13 +52,14 @@ from frise.temporal.grammar import (
     SEASON_NAME,
     SP,
     THAT_YEAR,
-    UNIT,
+    UNIT_HEADS,
     WEEKDAY,
     WEEKDAY_NAME,
     WORD_DIGIT,
     WORD_YEAR,
     YEAR4,
     YEAR_AFTER_MONTH,
+    YEAR_NUMBER,
     Head,
     compile_rule,
     day_month_year,
@@ -113,7 +115,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "numeric",
         rf"(?P<d>{WORD_DIGIT}\d?)(?P<sep>[./-])(?P<m>\d{{1,2}})(?:(?P=sep)|,(?=\d))(?P<y>\d{{4}}|\d\d)(?![./-]?\d)",
-        (DIGITS,), Resolver._numeric,
+        NUMBER_HEADS, Resolver._numeric,
         (E("L'arrêté du 12/03/2016 a été annulé.", D, "12/03/2016", "2016-03-12"),
          E("Rendez-vous le 3.4.17 au tribunal.", D, "3.4.17", "2017-04-03"),
          E("Audience fixée au 09-11-2015 par le juge.", D, "09-11-2015", "2015-11-09"),
@@ -124,7 +126,7 @@ RULES: tuple[Rule, ...] = (
         "iso",
         r"(?P<y>[12](?<![\w-][12])(?:(?<=1)\d{3}|(?<=2)0\d\d))(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
         r"(?![./-]?\d)",
-        (DIGITS,), Resolver._iso,
+        NUMBER_HEADS, Resolver._iso,
         (E("Note datée du 2016-11-30, transmise hier.", D, "2016-11-30", "2016-11-30"),
          E("Version du 2014/02/03 du règlement.", D, "2014/02/03", "2014-02-03"),
          E("Relevé du 2013.9.4 transmis au syndic.", D, "2013.9.4", "2013-09-04")),
@@ -134,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         "numeric_range",
         rf"(?P<d1>{WORD_DIGIT}\d?)/(?P<m1>\d{{1,2}})(?:/(?P<y1>\d{{4}}|\d\d))?[ \t]*[-–][ \t]*"
         r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d\d)(?![./-]?\d)",
-        (DIGITS,), Resolver._numeric_range,
+        NUMBER_HEADS, Resolver._numeric_range,
         (E("Inscriptions 2/5-16/5/2016 au secrétariat.", D, "2/5-16/5/2016", "2016-05-02", "2016-05-16", "range"),),
         kind="range", starts_itself=True,
     ),
@@ -142,7 +144,7 @@ RULES: tuple[Rule, ...] = (
         "numeric_spaced",
         rf"(?P<d>{WORD_DIGIT}(?<!\d[ \t]\d)(?:(?<=[0-3])\d)?) (?P<m>[01]?\d) (?P<y>1\d{{3}}|20\d\d|\d\d)"
         r"(?![ \t]?\d|[.,]\d)",
-        (DIGITS,), Resolver._numeric_spaced,
+        NUMBER_HEADS, Resolver._numeric_spaced,
         (E("Né le 07 03 1961 à Lille.", D, "07 03 1961", "1961-03-07"),
          E("Formulaire signé 9 6 93.", D, "9 6 93", "1993-06-09")),
         starts_itself=True,
@@ -151,7 +153,7 @@ RULES: tuple[Rule, ...] = (
         "numeric_month",
         rf"(?:(?P<m>0?[1-9]|1[0-2]){OSP}[/-]{OSP}(?P<y>1\d{{3}}|20\d\d)"
         rf"|(?P<y2>1\d{{3}}|20\d\d)(?:{OSP}[/-]{OSP}|\.)(?P<m2>0?[1-9]|1[0-2]))(?![\d]|[./-]\d)",
-        (DIGITS,), Resolver._numeric_month,
+        NUMBER_HEADS, Resolver._numeric_month,
         (E("Facture de 04/2015 restée impayée.", D, "04/2015", "2015-04-01", "2015-04-30"),
          E("Le relevé 2014-9 a été publié.", D, "2014-9", "2014-09-01", "2014-09-30"),
          E("La saison 2011-12 fut la meilleure.", D, "2011", "2011-01-01", "2011-12-31")),
@@ -160,21 +162,21 @@ RULES: tuple[Rule, ...] = (
         "numeric_day",
         rf"(?:(?P<intro>le|du|au|dès{SP}le|depuis{SP}le|jusqu{AP}au|à{SP}partir{SP}du|avant{SP}le|après{SP}le|ce|"
         rf"{WEEKDAY}){SP})?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)",
-        (DIGITS,), Resolver._numeric_day,
+        NUMBER_HEADS, Resolver._numeric_day,
         (E("La séance est reportée au 4/3, a dit le maire.", D, "au 4/3", "2017-03-04"),
          E("Permanence : 21/07, de 9 h à 12 h.", D, "21/07", "2017-07-21")),
     ),
     Rule(
         "weekday_time",
         rf"(?P<abbr>lun|mar|mer|jeu|ven|sam|dim)\.?(?={SP}\d{{1,2}}(?::|h)\d\d)",
-        (DIGITS,), Resolver._weekday_time,
+        NUMBER_HEADS, Resolver._weekday_time,
         (E("Mar. 10:30 : ouverture des portes.", D, "Mar", "2017-07-04"),),
     ),
     Rule(
         "night",
         rf"dans{SP}la{SP}nuit{SP}(?:du|de){SP}(?:{WEEKDAY}{SP})?(?P<day1>{DAY})(?:{SP}(?P<month1>{MONTH}))?"
         rf"{SP}(?:au|à){SP}(?:{WEEKDAY}{SP})?" + day_month_year("2"),
-        (DIGITS,), Resolver._night,
+        NUMBER_HEADS, Resolver._night,
         (E("L'incendie s'est déclaré dans la nuit du 2 au 3 mars.", D, "2 au 3 mars", "2017-03-02", "2017-03-03",
            "range"),),
         survey=True, kind="range",
@@ -212,7 +214,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:du|de|depuis{SP}le|à{SP}partir{SP}du){SP})?(?:{WEEKDAY}{SP})?(?P<day1>{DAY})"
         rf"(?:{SP}(?P<month1>{MONTH})(?:{SP}(?P<year1>{YEAR4}))?)?"
         rf"{SP}(?:au|à|jusqu{AP}(?:au|à|a)){SP}(?:{WEEKDAY}{SP})?" + day_month_year("2", referred=True),
-        (MONTH_NAME, UNIT), Resolver._day_range,
+        (MONTH_NAME, MONTH_WORD), Resolver._day_range,
         (E("Le salon se tiendra du 12 au 14 octobre à Lyon.", D, "12 au 14 octobre", "2017-10-12", "2017-10-14",
            "range"),
          E("Les écoles ferment du 28 février au 2 mars.", D, "28 février au 2 mars", "2017-02-28", "2017-03-02",
@@ -229,7 +231,7 @@ RULES: tuple[Rule, ...] = (
         "day_between",
         rf"entre{SP}(?:le{SP})?(?:{WEEKDAY}{SP})?(?P<day1>{DAY})(?:{SP}(?P<month1>{MONTH})(?:{SP}(?P<year1>{YEAR4}))?)?"
         rf"{SP}et{SP}(?:le{SP})?(?:{WEEKDAY}{SP})?" + day_month_year("2", referred=True),
-        (MONTH_NAME, UNIT), Resolver._day_range,
+        (MONTH_NAME, MONTH_WORD), Resolver._day_range,
         (E("Le vote aura lieu entre le 2 et le 4 octobre.", D, "2 et le 4 octobre", "2017-10-02", "2017-10-04",
            "range"),
          E("Les pluies sont attendues entre lundi 10 et mardi 11 juillet.", D, "lundi 10 et mardi 11 juillet",
@@ -253,7 +255,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_dash",
         rf"(?P<day1>{DAY}){OSP}[-–]{OSP}" + day_month_year("2", referred=True),
-        (DIGITS,), Resolver._day_dash,
+        NUMBER_HEADS, Resolver._day_dash,
         (E("Festival de jazz, 7-9 juillet, entrée libre.", D, "7-9 juillet", "2017-07-07", "2017-07-09", "range"),
          E("Soldes 12-20 de ce mois dans les magasins.", D, "12-20 de ce mois", "2017-07-12", "2017-07-20",
            "range")),
@@ -263,7 +265,7 @@ RULES: tuple[Rule, ...] = (
         "day",
         rf"(?:(?:le|ce|du|au){SP})?(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year(referred=True)
         + rf"(?:{SP}(?P<lastnext>{LAST_NEXT})|{SP}{THAT_YEAR})?",
-        (MONTH_NAME, UNIT), Resolver._day,
+        (MONTH_NAME, MONTH_WORD), Resolver._day,
         (E("Le traité a été ratifié le 18 mars 1992.", D, "18 mars 1992", "1992-03-18"),
          E("Il est arrivé lundi 3 juillet à Berlin.", D, "lundi 3 juillet", "2017-07-03"),
          E("Le verdict tombera le 1er septembre.", D, "1er septembre", "2017-09-01"),
@@ -276,7 +278,7 @@ RULES: tuple[Rule, ...] = (
         "day_alone",
         rf"(?P<intro>le|du|au|dès{SP}le|depuis{SP}le|jusqu{AP}au|à{SP}partir{SP}du|avant{SP}le|après{SP}le|ce){SP}"
         rf"(?:(?P<weekday>{WEEKDAY}){SP})?(?P<day>{DAY_NUMBER}){DAY_TAIL}",
-        (DIGITS,), Resolver._day_alone,
+        NUMBER_HEADS, Resolver._day_alone,
         (E("Le sommet s'est ouvert le 3 mars 2016. Le 5, les ministres ont signé.", D, "Le 5", "2016-03-05"),
          E("La séance du 12, à huis clos, durera six heures.", D, "du 12", "2017-07-12"),
          E("Le jury rendra sa décision le lundi 17, à Paris.", D, "lundi 17", "2017-07-17"),
@@ -321,7 +323,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<prep>en|depuis|dès|de|d{AP}ici|avant|après|jusqu{AP}en|vers|pour|l{AP}an|l{AP}année|année){SP})?"
         rf"(?:(?:(?:au|le|la|à{SP}la|en|dès{SP}le|depuis{SP}le){SP})?(?P<part>{PART}){SP}(?:de{SP}(?:l{AP}année{SP})?)?"
         rf"|(?P<mi>mi){OSP}-{OSP})?(?P<year>{YEAR4})",
-        (DIGITS,), Resolver._year,
+        (YEAR_NUMBER,), Resolver._year,
         (E("En 2009, la banque a fait faillite.", D, "2009", "2009-01-01", "2009-12-31"),
          E("Le chantier s'achèvera fin 2019.", D, "fin 2019", "2019-09-01", "2019-12-31"),
          E("Une réforme est promise d'ici à la fin de 2019.", D, "la fin de 2019", "2019-09-01", "2019-12-31")),
@@ -329,14 +331,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "short_year",
         rf"en{SP}(?P<year>{AP}?\d\d)(?={OSP}(?:[,;:)(!?]|\.(?!\d))|{SP}(?:et|ou|puis)\b)",
-        (DIGITS,), Resolver._short_year,
+        NUMBER_HEADS, Resolver._short_year,
         (E("Il avait été élu en 95, puis réélu.", D, "95", "1995-01-01", "1995-12-31"),),
     ),
     Rule(
         "year_range",
         rf"(?P<open>de|depuis|en|\(){OSP}(?P<year1>{YEAR4})(?P<dash>{OSP}[-–]{OSP})?"
         rf"(?(dash)|{SP}(?:à|a|au|jusqu{AP}(?:en|à|a)){SP})(?P<year2>{YEAR4})",
-        (DIGITS,), Resolver._year_range,
+        (YEAR_NUMBER,), Resolver._year_range,
         (E("Il a dirigé la région de 2004 à 2010.", D, "2004 à 2010", "2004-01-01", "2010-12-31", "range"),
          E("Le peintre Jean Martin (1921-1987) exposait ici.", D, "1921-1987", "1921-01-01", "1987-12-31",
            "range"),
@@ -347,7 +349,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year_pair",
         rf"(?P<year1>{WORD_YEAR}){OSP}[-–]{OSP}(?P<year2>{YEAR4})",
-        (DIGITS,), Resolver._year_pair,
+        (YEAR_NUMBER,), Resolver._year_pair,
         (E("Le plan 2014-2018 a été reconduit.", D, "2018", "2018-01-01", "2018-12-31"),),
         starts_itself=True,
     ),
@@ -356,7 +358,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:(?:au|le|du|dès{SP}le|à{SP}la){SP})?(?P<part>{PART}){SP}des{SP}|les{SP}|des{SP}|aux{SP}|dans{SP}les{SP})"
         rf"années{SP}(?P<decade>{DECADE})"
         rf"(?:(?P<join>{OSP}[-–]{OSP}|{SP}(?:à|et){SP}(?:les{SP}années{SP})?)(?P<decade2>{DECADE}))?",
-        (UNIT,), Resolver._decade,
+        UNIT_HEADS, Resolver._decade,
         (E("La ville a doublé de taille dans les années 1970.", D, "années 1970", "1970-01-01", "1979-12-31"),
          E("Le quartier s'est vidé dans les années soixante.", D, "années soixante", "1960-01-01", "1969-12-31"),
          E("La vogue des années quatre-vingt-dix est revenue.", D, "années quatre-vingt-dix", "1990-01-01",
@@ -421,7 +423,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<word>(?:la{SP}|l{AP})avant-veille|la{SP}veille|le{SP}surlendemain|"
         rf"le{SP}lendemain|le{SP}même{SP}jour|ce{SP}même{SP}jour|ce{SP}jour-là|le{SP}jour{SP}même|"
         rf"le{SP}jour{SP}(?:suivant|précédent|d{AP}après|d{AP}avant))",
-        (ANAPHOR, UNIT), Resolver._anaphor,
+        (ANAPHOR, *UNIT_HEADS), Resolver._anaphor,
         (E("Le décret a paru le 2 mars 2015. Le lendemain, les syndicats ont protesté.", D, "lendemain",
            "2015-03-03"),
          E("La grève a commencé le 4 mai 2016 ; le jour même, le ministre a reçu les syndicats.", D, "jour même",
@@ -435,7 +437,7 @@ RULES: tuple[Rule, ...] = (
         rf"|{DAY_HOURS}{OSP}heures){SP}"
         rf"(?P<dir>plus{SP}tard|plus{SP}tôt|auparavant|avant|après|apres|suivants?|suivantes?|précédents?|"
         rf"précédentes?|d{AP}après|d{AP}avant)",
-        (UNIT,), Resolver._offset,
+        UNIT_HEADS, Resolver._offset,
         (E("L'usine a fermé le 3 février 2014. Deux semaines plus tard, elle était rachetée.", D,
            "Deux semaines plus tard", "2014-02-17", "2014-02-23"),
          E("Le pont a rouvert en mars 2012 ; un an et demi plus tôt, il s'était effondré.", D,
@@ -451,7 +453,7 @@ RULES: tuple[Rule, ...] = (
         rf"{SP}(?P<rel>suivante?|précédente?|d{AP}après|d{AP}avant|qui{SP}suit|qui{SP}a{SP}suivi|qui{SP}suivait)"
         rf"|(?:la|le){SP}même{SP}(?P<same>semaine|mois|année)"
         rf"|(?:cette{SP}(?P<that>semaine|année)|ce{SP}(?P<thatmonth>mois))-là",
-        (UNIT,), Resolver._unit_relative,
+        UNIT_HEADS, Resolver._unit_relative,
         (E("Le traité a été signé en juin 2004 ; le mois suivant, il était ratifié.", D, "mois suivant",
            "2004-07-01", "2004-07-31"),
          E("Elle a été élue en 2008 et réélue la même année au conseil.", D, "même année", "2008-01-01",
@@ -462,13 +464,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week",
         rf"(?P<word>cette{SP}semaine|(?:la{SP})?semaine{SP}(?P<lastnext>{LAST_NEXT}))",
-        (UNIT,), Resolver._week,
+        UNIT_HEADS, Resolver._week,
         (E("Le texte sera examiné la semaine prochaine.", D, "semaine prochaine", "2017-07-10", "2017-07-16"),),
     ),
     Rule(
         "week_of",
         rf"(?:(?:la|cette){SP})?semaine{SP}du{SP}(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year(),
-        (UNIT,), Resolver._week_of,
+        UNIT_HEADS, Resolver._week_of,
         (E("La grève est prévue la semaine du 18 septembre.", D, "semaine du 18 septembre", "2017-09-18",
            "2017-09-24"),),
         survey=True,
@@ -476,7 +478,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekend",
         rf"(?P<word>ce{SP}week-?end|le{SP}week-?end(?:{SP}(?P<lastnext>{LAST_NEXT})|(?!{SP}(?:de|du|des|d{AP}))))",
-        (UNIT,), Resolver._weekend,
+        UNIT_HEADS, Resolver._weekend,
         (E("Des orages sont attendus le week-end prochain.", D, "week-end prochain", "2017-07-08", "2017-07-09"),
          E("Nous partirons le weekend à la mer.", D, "le weekend", "2017-07-08", "2017-07-09")),
     ),
@@ -485,7 +487,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:ce{SP}mois(?:-ci)?|(?:dans{SP}le{SP}courant|au{SP}cours){SP}du{SP}mois|le{SP}mois{SP}(?P<lastnext>{LAST_NEXT})"
         rf"|(?:(?:à|dès|d{AP}ici|avant|jusqu{AP}à){SP})?(?:la{SP}|le{SP}|au{SP}|en{SP})?(?P<part>{PART}){SP}"
         rf"(?:du{SP}mois(?:{SP}(?P<partnext>{LAST_NEXT}))?|de{SP}ce{SP}mois)(?!{SP}(?:de|d{AP}|\d)|-))",
-        (UNIT,), Resolver._month_relative,
+        UNIT_HEADS, Resolver._month_relative,
         (E("Les loyers ont augmenté le mois dernier.", D, "mois dernier", "2017-06-01", "2017-06-30"),
          E("Le texte doit être voté d'ici la fin du mois.", D, "fin du mois", "2017-07-21", "2017-07-31"),
          E("La mission partira au début du mois prochain.", D, "début du mois prochain", "2017-08-01",
@@ -496,13 +498,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:(?:à|dès|depuis){SP})?(?:la{SP}|en{SP}|au{SP}|le{SP})?(?P<part>{PART}){SP}(?:de{SP}(?=l{AP})|d{AP}(?=année))|(?:pour|depuis){SP})?"
         rf"(?:(?P<this>cette{SP}année(?!-là)|l{AP}année{SP}en{SP}cours)|(?:l{AP}an|l{AP}année|année)(?:{SP}(?P<lastnext>{LAST_NEXT}))?)"
         rf"(?!{SP}\d)",
-        (UNIT,), Resolver._year_relative,
+        UNIT_HEADS, Resolver._year_relative,
         (E("Le déficit s'est creusé l'an dernier.", D, "an dernier", "2016-01-01", "2016-12-31"),),
     ),
     Rule(
         "new_year",
         rf"la{SP}nouvelle{SP}année",
-        (UNIT,), Resolver._new_year,
+        UNIT_HEADS, Resolver._new_year,
         (E("Les soldes ouvriront la nouvelle année.", "2016-12-20", "nouvelle année", "2017-01-01", "2017-12-31"),
          E("Le pays est entré dans la nouvelle année avec l'euro.", "2002-01-03", "nouvelle année", "2002-01-01",
            "2002-12-31")),
@@ -514,7 +516,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{SP}et{SP}demie?)?(?:(?:{OSP},{OSP}|{SP}et{SP}|{SP}){NUMBER}{OSP}"
         rf"(?:jours?|semaines?|mois|ans?|années?|heures?|minutes?|secondes?)(?:{SP}et{SP}demie?)?){{0,6}}"
         rf"(?:{OSP},?{OSP}(?P<exact>jour{SP}pour{SP}jour))?",
-        (UNIT,), Resolver._ago,
+        UNIT_HEADS, Resolver._ago,
         (E("Le pont s'est effondré il y a deux jours.", D, "il y a deux jours", "2017-07-04"),
          E("L'usine rouvrira dans trois mois.", D, "dans trois mois", "2017-10-01", "2017-10-31"),
          E("Il est parti il ya cinq jours.", D, "il ya cinq jours", "2017-07-01"),
@@ -578,7 +580,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<season>{SEASON})(?:{SP}(?P<syear>{YEAR4}|{LAST_NEXT}))?"
         rf"|(?:l{AP}année{SP})?(?P<yearonly>{YEAR4})"
         rf"|(?P<yref>année(?:{SP}(?:{LAST_NEXT}|en{SP}cours))?|cette{SP}année|an{SP}{LAST_NEXT}))",
-        (WEEKDAY_NAME, UNIT), Resolver._ordinal_day,
+        (WEEKDAY_NAME, *UNIT_HEADS), Resolver._ordinal_day,
         (E("Le salon ouvre le premier mardi du mois prochain.", D, "premier mardi du mois prochain", "2017-08-01"),
          E("Le dernier jour de février 2016, la neige est tombée.", D, "dernier jour de février 2016", "2016-02-29"),
          E("La braderie a lieu le premier week-end de septembre.", D, "premier week-end de septembre", "2017-09-02",
@@ -611,7 +613,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<name>{NAMED_DAY})"
         rf"|l{AP}(?P<armistice>armistice))"
         rf"(?:{SP}(?:de{SP})?(?P<year>{YEAR4}))?",
-        (HOLIDAY, UNIT), Resolver._named_day,
+        (HOLIDAY, *UNIT_HEADS), Resolver._named_day,
         (E("Les fleuristes attendent la fête des mères 2018.", D, "fête des mères 2018", "2018-05-27"),
          E("Le concert est prévu pour la fête de la musique.", D, "fête de la musique", "2017-06-21"),
          E("Les bureaux ferment le jour de l'an.", D, "jour de l'an", "2018-01-01"),
@@ -621,7 +623,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         rf"(?:(?:pendant|durant|depuis|en|sur|de|pour){SP})?(?P<n>{NUMBER}){SP}(?P<unit>jours?|semaines?|mois|ans|années)",
-        (UNIT,), Resolver._duration,
+        UNIT_HEADS, Resolver._duration,
         (E("Les pourparlers ont duré trois semaines.", D, "trois semaines", None, None, "duration"),),
     ),
 )
