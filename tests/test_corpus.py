@@ -116,6 +116,30 @@ def test_a_rerun_skips_written_partitions_and_redoes_changed_ones(client: Any, t
     assert sorted(_column(tmp_path / "dataset" / "articles", "order")) == list(range(60))
 
 
+def test_markers_written_before_longest_and_counts_merge_the_same(client: Any, tmp_path: Path) -> None:
+    """A marker of an older run has no `longest` nor `counts`: the merge then reads the reach
+    from the statements and the buckets go in any order, with the same result."""
+    folder = tmp_path / "articles"
+    synthetic_corpus.write_articles(folder, 60, seed=5)
+    (folder / "copy.txt").write_bytes(sorted(folder.glob("*.txt"))[3].read_bytes())  # a duplicate
+    first = extract([folder], tmp_path / "dataset", client, partition_size=20)
+    events = _column(tmp_path / "dataset" / "events", "event_key")
+    for marker in (tmp_path / "dataset" / "done").glob("*.json"):
+        doc = json.loads(marker.read_text(encoding="utf-8"))
+        assert doc.pop("longest") is not None and doc.pop("counts")
+        marker.write_text(json.dumps(doc), encoding="utf-8")
+    again = extract([folder], tmp_path / "dataset", client, partition_size=20)
+    assert (again.skipped, again.articles, again.statements, again.events, len(again.duplicates)) == (
+        first.partitions, first.articles, first.statements, first.events, 1)
+    firsts: dict[str, int] = {}
+    for order, content_hash in sorted(zip(_column(tmp_path / "dataset" / "articles", "order"),
+                                          _column(tmp_path / "dataset" / "articles", "content_hash"), strict=True)):
+        firsts.setdefault(content_hash, order)
+    kept = [o for o in _column(tmp_path / "dataset" / "statements", "order") if o in set(firsts.values())]
+    assert (first.articles, first.statements) == (60, len(kept))
+    assert sorted(_column(tmp_path / "dataset" / "events", "event_key")) == sorted(events)
+
+
 def test_bad_input_is_reported_per_file_and_never_stops_the_run(client: Any, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     synthetic_corpus.write_articles(folder, 5, seed=3)

@@ -28,6 +28,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from frise.corpus.extract import MONTH_PARTITIONING, NO_MONTH, merge_report
+from frise.corpus.tables import MonthTable
 from frise.events.merge import CONFLICT_WINDOW, Pool, Report, agreed_interval, merge_rank, plan
 from frise.events.model import Mention
 
@@ -103,13 +104,12 @@ def merge_bucket(window: Window, out: str, longest: int, dropped: Sequence[int] 
     duplicates. Returns (statements placed, events written)."""
     target = Path(out)
     low, high = window.start - CONFLICT_WINDOW, window.end + CONFLICT_WINDOW
-    dataset = ds.dataset(target / "statements", format="parquet", partitioning=MONTH_PARTITIONING)
-    wanted = (pc.field("month").isin(months_between(low - timedelta(days=longest), high))
-              & (pc.field("first") <= pa.scalar(high, pa.date32()))
-              & (pc.field("reach") >= pa.scalar(low, pa.date32())))
+    wanted = (pc.field("first") <= pa.scalar(high, pa.date32())) & (pc.field("reach") >= pa.scalar(low, pa.date32()))
     if dropped:
         wanted = wanted & ~pc.field("order").isin(list(dropped))
-    rows = dataset.to_table(columns=_COLUMNS, filter=wanted).to_pylist()
+    months = months_between(low - timedelta(days=longest), high)
+    table = MonthTable(target / "statements").to_table([*_COLUMNS, "reach"], filter=wanted, months=months)
+    rows = table.select(_COLUMNS).to_pylist()
     placements, events = decide_bucket(rows, set(window.months))
     _write(target / "placements", pa.Table.from_pylist(placements, schema=PLACEMENTS), window.name)
     _write(target / "events", pa.Table.from_pylist(events, schema=EVENTS), window.name)

@@ -15,20 +15,18 @@ with events the timeline held before the load (see the README).
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from frise.corpus.extract import NO_MONTH
 from frise.corpus.folder import Slice
+from frise.corpus.tables import month_table
 from frise.events.model import Mention
 from frise.gcpause import cyclic_gc_paused
 from frise.store import ActorInfo, Store
@@ -54,62 +52,11 @@ class LoadSummary:
     notes: list[str] = field(default_factory=list)
 
 
-class _Table:
-    """One table of the dataset (`articles`, `statements`, `placements`, `events`): its month
-    directories of Parquet files, read file by file.
-
-    A dataset holds one small file per partition and month (thousands for 100,000 events), and
-    `pyarrow.dataset`'s scanner spends more on each fragment than reading it costs: opening each
-    file with `ParquetFile` and filtering the table once read takes half the time. The files are
-    read by a few threads (pyarrow decodes without the GIL)."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def to_table(self, columns: Sequence[str], filter: pc.Expression | None = None,
-                 months: Sequence[str] | None = None) -> pa.Table:
-        """`columns` of every row (of the month directories `months`, else all) meeting `filter`,
-        which may name only these columns."""
-        found = self.folder.glob("month=*/*.parquet") if months is None else (
-            f for month in months for f in (self.folder / f"month={month}").glob("*.parquet"))
-        files = sorted(f for f in found if not f.name.startswith((".", "_")))  # as pyarrow.dataset skips them
-        stored = [c for c in columns if c != "month"]
-
-        def read(file: Path) -> pa.Table:
-            table = pq.ParquetFile(file).read(columns=stored, use_threads=False)
-            if "month" in columns:
-                month = file.parent.name.partition("=")[2]
-                table = table.append_column("month", pa.array([month] * table.num_rows, pa.string()))
-            return table.select(list(columns))
-
-        if not files:
-            return _empty(self.folder, columns)
-        with ThreadPoolExecutor(_READERS) as pool:
-            tables = list(pool.map(read, files))
-        table = pa.concat_tables(tables, promote_options="default")
-        return table.filter(filter) if filter is not None else table
-
-
-_READERS = min(4, os.cpu_count() or 1)
-
-
-def _empty(folder: Path, columns: Sequence[str]) -> pa.Table:
-    from frise.corpus.buckets import EVENTS, PLACEMENTS
-    from frise.corpus.extract import ARTICLES, STATEMENTS
-
-    schema = {"articles": ARTICLES, "statements": STATEMENTS, "placements": PLACEMENTS, "events": EVENTS}[folder.name]
-    return schema.empty_table().select(list(columns))
-
-
-def _dataset(folder: Path) -> _Table | None:
-    return _Table(folder) if folder.is_dir() else None
-
-
 def select_events(root: Path, chosen: Slice) -> pa.Table:
     """The dataset's events in the slice (event_key, conflicts, and the columns the slice is
     chosen on: first and last for a period, actors, passages for words searched). Only those
     are read: the passages and the statements' keys are most of what the events' files hold."""
-    events = _dataset(root / "events")
+    events = month_table(root / "events")
     if events is None:
         return pa.table({"event_key": pa.array([], pa.string())})
     wanted = None
@@ -188,14 +135,14 @@ class _Reading:
 def _read(folder: Path, store: Store, chosen: Slice, summary: LoadSummary) -> _Reading | None:
     events = select_events(folder, chosen)
     event_keys = events["event_key"].to_pylist()
-    placements = _dataset(folder / "placements")
+    placements = month_table(folder / "placements")
     placed: dict[str, str] = {}
     if placements is not None and event_keys:
         wanted = None if chosen.whole else pc.field("event_key").isin(_strings(event_keys))
         table = placements.to_table(columns=["key", "event_key"], filter=wanted)
         placed = dict(zip(table["key"].to_pylist(), table["event_key"].to_pylist(), strict=True))
-    statements_set = _dataset(folder / "statements")
-    articles_set = _dataset(folder / "articles")
+    statements_set = month_table(folder / "statements")
+    articles_set = month_table(folder / "articles")
     if statements_set is None or articles_set is None:
         return None
     # Statements of the slice's events; the unresolved ones (each an event of its own, never
