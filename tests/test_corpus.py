@@ -102,6 +102,29 @@ def test_the_partition_count_changes_nothing(client: Any, corpus: Path, imported
     assert loaded(tmp_path / "dataset", tmp_path / "corpus.frise") == imported
 
 
+@pytest.mark.parametrize("variant", ["no title_of", "other statements"])
+def test_load_weighs_the_titles_again_when_the_merge_did_not_record_them_or_for_other_statements(
+        client: Any, corpus: Path, imported: set[tuple[Any, ...]], tmp_path: Path, variant: str) -> None:
+    """`title_of` saves `corpus load` from weighing the titles; a dataset written before it, or an
+    event whose statements at load are not those the merge titled, gets them weighed again."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    extract([corpus], tmp_path / "dataset", client, partition_size=40)
+    for file in (tmp_path / "dataset" / "events").glob("month=*/*.parquet"):
+        table = pq.read_table(file)
+        if variant == "no title_of":
+            table = table.drop_columns(["title_of"])
+        else:  # a statement more than the event holds, titling it: never used
+            lists = [[*keys, "nowhere:0:1"] for keys in table["statements"].to_pylist()]
+            table = table.set_column(table.schema.get_field_index("statements"), "statements",
+                                     pa.array(lists, pa.list_(pa.string())))
+            table = table.set_column(table.schema.get_field_index("title_of"), "title_of",
+                                     pa.array([len(keys) - 1 for keys in lists], pa.int32()))
+        pq.write_table(table, file)
+    assert loaded(tmp_path / "dataset", tmp_path / "corpus.frise") == imported
+
+
 def test_a_rerun_skips_written_partitions_and_redoes_changed_ones(client: Any, tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     paths = synthetic_corpus.write_articles(folder, 60, seed=5)

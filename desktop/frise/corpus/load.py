@@ -66,6 +66,7 @@ def select_events(root: Path, chosen: Slice) -> pa.Table:
         clause = pc.field("first") <= pa.scalar(chosen.end, pa.date32())
         wanted = clause if wanted is None else wanted & clause
     columns = ["event_key", "conflicts"]
+    columns += ["statements", "title_of"] if events.has_column("title_of") else []
     columns += ["first", "last"] if wanted is not None else []
     columns += ["actors"] if chosen.actors else []
     columns += ["passages"] if chosen.search else []
@@ -130,6 +131,9 @@ class _Reading:
     statements: pa.Table
     conflicts: dict[str, list[str]]
     undated: bool
+    titles: dict[str, tuple[str, list[str]]]
+    """Event key -> (the key of the statement the merge chose to title it, the keys of its
+    statements), for datasets that record it (`buckets.EVENTS`)."""
 
 
 def _read(folder: Path, store: Store, chosen: Slice, summary: LoadSummary) -> _Reading | None:
@@ -174,9 +178,15 @@ def _read(folder: Path, store: Store, chosen: Slice, summary: LoadSummary) -> _R
     statements = _placed_statements(statements, placed, articles["order"])
     conflicts = {key: others for key, others in zip(event_keys, events["conflicts"].to_pylist(), strict=True)
                  if others} if "conflicts" in events.column_names else {}
+    titles: dict[str, tuple[str, list[str]]] = {}
+    if "title_of" in events.column_names:
+        for key, keys, chosen_title in zip(event_keys, events["statements"].to_pylist(),
+                                           events["title_of"].to_pylist(), strict=True):
+            if keys and chosen_title is not None and len(keys) > 1:
+                titles[key] = (keys[chosen_title], keys)
     summary.articles = articles.num_rows
     summary.statements = statements.num_rows
-    return _Reading(articles, statements, conflicts, _any_undated(articles))
+    return _Reading(articles, statements, conflicts, _any_undated(articles), titles)
 
 
 def _any_undated(articles: pa.Table) -> bool:
@@ -285,7 +295,7 @@ def _write_bulk(store: Store, reading: _Reading, gazetteer: Any, chunk: int,
     statements = reading.statements
     load = BulkLoad(_article_fields(reading.articles), _statement_columns(statements),
                     statements["article"].to_pylist(), statements["event"].to_pylist(),
-                    statements["actors"].to_pylist())
+                    statements["actors"].to_pylist(), reading.titles)
     result = write_bulk(store, load, actors=lambda keys: _actors(gazetteer, keys), conflicts=reading.conflicts,
                         group=chunk, progress=progress)
     return result.event_ids

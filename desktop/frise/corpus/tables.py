@@ -27,6 +27,12 @@ class MonthTable:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
+    def has_column(self, name: str) -> bool:
+        """Whether the table's files hold this column (those of older datasets may lack it)."""
+        first = next((f for f in sorted(self.folder.glob("month=*/*.parquet")) if not f.name.startswith((".", "_"))),
+                     None)
+        return first is not None and name in pq.read_schema(first).names
+
     def to_table(self, columns: Sequence[str], filter: pc.Expression | None = None,
                  months: Sequence[str] | None = None) -> pa.Table:
         """`columns` of every row (of the month directories `months`, else all) meeting `filter`,
