@@ -140,8 +140,9 @@ def test_a_rerun_skips_written_partitions_and_redoes_changed_ones(client: Any, t
 
 
 def test_markers_written_before_longest_and_counts_merge_the_same(client: Any, tmp_path: Path) -> None:
-    """A marker of an older run has no `longest` nor `counts`: the merge then reads the reach
-    from the statements and the buckets go in any order, with the same result."""
+    """A marker of an older run has no `longest`, `counts` nor `hashes`: the merge then reads the
+    reach from the statements, the buckets go in any order and the duplicates are read from the
+    articles, with the same result."""
     folder = tmp_path / "articles"
     synthetic_corpus.write_articles(folder, 60, seed=5)
     (folder / "copy.txt").write_bytes(sorted(folder.glob("*.txt"))[3].read_bytes())  # a duplicate
@@ -149,11 +150,13 @@ def test_markers_written_before_longest_and_counts_merge_the_same(client: Any, t
     events = _column(tmp_path / "dataset" / "events", "event_key")
     for marker in (tmp_path / "dataset" / "done").glob("*.json"):
         doc = json.loads(marker.read_text(encoding="utf-8"))
-        assert doc.pop("longest") is not None and doc.pop("counts")
+        assert doc.pop("longest") is not None and doc.pop("counts") and doc.pop("hashes")
         marker.write_text(json.dumps(doc), encoding="utf-8")
     again = extract([folder], tmp_path / "dataset", client, partition_size=20)
-    assert (again.skipped, again.articles, again.statements, again.events, len(again.duplicates)) == (
-        first.partitions, first.articles, first.statements, first.events, 1)
+    assert (again.skipped, again.articles, again.statements, again.events, again.duplicates) == (
+        first.partitions, first.articles, first.statements, first.events, first.duplicates)
+    assert [tuple(Path(label).name for label in pair) for pair in first.duplicates] == [
+        ("synth-000003.txt", "copy.txt")]  # copy.txt comes first in input order
     firsts: dict[str, int] = {}
     for order, content_hash in sorted(zip(_column(tmp_path / "dataset" / "articles", "order"),
                                           _column(tmp_path / "dataset" / "articles", "content_hash"), strict=True)):

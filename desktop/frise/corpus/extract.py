@@ -69,18 +69,22 @@ class PartitionResult:
     written before it was recorded: the merge then reads it from the statements)."""
     counts: dict[str, int] | None = None
     """Its statements per month directory (None in a marker written before it was recorded)."""
+    hashes: tuple[tuple[int, str], ...] | None = None
+    """(order, content hash) of each article it wrote, for finding duplicates without reading
+    the articles back (None in a marker written before it was recorded)."""
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "items": self.items, "articles": self.articles, "statements": self.statements,
                 "failures": [f.to_json() for f in self.failures], "reach": self.reach, "longest": self.longest,
-                "counts": self.counts}
+                "counts": self.counts, "hashes": None if self.hashes is None else [list(h) for h in self.hashes]}
 
     @classmethod
     def from_json(cls, doc: dict[str, Any], *, skipped: bool = False) -> PartitionResult:
-        counts = doc.get("counts")
+        counts, hashes = doc.get("counts"), doc.get("hashes")
         return cls(doc["id"], doc["items"], doc["articles"], doc["statements"],
                    tuple(Failure(**f) for f in doc["failures"]), dict(doc["reach"]), skipped,
-                   doc.get("longest"), dict(counts) if counts is not None else None)
+                   doc.get("longest"), dict(counts) if counts is not None else None,
+                   None if hashes is None else tuple((int(order), str(h)) for order, h in hashes))
 
 
 def reach(first: date, last: date) -> date:
@@ -140,7 +144,8 @@ def run_partition(partition: Partition, out: str) -> PartitionResult:
                 furthest[month] = max(furthest.get(month, far), far)
                 longest = max(longest, far - m.first.toordinal())
     result = PartitionResult(partition.id, len(partition.items), len(articles["order"]),
-                             len(statements["order"]), tuple(failures), furthest, longest=longest, counts=counts)
+                             len(statements["order"]), tuple(failures), furthest, longest=longest, counts=counts,
+                             hashes=tuple(zip(articles["order"], articles["content_hash"], strict=True)))
     _write(target / "articles", pa.table(articles, schema=ARTICLES), partition.id)
     _write(target / "statements", pa.table(statements, schema=STATEMENTS), partition.id)
     marker.parent.mkdir(parents=True, exist_ok=True)

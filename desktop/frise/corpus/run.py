@@ -110,7 +110,7 @@ def extract(sources: Iterable[str | Path], out: str | Path, client: Any, *,
         summary.failures.extend(result.failures)
 
     merged = time.perf_counter()
-    dropped, summary.duplicates = _duplicates(target)
+    dropped, summary.duplicates = _duplicates(target, results, {item.order: item.label for item in items})
     reach: dict[str, int] = {}
     for result in results:
         for month, far in result.reach.items():
@@ -181,17 +181,25 @@ def _ints(values: Iterable[int]) -> Any:
     return pa.array(sorted(values), pa.int64())
 
 
-def _duplicates(target: Path) -> tuple[set[int], list[tuple[str, str]]]:
-    """The articles whose text an earlier one (in input order) already has."""
-    articles = month_table(target / "articles")
-    if articles is None:
-        return set(), []
-    table = articles.to_table(["order", "content_hash", "source"])
+def _duplicates(target: Path, results: Iterable[PartitionResult],
+                labels: dict[int, str]) -> tuple[set[int], list[tuple[str, str]]]:
+    """The articles whose text an earlier one (in input order) already has: from the content
+    hashes the partitions reported (`labels`: each item's label by its order, what an article's
+    `source` column holds), or read from the articles when a marker predates that report."""
+    reported = [r.hashes for r in results]
+    rows: list[tuple[int, str, str]]
+    if all(hashes is not None for hashes in reported):
+        rows = [(order, content_hash, labels[order]) for hashes in reported for order, content_hash in hashes or ()]
+    else:
+        articles = month_table(target / "articles")
+        if articles is None:
+            return set(), []
+        table = articles.to_table(["order", "content_hash", "source"])
+        rows = list(zip(*(table[c].to_pylist() for c in ("order", "content_hash", "source")), strict=True))
     first: dict[str, tuple[int, str]] = {}
     dropped: set[int] = set()
     pairs = []
-    for order, content_hash, source in sorted(zip(*(table[c].to_pylist() for c in ("order", "content_hash", "source")),
-                                                  strict=True)):
+    for order, content_hash, source in sorted(rows):
         if content_hash in first:
             dropped.add(order)
             pairs.append((source, first[content_hash][1]))
