@@ -102,6 +102,29 @@ def test_the_partition_count_changes_nothing(client: Any, corpus: Path, imported
     assert loaded(tmp_path / "dataset", tmp_path / "corpus.frise") == imported
 
 
+@pytest.mark.parametrize("variant", ["no title_of", "other statements"])
+def test_load_weighs_the_titles_again_when_the_merge_did_not_record_them_or_for_other_statements(
+        client: Any, corpus: Path, imported: set[tuple[Any, ...]], tmp_path: Path, variant: str) -> None:
+    """`title_of` saves `corpus load` from weighing the titles; a dataset written before it, or an
+    event whose statements at load are not those the merge titled, gets them weighed again."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    extract([corpus], tmp_path / "dataset", client, partition_size=40)
+    for file in (tmp_path / "dataset" / "events").glob("month=*/*.parquet"):
+        table = pq.read_table(file)
+        if variant == "no title_of":
+            table = table.drop_columns(["title_of"])
+        else:  # a statement more than the event holds, titling it: never used
+            lists = [[*keys, "nowhere:0:1"] for keys in table["statements"].to_pylist()]
+            table = table.set_column(table.schema.get_field_index("statements"), "statements",
+                                     pa.array(lists, pa.list_(pa.string())))
+            table = table.set_column(table.schema.get_field_index("title_of"), "title_of",
+                                     pa.array([len(keys) - 1 for keys in lists], pa.int32()))
+        pq.write_table(table, file)
+    assert loaded(tmp_path / "dataset", tmp_path / "corpus.frise") == imported
+
+
 def test_a_rerun_skips_written_partitions_and_redoes_changed_ones(client: Any, tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     paths = synthetic_corpus.write_articles(folder, 60, seed=5)
@@ -114,6 +137,33 @@ def test_a_rerun_skips_written_partitions_and_redoes_changed_ones(client: Any, t
     changed = extract([folder], tmp_path / "dataset", client, partition_size=20)
     assert (changed.skipped, changed.articles) == (2, 60)
     assert sorted(_column(tmp_path / "dataset" / "articles", "order")) == list(range(60))
+
+
+def test_markers_written_before_longest_and_counts_merge_the_same(client: Any, tmp_path: Path) -> None:
+    """A marker of an older run has no `longest`, `counts` nor `hashes`: the merge then reads the
+    reach from the statements, the buckets go in any order and the duplicates are read from the
+    articles, with the same result."""
+    folder = tmp_path / "articles"
+    synthetic_corpus.write_articles(folder, 60, seed=5)
+    (folder / "copy.txt").write_bytes(sorted(folder.glob("*.txt"))[3].read_bytes())  # a duplicate
+    first = extract([folder], tmp_path / "dataset", client, partition_size=20)
+    events = _column(tmp_path / "dataset" / "events", "event_key")
+    for marker in (tmp_path / "dataset" / "done").glob("*.json"):
+        doc = json.loads(marker.read_text(encoding="utf-8"))
+        assert doc.pop("longest") is not None and doc.pop("counts") and doc.pop("hashes")
+        marker.write_text(json.dumps(doc), encoding="utf-8")
+    again = extract([folder], tmp_path / "dataset", client, partition_size=20)
+    assert (again.skipped, again.articles, again.statements, again.events, again.duplicates) == (
+        first.partitions, first.articles, first.statements, first.events, first.duplicates)
+    assert [tuple(Path(label).name for label in pair) for pair in first.duplicates] == [
+        ("synth-000003.txt", "copy.txt")]  # copy.txt comes first in input order
+    firsts: dict[str, int] = {}
+    for order, content_hash in sorted(zip(_column(tmp_path / "dataset" / "articles", "order"),
+                                          _column(tmp_path / "dataset" / "articles", "content_hash"), strict=True)):
+        firsts.setdefault(content_hash, order)
+    kept = [o for o in _column(tmp_path / "dataset" / "statements", "order") if o in set(firsts.values())]
+    assert (first.articles, first.statements) == (60, len(kept))
+    assert sorted(_column(tmp_path / "dataset" / "events", "event_key")) == sorted(events)
 
 
 def test_bad_input_is_reported_per_file_and_never_stops_the_run(client: Any, tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ dates, never on which partition or worker produced them, and `plan` orders by `m
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -28,8 +29,10 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from frise.corpus.extract import MONTH_PARTITIONING, NO_MONTH, merge_report
+from frise.corpus.tables import MonthTable
 from frise.events.merge import CONFLICT_WINDOW, Pool, Report, agreed_interval, merge_rank, plan
 from frise.events.model import Mention
+from frise.store.writes import _titling
 
 OVERLAP = CONFLICT_WINDOW + timedelta(days=31)
 """How far past what its own statements reach a bucket looks: the conflict window, and a month
@@ -40,8 +43,10 @@ EVENTS = pa.schema([
     ("event_key", pa.string()), ("first", pa.date32()), ("last", pa.date32()),
     ("actors", pa.list_(pa.string())), ("statements", pa.list_(pa.string())),
     ("articles", pa.list_(pa.string())), ("passages", pa.list_(pa.string())),
-    ("conflicts", pa.list_(pa.string())), ("month", pa.string()),
+    ("conflicts", pa.list_(pa.string())), ("month", pa.string()), ("title_of", pa.int32()),
 ])
+"""`title_of`: which of `statements` titles the event, by the store's rules (`writes._titling`), so
+that `corpus load` need not weigh the titles again (datasets written before it lack the column)."""
 
 
 BUCKET_MONTHS = 3
@@ -50,8 +55,9 @@ its own statements (a month would hold 3.6 times them, each decided in full agai
 
 
 _COLUMNS = ["order", "key", "content_hash", "first", "last", "precise", "actors", "terms", "happening", "passage",
-            "month"]
-"""What merging reads of a statement (`merge_report` needs no more of its Mention)."""
+            "title", "month"]
+"""What merging reads of a statement (`merge_report` needs no more of its Mention), and its title
+(`title_of`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,13 +109,12 @@ def merge_bucket(window: Window, out: str, longest: int, dropped: Sequence[int] 
     duplicates. Returns (statements placed, events written)."""
     target = Path(out)
     low, high = window.start - CONFLICT_WINDOW, window.end + CONFLICT_WINDOW
-    dataset = ds.dataset(target / "statements", format="parquet", partitioning=MONTH_PARTITIONING)
-    wanted = (pc.field("month").isin(months_between(low - timedelta(days=longest), high))
-              & (pc.field("first") <= pa.scalar(high, pa.date32()))
-              & (pc.field("reach") >= pa.scalar(low, pa.date32())))
+    wanted = (pc.field("first") <= pa.scalar(high, pa.date32())) & (pc.field("reach") >= pa.scalar(low, pa.date32()))
     if dropped:
         wanted = wanted & ~pc.field("order").isin(list(dropped))
-    rows = dataset.to_table(columns=_COLUMNS, filter=wanted).to_pylist()
+    months = months_between(low - timedelta(days=longest), high)
+    table = MonthTable(target / "statements").to_table([*_COLUMNS, "reach"], filter=wanted, months=months)
+    rows = table.select(_COLUMNS).to_pylist()
     placements, events = decide_bucket(rows, set(window.months))
     _write(target / "placements", pa.Table.from_pylist(placements, schema=PLACEMENTS), window.name)
     _write(target / "events", pa.Table.from_pylist(events, schema=EVENTS), window.name)
@@ -146,11 +151,23 @@ def decide_bucket(rows: Iterable[dict[str, Any]], homed: set[str]) -> tuple[list
             "articles": sorted({by_id[r.id]["content_hash"] for r in its}),
             "passages": list(dict.fromkeys(by_id[r.id]["passage"] for r in its)),
             "conflicts": sorted(founder_key[o] for o in decided.conflicts.get(event, ())),
-            "month": by_id[founder]["month"],
+            "month": by_id[founder]["month"], "title_of": _title_of([by_id[r.id] for r in its]),
         })
     placements.sort(key=lambda p: p["key"])
     events.sort(key=lambda e: e["event_key"])
     return placements, events
+
+
+def _title_of(statements: list[dict[str, Any]]) -> int:
+    """Which of an event's (dated) statements titles it: the one `writes._titling` chooses from
+    their rows as the store holds them, which depends on the statements only, not on their ids
+    nor their order."""
+    if len(statements) == 1:
+        return 0
+    rows = [(number, row["order"], row["first"].isoformat(), row["last"].isoformat(), int(bool(row["precise"])),
+             json.dumps(list(row["actors"])) if row["actors"] else "[]", row["terms"] or "", None, row["title"],
+             None, None, None, row["key"], row["happening"], None, None) for number, row in enumerate(statements)]
+    return int(_titling(rows)[0])
 
 
 def _mention(row: dict[str, Any]) -> Mention:

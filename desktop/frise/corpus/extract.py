@@ -64,15 +64,27 @@ class PartitionResult:
     failures: tuple[Failure, ...]
     reach: dict[str, int]
     skipped: bool = False
+    longest: int | None = None
+    """The most days any of its statements' reach runs past its first day (None in a marker
+    written before it was recorded: the merge then reads it from the statements)."""
+    counts: dict[str, int] | None = None
+    """Its statements per month directory (None in a marker written before it was recorded)."""
+    hashes: tuple[tuple[int, str], ...] | None = None
+    """(order, content hash) of each article it wrote, for finding duplicates without reading
+    the articles back (None in a marker written before it was recorded)."""
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "items": self.items, "articles": self.articles, "statements": self.statements,
-                "failures": [f.to_json() for f in self.failures], "reach": self.reach}
+                "failures": [f.to_json() for f in self.failures], "reach": self.reach, "longest": self.longest,
+                "counts": self.counts, "hashes": None if self.hashes is None else [list(h) for h in self.hashes]}
 
     @classmethod
     def from_json(cls, doc: dict[str, Any], *, skipped: bool = False) -> PartitionResult:
+        counts, hashes = doc.get("counts"), doc.get("hashes")
         return cls(doc["id"], doc["items"], doc["articles"], doc["statements"],
-                   tuple(Failure(**f) for f in doc["failures"]), dict(doc["reach"]), skipped)
+                   tuple(Failure(**f) for f in doc["failures"]), dict(doc["reach"]), skipped,
+                   doc.get("longest"), dict(counts) if counts is not None else None,
+                   None if hashes is None else tuple((int(order), str(h)) for order, h in hashes))
 
 
 def reach(first: date, last: date) -> date:
@@ -112,6 +124,8 @@ def run_partition(partition: Partition, out: str) -> PartitionResult:
     statements: dict[str, list[Any]] = {name: [] for name in STATEMENTS.names}
     failures: list[Failure] = []
     furthest: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    longest = 0
     for item, article, record_id, failure in read_items(partition.items):
         if failure is not None or article is None:
             failures.append(failure or Failure(item.label, "internal", "erreur interne"))
@@ -124,11 +138,14 @@ def run_partition(partition: Partition, out: str) -> PartitionResult:
         _add_article(articles, item, article, record_id, undated, partition.id)
         for m in mentions:
             month = _add_statement(statements, item.order, article.content_hash, m)
+            counts[month] = counts.get(month, 0) + 1
             if m.first is not None and m.last is not None:
                 far = reach(m.first, m.last).toordinal()
                 furthest[month] = max(furthest.get(month, far), far)
+                longest = max(longest, far - m.first.toordinal())
     result = PartitionResult(partition.id, len(partition.items), len(articles["order"]),
-                             len(statements["order"]), tuple(failures), furthest)
+                             len(statements["order"]), tuple(failures), furthest, longest=longest, counts=counts,
+                             hashes=tuple(zip(articles["order"], articles["content_hash"], strict=True)))
     _write(target / "articles", pa.table(articles, schema=ARTICLES), partition.id)
     _write(target / "statements", pa.table(statements, schema=STATEMENTS), partition.id)
     marker.parent.mkdir(parents=True, exist_ok=True)

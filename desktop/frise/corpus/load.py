@@ -15,20 +15,18 @@ with events the timeline held before the load (see the README).
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from frise.corpus.extract import NO_MONTH
 from frise.corpus.folder import Slice
+from frise.corpus.tables import month_table
 from frise.events.model import Mention
 from frise.gcpause import cyclic_gc_paused
 from frise.store import ActorInfo, Store
@@ -54,62 +52,11 @@ class LoadSummary:
     notes: list[str] = field(default_factory=list)
 
 
-class _Table:
-    """One table of the dataset (`articles`, `statements`, `placements`, `events`): its month
-    directories of Parquet files, read file by file.
-
-    A dataset holds one small file per partition and month (thousands for 100,000 events), and
-    `pyarrow.dataset`'s scanner spends more on each fragment than reading it costs: opening each
-    file with `ParquetFile` and filtering the table once read takes half the time. The files are
-    read by a few threads (pyarrow decodes without the GIL)."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def to_table(self, columns: Sequence[str], filter: pc.Expression | None = None,
-                 months: Sequence[str] | None = None) -> pa.Table:
-        """`columns` of every row (of the month directories `months`, else all) meeting `filter`,
-        which may name only these columns."""
-        found = self.folder.glob("month=*/*.parquet") if months is None else (
-            f for month in months for f in (self.folder / f"month={month}").glob("*.parquet"))
-        files = sorted(f for f in found if not f.name.startswith((".", "_")))  # as pyarrow.dataset skips them
-        stored = [c for c in columns if c != "month"]
-
-        def read(file: Path) -> pa.Table:
-            table = pq.ParquetFile(file).read(columns=stored, use_threads=False)
-            if "month" in columns:
-                month = file.parent.name.partition("=")[2]
-                table = table.append_column("month", pa.array([month] * table.num_rows, pa.string()))
-            return table.select(list(columns))
-
-        if not files:
-            return _empty(self.folder, columns)
-        with ThreadPoolExecutor(_READERS) as pool:
-            tables = list(pool.map(read, files))
-        table = pa.concat_tables(tables, promote_options="default")
-        return table.filter(filter) if filter is not None else table
-
-
-_READERS = min(4, os.cpu_count() or 1)
-
-
-def _empty(folder: Path, columns: Sequence[str]) -> pa.Table:
-    from frise.corpus.buckets import EVENTS, PLACEMENTS
-    from frise.corpus.extract import ARTICLES, STATEMENTS
-
-    schema = {"articles": ARTICLES, "statements": STATEMENTS, "placements": PLACEMENTS, "events": EVENTS}[folder.name]
-    return schema.empty_table().select(list(columns))
-
-
-def _dataset(folder: Path) -> _Table | None:
-    return _Table(folder) if folder.is_dir() else None
-
-
 def select_events(root: Path, chosen: Slice) -> pa.Table:
     """The dataset's events in the slice (event_key, conflicts, and the columns the slice is
     chosen on: first and last for a period, actors, passages for words searched). Only those
     are read: the passages and the statements' keys are most of what the events' files hold."""
-    events = _dataset(root / "events")
+    events = month_table(root / "events")
     if events is None:
         return pa.table({"event_key": pa.array([], pa.string())})
     wanted = None
@@ -119,6 +66,7 @@ def select_events(root: Path, chosen: Slice) -> pa.Table:
         clause = pc.field("first") <= pa.scalar(chosen.end, pa.date32())
         wanted = clause if wanted is None else wanted & clause
     columns = ["event_key", "conflicts"]
+    columns += ["statements", "title_of"] if events.has_column("title_of") else []
     columns += ["first", "last"] if wanted is not None else []
     columns += ["actors"] if chosen.actors else []
     columns += ["passages"] if chosen.search else []
@@ -183,19 +131,22 @@ class _Reading:
     statements: pa.Table
     conflicts: dict[str, list[str]]
     undated: bool
+    titles: dict[str, tuple[str, list[str]]]
+    """Event key -> (the key of the statement the merge chose to title it, the keys of its
+    statements), for datasets that record it (`buckets.EVENTS`)."""
 
 
 def _read(folder: Path, store: Store, chosen: Slice, summary: LoadSummary) -> _Reading | None:
     events = select_events(folder, chosen)
     event_keys = events["event_key"].to_pylist()
-    placements = _dataset(folder / "placements")
+    placements = month_table(folder / "placements")
     placed: dict[str, str] = {}
     if placements is not None and event_keys:
         wanted = None if chosen.whole else pc.field("event_key").isin(_strings(event_keys))
         table = placements.to_table(columns=["key", "event_key"], filter=wanted)
         placed = dict(zip(table["key"].to_pylist(), table["event_key"].to_pylist(), strict=True))
-    statements_set = _dataset(folder / "statements")
-    articles_set = _dataset(folder / "articles")
+    statements_set = month_table(folder / "statements")
+    articles_set = month_table(folder / "articles")
     if statements_set is None or articles_set is None:
         return None
     # Statements of the slice's events; the unresolved ones (each an event of its own, never
@@ -227,9 +178,15 @@ def _read(folder: Path, store: Store, chosen: Slice, summary: LoadSummary) -> _R
     statements = _placed_statements(statements, placed, articles["order"])
     conflicts = {key: others for key, others in zip(event_keys, events["conflicts"].to_pylist(), strict=True)
                  if others} if "conflicts" in events.column_names else {}
+    titles: dict[str, tuple[str, list[str]]] = {}
+    if "title_of" in events.column_names:
+        for key, keys, chosen_title in zip(event_keys, events["statements"].to_pylist(),
+                                           events["title_of"].to_pylist(), strict=True):
+            if keys and chosen_title is not None and len(keys) > 1:
+                titles[key] = (keys[chosen_title], keys)
     summary.articles = articles.num_rows
     summary.statements = statements.num_rows
-    return _Reading(articles, statements, conflicts, _any_undated(articles))
+    return _Reading(articles, statements, conflicts, _any_undated(articles), titles)
 
 
 def _any_undated(articles: pa.Table) -> bool:
@@ -338,7 +295,7 @@ def _write_bulk(store: Store, reading: _Reading, gazetteer: Any, chunk: int,
     statements = reading.statements
     load = BulkLoad(_article_fields(reading.articles), _statement_columns(statements),
                     statements["article"].to_pylist(), statements["event"].to_pylist(),
-                    statements["actors"].to_pylist())
+                    statements["actors"].to_pylist(), reading.titles)
     result = write_bulk(store, load, actors=lambda keys: _actors(gazetteer, keys), conflicts=reading.conflicts,
                         group=chunk, progress=progress)
     return result.event_ids

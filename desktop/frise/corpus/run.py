@@ -20,16 +20,17 @@ import shutil
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 
-from frise.corpus.buckets import merge_bucket, windows
-from frise.corpus.extract import MONTH_PARTITIONING, NO_MONTH, PartitionResult, clear_stale, run_partition
+from frise.corpus.buckets import Window, merge_bucket, months_between, windows
+from frise.corpus.extract import NO_MONTH, PartitionResult, clear_stale, run_partition
 from frise.corpus.folder import MERGED
 from frise.corpus.sources import Failure, expand, partitions
+from frise.corpus.tables import MonthTable, month_table
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, what): after each partition (items done of all items), then each bucket."""
@@ -109,40 +110,69 @@ def extract(sources: Iterable[str | Path], out: str | Path, client: Any, *,
         summary.failures.extend(result.failures)
 
     merged = time.perf_counter()
-    dropped, summary.duplicates = _duplicates(target)
+    dropped, summary.duplicates = _duplicates(target, results, {item.order: item.label for item in items})
     reach: dict[str, int] = {}
-    longest = 0
     for result in results:
         for month, far in result.reach.items():
             reach[month] = max(reach.get(month, far), far)
-    statements = ds.dataset(target / "statements", format="parquet", partitioning=MONTH_PARTITIONING) \
-        if (target / "statements").is_dir() else None
-    if statements is not None:
-        spans = statements.to_table(columns=["first", "reach"], filter=pc.field("month") != NO_MONTH)
-        if spans.num_rows:
-            days = pc.subtract(pc.cast(spans["reach"], "int32"), pc.cast(spans["first"], "int32"))
-            longest = int(pc.max(days).as_py())
+    statements = month_table(target / "statements")
+    longest = _longest(results, statements)
     (target / MERGED).unlink(missing_ok=True)
     for folder in ("placements", "events"):
         shutil.rmtree(target / folder, ignore_errors=True)
     buckets = windows(reach)
     summary.buckets = len(buckets)
-    merging = client.map(merge_bucket, buckets, out=str(target), longest=longest, dropped=sorted(dropped),
-                         pure=False, key=[f"frise-merge-{w.name}" for w in buckets])
+    # The largest buckets first (by the statements of the months they see, when the partitions
+    # said how many), so that the last to finish is a small one and no worker waits long for it.
+    weights = _bucket_sizes(buckets, results, longest)
+    ranked = sorted(range(len(buckets)), key=lambda n: -weights[n])
+    merging = [client.submit(merge_bucket, buckets[n], out=str(target), longest=longest, dropped=sorted(dropped),
+                             pure=False, key=f"frise-merge-{buckets[n].name}", priority=len(buckets) - rank)
+               for rank, n in enumerate(ranked)]
     for index, future in enumerate(as_completed(merging), start=1):
         _, events = future.result()
         summary.events += events
         if progress is not None:
             progress(index, len(buckets), "fusion par trimestre")
     summary.seconds["merge"] = round(time.perf_counter() - merged, 3)
-    articles = _table(target / "articles", ["order"])
-    summary.articles = (articles.num_rows if articles is not None else 0) - len(dropped)
-    if statements is not None:
+    # Counted from what the partitions said they wrote (the dataset holds exactly their files:
+    # `clear_stale`), less the duplicates' rows, read only when there are duplicates.
+    summary.articles = sum(r.articles for r in results) - len(dropped)
+    summary.statements = sum(r.statements for r in results)
+    if statements is not None and dropped:
         kept = statements.to_table(columns=["order"])
-        summary.statements = kept.num_rows - int(pc.sum(pc.is_in(kept["order"], value_set=_ints(dropped))).as_py() or 0)
+        summary.statements -= int(pc.sum(pc.is_in(kept["order"], value_set=_ints(dropped))).as_py() or 0)
     summary.seconds["total"] = round(time.perf_counter() - began, 3)
     (target / MERGED).write_text(json.dumps(summary.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
     return summary
+
+
+def _longest(results: Iterable[PartitionResult], statements: MonthTable | None) -> int:
+    """The most days a dated statement's reach runs past its first day, as the partitions
+    recorded it; read from the statements when a partition's marker predates that record."""
+    recorded = [r.longest for r in results]
+    if all(days is not None for days in recorded):
+        return max((days for days in recorded if days is not None), default=0)
+    if statements is None:
+        return 0
+    spans = statements.to_table(columns=["first", "reach", "month"], filter=pc.field("month") != NO_MONTH)
+    if not spans.num_rows:
+        return 0
+    days = pc.subtract(pc.cast(spans["reach"], "int32"), pc.cast(spans["first"], "int32"))
+    return int(pc.max(days).as_py())
+
+
+def _bucket_sizes(buckets: list[Window], results: Iterable[PartitionResult], longest: int) -> list[int]:
+    """How many statements each bucket reads, roughly (those of the months it reads), from
+    the partitions' counts; 0 for every bucket when a marker predates them."""
+    counts: dict[str, int] = {}
+    for result in results:
+        if result.counts is None:
+            return [0] * len(buckets)
+        for month, count in result.counts.items():
+            counts[month] = counts.get(month, 0) + count
+    return [sum(counts.get(m, 0) for m in months_between(w.start - timedelta(days=longest), w.end))
+            for w in buckets]
 
 
 def _ints(values: Iterable[int]) -> Any:
@@ -151,22 +181,25 @@ def _ints(values: Iterable[int]) -> Any:
     return pa.array(sorted(values), pa.int64())
 
 
-def _table(folder: Path, columns: list[str]) -> Any:
-    if not folder.is_dir():
-        return None
-    return ds.dataset(folder, format="parquet", partitioning=MONTH_PARTITIONING).to_table(columns=columns)
-
-
-def _duplicates(target: Path) -> tuple[set[int], list[tuple[str, str]]]:
-    """The articles whose text an earlier one (in input order) already has."""
-    table = _table(target / "articles", ["order", "content_hash", "source"])
-    if table is None:
-        return set(), []
+def _duplicates(target: Path, results: Iterable[PartitionResult],
+                labels: dict[int, str]) -> tuple[set[int], list[tuple[str, str]]]:
+    """The articles whose text an earlier one (in input order) already has: from the content
+    hashes the partitions reported (`labels`: each item's label by its order, what an article's
+    `source` column holds), or read from the articles when a marker predates that report."""
+    reported = [r.hashes for r in results]
+    rows: list[tuple[int, str, str]]
+    if all(hashes is not None for hashes in reported):
+        rows = [(order, content_hash, labels[order]) for hashes in reported for order, content_hash in hashes or ()]
+    else:
+        articles = month_table(target / "articles")
+        if articles is None:
+            return set(), []
+        table = articles.to_table(["order", "content_hash", "source"])
+        rows = list(zip(*(table[c].to_pylist() for c in ("order", "content_hash", "source")), strict=True))
     first: dict[str, tuple[int, str]] = {}
     dropped: set[int] = set()
     pairs = []
-    for order, content_hash, source in sorted(zip(*(table[c].to_pylist() for c in ("order", "content_hash", "source")),
-                                                  strict=True)):
+    for order, content_hash, source in sorted(rows):
         if content_hash in first:
             dropped.add(order)
             pairs.append((source, first[content_hash][1]))

@@ -82,6 +82,11 @@ class BulkLoad:
     as the dataset's merge chose it)."""
     actors: Sequence[Sequence[str] | None]
     """The keys of the actors each statement names (what its `actors` column holds as JSON)."""
+    titles: Mapping[str, tuple[str, Sequence[str]]] | None = None
+    """Event key -> (the key of the statement that titles it, the keys of all its statements),
+    as worked out beforehand by `writes._titling`'s rules (at the merge of `corpus extract`);
+    used for an event that holds exactly those statements, all dated, the title being weighed
+    again otherwise."""
 
 
 @dataclass(slots=True)
@@ -232,6 +237,7 @@ class _Plan:
         columns = load.statements
         self.statement_rows = list(zip(statement_ids, article_ids, *(columns[c] for c in STATEMENT_FIELDS),
                                        map(self.ids.__getitem__, load.event), strict=True))
+        self.titles = load.titles or {}
         self.by_event: dict[str, list[tuple[Any, ...]]] = {key: [] for key in self.order}
         """Event key -> its statements as `writes._derived` reads them, by id."""
         for key, row in zip(load.event, zip(
@@ -269,8 +275,16 @@ class _Plan:
         two in the order the per-article path's refreshes write them."""
         rows: list[tuple[Any, ...]] = []
         derived: dict[str, tuple[list[tuple[int, int, list[int]]], list[str]]] = {}
+        titles = self.titles
         for key in self.order:
-            wanted, its_sources, its_actors = writes._derived(self.by_event[key])
+            statements = self.by_event[key]
+            chosen = titles.get(key)
+            titling = None
+            if chosen is not None and len(chosen[1]) == len(statements) and all(r[2] is not None for r in statements):
+                keys = {r[12]: r for r in statements}  # key (see _DERIVED_FIELDS) -> row
+                if keys.keys() == set(chosen[1]):
+                    titling = keys[chosen[0]]
+            wanted, its_sources, its_actors = writes._derived(statements, titling)
             first, last, title, certainty, count, passages, happening, importance, places = wanted
             rows.append((self.ids[key], self.keys[key], first, last, title, certainty, count, passages, self.now,
                          happening, importance, places))

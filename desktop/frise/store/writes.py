@@ -243,7 +243,8 @@ def _event_row(key: str, founder: Mention | None) -> tuple[Any, ...]:
             json.dumps(list(founder.places), ensure_ascii=False), now())
 
 
-def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple[int, int, list[int]]], list[str]]:
+def _derived(rows: Sequence[Sequence[Any]], titling: Sequence[Any] | None = None,
+             ) -> tuple[tuple[Any, ...], list[tuple[int, int, list[int]]], list[str]]:
     """What an event's row holds (first, last, title, certainty, source count, passages, kind of
     happening, importance), its sources and its actors' keys, from its statements (id, article,
     first, last, precise, actors, terms, certainty, title, passage, char_start, char_end, key,
@@ -251,7 +252,10 @@ def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple
     statements, of the first kind in the cue list's order among them (a meeting and what was
     said at it is a meeting; talks concluded by an agreement, an agreement), and takes that
     kind; an undated one, its first statement's title and kind; either, when that statement
-    has no kind, the first of the others'. The event is news when any report of it is."""
+    has no kind, the first of the others'. The event is news when any report of it is.
+
+    `titling`: the row that titles a dated event when it is known already (what `_titling`
+    chooses among these rows, all dated; `frise.store.bulk`)."""
     if len(rows) == 1:  # most events: what the one statement says
         r = rows[0]
         certainty = r[7] if r[2] is not None else "unresolved"
@@ -264,7 +268,7 @@ def _derived(rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], list[tuple
         if agreed[0] > agreed[1]:
             agreed = (firsts[0], lasts[0])
         certainty = event_certainty(list(zip(firsts, lasts, (r[7] for r in resolved), strict=True)), agreed)
-        titling = _titling(resolved)
+        titling = _titling(resolved) if titling is None else titling
         title, happening = titling[8], titling[13]
         first, last = agreed[0].isoformat(), agreed[1].isoformat()
         happening = happening or min((r[13] for r in resolved if r[13]), key=kind_rank, default=None)
