@@ -372,7 +372,7 @@ def _joins_words(sentence: str, match: re.Match[str]) -> bool:
 
 def _quoted_or_fixed(sentence: str, match: re.Match[str]) -> bool:
     """A « que » that opens no clause of the narrative: inside words quoted (« sortir de l'UE
-    « quoi qu'il arrive » le 31 octobre ») or in « quoi que », « bien que »... said as one word."""
+    « quoi qu'il arrive » le 31 octobre ») or in « quoi qu'il en soit », said as one word."""
     before = sentence[:match.start()]
     if before.count("«") > before.count("»"):
         return True
