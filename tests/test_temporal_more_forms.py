@@ -230,3 +230,16 @@ def test_forms_of_the_third_probe(text: str, reference: str, expression: str, ex
 def test_ce_soir_la_is_no_time_of_today() -> None:
     found = _read("Le 3 mai 2015, il a signé. Ce soir-là, il a fêté.")
     assert not any(t[0].lower().startswith("ce soir") for t in found)
+
+
+@pytest.mark.parametrize(("text", "weekday"), [
+    ("Le Sénat siège pour la première fois un samedi depuis la guerre.", "samedi"),
+    ("Un lundi de mars, tout a changé dans la capitale.", "lundi"),
+    ("Les négociateurs se retrouvent chaque jeudi à Genève.", "jeudi"),
+])
+def test_a_weekday_after_un_or_chaque_is_no_day_in_particular(text: str, weekday: str) -> None:
+    assert not [t for t, _, _ in _read(text) if weekday in t.lower()]
+
+
+def test_a_weekday_after_ce_or_alone_is_still_a_day() -> None:
+    assert [t for t, _, _ in _read("Le Sénat siège ce samedi, puis lundi.")] == ["ce samedi", "lundi"]

@@ -77,7 +77,9 @@ or more of each, tests/test_temporal_*.py the rest):
   vendredi" is the nearest one unless the text points forward ("je reviendrai ce vendredi" in a
   Monday article is four days on, not three days back). "dès lundi", "à partir de lundi" point
   forward unless their verb is past ("les combats ont repris dès lundi" is last Monday). Two
-  weekdays that follow each other, "samedi et dimanche", are one range; others two dates. A day
+  weekdays that follow each other, "samedi et dimanche", are one range; others two dates. A
+  weekday after "un" or "chaque" ("la première séance un samedi depuis 1982", "chaque lundi") is
+  any such day, no date. A day
   or month without a year that a plan is made for just before it ("un sommet est prévu le 20
   décembre", "les élections, prévues en septembre", in a March article) is the one to come when
   the nearest year would put it behind the reference, unless what follows tells the plan over

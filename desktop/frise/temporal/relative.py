@@ -49,6 +49,10 @@ _UNIT_DAYS = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "
 _SUCCESSION = re.compile(r"\b(?:puis|ensuite|avant\s+d|repouss|report|décal|avancé|fixé|finalement)", re.IGNORECASE)
 
 
+_ANY_SUCH_DAY = re.compile(r"(?<![\w'’])(?:un|chaque)\s+$", re.IGNORECASE)
+"""What makes a weekday any such day rather than a date: « un samedi », « chaque lundi »."""
+
+
 def _direction(word: str | None) -> str | None:
     if not word:
         return None
@@ -368,8 +372,9 @@ class RelativeRules:
         return ahead if said == "future" else back
 
     def _weekday(self, m: re.Match[str]) -> list[Timex]:
-        if not m["prefix"] and self._is_proper_noun(m, "weekday"):
-            return []
+        if not m["prefix"] and (self._is_proper_noun(m, "weekday")
+                                or _ANY_SUCH_DAY.search(self.text, max(0, m.start() - 12), m.start())):
+            return []  # « la première séance un samedi depuis 1982 », « chaque lundi »: no day in particular
         weekday = WEEKDAYS[fold(m["weekday"])]
         prefix = fold(m["prefix"]).replace("\u00a0", " ") if m["prefix"] else None
         prefix = "ce" if prefix == "cette" else prefix
