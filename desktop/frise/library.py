@@ -18,7 +18,6 @@ dates an article by hand.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -44,6 +43,7 @@ from frise.events.years import (
     days_in_year,
     is_deictic,
     latest_reported_day,
+    leaders_in_office,
     read_text_date,
     sentence_bounds,
     tenure_years,
@@ -303,8 +303,7 @@ class Library:
             if attempt:
                 published, explicit = self.store.collection_years()
             for article_id, text, timexes, clues in read:
-                known = self.guesses.get(article_id)
-                if attempt and known is not None and (known.how == "text" or article_id in settled):
+                if attempt and article_id in settled:
                     continue  # dated by its own text or by an event it shares: no better evidence
                 current = self.store.article(article_id)
                 if current is None:
@@ -423,7 +422,7 @@ class Library:
         floor = clues.latest_cited  # the article is not older than a year it cites as past
         # When the leaders it names were in office (`years.tenure_years`: a president of 2010-2018
         # is named as such in 2009-2019).
-        tenure = tenure_years([actor.role for key in sorted(_in_office(text, spans))
+        tenure = tenure_years([actor.role for key in sorted(leaders_in_office(text, spans))
                                if (actor := self.gazetteer.get(key)) is not None], date.today().year)
         if constrains_year(clues):
             window = (low, high)
@@ -769,16 +768,6 @@ def _day(year: int, month_day: tuple[int, int]) -> date | None:
 
 def _keys(spans: Sequence[ActorSpan]) -> frozenset[str]:
     return frozenset(a.key for a in spans)
-
-
-_FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|ex)[\s-]+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-
-
-def _in_office(text: str, spans: Sequence[ActorSpan]) -> frozenset[str]:
-    """The leaders a text names as they are, not only as what they were (« l'ancien président
-    Álvaro Uribe », « l'ex-Premier ministre »): those whose terms say when the text was written."""
-    return frozenset(a.key for a in spans if a.key.startswith("leader:")
-                     and not _FORMER.search(text, max(0, a.start - 50), a.start))
 
 
 def _dated(reports: Sequence[Report]) -> list[tuple[int, frozenset[str]]]:

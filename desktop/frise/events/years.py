@@ -458,6 +458,17 @@ def tenure_years(roles: Sequence[str | None], today: int) -> frozenset[int] | No
     return frozenset(y for y, n in counts.items() if n == most)
 
 
+_FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|ex)[\s-]+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def leaders_in_office(text: str, spans: Sequence[Any]) -> frozenset[str]:
+    """The leaders `text` names (its actor spans: start, end, key) as they are, not only as what
+    they were (« l'ancien président Álvaro Uribe », « l'ex-Premier ministre »): those whose terms
+    say when the text was written (`tenure_years`)."""
+    return frozenset(a.key for a in spans if a.key.startswith("leader:")
+                     and not _FORMER.search(text, max(0, a.start - 50), a.start))
+
+
 def within_tenure(years: Sequence[int], tenure: frozenset[int] | None) -> list[int]:
     """`years` in the tenure of the leaders the article names, or all of them when none is."""
     if tenure is None:
