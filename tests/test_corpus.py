@@ -125,6 +125,45 @@ def test_load_weighs_the_titles_again_when_the_merge_did_not_record_them_or_for_
     assert loaded(tmp_path / "dataset", tmp_path / "corpus.frise") == imported
 
 
+STORY_OF_LONDON = """Le calendrier se resserre
+
+Le délai est tombé mardi 3 mars sans que rien ne bouge.
+
+Le Royaume-Uni a demandé mercredi 4 mars un nouveau report à ses partenaires.
+
+Boris Johnson a écrit jeudi 5 mars une lettre pour expliquer sa position.
+
+Les députés doivent se prononcer samedi 7 mars sur le texte.
+"""
+
+
+def test_the_party_an_article_is_about_goes_through_the_dataset(client: Any, corpus: Path, tmp_path: Path) -> None:
+    """A statement naming nobody in an article about someone (`Mention.implied`) gives the event
+    `import` gives; statements files of an older Frise, without that column, load as implying
+    nobody, the rest as `import` gives."""
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    folder = tmp_path / "articles"
+    shutil.copytree(corpus, folder, ignore=lambda _, names: names[40:])
+    (folder / "2026-03-09-londres.txt").write_text(STORY_OF_LONDON, encoding="utf-8")
+    with Store.open(tmp_path / "import.frise") as store:
+        Library(store).import_paths([folder])
+        assert store.db.execute("SELECT count(*) FROM date_expressions WHERE implied != '[]'").fetchone()[0]
+        imported = events_of(store)
+    extract([folder], tmp_path / "dataset", client, partition_size=10)
+    assert loaded(tmp_path / "dataset", tmp_path / "corpus.frise") == imported
+    for file in (tmp_path / "dataset" / "statements").glob("month=*/*.parquet"):
+        pq.write_table(pq.read_table(file).drop_columns(["implied"]), file)
+    with Store.open(tmp_path / "old.frise") as store:
+        load(tmp_path / "dataset", store, Slice(), chunk=50)
+        assert store.db.execute("SELECT count(*) FROM date_expressions WHERE implied != '[]'").fetchone()[0] == 0
+        events = events_of(store)
+    assert {e[:5] + e[6:] for e in events} == {e[:5] + e[6:] for e in imported}
+    assert events != imported  # the vote only the implied party took part in has no actor now
+
+
 def test_a_rerun_skips_written_partitions_and_redoes_changed_ones(client: Any, tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     paths = synthetic_corpus.write_articles(folder, 60, seed=5)

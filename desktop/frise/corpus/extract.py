@@ -47,7 +47,7 @@ STATEMENTS = pa.schema([
     ("assumed_year", pa.int64()), ("passage_start", pa.int64()), ("passage_end", pa.int64()),
     ("passage", pa.string()), ("title", pa.string()), ("actors", pa.list_(pa.string())),
     ("terms", pa.string()), ("happening", pa.string()), ("importance", pa.string()),
-    ("places", pa.list_(pa.string())), ("month", pa.string()),
+    ("places", pa.list_(pa.string())), ("implied", pa.list_(pa.string())), ("month", pa.string()),
 ])
 MONTH_PARTITIONING = ds.partitioning(pa.schema([("month", pa.string())]), flavor="hive")
 
@@ -179,7 +179,8 @@ def _add_statement(columns: dict[str, list[Any]], order: int, content_hash: str,
         "certainty": m.certainty, "precise": m.precise, "assumed_year": m.assumed_year,
         "passage_start": m.passage_start, "passage_end": m.passage_end, "passage": m.passage,
         "title": m.title, "actors": list(m.actors), "terms": " ".join(sorted(m.terms)),
-        "happening": m.happening, "importance": m.importance, "places": list(m.places), "month": month,
+        "happening": m.happening, "importance": m.importance, "places": list(m.places), "implied": list(m.implied),
+        "month": month,
     }
     for name, value in row.items():
         columns[name].append(value)
@@ -206,6 +207,7 @@ def mention_of(row: dict[str, Any]) -> Mention:
         title=row["title"], actors=tuple(row["actors"] or ()),
         terms=frozenset(row["terms"].split()) if row["terms"] else frozenset(),
         happening=row["happening"], importance=row["importance"], places=tuple(row["places"] or ()),
+        implied=tuple(row.get("implied") or ()),
     )
 
 

@@ -199,7 +199,7 @@ _ARTICLE_COLUMNS = ["order", "content_hash", "path", "title", "outlet", "publish
                     "text", "needs_year"]
 _STATEMENT_COLUMNS = ["order", "content_hash", "key", "start", "end", "text", "kind", "value", "mod", "anchor",
                       "first", "last", "certainty", "precise", "assumed_year", "passage_start", "passage_end",
-                      "passage", "title", "actors", "terms", "happening", "importance", "places"]
+                      "passage", "title", "actors", "terms", "happening", "importance", "places", "implied"]
 
 
 def _placed_statements(statements: pa.Table, placed: Mapping[str, str], orders: pa.ChunkedArray) -> pa.Table:
@@ -246,6 +246,7 @@ def _statement_columns(table: pa.Table) -> dict[str, list[Any]]:
     out: dict[str, list[Any]] = {name: values.to_pylist() for name, values in columns.items()}
     out["actors"] = _json_lists(table["actors"], ascii_only=True)
     out["places"] = _json_lists(table["places"], ascii_only=False)
+    out["implied"] = _json_lists(table["implied"], ascii_only=True)
     out["terms"] = [" ".join(sorted(set(terms.split()))) if terms else "" for terms in table["terms"].to_pylist()]
     return {name: out[name] for name in STATEMENT_FIELDS}
 
@@ -273,13 +274,13 @@ def _mentions(table: pa.Table) -> Iterable[tuple[int, Mention]]:
     columns = [table[name].to_pylist() for name in ["article", *_STATEMENT_COLUMNS[2:]]]
     for (article, key, start, end, text, kind, value, mod, anchor, first, last, certainty, precise,
          assumed_year, passage_start, passage_end, passage, title, actors, terms, happening, importance,
-         places) in zip(*columns, strict=True):
+         places, implied) in zip(*columns, strict=True):
         yield article, Mention(
             key=key, start=start, end=end, text=text, kind=kind, value=value, mod=mod, anchor=anchor, first=first,
             last=last, certainty=certainty, precise=bool(precise), assumed_year=assumed_year,
             passage_start=passage_start, passage_end=passage_end, passage=passage, title=title,
             actors=tuple(actors or ()), terms=frozenset(terms.split()) if terms else frozenset(),
-            happening=happening, importance=importance, places=tuple(places or ()))
+            happening=happening, importance=importance, places=tuple(places or ()), implied=tuple(implied or ()))
 
 
 def _article_fields(articles: pa.Table) -> dict[str, list[Any]]:

@@ -43,7 +43,13 @@ class MonthTable:
         stored = [c for c in columns if c != "month"]
 
         def read(file: Path) -> pa.Table:
-            table = pq.ParquetFile(file).read(columns=stored, use_threads=False)
+            parquet = pq.ParquetFile(file)
+            present = set(parquet.schema_arrow.names)
+            table = parquet.read(columns=[c for c in stored if c in present], use_threads=False)
+            for name in stored:
+                if name not in present:  # a column a newer Frise added (a file from an older dataset): null
+                    kind = empty(self.folder, [name]).schema.field(name).type
+                    table = table.append_column(name, pa.nulls(table.num_rows, kind))
             if "month" in columns:
                 month = file.parent.name.partition("=")[2]
                 table = table.append_column("month", pa.array([month] * table.num_rows, pa.string()))

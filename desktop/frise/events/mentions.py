@@ -15,10 +15,12 @@ time against that year and passes those records as `assumed`; they are marked `a
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
@@ -64,11 +66,13 @@ class TimexLike(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class ActorSpan:
-    """An actor named at text[start:end]; only the key matters here."""
+    """An actor named at text[start:end], and the state or organisation it belongs to when it is
+    someone's or something's of one (« Emmanuel Macron », « l'Élysée »: country:FR)."""
 
     start: int
     end: int
     key: str
+    side: str | None = None
 
 
 def needs_year(timexes: Iterable[TimexLike]) -> bool:
@@ -210,7 +214,34 @@ def build_mentions(
                 places=where,
             )
         )
-    return mentions
+    return _with_protagonist(mentions, ordered_actors)
+
+
+_PROTAGONIST_STATEMENTS = 2
+"""How many of an article's statements must name a party for it to be the article's protagonist."""
+
+
+def _with_protagonist(mentions: list[Mention], actors: Sequence[ActorSpan]) -> list[Mention]:
+    """The statements that name nobody, nor does the article's opening (« Le Brexit avait déjà été
+    repoussé au 12 avril », « Les députés doivent se prononcer samedi »), with the party the
+    article is about as `Mention.implied`: the state or organisation most of its statements name
+    (through its people and institutions too: Boris Johnson and Downing Street are the United
+    Kingdom), when at least two do, the first named on a tie. Such a statement tells that party's
+    story, as an analyst reads it; one that names someone keeps exactly whom it names."""
+    if not actors or all(m.actors for m in mentions):
+        return mentions
+    side_of = {a.key: a.side or a.key for a in actors}
+    first_named: dict[str, int] = {}
+    for actor in actors:
+        first_named.setdefault(side_of[actor.key], actor.start)
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        counts.update({side_of.get(key, key) for key in mention.actors})
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], first_named.get(item[0], math.inf)))
+    if not ranked or ranked[0][1] < _PROTAGONIST_STATEMENTS:
+        return mentions
+    protagonist = (ranked[0][0],)
+    return [m if m.actors else replace(m, implied=protagonist) for m in mentions]
 
 
 _OF_DATE = re.compile(r"(?:du|des)\s", re.IGNORECASE)

@@ -60,6 +60,10 @@ class Mention:
     becomes a statement."""
     places: tuple[str, ...] = ()
     """Where it happened: the places the passage names (« à Astana »), which are not actors."""
+    implied: tuple[str, ...] = ()
+    """When neither the passage nor the article's opening names anyone, the party the article is
+    about (its protagonist, `mentions._with_protagonist`): the event's participant if no report
+    of it names one. Merging reads only `actors`, what the text says."""
 
     @property
     def resolved(self) -> bool:

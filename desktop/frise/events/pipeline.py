@@ -33,7 +33,7 @@ class Reading:
 
 def actor_spans(text: str, gazetteer: Gazetteer) -> list[ActorSpan]:
     """The actors `text` names, where it names them."""
-    return [ActorSpan(m.start, m.end, m.actor.key) for m in gazetteer.find(text)]
+    return [ActorSpan(m.start, m.end, m.actor.key, m.actor.country or None) for m in gazetteer.find(text)]
 
 
 def read_article(text: str, content_hash: str, reference: Reference, gazetteer: Gazetteer) -> Reading:

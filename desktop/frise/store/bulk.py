@@ -315,7 +315,7 @@ class _Plan:
 
 
 _DERIVED_FIELDS = ("first", "last", "precise", "actors", "terms", "certainty", "title", "passage", "char_start",
-                   "char_end", "key", "happening", "importance", "places")
+                   "char_end", "key", "happening", "importance", "places", "implied")
 """What `writes._derived` reads of a statement after its id and article."""
 
 

@@ -346,7 +346,7 @@ def _event_sql(query: EventQuery) -> tuple[str | None, list[Any]]:
 STATEMENT_COLUMNS = (
     "article_id, key, char_start, char_end, text, kind, value, mod, anchor, first, last, certainty, "
     "precise, breadth, assumed_year, passage_start, passage_end, passage, title, actors, terms, happening, "
-    "importance, places"
+    "importance, places, implied"
 )
 """What a statement row holds but its id and event (`writes.statement_row` makes one)."""
 

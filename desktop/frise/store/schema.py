@@ -164,5 +164,12 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_events_happening ON events (happening)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """The party a statement that names nobody is about (`Mention.implied`: the article's
+    protagonist), which its event takes as participant when none of its reports names one. Older
+    files get it from the next re-extraction; until then such events have no actor, as before."""
+    db.execute("ALTER TABLE date_expressions ADD COLUMN implied TEXT NOT NULL DEFAULT '[]'")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)

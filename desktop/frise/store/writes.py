@@ -169,7 +169,7 @@ class Writes:
             by_event: dict[int, list[Sequence[Any]]] = {}
             for row in self.db.execute(
                 "SELECT event_id, id, article_id, first, last, precise, actors, terms, certainty, title, "
-                f"passage, char_start, char_end, key, happening, importance, places FROM date_expressions "
+                f"passage, char_start, char_end, key, happening, importance, places, implied FROM date_expressions "
                 f"WHERE event_id IN ({marks}) "
                 "ORDER BY event_id, id", chunk,
             ):
@@ -248,7 +248,7 @@ def _derived(rows: Sequence[Sequence[Any]], titling: Sequence[Any] | None = None
     """What an event's row holds (first, last, title, certainty, source count, passages, kind of
     happening, importance), its sources and its actors' keys, from its statements (id, article,
     first, last, precise, actors, terms, certainty, title, passage, char_start, char_end, key,
-    happening, importance; by id). A dated event is titled by one of its most factual
+    happening, importance, places, implied; by id). A dated event is titled by one of its most factual
     statements, of the first kind in the cue list's order among them (a meeting and what was
     said at it is a meeting; talks concluded by an agreement, an agreement), and takes that
     kind; an undated one, its first statement's title and kind; either, when that statement
@@ -260,7 +260,7 @@ def _derived(rows: Sequence[Sequence[Any]], titling: Sequence[Any] | None = None
         r = rows[0]
         certainty = r[7] if r[2] is not None else "unresolved"
         return ((r[2], r[3], r[8], certainty, 1, r[9], r[13], r[14], r[15]), [(r[1], r[0], [])],
-                sorted(_actor_set(r[5])))
+                sorted(_actor_set(r[5]) or _actor_set(r[16])))
     resolved = [r for r in rows if r[2] is not None]
     if resolved:
         firsts, lasts = [_day(r[2]) for r in resolved], [_day(r[3]) for r in resolved]
@@ -276,7 +276,9 @@ def _derived(rows: Sequence[Sequence[Any]], titling: Sequence[Any] | None = None
         title, certainty, first, last = rows[0][8], "unresolved", None, None
         happening = rows[0][13]
     sources = _sources(rows)
-    actor_keys = sorted({key for r in rows for key in _actor_set(r[5])})
+    # The participants its reports name; only when none names any, the parties their articles are about.
+    actor_keys = sorted({key for r in rows for key in _actor_set(r[5])}
+                        or {key for r in rows for key in _actor_set(r[16])})
     passages = "\n".join(dict.fromkeys(r[9] for r in rows))
     happening = happening or min((r[13] for r in rows if r[13]), key=kind_rank, default=None)
     importance = "news" if any(r[14] == "news" for r in rows) else "context"
@@ -318,8 +320,8 @@ def _titling(resolved: Sequence[Sequence[Any]]) -> Sequence[Any]:
 _INSERT_EXPRESSION = (
     "INSERT INTO date_expressions (article_id, key, char_start, char_end, text, kind, "
     "value, mod, anchor, first, last, certainty, precise, breadth, assumed_year, "
-    "passage_start, passage_end, passage, title, actors, terms, happening, importance, places, event_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "passage_start, passage_end, passage, title, actors, terms, happening, importance, places, implied, "
+    "event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )  # STATEMENT_COLUMNS, then event_id
 
 
@@ -331,6 +333,7 @@ def statement_row(article_id: int, m: Mention) -> tuple[Any, ...]:
         m.assumed_year, m.passage_start, m.passage_end, m.passage, m.title,
         json.dumps(list(m.actors)) if m.actors else "[]", " ".join(sorted(m.terms)), m.happening, m.importance,
         json.dumps(list(m.places), ensure_ascii=False) if m.places else "[]",
+        json.dumps(list(m.implied)) if m.implied else "[]",
     )
 
 

@@ -1,0 +1,80 @@
+"""The party an article is about, as the participant of what it tells without naming anyone
+(issue H: « Participants, not places »; an analyst reads « Les députés doivent se prononcer
+samedi » in a story about London as the United Kingdom's). Articles written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frise.events.actors import Gazetteer
+from frise.events.pipeline import read_article
+from frise.library import Library
+from frise.store import Store
+from frise.temporal import Reference
+
+STORY = """Le calendrier se resserre
+
+Le délai est tombé mardi 3 mars sans que rien ne bouge.
+
+Le Royaume-Uni a demandé mercredi 4 mars un nouveau report à ses partenaires.
+
+Boris Johnson a écrit jeudi 5 mars une lettre pour expliquer sa position.
+
+Les députés doivent se prononcer samedi 7 mars sur le texte.
+
+Downing Street a confirmé dimanche 8 mars le calendrier du vote.
+"""
+
+ONE_MENTION = """Le calendrier se resserre
+
+Le délai est tombé mardi 3 mars sans que rien ne bouge.
+
+Le Royaume-Uni a demandé mercredi 4 mars un nouveau report à ses partenaires.
+
+Les députés doivent se prononcer samedi 7 mars sur le texte.
+"""
+
+
+def _reading(text: str):
+    return read_article(text, "h" * 64, Reference.parse("2026-03-09"), Gazetteer.load())
+
+
+def _by_expression(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {m.text: (m.actors, m.implied) for m in _reading(text).mentions}
+
+
+def test_a_statement_naming_nobody_is_about_the_party_most_statements_name() -> None:
+    said = _by_expression(STORY)
+    # The state, its leader and its institution count as one party (three statements name it).
+    assert said["samedi 7 mars"] == ((), ("country:GB",))
+    assert said["mardi 3 mars"] == ((), ("country:GB",))
+    # What names someone keeps exactly whom it names, and implies nobody.
+    assert said["mercredi 4 mars"][1] == () and "country:GB" in said["mercredi 4 mars"][0]
+    assert said["jeudi 5 mars"][1] == () and said["jeudi 5 mars"][0]
+
+
+def test_a_party_one_statement_names_is_not_the_articles_protagonist() -> None:
+    said = _by_expression(ONE_MENTION)
+    assert said["samedi 7 mars"] == ((), ())
+    assert said["mardi 3 mars"] == ((), ())
+
+
+def test_the_article_s_opening_still_names_the_participants_first() -> None:
+    text = "La Russie et la Turquie signent un accord\n\n" + STORY.split("\n\n", 1)[1]
+    said = _by_expression(text)
+    assert "country:RU" in said["samedi 7 mars"][0] and said["samedi 7 mars"][1] == ()
+
+
+def test_the_event_takes_the_protagonist_only_when_no_report_names_anyone(tmp_path: Path) -> None:
+    path = tmp_path / "2026-03-09-londres.txt"
+    path.write_text(STORY, encoding="utf-8")
+    with Store.open(tmp_path / "t.frise") as store:
+        library = Library(store)
+        library.import_paths([path])
+        by_day = {e.first.isoformat(): e for e in library.events() if e.first is not None}
+        assert by_day["2026-03-07"].actors == ("Royaume-Uni",)
+        assert "Boris Johnson" in by_day["2026-03-05"].actors
+        # Merging reads what the text names: the implied party is stored apart from it.
+        stored = dict(store.db.execute(
+            "SELECT text, actors || ' ' || implied FROM date_expressions WHERE text = 'samedi 7 mars'"))
+        assert stored == {"samedi 7 mars": '[] ["country:GB"]'}
