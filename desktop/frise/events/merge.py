@@ -107,10 +107,25 @@ def one_day_told(a: Report, b: Report) -> bool:
     kind make on that day. A report that names no one (« La cérémonie de signature est prévue le
     22 avril à New York ») has no party to share, and none to name apart: the words, the day and
     the kind decide."""
-    if a.article_id == b.article_id or not (a.precise and b.precise) or (a.first, a.last) != (b.first, b.last):
+    if a.article_id == b.article_id or not _told_days(a, b):
         return False
     return (a.happening is not None and a.happening == b.happening and len(a.terms & b.terms) >= 2
             and not _named_apart(a, b) and (bool(a.parties() & b.parties()) or not a.actors or not b.actors))
+
+
+NIGHT = timedelta(days=1)
+"""How far a short interval may run past a day it holds: « dans la nuit du 7 au 8 août » tells
+the offensive another outlet dates « le 7 août »."""
+
+
+def _told_days(a: Report, b: Report) -> bool:
+    """Whether two reports give the same day or days (`one_day_told`): exactly the same precise
+    interval, or a precise one inside the other's night, two days at most (`NIGHT`)."""
+    if a.precise and b.precise:
+        return (a.first, a.last) == (b.first, b.last)
+    inner, outer = (a, b) if a.precise else (b, a)
+    return (inner.precise and outer.last - outer.first <= NIGHT
+            and outer.first <= inner.first and inner.last <= outer.last)
 
 
 KINDS_OF_ONE_HAPPENING = frozenset({
@@ -354,6 +369,9 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
             on_day = new_day is not None and report.precise and (report.first, report.last) == new_day
             same_day = on_day and article == report.article_id
             on_day = on_day and not same_day
+            # Another outlet's report of those days, one of them maybe a night (`_told_days`).
+            told_day = on_day or (article != report.article_id and (new.precise or report.precise)
+                                  and _told_days(new, report))
             theirs, sides = report.actors, report.parties()
             if _answers(new.happening, report.happening):
                 continue  # a denial and what it denies
@@ -371,7 +389,7 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                         and not (unplaced or _unplaced(sides)):
                     continue  # named apart (a person nobody places, « l'opposante X », is no side)
                 if shared >= 3 or (article != report.article_id and shared >= 2 and (
-                        common >= 2 or (on_day and new.happening is not None  # `one_day_told`
+                        common >= 2 or (told_day and new.happening is not None  # `one_day_told`
                                         and new.happening == report.happening
                                         and (not parties.isdisjoint(sides) or not actors or not theirs)))):
                     # Its own article's happening of that day comes first, as below.
