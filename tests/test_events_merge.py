@@ -253,7 +253,7 @@ class TestOneMeeting:
         assert not one_day_told(signed, told(2, 2, "2023-04-22", "La signature du traité à Genève",
                                               "agreement", frozenset()))
 
-    def test_a_night_from_one_day_to_the_next_tells_the_day_another_outlet_gives(self) -> None:
+    def test_a_night_or_a_week_tells_the_day_another_outlet_gives_inside_it(self) -> None:
         day = told(1, 1, "2024-05-07", "Le président a lancé le 7 mai une offensive contre la ville", "military",
                    frozenset({"country:RU", "country:UA"}))
         night = replace(told(2, 2, "2024-05-07", "L'armée a lancé son offensive dans la nuit",
@@ -263,11 +263,12 @@ class TestOneMeeting:
         assert one_day_told(day, night) and one_day_told(night, day)
         assert decide(night, [Candidate(7, (day,))]).join == 7
         assert decide(day, [Candidate(7, (night,))]).join == 7
-        # Not a day outside the night, nor a longer span, nor two nights.
+        # A week holding the day tells it too; not a day outside, nor a month, nor two nights.
+        assert one_day_told(day, replace(night, first=date(2024, 5, 6), last=date(2024, 5, 12)))
         later = replace(day, first=date(2024, 5, 9), last=date(2024, 5, 9))
         assert not one_day_told(later, night) and decide(later, [Candidate(7, (night,))]).join is None
-        week = replace(night, last=date(2024, 5, 10))
-        assert not one_day_told(day, week)
+        assert not one_day_told(day, replace(night, first=date(2024, 5, 1), last=date(2024, 5, 31)))
+        assert not one_day_told(day, replace(night, first=date(2024, 5, 6), last=date(2024, 5, 13)))
         assert not one_day_told(night, replace(night, id=3, article_id=3))
 
     def test_two_outlets_telling_a_rulers_fall_that_day_tell_one_happening(self) -> None:

@@ -106,25 +106,27 @@ def one_day_told(a: Report, b: Report) -> bool:
     what two words and two parties make one event on any day, two words, the day itself and the
     kind make on that day. A report that names no one (« La cérémonie de signature est prévue le
     22 avril à New York ») has no party to share, and none to name apart: the words, the day and
-    the kind decide."""
+    the kind decide. A night or a week (« une semaine plus tard ») tells the day another outlet
+    gives inside it (`_told_days`)."""
     if a.article_id == b.article_id or not _told_days(a, b):
         return False
     return (a.happening is not None and a.happening == b.happening and len(a.terms & b.terms) >= 2
             and not _named_apart(a, b) and (bool(a.parties() & b.parties()) or not a.actors or not b.actors))
 
 
-NIGHT = timedelta(days=1)
-"""How far a short interval may run past a day it holds: « dans la nuit du 7 au 8 août » tells
-the offensive another outlet dates « le 7 août »."""
+WEEK = timedelta(days=6)
+"""How long a loose interval may be and still tell the day another outlet gives inside it (first
+to last day): « dans la nuit du 7 au 8 août » and « le 7 août », « une semaine plus tard » and
+« le 1er juin », for the same kind told in two shared words (`one_day_told`)."""
 
 
 def _told_days(a: Report, b: Report) -> bool:
     """Whether two reports give the same day or days (`one_day_told`): exactly the same precise
-    interval, or a precise one inside the other's night, two days at most (`NIGHT`)."""
+    interval, or a precise one inside the other's loose one of a week at most (`WEEK`)."""
     if a.precise and b.precise:
         return (a.first, a.last) == (b.first, b.last)
     inner, outer = (a, b) if a.precise else (b, a)
-    return (inner.precise and outer.last - outer.first <= NIGHT
+    return (inner.precise and outer.last - outer.first <= WEEK
             and outer.first <= inner.first and inner.last <= outer.last)
 
 
@@ -369,7 +371,7 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
             on_day = new_day is not None and report.precise and (report.first, report.last) == new_day
             same_day = on_day and article == report.article_id
             on_day = on_day and not same_day
-            # Another outlet's report of those days, one of them maybe a night (`_told_days`).
+            # Another outlet's report of those days, or of a day of its night or week (`_told_days`).
             told_day = on_day or (article != report.article_id and (new.precise or report.precise)
                                   and _told_days(new, report))
             theirs, sides = report.actors, report.parties()
