@@ -195,6 +195,15 @@ def test_denials(sentence: str, own: str | None, kind: str | None) -> None:
     # An announcement still reports the happening it announces.
     ("Le ministre a annoncé la signature d'un accord", "agreement"),
     ("Les frappes ont été condamnées par Paris", "military"),
+    # A reaction's participle describing a noun is what was said of it elsewhere, not this clause's.
+    ("Le plan, salué par les voisins, est entré en vigueur lundi", None),
+    ("Le gouvernement a reconnu jeudi la sécession, une décision condamnée à Bruxelles", None),
+    ("Le ministre a lu mardi une déclaration applaudie par les délégués", "statement"),
+    # The participle after its auxiliary, an adverb or a pronoun is the clause's verb.
+    ("Les deux pays ont aussitôt condamné l'attaque de lundi", "reaction"),
+    ("Le ministre l'a salué vendredi devant la presse", "reaction"),
+    ("Les Vingt-Sept ont tous salué jeudi la décision", "reaction"),
+    ("L'initiative a été vivement critiquée mardi", "reaction"),
 ])
 def test_reactions(clause: str, kind: str) -> None:
     assert event_kind(clause, clause) == kind

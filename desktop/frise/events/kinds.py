@@ -11,11 +11,12 @@ statement whose clause and sentence hold no cue has no kind.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from frise.resources import resource_path
-from frise.text.folding import folded_word_list
+from frise.text.folding import WORD, folded_word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +52,20 @@ class KindCues:
         accord », « sans accord », « aucun accord » do not tell an agreement (talks that failed
         are still talks). Nor is a text the clause promises to respect: « ont promis de respecter
         l'embargo », « le respect du cessez-le-feu » tell a commitment about an embargo or a truce
-        in force, not its making (`_upheld`)."""
+        in force, not its making (`_upheld`). A reaction's participle describing a noun (« un
+        texte salué dans le monde entier », « une décision condamnée par les Vingt-Sept ») tells
+        what was said of that thing elsewhere, not a reaction of this clause (`_attributive`)."""
         best: int | None = None
         words = folded_word_list(text)
+        written: list[str] | None = None
         for index, word in enumerate(words):
             rank = self.rank(word)
             if (rank is not None and (best is None or rank < best) and self.kinds[rank].key not in without
                     and not _denied(words, index) and not _upheld(words, index) and not _reacted_to(words, index)):
+                if self.kinds[rank].key == "reaction":
+                    written = WORD.findall(text) if written is None else written
+                    if _attributive(written, words, index):
+                        continue
                 best = rank
                 if best == 0:
                     break
@@ -114,6 +122,26 @@ def _reacted_to(words: list[str], index: int) -> bool:
     reported elsewhere. « A annoncé la signature d'un accord » still reports the signing."""
     before = words[max(0, index - _REACTING_REACH):index]
     return any(w.startswith(_REACTING) for w in before)
+
+
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|applaudie?s?)$")
+_BEFORE_A_VERB = frozenset({
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ayant", "eu",
+    "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "ete", "etre", "etant",
+    "il", "elle", "ils", "elles", "on", "qui", "deja", "aussitot", "aussi", "encore", "alors", "bien", "pas",
+    "tous", "toutes", "tout", "meme", "ensuite", "enfin", "pourtant", "lui", "leur", "se", "s'",
+})
+"""Words after which a participle is the verb of the clause (« a salué », « s'est félicité »,
+« a aussitôt condamné », « ont tous salué »), not an adjective describing a noun."""
+
+
+def _attributive(written: list[str], words: list[str], index: int) -> bool:
+    """Whether the reaction cue at `index` (of `written`, the words as written, and `words`,
+    folded) is a participle right after a noun: « un texte salué », « une décision condamnée »."""
+    if index == 0 or index >= len(written) or not _PARTICIPLE.search(written[index].lower()):
+        return False
+    before = words[index - 1]
+    return before not in _BEFORE_A_VERB and not before.endswith("ment")
 
 
 def parse_cues(lines: list[str]) -> KindCues:
