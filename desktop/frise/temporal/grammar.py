@@ -231,8 +231,73 @@ def compile_rule(pattern: str, starts_itself: bool = False) -> re.Pattern[str]:
     """A rule's pattern, whole words only. Rules run on the lower-cased text (see `lowered`):
     case-sensitive matching is several times faster than re.IGNORECASE, and the resolver reads
     case from the original text. A pattern that `starts_itself` checks the start of its word
-    after its first character (`WORD_DIGIT`, `WORD_YEAR`)."""
-    return re.compile(("" if starts_itself else r"(?<![\w-])") + pattern + r"(?![\w])")
+    after its first character (`WORD_DIGIT`, `WORD_YEAR`); any other has its word start checked
+    first, then a lookahead for the characters it can begin with (`first_characters`), which
+    turns most word starts away before the pattern's alternatives are tried one by one."""
+    if starts_itself:
+        return re.compile(pattern + r"(?![\w])")
+    first = first_characters(pattern)
+    guard = f"(?=[{first}])" if first else ""
+    return re.compile(r"(?<![\w-])" + guard + pattern + r"(?![\w])")
+
+
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_SPACE: r"\s"}
+
+
+def first_characters(pattern: str) -> str | None:
+    """The characters every match of `pattern` can begin with, as the inside of a character
+    class ("acdjlà", "\\d" for digits), read off its syntax; None when the analysis cannot tell
+    (a pattern that may match nothing, a negated class, any character, flags of its own). It may
+    say more characters than can begin a match, never fewer."""
+    try:
+        parts, may_be_empty = _first(_parser.parse(pattern).data)
+    except _Unknown:
+        return None
+    return None if may_be_empty or not parts else "".join(sorted(parts))
+
+
+class _Unknown(Exception):
+    """Raised where `_first` cannot tell which characters a match begins with."""
+
+
+def _first(items: Iterable[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """The class parts of the characters a match of the sequence `items` can begin with, and
+    whether the sequence can match nothing at all (then what follows it may begin the match)."""
+    parts: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            parts.add(re.escape(chr(av)))
+            return parts, False
+        if op is _c.IN:
+            for member, value in av:
+                if member is _c.LITERAL:
+                    parts.add(re.escape(chr(value)))
+                elif member is _c.RANGE:
+                    parts.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif member is _c.CATEGORY and value in _CATEGORIES:
+                    parts.add(_CATEGORIES[value])
+                else:  # a negation, or a category without a class escape
+                    raise _Unknown
+            return parts, False
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # reads no character: the next item begins the match
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:  # a group, with no flags of its own
+            inner, may_be_empty = _first(av[3])
+        elif op is _c.BRANCH:
+            inner, may_be_empty = set(), False
+            for alternative in av[1]:
+                own, empty = _first(alternative)
+                inner |= own
+                may_be_empty = may_be_empty or empty
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            inner, may_be_empty = _first(av[2])
+            may_be_empty = may_be_empty or av[0] == 0
+        else:
+            raise _Unknown
+        parts |= inner
+        if not may_be_empty:
+            return parts, False
+    return parts, True
 
 
 # A digit, or a year, opening a word, its word start checked after its first character: a
