@@ -182,7 +182,9 @@ class Trigger:
                             + ")")
         if words:
             patterns.append(regex_alternation(words))
-        self.regex = re.compile(r"(?<![\w])(?:" + "|".join(patterns) + r")(?![\w])")
+        body = "(?:" + "|".join(patterns) + ")"
+        first = first_characters(body)  # as in compile_rule: most word starts begin no head
+        self.regex = re.compile(r"(?<![\w])" + (f"(?=[{first}])" if first else "") + body + r"(?![\w])")
 
     def heads(self, text: str, start: int = 0) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every head word of `text` from `start` on, in order."""
