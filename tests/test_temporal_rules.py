@@ -83,3 +83,11 @@ def test_the_guard_of_a_rule_changes_none_of_its_matches(rule: Rule) -> None:
     for text in [example.text for example in rule.examples] + _NEAR_MISSES:
         lower = lowered(text)
         assert [m.span() for m in rule.regex.finditer(lower)] == [m.span() for m in unguarded.finditer(lower)]
+
+
+def test_leading_word_is_what_every_match_begins_with() -> None:
+    from frise.temporal.grammar import leading_word
+
+    assert leading_word(r"dans[ ]+la") == "dans"
+    assert leading_word(r"ab?") == "a"  # the « b » may be missing
+    assert leading_word(r"ab|cd") == leading_word(r"(?:le|du) ") == leading_word(r"\d") == ""
