@@ -91,3 +91,13 @@ def test_leading_word_is_what_every_match_begins_with() -> None:
     assert leading_word(r"dans[ ]+la") == "dans"
     assert leading_word(r"ab?") == "a"  # the « b » may be missing
     assert leading_word(r"ab|cd") == leading_word(r"(?:le|du) ") == leading_word(r"\d") == ""
+
+
+def test_opening_words_check_the_word_start_after_each_first_letter() -> None:
+    from frise.temporal.grammar import opening_words
+
+    assert opening_words(r"(?P<intro>le|du) x") == r"(?P<intro>l(?<![\w-]l)e|d(?<![\w-]d)u) x"
+    assert opening_words(r"(?:le|d[|]u(?:x|y))z") == r"(?:l(?<![\w-]l)e|d(?<![\w-]d)[|]u(?:x|y))z"
+    assert opening_words(r"(?:le|du)? x") is None  # an optional group
+    assert opening_words(r"(?P<a>l?e|du)") is None  # a letter that may be missing
+    assert opening_words(r"(?P<a>le|\(x)") is None  # an alternative opening on no letter

@@ -232,17 +232,24 @@ def trigger(heads: Iterable[Head]) -> Trigger:
 def compile_rule(pattern: str, starts_itself: bool = False) -> re.Pattern[str]:
     """A rule's pattern, whole words only. Rules run on the lower-cased text (see `lowered`):
     case-sensitive matching is several times faster than re.IGNORECASE, and the resolver reads
-    case from the original text. A pattern that `starts_itself` checks the start of its word
-    after its first character (`WORD_DIGIT`, `WORD_YEAR`). A pattern opening on a word
-    (`leading_word`) has its word start checked after that word, so that the engine searches for
-    the word itself at C speed. Any other has its word start checked first, then a lookahead for
-    the characters it can begin with (`first_characters`), which turns most word starts away
-    before the pattern's alternatives are tried one by one."""
+    case from the original text.
+
+    Where the word start is checked is a matter of speed alone (the matches are the same): a
+    regular expression that opens on a character, a class or a word is searched for at C speed,
+    where one opening on a lookbehind is tried at every place. So a pattern that `starts_itself`
+    checks the start of its word after its first character (`WORD_DIGIT`, `WORD_YEAR`); one
+    opening on a word (`leading_word`) has it checked after that word, and one opening on a group
+    of words after the first letter of each (`opening_words`). Any other has its word start
+    checked first, then a lookahead for the characters it can begin with (`first_characters`),
+    which turns most word starts away before its alternatives are tried one by one."""
     if starts_itself:
         return re.compile(pattern + r"(?![\w])")
     word = leading_word(pattern)
     if word:  # "en" of "en 98": the word itself, then the check of its start (as WORD_DIGIT does)
         return re.compile(word + rf"(?<![\w-]{word})" + pattern[len(word):] + r"(?![\w])")
+    opened = opening_words(pattern)
+    if opened:  # "le|du|au" of "(?P<intro>le|du|au) ...": the same, alternative by alternative
+        return re.compile(opened + r"(?![\w])")
     first = first_characters(pattern)
     guard = f"(?=[{first}])" if first else ""
     return re.compile(r"(?<![\w-])" + guard + pattern + r"(?![\w])")
@@ -258,6 +265,64 @@ def leading_word(pattern: str) -> str:
             break
         leading += 1
     return pattern[:leading]
+
+
+_OPENING_GROUP = re.compile(r"\((?:\?P<\w+>|\?:)")
+_QUANTIFIERS = "?*+{"
+
+
+def opening_words(pattern: str) -> str | None:
+    """`pattern` with its word start checked after the first letter of each alternative of the
+    group it opens on ("(?P<intro>l(?<![\\w-]l)e|d(?<![\\w-]d)u)" for "(?P<intro>le|du)"), which
+    matches what "(?<![\\w-])" before it does; None unless the group is always there and each of
+    its alternatives opens on a letter that is always there."""
+    opening = _OPENING_GROUP.match(pattern)
+    if not opening:
+        return None
+    found = _group_alternatives(pattern)
+    if found is None:
+        return None
+    close, bars = found
+    if pattern[close + 1:close + 2] in tuple(_QUANTIFIERS):
+        return None  # an optional group: what follows it may open the match
+    edges = [opening.end(), *(bar + 1 for bar in bars), close + 1]
+    alternatives = [pattern[low:high - 1] for low, high in zip(edges, edges[1:])]
+    if not all(alt[:1].isalpha() and alt[1:2] not in tuple(_QUANTIFIERS) for alt in alternatives):
+        return None
+    checked = [alt[0] + rf"(?<![\w-]{alt[0]})" + alt[1:] for alt in alternatives]
+    return pattern[:opening.end()] + "|".join(checked) + pattern[close:]
+
+
+def _group_alternatives(pattern: str) -> tuple[int, list[int]] | None:
+    """Where the group opening `pattern` closes, and the places of the bars parting its own
+    alternatives (not those of the groups inside it, nor a bar in a class or escaped)."""
+    depth = 0
+    bars: list[int] = []
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1:index + 2] == "^":
+                index += 1
+            if pattern[index + 1:index + 2] == "]":  # a « ] » opening a class is one of its characters
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index, bars
+        elif char == "|" and depth == 1:
+            bars.append(index)
+        index += 1
+    return None
 
 
 _CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_SPACE: r"\s"}
