@@ -6,10 +6,12 @@ examples, so a declaration whose examples fail, or that has none, fails here.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from frise.temporal import extract
-from frise.temporal.grammar import lowered
+from frise.temporal.grammar import first_characters, lowered
 from frise.temporal.rules import RULES, Example, Rule
 
 
@@ -63,3 +65,39 @@ def test_a_rule_never_matches_without_the_strings_it_needs(rule: Rule) -> None:
 def test_the_rarest_rules_need_their_words() -> None:
     needs = {rule.name: [need.pattern for need in rule.needs] for rule in RULES}
     assert "nuit" in needs["night"] and "entre" in needs["day_between"] and "siècle" in needs["century"]
+
+
+def test_first_characters_are_those_a_match_can_begin_with() -> None:
+    assert first_characters(r"(?P<a>le|du) \d") == "dl"
+    assert first_characters(r"(?:le )?mai") == "lm"
+    optional_words = re.compile("[" + (first_characters(r"(?:le|du)?[ ]*\d+") or "") + "]")
+    assert [c for c in "ld 7xm" if optional_words.fullmatch(c)] == ["l", "d", " ", "7"]
+    assert first_characters(r"x?") is None  # may match nothing: no guard
+    assert first_characters(r"[^a]b") is None  # a negated class: no guard
+    assert first_characters(r"(?i:le)") is None  # flags of its own: no guard
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_the_guard_of_a_rule_changes_none_of_its_matches(rule: Rule) -> None:
+    unguarded = re.compile(("" if rule.starts_itself else r"(?<![\w-])") + rule.pattern + r"(?![\w])")
+    for text in [example.text for example in rule.examples] + _NEAR_MISSES:
+        lower = lowered(text)
+        assert [m.span() for m in rule.regex.finditer(lower)] == [m.span() for m in unguarded.finditer(lower)]
+
+
+def test_leading_word_is_what_every_match_begins_with() -> None:
+    from frise.temporal.grammar import leading_word
+
+    assert leading_word(r"dans[ ]+la") == "dans"
+    assert leading_word(r"ab?") == "a"  # the « b » may be missing
+    assert leading_word(r"ab|cd") == leading_word(r"(?:le|du) ") == leading_word(r"\d") == ""
+
+
+def test_opening_words_check_the_word_start_after_each_first_letter() -> None:
+    from frise.temporal.grammar import opening_words
+
+    assert opening_words(r"(?P<intro>le|du) x") == r"(?P<intro>l(?<![\w-]l)e|d(?<![\w-]d)u) x"
+    assert opening_words(r"(?:le|d[|]u(?:x|y))z") == r"(?:l(?<![\w-]l)e|d(?<![\w-]d)[|]u(?:x|y))z"
+    assert opening_words(r"(?:le|du)? x") is None  # an optional group
+    assert opening_words(r"(?P<a>l?e|du)") is None  # a letter that may be missing
+    assert opening_words(r"(?P<a>le|\(x)") is None  # an alternative opening on no letter

@@ -206,13 +206,13 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
     skip_until = header.end() if header else 0
 
     lower = lowered(text)
-    by_kind = TRIGGER.windows(lower, skip_until, WINDOW)
+    by_kind = _word_ended(lower, TRIGGER.windows(lower, skip_until, WINDOW))
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     stretches: dict[frozenset[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(RULES):
         spans = stretches.get(rule.head_names)
         if spans is None:
-            spans = stretches[rule.head_names] = _windows(lower, by_kind, rule.head_names)
+            spans = stretches[rule.head_names] = _windows(by_kind, rule.head_names)
         for start, end in spans:
             for need in rule.needs:
                 if need.search(lower, start, end) is None:
@@ -271,26 +271,33 @@ def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
     return joined
 
 
-def _windows(text: str, by_kind: dict[str, list[list[int]]], kinds: frozenset[str]) -> list[tuple[int, int]]:
-    """Disjoint stretches of `text` around the head words of `kinds` (`Trigger.windows`), merged
-    where they touch: where a rule with those heads may match. A stretch ends at the end of a
-    word (« mai » must not be read in a « mais » cut short)."""
+def _word_ended(text: str, by_kind: dict[str, list[list[int]]]) -> dict[str, list[tuple[int, int, int]]]:
+    """The stretches of each kind (`Trigger.windows`) as (low, high, end), `end` being the end of
+    the word `high` falls in: found once per stretch, not once per set of kinds it serves."""
+    return {kind: [(low, high, _word_end(text, high)) for low, high in spans] for kind, spans in by_kind.items()}
+
+
+def _windows(by_kind: dict[str, list[tuple[int, int, int]]], kinds: frozenset[str]) -> list[tuple[int, int]]:
+    """Disjoint stretches around the head words of `kinds` (`Trigger.windows`), merged where
+    they touch: where a rule with those heads may match. A stretch ends at the end of a word
+    (« mai » must not be read in a « mais » cut short): the end of the word its farthest head
+    reach falls in, which `_word_ended` found (a later place never falls in an earlier word)."""
     if len(kinds) == 1:  # the stretches of one kind are merged already
-        return [(low, _word_end(text, high)) for low, high in by_kind.get(next(iter(kinds)), ())]
+        return [(low, end) for low, _, end in by_kind.get(next(iter(kinds)), ())]
     spans = [span for kind in kinds for span in by_kind.get(kind, ())]
     spans.sort(key=_low)  # two stretches starting together are merged whatever their order
     windows: list[tuple[int, int]] = []
-    low = high = -1
-    for span_low, span_high in spans:
+    low = high = end = -1
+    for span_low, span_high, span_end in spans:
         if low >= 0 and span_low <= high:
             if span_high > high:
-                high = span_high
+                high, end = span_high, span_end
         else:
             if low >= 0:
-                windows.append((low, _word_end(text, high)))
-            low, high = span_low, span_high
+                windows.append((low, end))
+            low, high, end = span_low, span_high, span_end
     if low >= 0:
-        windows.append((low, _word_end(text, high)))
+        windows.append((low, end))
     return windows
 
 

@@ -182,7 +182,9 @@ class Trigger:
                             + ")")
         if words:
             patterns.append(regex_alternation(words))
-        self.regex = re.compile(r"(?<![\w])(?:" + "|".join(patterns) + r")(?![\w])")
+        body = "(?:" + "|".join(patterns) + ")"
+        first = first_characters(body)  # as in compile_rule: most word starts begin no head
+        self.regex = re.compile(r"(?<![\w])" + (f"(?=[{first}])" if first else "") + body + r"(?![\w])")
 
     def heads(self, text: str, start: int = 0) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every head word of `text` from `start` on, in order."""
@@ -230,9 +232,156 @@ def trigger(heads: Iterable[Head]) -> Trigger:
 def compile_rule(pattern: str, starts_itself: bool = False) -> re.Pattern[str]:
     """A rule's pattern, whole words only. Rules run on the lower-cased text (see `lowered`):
     case-sensitive matching is several times faster than re.IGNORECASE, and the resolver reads
-    case from the original text. A pattern that `starts_itself` checks the start of its word
-    after its first character (`WORD_DIGIT`, `WORD_YEAR`)."""
-    return re.compile(("" if starts_itself else r"(?<![\w-])") + pattern + r"(?![\w])")
+    case from the original text.
+
+    Where the word start is checked is a matter of speed alone (the matches are the same): a
+    regular expression that opens on a character, a class or a word is searched for at C speed,
+    where one opening on a lookbehind is tried at every place. So a pattern that `starts_itself`
+    checks the start of its word after its first character (`WORD_DIGIT`, `WORD_YEAR`); one
+    opening on a word (`leading_word`) has it checked after that word, and one opening on a group
+    of words after the first letter of each (`opening_words`). Any other has its word start
+    checked first, then a lookahead for the characters it can begin with (`first_characters`),
+    which turns most word starts away before its alternatives are tried one by one."""
+    if starts_itself:
+        return re.compile(pattern + r"(?![\w])")
+    word = leading_word(pattern)
+    if word:  # "en" of "en 98": the word itself, then the check of its start (as WORD_DIGIT does)
+        return re.compile(word + rf"(?<![\w-]{word})" + pattern[len(word):] + r"(?![\w])")
+    opened = opening_words(pattern)
+    if opened:  # "le|du|au" of "(?P<intro>le|du|au) ...": the same, alternative by alternative
+        return re.compile(opened + r"(?![\w])")
+    first = first_characters(pattern)
+    guard = f"(?=[{first}])" if first else ""
+    return re.compile(r"(?<![\w-])" + guard + pattern + r"(?![\w])")
+
+
+def leading_word(pattern: str) -> str:
+    """The letters `pattern` opens on, as it writes them, that every match begins with ("dans"
+    of "dans[ ]+la"; "" for "(?:le|du)", for "ab|cd", and "a" for "ab?")."""
+    leading = 0
+    for op, av in _parser.parse(pattern).data:
+        if op is not _c.LITERAL or leading >= len(pattern) or pattern[leading] != chr(av) \
+                or not pattern[leading].isalpha():
+            break
+        leading += 1
+    return pattern[:leading]
+
+
+_OPENING_GROUP = re.compile(r"\((?:\?P<\w+>|\?:)")
+_QUANTIFIERS = "?*+{"
+
+
+def opening_words(pattern: str) -> str | None:
+    """`pattern` with its word start checked after the first letter of each alternative of the
+    group it opens on ("(?P<intro>l(?<![\\w-]l)e|d(?<![\\w-]d)u)" for "(?P<intro>le|du)"), which
+    matches what "(?<![\\w-])" before it does; None unless the group is always there and each of
+    its alternatives opens on a letter that is always there."""
+    opening = _OPENING_GROUP.match(pattern)
+    if not opening:
+        return None
+    found = _group_alternatives(pattern)
+    if found is None:
+        return None
+    close, bars = found
+    if pattern[close + 1:close + 2] in tuple(_QUANTIFIERS):
+        return None  # an optional group: what follows it may open the match
+    edges = [opening.end(), *(bar + 1 for bar in bars), close + 1]
+    alternatives = [pattern[low:high - 1] for low, high in zip(edges, edges[1:])]
+    if not all(alt[:1].isalpha() and alt[1:2] not in tuple(_QUANTIFIERS) for alt in alternatives):
+        return None
+    checked = [alt[0] + rf"(?<![\w-]{alt[0]})" + alt[1:] for alt in alternatives]
+    return pattern[:opening.end()] + "|".join(checked) + pattern[close:]
+
+
+def _group_alternatives(pattern: str) -> tuple[int, list[int]] | None:
+    """Where the group opening `pattern` closes, and the places of the bars parting its own
+    alternatives (not those of the groups inside it, nor a bar in a class or escaped)."""
+    depth = 0
+    bars: list[int] = []
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1:index + 2] == "^":
+                index += 1
+            if pattern[index + 1:index + 2] == "]":  # a « ] » opening a class is one of its characters
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index, bars
+        elif char == "|" and depth == 1:
+            bars.append(index)
+        index += 1
+    return None
+
+
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_SPACE: r"\s"}
+
+
+def first_characters(pattern: str) -> str | None:
+    """The characters every match of `pattern` can begin with, as the inside of a character
+    class ("acdjlà", "\\d" for digits), read off its syntax; None when the analysis cannot tell
+    (a pattern that may match nothing, a negated class, any character, flags of its own). It may
+    say more characters than can begin a match, never fewer."""
+    try:
+        parts, may_be_empty = _first(_parser.parse(pattern).data)
+    except _Unknown:
+        return None
+    return None if may_be_empty or not parts else "".join(sorted(parts))
+
+
+class _Unknown(Exception):
+    """Raised where `_first` cannot tell which characters a match begins with."""
+
+
+def _first(items: Iterable[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """The class parts of the characters a match of the sequence `items` can begin with, and
+    whether the sequence can match nothing at all (then what follows it may begin the match)."""
+    parts: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            parts.add(re.escape(chr(av)))
+            return parts, False
+        if op is _c.IN:
+            for member, value in av:
+                if member is _c.LITERAL:
+                    parts.add(re.escape(chr(value)))
+                elif member is _c.RANGE:
+                    parts.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif member is _c.CATEGORY and value in _CATEGORIES:
+                    parts.add(_CATEGORIES[value])
+                else:  # a negation, or a category without a class escape
+                    raise _Unknown
+            return parts, False
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # reads no character: the next item begins the match
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:  # a group, with no flags of its own
+            inner, may_be_empty = _first(av[3])
+        elif op is _c.BRANCH:
+            inner, may_be_empty = set(), False
+            for alternative in av[1]:
+                own, empty = _first(alternative)
+                inner |= own
+                may_be_empty = may_be_empty or empty
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            inner, may_be_empty = _first(av[2])
+            may_be_empty = may_be_empty or av[0] == 0
+        else:
+            raise _Unknown
+        parts |= inner
+        if not may_be_empty:
+            return parts, False
+    return parts, True
 
 
 # A digit, or a year, opening a word, its word start checked after its first character: a

@@ -105,7 +105,7 @@ class Rule:
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", compile_rule(self.pattern, self.starts_itself))
         object.__setattr__(self, "head_names", frozenset(head.name for head in self.heads))
-        object.__setattr__(self, "needs", needed_words(self.regex.pattern))
+        object.__setattr__(self, "needs", needed_words(self.pattern))  # not the guard of compile_rule
 
 
 E = Example
