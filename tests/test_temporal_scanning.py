@@ -69,3 +69,20 @@ def test_a_rule_that_starts_itself_still_reads_whole_words_only(rule: Rule) -> N
         for glue in ("x", "-", "é"):
             glued = text[:found.start()] + glue + text[found.start():]
             assert not any(m.start() == found.start() + 1 for m in rule.regex.finditer(glued)), glued
+
+
+@pytest.mark.parametrize("text", [
+    "La pluie battait sa face soir après soir.",  # « ce soir » inside « face »
+    "Le titre de France Soir était connu de tous.",
+    "Ils se sont retrouvés à la veilleuse.",  # « à la veille » opening « veilleuse »
+    "Les lendemains qui chantent sont loin.",
+])
+def test_each_alternative_of_a_rule_is_whole_words(text: str) -> None:
+    """A rule written as alternatives (« hier|…|ce soir ») checks the start and the end of its
+    word for each of them, not only the first and the last (grammar.compile_rule)."""
+    assert extract(text, "2017-07-06") == []
+
+
+def test_an_alternative_still_dates_where_it_stands_alone() -> None:
+    found = extract("Le président parlera ce soir. Au lendemain du vote, rien.", "2017-07-06")
+    assert [t.text for t in found] == ["ce soir", "Au lendemain"]

@@ -241,7 +241,12 @@ def compile_rule(pattern: str, starts_itself: bool = False) -> re.Pattern[str]:
     opening on a word (`leading_word`) has it checked after that word, and one opening on a group
     of words after the first letter of each (`opening_words`). Any other has its word start
     checked first, then a lookahead for the characters it can begin with (`first_characters`),
-    which turns most word starts away before its alternatives are tried one by one."""
+    which turns most word starts away before its alternatives are tried one by one.
+
+    A pattern of several alternatives (« hier|...|ce soir ») is a group first: both checks hold
+    for each (« ce soir » inside « face soir », « veille » opening « veillée » are no dates)."""
+    if _alternatives(pattern):
+        pattern = f"(?:{pattern})"
     if starts_itself:
         return re.compile(pattern + r"(?![\w])")
     word = leading_word(pattern)
@@ -253,6 +258,12 @@ def compile_rule(pattern: str, starts_itself: bool = False) -> re.Pattern[str]:
     first = first_characters(pattern)
     guard = f"(?=[{first}])" if first else ""
     return re.compile(r"(?<![\w-])" + guard + pattern + r"(?![\w])")
+
+
+def _alternatives(pattern: str) -> bool:
+    """Whether `pattern` is an alternation at its top level (« ab|cd », not « (?:ab|cd)e »)."""
+    data = _parser.parse(pattern).data
+    return len(data) == 1 and data[0][0] is _c.BRANCH
 
 
 def leading_word(pattern: str) -> str:
