@@ -66,8 +66,8 @@ class TimexLike(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class ActorSpan:
-    """An actor named at text[start:end], and the state or organisation it belongs to when it is
-    someone's or something's of one (« Emmanuel Macron », « l'Élysée »: country:FR)."""
+    """An actor named at text[start:end], and the state or organisation it belongs to, if any
+    (`side`: country:FR for « Emmanuel Macron » and « l'Élysée »)."""
 
     start: int
     end: int
