@@ -371,9 +371,6 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
             on_day = new_day is not None and report.precise and (report.first, report.last) == new_day
             same_day = on_day and article == report.article_id
             on_day = on_day and not same_day
-            # Another outlet's report of those days, or of a day of its night or week (`_told_days`).
-            told_day = on_day or (article != report.article_id and (new.precise or report.precise)
-                                  and _told_days(new, report))
             theirs, sides = report.actors, report.parties()
             if _answers(new.happening, report.happening):
                 continue  # a denial and what it denies
@@ -391,8 +388,8 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                         and not (unplaced or _unplaced(sides)):
                     continue  # named apart (a person nobody places, « l'opposante X », is no side)
                 if shared >= 3 or (article != report.article_id and shared >= 2 and (
-                        common >= 2 or (told_day and new.happening is not None  # `one_day_told`
-                                        and new.happening == report.happening
+                        common >= 2 or (new.happening is not None and new.happening == report.happening
+                                        and _told_days(new, report)  # `one_day_told`
                                         and (not parties.isdisjoint(sides) or not actors or not theirs)))):
                     # Its own article's happening of that day comes first, as below.
                     score = max(score or 0, 2 * shared + common + (TOLD_AGAIN if same_day else 0))
