@@ -132,6 +132,19 @@ class TestLatestReportedDay:
         text = "Le maire a inauguré le 4 mai une école. Il recevra le ministre le vendredi 7 juin."
         assert latest_reported_day(text, extract(text, Reference.parse("2019"))) is None
 
+    def test_weekdays_of_another_week_do_not_move_the_day_on(self) -> None:
+        thursday = date(2019, 3, 14)
+        opening = f"L'accord a été signé {weekday_of(thursday)} {written(thursday)} à Genève. "
+        # Told in the pluperfect: before the time of the story, not later in the article's week.
+        text = opening + "La ministre avait auparavant plaidé lundi devant le Parlement."
+        assert latest_reported_day(text, extract(text, Reference.parse("2019"))) == thursday
+        # In a sentence that names the other week first.
+        text = opening + "La semaine dernière, les deux émissaires s'étaient rendus à Berne, samedi."
+        assert latest_reported_day(text, extract(text, Reference.parse("2019"))) == thursday
+        # Told in the passé composé, in the article's week: the day is on by then.
+        text = opening + "La ministre a plaidé samedi devant le Parlement."
+        assert latest_reported_day(text, extract(text, Reference.parse("2019"))) == thursday + timedelta(days=2)
+
     def test_deictic_expressions(self) -> None:
         assert is_deictic("jeudi") and is_deictic("hier") and is_deictic("le week-end dernier")
         assert not is_deictic("le lendemain") and not is_deictic("la semaine suivante")

@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from frise.temporal.context import Sentences, looks_ahead, tense
+from frise.temporal.context import PLUPERFECT, Sentences, looks_ahead, tense
 from frise.temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, month_number, regex_alternation
 from frise.text.folding import fold
 
@@ -392,8 +392,11 @@ def latest_reported_day(text: str, timexes: Sequence[Any]) -> date | None:
     news gives the weekday of the days of its own week, « le 6 mai » alone may be weeks old;
     not « le 11 avril dernier »), moved on to the first day by which every bare weekday it
     reports in the past has come (« le dimanche 12 janvier » then « lundi » and « mardi »:
-    Tuesday 14). None when it names no such day. `timexes` are its expressions resolved
-    against its year (or against nothing: then only days its text dates in full count)."""
+    Tuesday 14). A weekday of another week does not move it: one told in the pluperfect
+    (« elle avait plaidé lundi »: before the time of the story), or after words naming that
+    week in its sentence (« la semaine dernière, ils s'étaient rendus à Kiev, jeudi »). None
+    when it names no such day. `timexes` are its expressions resolved against its year (or
+    against nothing: then only days its text dates in full count)."""
     latest: date | None = None
     weekdays: set[int] = set()
     sentences = Sentences(text)
@@ -406,7 +409,7 @@ def latest_reported_day(text: str, timexes: Sequence[Any]) -> date | None:
             dated_with_weekday = any(w in WEEKDAY_WORDS for w in words.split())
             if not future and dated_with_weekday and timex.value and re.match(r"^\d{4}-\d{2}-\d{2}$", timex.value):
                 latest = max(latest or timex.first, timex.first)
-        elif timex.first is None and not future:
+        elif timex.first is None and not future and not _of_another_week(text, sentences, timex):
             bare = words.split()
             named = [WEEKDAY_WORDS.index(w) for w in bare if w in WEEKDAY_WORDS]
             if len(named) == 1 and len(bare) <= 2:
@@ -414,6 +417,19 @@ def latest_reported_day(text: str, timexes: Sequence[Any]) -> date | None:
     if latest is None:
         return None
     return latest + timedelta(days=max(((w - latest.weekday()) % 7 for w in weekdays), default=0))
+
+
+# Words before a weekday, in its sentence, that place it in another week than the article's.
+_ANOTHER_WEEK = re.compile(
+    r"\bsemaine\s+(?:derniere|precedente|passee|d'avant|d'apres|suivante)\b|\bil y a\b|\bsemaines?\s+plus\s+tot\b")
+
+
+def _of_another_week(text: str, sentences: Sentences, timex: Any) -> bool:
+    """Whether a bare weekday belongs to another week than the article's own: told in the
+    pluperfect, or after words naming that other week in its sentence (`_ANOTHER_WEEK`)."""
+    low, _ = sentences.bounds(timex.start)
+    before = text[max(low, timex.start - 90):timex.start]
+    return PLUPERFECT.search(before) is not None or _ANOTHER_WEEK.search(fold(text[low:timex.start])) is not None
 
 
 _TERM = re.compile(r"(?:(?P<first>\d{4})\s*-\s*(?P<last>\d{4})|depuis\s+(?P<since>\d{4}))")

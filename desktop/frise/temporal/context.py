@@ -57,7 +57,7 @@ _THAT_AFTER = re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE)
 _CLEFT_BEFORE = re.compile(r"\b(?:c['’]est|c['’]était|ce\s+n['’]est|ce\s+sera)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A pluperfect keeps the narrative in the past: in "avait d'abord été prévue mercredi", "prévue"
 # says what was planned then, not that Wednesday is to come.
-_PLUPERFECT = re.compile(
+PLUPERFECT = re.compile(
     r"\b(?:avait|avaient|eut|eurent)\s+(?:[\w'’-]+\s+){0,2}?(?:été\s+)?[\w-]+(?:é|ée|és|ées|is|it|u|us|ue)\b",
     re.IGNORECASE,
 )
@@ -160,7 +160,7 @@ _FRONTED_PARTICIPLE = re.compile(
 def _tense_between(before: str, after: str) -> Literal["future", "past"] | None:
     """`tense` from the words before and after the expression alone (so a text repeating itself,
     as dense lists of dates do, reads each window once)."""
-    pluperfect = [m.span() for m in _PLUPERFECT.finditer(before)]
+    pluperfect = [m.span() for m in PLUPERFECT.finditer(before)]
 
     def free(m: re.Match[str]) -> bool:
         return not any(low <= m.start() < high for low, high in pluperfect)
