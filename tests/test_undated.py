@@ -346,3 +346,28 @@ def test_a_leader_named_as_former_says_nothing_of_the_years(library: Library, tm
     library.import_paths([dated, undated])
     row = next(a for a in library.articles() if Path(a.path).name == "vote.txt")
     assert row.published is None and row.assumed_year == 2016
+
+
+NOBODY_NAMED = """<html><head><title>Pêche : un accord pour les chalutiers</title>
+<meta property="article:published_time" content="{published}"></head><body><article>
+<p>Un accord de pêche rouvrant les eaux du détroit aux chalutiers a été signé {signed} à Rabat, après
+deux ans de négociations sur les quotas.</p></article></body></html>"""
+
+
+def test_a_weekday_dates_the_article_by_an_event_told_without_naming_anyone(
+    library: Library, tmp_path: Path
+) -> None:
+    signed = date(2021, 3, 4)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.html").write_text(NOBODY_NAMED.format(published=(signed + timedelta(days=1)).isoformat(),
+                                                       signed=f"le {written(signed)} {signed.year}"), encoding="utf-8")
+    (folder / "b.txt").write_text(RELATED.format(weekday=weekday_of(signed)), encoding="utf-8")
+    summary = library.import_paths([folder])
+    dated = next(a for a in library.articles() if a.path and a.path.endswith("a.html"))
+    named = library.store.db.execute("SELECT actors FROM date_expressions WHERE article_id = ?", [dated.id])
+    assert [row[0] for row in named] == ["[]"]  # the signing names nobody
+    row = next(a for a in library.articles() if a.path and a.path.endswith("b.txt"))
+    guess = dict(summary.guessed)[row.id]
+    assert guess.how == "related" and guess.value == signed.isoformat()
+    assert f"« {weekday_of(signed)} »" in guess.detail

@@ -32,6 +32,7 @@ from frise.events.mentions import ActorSpan, build_mentions
 from frise.events.merge import Plan, Pool, Report, merge_rank, plan, undated_groups
 from frise.events.model import Event, Mention
 from frise.events.pipeline import actor_spans, may_coincide, read_article, report_of, sides_of
+from frise.events.terms import terms
 from frise.events.years import (
     WEEKDAY_WORDS,
     DateGuess,
@@ -525,7 +526,7 @@ class Library:
         statements join other articles' events wins (at least one must)."""
         relative = [t for t in timexes if t.kind in ("date", "range") and t.first is None and not t.value
                     and is_deictic(t.text)][:6]
-        days = [(e, r) for e, r in others if r.first == r.last and r.actors and (year is None or r.first.year == year)]
+        days = [(e, r) for e, r in others if r.first == r.last and (year is None or r.first.year == year)]
         if not relative or not days:
             return None
         candidates: Counter[date] = Counter()
@@ -537,10 +538,15 @@ class Library:
             keys = {a.key for a in spans if s_start <= a.start < s_end}
             weekday = next((WEEKDAY_WORDS.index(w) for w in fold(timex.text).split() if w in WEEKDAY_WORDS), None)
             sentence = text[s_start:s_end]
+            words = terms(sentence)
             # The events sharing most actors with its sentence, a few dozen days at most: a large
-            # collection names « la France » on thousands of days.
+            # collection names « la France » on thousands of days. A statement naming nobody
+            # (« le paquet de mesures signé jeudi 12 février à Minsk ») comes after them, when
+            # it shares WORDS_FOR_NOBODY words with the sentence.
             near = sorted(((len(keys & report.actors), event_id, report) for event_id, report in days
-                           if keys & report.actors and (weekday is None or report.first.weekday() == weekday)),
+                           if (keys & report.actors if report.actors
+                               else len(words & report.terms) >= WORDS_FOR_NOBODY)
+                           and (weekday is None or report.first.weekday() == weekday)),
                           key=lambda item: (-item[0], item[1]))
             seen_days: set[date] = set()
             for _, event_id, report in near:
@@ -757,6 +763,9 @@ def _identity(path: Path) -> tuple[int, int] | None:
 MAX_YEARS = 3
 MAX_DAYS = 4
 MAX_EVENT_DAYS = 20
+WORDS_FOR_NOBODY = 2
+"""How many words a statement naming nobody must share with the sentence of an undated
+article's weekday to be tried as its day (whether it is that day, the merge decides)."""
 
 
 def _day(year: int, month_day: tuple[int, int]) -> date | None:
