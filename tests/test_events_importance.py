@@ -41,6 +41,9 @@ def judge(text: str, expression: str, **interval: date) -> str:
     ("Le scrutin, à la date prévue, le 12 mars, a réuni peu d'électeurs.", "le 12 mars", "news"),
     ("À la date prévue, le 12 mars, les électeurs ont voté.", "le 12 mars", "news"),
     ("L'Opep a décidé mercredi de réduire sa production de 2 millions de barils.", "mercredi", "news"),
+    # the decision is dated, not the day it puts things off to (see test_noise)
+    ("Les Vingt-Sept ont accepté lundi de repousser au 31 janvier la date du scrutin.", "lundi", "news"),
+    ("Le président a promis lundi que les troupes partiraient avant l'hiver.", "lundi", "news"),
     # a count since a date is no superlative: the date is when the war began
     ("Le conflit a fait plus de 5 300 morts depuis avril 2014, selon l'ONU.", "depuis avril 2014", "context"),
 ])
@@ -55,6 +58,14 @@ def test_news(text: str, expression: str, expected: str) -> None:
     ("La réunion, d'abord prévue mardi, a été repoussée à jeudi.", "mardi"),  # a plan moved
     ("Le sommet devait se tenir le 8 mars mais il a été reporté.", "le 8 mars"),
     ("Initialement fixée au 16 décembre, la visite a été reportée.", "16 décembre"),
+    # a day a delay, a moved deadline, an intention or a promise sets
+    ("Les Vingt-Sept ont accepté lundi de repousser au 31 janvier la date du scrutin.", "au 31 janvier"),
+    ("Bruxelles accorde à Londres un report jusqu'au 30 avril.", "jusqu'au 30 avril"),
+    ("Le sommet a été annulé, le président annonçant son report à début 2031.", "début 2031"),
+    ("L'échéance, déjà repoussée au 7 juillet, inquiète les négociateurs.", "au 7 juillet"),
+    ("Le vote avait été repoussé au 12 avril, puis au 20 mai.", "au 12 avril"),
+    ("Le ministre maintient l'objectif d'un retrait le 30 septembre.", "le 30 septembre"),
+    ("Les deux pays ont promis de ratifier le traité dès cette année.", "dès cette année"),
     ("Photo : AFP, 3 juin 2019", "3 juin 2019"),  # a credit line
     ("3 juin 2019", "3 juin 2019"),  # a date line
     ("Mis à jour le 4 juin 2019", "le 4 juin 2019"),

@@ -9,7 +9,11 @@ timeline can show background lighter and leave noise out:
   a byline), a year that is part of a name (« Paris 2015 », « Vision 2030 »), a deadline (« d'ici
   le 15 », « au plus tard le 3 », « date butoir », an obligation in the future perfect: « devront
   avoir retiré … le 10 »), and a plan the text says was changed (« d'abord prévue mercredi »,
-  « initialement fixé au 16 », « devait se tenir le 4 » in a sentence that moves it);
+  « initialement fixé au 16 », « devait se tenir le 4 » in a sentence that moves it), the day a
+  delay or a moved deadline sets (« un report jusqu'au 31 janvier », « repousser au 31 janvier
+  la date du Brexit »; a happening moved keeps its new day: « la visite, repoussée à jeudi, a
+  eu lieu »), and the day an intention or a promise names (« l'objectif d'une sortie le 31
+  octobre », « ont promis de ratifier le texte dès cette année »);
   a deadline also when the expression says it (« d'ici fin 2019 ») or when « avant » a date
   closes a clause in the future or the conditional (« seraient échangés avant le 31 décembre »),
   a date the sentence moves again (« repoussée à jeudi, avant d'être fixée à vendredi »), the
@@ -83,9 +87,29 @@ _DEADLINE_EXPRESSION = re.compile(r"^(?:d'ici|au\s+plus\s+tard)\b", re.IGNORECAS
 _BEFORE = re.compile(r"\bavant\s+$", re.IGNORECASE)
 _FUTURE_OR_CONDITIONAL = re.compile(r"\b[^\W\d_]{2,}(?:eront|eraient|erait|era|ront|raient|rait)\b", re.IGNORECASE)
 _THEN_MOVED = re.compile(r"^[^.;]{0,40}?\b(?:puis|avant\s+d'(?:[êe]tre|avoir\s+[ée]t[ée]))\b[^.;]{0,30}?"
-                         r"\b(?:report|repouss|fix|avanc|d[ée]cal|programm|pr[ée]vu)", re.IGNORECASE)
+                         r"\b(?:report|repouss|fix|avanc|d[ée]cal|programm|pr[ée]vu)"
+                         r"|^\s*,?\s*(?:et\s+)?puis\s+(?:jusqu'(?:au|à|en)|à|au|aux)\s", re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b(?:report[ée]|repouss[ée]|avanc[ée]|d[ée]cal[ée])e?s?\s+(?:à|a|au|aux|pour)\s+$",
                        re.IGNORECASE)
+_TO = r"(?:jusqu'(?:au|à|a|en)|à|a|au|aux)\s+"
+_PUT_OFF = r"\b(?:report|repouss|d[ée]cal|diff[ée]r|prolong)\w*\s+"
+_DELAY_TO = re.compile(rf"\b(?:report|prolongation|sursis)s?\s+(?:«[^»]{{0,30}}»\s+)?{_TO}$", re.IGNORECASE)
+"""A delay granted to a day: « les Vingt-Sept accordent un report jusqu'au 31 janvier », « en
+annonçant son report à début 2020 »: the day it is put off to is set, not a happening."""
+_DATE_PUT_OFF = re.compile(rf"\b(?:date|[ée]ch[ée]ance|d[ée]lai)s?\b[^.;:]{{0,50}}?{_PUT_OFF}{_TO}$", re.IGNORECASE)
+_PUT_OFF_TO = re.compile(rf"{_PUT_OFF}{_TO}$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"\s*(?:la|l'|l’|le|les)\s*(?:date|[ée]ch[ée]ance|d[ée]lai)s?\b", re.IGNORECASE)
+"""« repousser au 31 janvier la date du Brexit », « la date butoir, repoussée au 7 juillet »: a
+date moved to another, a deadline. (A happening moved keeps its new day: « la visite, repoussée
+à jeudi, a eu lieu sans incident ».)"""
+_INTENT_OF = re.compile(r"\b(?:objectif|promesse|engagement|perspective)s?\s+(?:d'|de\s+)(?:une?\s+|la\s+|le\s+|l')?"
+                        r"[^\W\d_]+\s+(?:(?:le|la|les|l'|au|en|pour|dès|des)\s*)?$", re.IGNORECASE)
+"""A date an intention gives: « il maintient l'objectif d'une sortie le 31 octobre », « sa promesse
+d'une sortie le 31 octobre »."""
+_PROMISED = re.compile(r"\bprom(?:is|ise|ises|et|ets|ettent|ettait|ettaient|ettre)\s+(?:à\s+[^,.;:]{1,40}?\s+)?"
+                       r"(?:de|d')\s*[^.;:,]{0,80}$", re.IGNORECASE)
+"""The day a promise names (« ont promis de ratifier le texte dès cette année », « a promis de
+sortir son pays de l'UE le 31 octobre »); not the day it was made (« a promis dimanche que »)."""
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:pires?|(?:plus|moins)\s+(?!de\b|d['’])[^\W\d_]+|records?"
                                 r"|sans\s+pr[ée]c[ée]dent)\b[^,.;:()]{0,40}$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:fait\s+savoir|indiqu[ée]|rapport[ée]|confi[ée]|assur[ée]|affirm[ée]|appris|"
@@ -176,8 +200,15 @@ def is_noise(passage: str, start: int, end: int) -> bool:
         return True
     if _BEFORE.search(before) and _FUTURE_OR_CONDITIONAL.search(clause):
         return True  # « les prisonniers seraient échangés avant le 31 décembre »: a deadline
-    if _MOVED_TO.search(before) and _THEN_MOVED.match(passage[end:]):
+    if _MOVED_TO.search(before + _word_before_date(expression)) and _THEN_MOVED.match(passage[end:]):
         return True  # « repoussée à jeudi, avant d'être fixée à vendredi »: only the last date holds
+    # The words before it, with the preposition that opens the expression (« au 12 avril »).
+    lead = passage[max(0, start - 90) : start] + _word_before_date(expression)
+    if _DELAY_TO.search(lead) or _DATE_PUT_OFF.search(lead) or (
+            _PUT_OFF_TO.search(lead) and _DATE_AFTER.match(passage, end)):
+        return True  # a delay granted, a deadline moved: the day set, not a happening
+    if _INTENT_OF.search(lead) or _PROMISED.search(lead):
+        return True  # a day an intention or a promise names
     if expression.lower().startswith("depuis") and _SUPERLATIVE_SINCE.search(before):
         return True  # « sa pire crise depuis 1945 »: a yardstick, not a happening in 1945
     if _QUOTE_VERB.search(clause) and _PRICE.search(clause):
@@ -190,6 +221,15 @@ def is_noise(passage: str, start: int, end: int) -> bool:
     if _PLAN_LEAD.search(lead):
         return True
     return bool(_WAS_TO_LEAD.search(lead) and _MOVED.search(passage))
+
+
+_OPENING_WORD = re.compile(r"^(?:jusqu['’](?:au|à|a|en)|au|aux|à|dès|le|en)\s+", re.IGNORECASE)
+
+
+def _word_before_date(expression: str) -> str:
+    """The preposition or article an expression opens on (« au 12 avril »: « au »), or ""."""
+    match = _OPENING_WORD.match(expression)
+    return match.group() if match else ""
 
 
 def _is_name_year(before: str) -> bool:
