@@ -44,6 +44,7 @@ def judge(text: str, expression: str, **interval: date) -> str:
     # the decision is dated, not the day it puts things off to (see test_noise)
     ("Les Vingt-Sept ont accepté lundi de repousser au 31 janvier la date du scrutin.", "lundi", "news"),
     ("Le président a promis lundi que les troupes partiraient avant l'hiver.", "lundi", "news"),
+    ("Le parti a fait savoir jeudi qu'il ne pourrait pas soutenir le texte.", "jeudi", "news"),
     # a count since a date is no superlative: the date is when the war began
     ("Le conflit a fait plus de 5 300 morts depuis avril 2014, selon l'ONU.", "depuis avril 2014", "context"),
 ])
@@ -66,6 +67,10 @@ def test_news(text: str, expression: str, expected: str) -> None:
     ("Le vote avait été repoussé au 12 avril, puis au 20 mai.", "au 12 avril"),
     ("Le ministre maintient l'objectif d'un retrait le 30 septembre.", "le 30 septembre"),
     ("Les deux pays ont promis de ratifier le traité dès cette année.", "dès cette année"),
+    # what was due, or what may be, on a day
+    ("Ouverte le 30 novembre, la conférence devait s'achever vendredi.", "vendredi"),
+    ("Les deux ministres devaient rejoindre Genève pour le sommet prévu le jour même.", "le jour même"),
+    ("Le pays pourra quitter l'union dès le 1er décembre si le traité est ratifié.", "le 1er décembre"),
     ("Photo : AFP, 3 juin 2019", "3 juin 2019"),  # a credit line
     ("3 juin 2019", "3 juin 2019"),  # a date line
     ("Mis à jour le 4 juin 2019", "le 4 juin 2019"),

@@ -110,6 +110,15 @@ _PROMISED = re.compile(r"\bprom(?:is|ise|ises|et|ets|ettent|ettait|ettaient|ettr
                        r"(?:de|d')\s*[^.;:,]{0,80}$", re.IGNORECASE)
 """The day a promise names (« ont promis de ratifier le texte dès cette année », « a promis de
 sortir son pays de l'UE le 31 octobre »); not the day it was made (« a promis dimanche que »)."""
+_WAS_DUE_OR_MAY = re.compile(
+    r"\b(?:devait|devaient|pourra|pourront|pourrait|pourraient)\s+(?:(?:encore|alors|donc|bien|aussi|ensuite|"
+    r"finalement|même|toujours|d[ée]j[àa])\s+)?(?:se\s+|s['’]|en\s+|y\s+)?[^\W\d_]+(?:er|ir|re|oir)\b[^,.;:!?]{0,80}$",
+    re.IGNORECASE)
+"""A day the clause gives to what was due (« la conférence devait s'achever vendredi », « les deux
+dirigeants devaient rejoindre Bruxelles pour le sommet prévu le jour même ») or to what may be
+(« le Royaume-Uni pourra partir dès le 1er décembre »): a plan or a possibility, not a
+happening. The day of the telling stays (« a fait savoir jeudi qu'il ne pourrait pas »: the
+date comes before)."""
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:pires?|(?:plus|moins)\s+(?!de\b|d['’])[^\W\d_]+|records?"
                                 r"|sans\s+pr[ée]c[ée]dent)\b[^,.;:()]{0,40}$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:fait\s+savoir|indiqu[ée]|rapport[ée]|confi[ée]|assur[ée]|affirm[ée]|appris|"
@@ -209,6 +218,8 @@ def is_noise(passage: str, start: int, end: int) -> bool:
         return True  # a delay granted, a deadline moved: the day set, not a happening
     if _INTENT_OF.search(lead) or _PROMISED.search(lead):
         return True  # a day an intention or a promise names
+    if _WAS_DUE_OR_MAY.search(lead):
+        return True  # what was due, or may be, on that day
     if expression.lower().startswith("depuis") and _SUPERLATIVE_SINCE.search(before):
         return True  # « sa pire crise depuis 1945 »: a yardstick, not a happening in 1945
     if _QUOTE_VERB.search(clause) and _PRICE.search(clause):
