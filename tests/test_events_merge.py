@@ -672,3 +672,17 @@ def test_a_person_nobody_places_does_not_name_a_report_apart() -> None:
     other = told(3, 2, "2018-02-07", opponent_text := "La Chambre des représentants avait voté un texte réclamant "
                  "la libération de prisonniers politiques", "vote", frozenset({"country:FR"}))
     assert opponent_text and decide(other, [Candidate(7, (countries,))]).join is None
+
+
+def test_words_news_uses_interchangeably_count_as_one() -> None:
+    # « entérine » and « endosse », « échec » and « fiasco », « morts » and « tués »: one thing each.
+    assert terms("Le Conseil de sécurité a entériné l'accord") & terms("Le Conseil de sécurité a endossé l'accord") \
+        >= {stem for stem in terms("entériné")}
+    assert terms("un échec retentissant") & terms("un fiasco total")
+    assert terms("le conflit a fait 300 morts") & terms("300 personnes ont été tuées")
+    council = frozenset({"org:csnu"})
+    endorsed = replace(report(1, 1, "2031-07-20", words=terms("les Quinze ont endossé à l'unanimité l'accord"),
+                              actors=council), happening=event_kind("ont endossé l'accord"))
+    will_endorse = replace(report(2, 2, "2031-07-20", words=terms("il devrait entériner l'accord"), actors=council),
+                           happening=event_kind("devrait entériner l'accord"))
+    assert decide(will_endorse, [Candidate(7, (endorsed,))]).join == 7
