@@ -45,6 +45,7 @@ def judge(text: str, expression: str, **interval: date) -> str:
     ("Les Vingt-Sept ont accepté lundi de repousser au 31 janvier la date du scrutin.", "lundi", "news"),
     ("Le président a promis lundi que les troupes partiraient avant l'hiver.", "lundi", "news"),
     ("Le parti a fait savoir jeudi qu'il ne pourrait pas soutenir le texte.", "jeudi", "news"),
+    ("Une troisième rencontre devait avoir lieu à Genève la semaine dernière.", "la semaine dernière", "news"),
     # a count since a date is no superlative: the date is when the war began
     ("Le conflit a fait plus de 5 300 morts depuis avril 2014, selon l'ONU.", "depuis avril 2014", "context"),
 ])

@@ -118,7 +118,9 @@ _WAS_DUE_OR_MAY = re.compile(
 dirigeants devaient rejoindre Bruxelles pour le sommet prévu le jour même ») or to what may be
 (« le Royaume-Uni pourra partir dès le 1er décembre »): a plan or a possibility, not a
 happening. The day of the telling stays (« a fait savoir jeudi qu'il ne pourrait pas »: the
-date comes before)."""
+date comes before), and so does the day a happening itself was to take place (« une rencontre
+devait avoir lieu à Amman la semaine dernière », `_WAS_TO`): noise only when the sentence moves
+it, as « doit se tenir le 19 » is a happening planned."""
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:pires?|(?:plus|moins)\s+(?!de\b|d['’])[^\W\d_]+|records?"
                                 r"|sans\s+pr[ée]c[ée]dent)\b[^,.;:()]{0,40}$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:fait\s+savoir|indiqu[ée]|rapport[ée]|confi[ée]|assur[ée]|affirm[ée]|appris|"
@@ -218,7 +220,7 @@ def is_noise(passage: str, start: int, end: int) -> bool:
         return True  # a delay granted, a deadline moved: the day set, not a happening
     if _INTENT_OF.search(lead) or _PROMISED.search(lead):
         return True  # a day an intention or a promise names
-    if _WAS_DUE_OR_MAY.search(lead):
+    if _WAS_DUE_OR_MAY.search(lead) and not _WAS_TO.search(lead):
         return True  # what was due, or may be, on that day
     if expression.lower().startswith("depuis") and _SUPERLATIVE_SINCE.search(before):
         return True  # « sa pire crise depuis 1945 »: a yardstick, not a happening in 1945
