@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -151,3 +152,19 @@ def test_the_reference_date_reader_directly() -> None:
         cli._reference_date("début juin 2017")
     with pytest.raises(argparse.ArgumentTypeError, match="Indiquez une date"):
         cli._first_day("  ")
+
+
+@pytest.mark.parametrize(("argv", "suggested", "not_suggested"), [
+    (["set-date", "1", "bientôt"], "« mai 2017 »", "début juin"),  # an article's date: a day, a month, a year
+    (["set-date", "1", "32 juin 2017"], "« mai 2017 »", "du 4 mai"),
+    (["events", "--from", "bientôt"], "« début juin 2017 »", None),  # a period may be any stretch
+])
+def test_a_date_not_understood_suggests_only_what_the_argument_takes(
+        argv: list[str], suggested: str, not_suggested: str | None, db: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    err = _refused(capsys, *argv[:1], "--db", db, *argv[1:])
+    assert suggested in err, err
+    assert not_suggested is None or not_suggested not in err, err
+    if argv[0] == "set-date":  # what it suggests, it takes
+        for example in re.findall(r"« ([^»]+) »", err.split("par exemple", 1)[1]):
+            assert run(capsys, "set-date", "--db", db, "1", example)[0] == 0, example

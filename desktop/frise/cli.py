@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from frise import __version__
 from frise.argparse_fr import FrenchArgumentParser
-from frise.events.date_input import DateInputError, Understood, describe_interval, understand
+from frise.events.date_input import (
+    DAYS_MONTHS_YEARS,
+    SPANS,
+    DateInputError,
+    Understood,
+    describe_interval,
+    understand,
+)
 from frise.events.kinds import all_kinds, kind_label
 from frise.temporal import Reference, extract
 from frise.temporal.calendar import MAX_YEAR, MIN_YEAR
@@ -112,8 +119,9 @@ _ISO_SHAPE = re.compile(r"\d{4}(?:-\d{1,2}){0,2}")
 _DATE_EXAMPLES = "« 2017-05-04 », « 4 mai 2017 », « 04/05/2017 », « mai 2017 », « début juin 2017 »"
 
 
-def _understood(value: str) -> Understood:
-    """The days a date typed on the command line covers, or ArgumentTypeError saying why not in French.
+def _understood(value: str, examples: str = SPANS) -> Understood:
+    """The days a date typed on the command line covers, or ArgumentTypeError saying why not in
+    French, with `examples` of what the option takes.
 
     "2017", "2017-05" and "2017-05-04" are read as they always were, exactly: the French reader
     would take "2017-05" for the year 2017. Anything else goes to that reader
@@ -126,7 +134,7 @@ def _understood(value: str) -> Understood:
             raise argparse.ArgumentTypeError(
                 f"« {text} » n'est pas une date du calendrier (AAAA, AAAA-MM ou AAAA-MM-JJ)") from None
     try:
-        return understand(text)
+        return understand(text, examples=examples)
     except DateInputError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
@@ -146,7 +154,7 @@ def _reference_date(value: str) -> str:
     keeps: "2017-05-04", "2017-05" or "2017". Any other stretch ("début juin 2017") is refused, and
     so is a year the temporal engine does not read in articles (before 1000 or after 2999): the
     dates read against 9999-12-31 would run off the calendar."""
-    understood = _understood(value)
+    understood = _understood(value, DAYS_MONTHS_YEARS)
     first, last = understood.first, understood.last
     if first.year < MIN_YEAR or last.year > MAX_YEAR:
         raise argparse.ArgumentTypeError(f"« {value.strip()} » : l'année doit aller de {MIN_YEAR} à {MAX_YEAR}")
@@ -158,7 +166,7 @@ def _reference_date(value: str) -> str:
         return str(first.year)
     raise argparse.ArgumentTypeError(
         f"« {value.strip()} » se lit « {understood.describe()} » : indiquez un jour, un mois ou une année, "
-        "par exemple « 4 mai 2017 », « mai 2017 » ou « 2017 »")
+        f"par exemple {DAYS_MONTHS_YEARS}")
 
 
 def _span(reference: Reference) -> tuple[date, date]:

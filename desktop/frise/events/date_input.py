@@ -34,17 +34,24 @@ class DateInputError(ValueError):
     """The text names no date the engine can place; `str()` is a French message for the user."""
 
 
-def understand(text: str, reference: date | None = None) -> Understood:
+SPANS = "« 4 mai 2017 », « début juin 2017 » ou « 7-8 juillet 2017 »"
+"""What an error suggests writing where any stretch of time may be typed (an event's date)."""
+DAYS_MONTHS_YEARS = "« 4 mai 2017 », « mai 2017 » ou « 2017 »"
+"""What it suggests where only a day, a month or a year is taken (an article's date)."""
+
+
+def understand(text: str, reference: date | None = None, *, examples: str = SPANS) -> Understood:
     """The interval `text` names, resolved against `reference` (for "le 4 mai"), or an error.
 
     A number beside the date read but left out of it makes the whole input not understood: the
     engine skips a day that cannot be ("32 juin 2017", "31 février 2017") and reads what is left
     ("juin 2017"), which would silently turn the day meant into a month. Two dates joined by a
     dash, "à" or "au" ("2016-2017", "4 mai 2017 - 6 juin 2017") are one span from the first's
-    start to the second's end, as TEMPORAL.md reads "de mai à juillet 2017"."""
+    start to the second's end, as TEMPORAL.md reads "de mai à juillet 2017". An error's message
+    suggests `examples` (what the field takes: `SPANS` or `DAYS_MONTHS_YEARS`)."""
     cleaned = text.strip()
     if not cleaned:
-        raise DateInputError("Indiquez une date, par exemple « début juin 2017 » ou « 7-8 juillet 2017 ».")
+        raise DateInputError(f"Indiquez une date, par exemple {examples}.")
     iso = _iso_interval(cleaned)
     if iso is not None:
         return iso
@@ -55,8 +62,7 @@ def understand(text: str, reference: date | None = None) -> Understood:
         if stray and not any(other.start <= stray[0] < other.end for other in dates):
             number = cleaned[stray[0]:stray[1]]
             raise DateInputError(f"Date non comprise : « {cleaned} » (« {number} » ne se lit pas avec le reste : "
-                                 "un jour qui n'existe pas ?). Écrivez par exemple « 4 mai 2017 » ou "
-                                 "« du 4 mai au 6 juin 2017 ».")
+                                 f"un jour qui n'existe pas ?). Écrivez par exemple {examples}.")
     resolved = [t for t in dates if t.first is not None and t.last is not None]
     if len(resolved) == 2 and len(dates) == 2:
         (first, second) = resolved
@@ -67,8 +73,7 @@ def understand(text: str, reference: date | None = None) -> Understood:
             return Understood(first.first, second.last, "approximate" if "approximate" in both else "exact")  # type: ignore[arg-type]
     if resolved:
         return Understood(resolved[0].first, resolved[0].last, certainty_of(resolved[0], False))  # type: ignore[arg-type]
-    raise DateInputError(f"Date non comprise : « {cleaned} ». Écrivez par exemple « 4 mai 2017 », "
-                         "« début juin 2017 » ou « 7-8 juillet 2017 ».")
+    raise DateInputError(f"Date non comprise : « {cleaned} ». Écrivez par exemple {examples}.")
 
 
 # What may stand between two dates read as one span, and before the first: "de 2016 à 2017",
