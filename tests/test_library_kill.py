@@ -49,7 +49,7 @@ def write_corpus(folder: Path) -> None:
             f"Dépêche numéro {n}\n"
             f"Le {day} mars 2019, le ministre des Affaires étrangères a reçu son homologue numéro {n}. "
             f"Les deux délégations se retrouveront le {day} avril 2019 à Genève. "
-            f"Un accord sur le dossier {n} pourrait être conclu en juin 2019.\n",
+            f"Un accord sur le dossier {n} doit être conclu en juin 2019.\n",
             encoding="utf-8",
         )
 
