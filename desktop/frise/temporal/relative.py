@@ -108,8 +108,10 @@ class RelativeRules:
         return [self._timex(m.start(), m.end(), value, None, "unresolved", kind=kind)]
 
     def _on_day(self, m: re.Match[str], when: date, anchor: Anchor = "document") -> list[Timex]:
-        self._remember_day((when.year, when.month, when.day))
-        return [self._timex(m.start(), m.end(), cal.iso_day(when), (when, when), anchor)]
+        year, month, day = when.year, when.month, when.day
+        self.last_day = (year, month, day, year, month, day)  # `_remember_day`, inline: weekdays are dense
+        start, end = m.span()
+        return [self._timex(start, end, cal.iso_day(when), (when, when), anchor)]
 
     def _relative_day(self, m: re.Match[str]) -> list[Timex]:
         """"hier", "demain", "avant-hier", "aujourd'hui"; "ce matin", "ce soir", "cet après-midi":
