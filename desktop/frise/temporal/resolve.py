@@ -196,8 +196,13 @@ class Resolver(PeriodRules):
     def _survey(self, explicit: list[re.Match[str]]) -> None:
         """The months the article gives with their year, and the weekdays it gives with their date
         ("mardi 1er juin"), from the matches of the rules that survey (rules.py)."""
+        pattern = None
+        pairs: tuple[tuple[str, str], ...] = ()
+        dated_weekday = False
         for m in explicit:
-            pairs, dated_weekday = _surveyed_groups(m.re.pattern)
+            if m.re is not pattern:  # a dense text gives runs of one rule's matches
+                pattern = m.re
+                pairs, dated_weekday = _surveyed_groups(pattern.pattern)
             for month_group, year_group in pairs:
                 month, year = m.group(month_group, year_group)
                 if month and year and len(year) == 4 and year.isdigit():
