@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from frise.temporal import Reference, extract
+from frise.temporal import Reference, Timex, extract
 from frise.temporal.grammar import lowered
 from frise.temporal.rules import RULES
 
@@ -122,3 +124,15 @@ def test_every_modifier_of_every_season_resolves_without_error() -> None:
             for reference in (None, "2017", "2017-07", "2017-07-06"):
                 found = extract(f"Il est venu {season}{tail}.", reference)
                 assert len(found) == 1 and found[0].text.endswith((season + tail).split()[-1]), (season, tail, found)
+
+
+def test_a_record_is_a_frozen_timex_once_built() -> None:
+    """Timex.__init__ fills the record unfrozen, then makes it a Timex again (model.py)."""
+    record = Timex(3, 10, "le 4 mai", "date", "2017-05-04", date(2017, 5, 4), date(2017, 5, 4), "document")
+    assert type(record) is Timex
+    assert record == Timex(3, 10, "le 4 mai", "date", "2017-05-04", date(2017, 5, 4), date(2017, 5, 4), "document")
+    assert hash(record) == hash(dataclasses.replace(record))
+    assert (record.start, record.end, record.text, record.mod) == (3, 10, "le 4 mai", None)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        record.start = 4  # type: ignore[misc]
+    assert all(type(t) is Timex for t in extract("hier, le 4 mai 2017, puis lundi", "2017-07-06"))

@@ -229,7 +229,13 @@ def habitual(text: str, position: int, sentence: tuple[int, int], sentences: Sen
     """Whether the sentence around `position` speaks of every year (« chaque année », « les mois
     d'été »...) in the present: a yearless date in it is every year's, not one. Each stretch is
     read once per text (`sentences` keeps what was found)."""
-    stretch = _stretch(position, sentence)
+    start, end = sentence
+    # `_stretch`, inline: a dense text asks this of every yearless date.
+    if end - start <= 2 * _SENTENCE_REACH:
+        stretch = sentence
+    else:
+        block = (position - start) // _SENTENCE_REACH
+        stretch = (max(start, start + (block - 1) * _SENTENCE_REACH), min(end, start + (block + 2) * _SENTENCE_REACH))
     found = sentences.habits.get(stretch)
     if found is None:
         found = sentences.habits[stretch] = _habitual_stretch(text, *stretch, sentence)

@@ -76,18 +76,22 @@ class Timex:
 
     def __init__(self, start: int, end: int, text: str, kind: Kind, value: str | None, first: date | None,
                  last: date | None, anchor: Anchor, mod: str | None = None) -> None:
-        # The one a frozen dataclass generates looks object.__setattr__ up for every field, and
-        # a dense text builds one record per expression: this is twice as fast, and as frozen.
-        _set = object.__setattr__
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "text", text)
-        _set(self, "kind", kind)
-        _set(self, "value", value)
-        _set(self, "first", first)
-        _set(self, "last", last)
-        _set(self, "anchor", anchor)
-        _set(self, "mod", mod)
+        # The one a frozen dataclass generates calls object.__setattr__ for every field, and a
+        # dense text builds one record per expression: the record is filled as an `_Unfrozen`
+        # (the same slots, so the same layout) by plain stores, then made a Timex again. Twice as
+        # fast as nine object.__setattr__, and as frozen once built.
+        _set_class(self, "__class__", _Unfrozen)
+        unfrozen: Any = self
+        unfrozen.start = start
+        unfrozen.end = end
+        unfrozen.text = text
+        unfrozen.kind = kind
+        unfrozen.value = value
+        unfrozen.first = first
+        unfrozen.last = last
+        unfrozen.anchor = anchor
+        unfrozen.mod = mod
+        unfrozen.__class__ = Timex
 
     @property
     def resolved(self) -> bool:
@@ -100,3 +104,12 @@ class Timex:
         if record["mod"] is None:
             del record["mod"]
         return record
+
+
+class _Unfrozen:
+    """Timex's slots without its freezing: what a Timex is while its __init__ fills it."""
+
+    __slots__ = Timex.__slots__
+
+
+_set_class = object.__setattr__

@@ -108,8 +108,10 @@ class RelativeRules:
         return [self._timex(m.start(), m.end(), value, None, "unresolved", kind=kind)]
 
     def _on_day(self, m: re.Match[str], when: date, anchor: Anchor = "document") -> list[Timex]:
-        self._remember_day((when.year, when.month, when.day))
-        return [self._timex(m.start(), m.end(), cal.iso_day(when), (when, when), anchor)]
+        year, month, day = when.year, when.month, when.day
+        self.last_day = (year, month, day, year, month, day)  # `_remember_day`, inline: weekdays are dense
+        start, end = m.span()
+        return [self._timex(start, end, cal.iso_day(when), (when, when), anchor)]
 
     def _relative_day(self, m: re.Match[str]) -> list[Timex]:
         """"hier", "demain", "avant-hier", "aujourd'hui"; "ce matin", "ce soir", "cet après-midi":
@@ -372,35 +374,40 @@ class RelativeRules:
         return ahead if said == "future" else back
 
     def _weekday(self, m: re.Match[str]) -> list[Timex]:
-        if not m["prefix"] and (self._is_proper_noun(m, "weekday")
-                                or _ANY_SUCH_DAY.search(self.text, max(0, m.start() - 12), m.start())):
+        # The groups, offsets and sentence found once: weekdays are among the densest expressions.
+        word, prefix_text, lastnext = m.group("weekday", "prefix", "lastnext")
+        start, end = m.span()
+        if not prefix_text and (self._is_proper_noun(m, "weekday")
+                                or _ANY_SUCH_DAY.search(self.text, max(0, start - 12), start)):
             return []  # « la première séance un samedi depuis 1982 », « chaque lundi »: no day in particular
-        weekday = WEEKDAYS[fold(m["weekday"])]
-        prefix = fold(m["prefix"]).replace("\u00a0", " ") if m["prefix"] else None
+        weekday = WEEKDAYS[fold(word)]
+        prefix = fold(prefix_text).replace("\u00a0", " ") if prefix_text else None
         prefix = "ce" if prefix == "cette" else prefix
-        when = None if (prefix or m["lastnext"]) else (
-            self._chained_weekday(weekday, m) or self._weekday_of_stated_week(weekday, m))
+        sentence = self.sentences.index(start)
+        when = None if (prefix or lastnext) else (
+            self._chained_weekday(weekday, start, sentence) or self._weekday_of_stated_week(weekday, sentence))
         if when is None:
-            when = self._weekday_date(weekday, prefix, _direction(m["lastnext"]), m)
+            when = self._weekday_date(weekday, prefix, _direction(lastnext), m)
         if when is None:
             return self._unresolved(m)
-        self.last_weekday = (self.sentences.index(m.start()), when, m.end())
+        self.last_weekday = (sentence, when, end)
         return self._on_day(m, when)
 
-    def _chained_weekday(self, weekday: int, m: re.Match[str]) -> date | None:
-        """A weekday that follows another in its sentence, chained by "puis", "repoussée à"...: the
-        first such day after that one, so that the sentence keeps the week of its narrative."""
+    def _chained_weekday(self, weekday: int, start: int, sentence: int) -> date | None:
+        """A weekday that follows another in its sentence (the `sentence`-th, from `start` on),
+        chained by "puis", "repoussée à"...: the first such day after that one, so that the
+        sentence keeps the week of its narrative."""
         if self.last_weekday is None:
             return None
-        sentence, previous, end = self.last_weekday
-        if sentence != self.sentences.index(m.start()) or not _SUCCESSION.search(self.text, end, m.start()):
+        previous_sentence, previous, end = self.last_weekday
+        if previous_sentence != sentence or not _SUCCESSION.search(self.text, end, start):
             return None
         return previous + timedelta(days=(weekday - previous.weekday()) % 7 or 7)
 
-    def _weekday_of_stated_week(self, weekday: int, m: re.Match[str]) -> date | None:
-        """A weekday after a week its sentence names: that week's (« La semaine dernière, ils se
-        sont rendus à Kiev, jeudi, puis à Moscou, vendredi »)."""
-        if self.last_week is None or self.last_week[0] != self.sentences.index(m.start()):
+    def _weekday_of_stated_week(self, weekday: int, sentence: int) -> date | None:
+        """A weekday after a week its sentence (the `sentence`-th) names: that week's (« La semaine
+        dernière, ils se sont rendus à Kiev, jeudi, puis à Moscou, vendredi »)."""
+        if self.last_week is None or self.last_week[0] != sentence:
             return None
         return self.last_week[1] + timedelta(days=weekday)
 

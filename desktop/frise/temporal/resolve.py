@@ -94,6 +94,7 @@ def _last_part(value: str | None) -> tuple[str, tuple[int | None, int] | None]:
     return _unit_of(last), (None if shape[1] == "XXXX" else int(shape[1]), int(shape[2])) if shape else None
 
 
+@lru_cache(maxsize=4096)  # formatting is slow, and dense texts repeat their months and days
 def _iso(year: int | None, month: int, day: int | None = None) -> str:
     head = f"{year:04d}" if year is not None else "XXXX"
     return f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
@@ -195,8 +196,13 @@ class Resolver(PeriodRules):
     def _survey(self, explicit: list[re.Match[str]]) -> None:
         """The months the article gives with their year, and the weekdays it gives with their date
         ("mardi 1er juin"), from the matches of the rules that survey (rules.py)."""
+        pattern = None
+        pairs: tuple[tuple[str, str], ...] = ()
+        dated_weekday = False
         for m in explicit:
-            pairs, dated_weekday = _surveyed_groups(m.re.pattern)
+            if m.re is not pattern:  # a dense text gives runs of one rule's matches
+                pattern = m.re
+                pairs, dated_weekday = _surveyed_groups(pattern.pattern)
             for month_group, year_group in pairs:
                 month, year = m.group(month_group, year_group)
                 if month and year and len(year) == 4 and year.isdigit():
@@ -321,7 +327,7 @@ class Resolver(PeriodRules):
                 return (max(years), "document") if years else (None, "unresolved")
             years = [y for y, (first, last) in spans.items() if first > ref_last]
             return (min(years), "document") if years else (None, "unresolved")
-        stated = self._year_in_sentence(position, month)
+        stated = self._year_in_sentence(position, month) if self.sentence_year else None
         if stated is not None and not (ref and self._lent_year_denied(stated, month, day, position, ref)):
             return stated, "previous"
         if ref:
@@ -677,23 +683,27 @@ class Resolver(PeriodRules):
         return not self._starts_sentence(m.start(word_group))
 
     def _month(self, m: re.Match[str]) -> list[Timex]:
-        month = _month_number(m["month"])
-        mod = self._mod(m["part"], m["mi"])
-        introduced = m["this"] or m.group().startswith(("mois", "au", "le", "du", "ce"))  # the text lowered
-        bare = not (mod or m["since"] or m["year"] or m["lastnext"] or introduced)
+        # The groups in one call: month names are the densest expressions a text can hold.
+        word, part, mi, this, since, year_text, lastnext, that_year = m.group(
+            "month", "part", "mi", "this", "since", "year", "lastnext", "thatyear")
+        month = _month_number(word)
+        mod = self._mod(part, mi) if part or mi else None
+        start, end = m.span()
+        introduced = this or m.group().startswith(("mois", "au", "le", "du", "ce"))  # the text lowered
+        bare = not (mod or since or year_text or lastnext or introduced)
         if bare and self._is_proper_noun(m, "month"):
             return []
-        if m["year"]:
-            year, anchor = self._day_date(1, month, m["year"], None, m.start())
-        elif m["thatyear"]:  # « en mars de l'année suivante »
-            year, anchor = self._that_year(m["thatyear"])
+        if year_text:
+            year, anchor = self._day_date(1, month, year_text, None, start)
+        elif that_year:  # « en mars de l'année suivante »
+            year, anchor = self._that_year(that_year)
         else:
-            direction = _direction(m["lastnext"]) or ("since" if m["since"] else None)
-            year, anchor = self.year_for(month, None, direction, m.start())
+            direction = _direction(lastnext) or ("since" if since else None)
+            year, anchor = self.year_for(month, None, direction, start)
         if year is None:
-            return [self._timex(m.start(), m.end(), _iso(None, month), None, "unresolved", mod)]
+            return [self._timex(start, end, _iso(None, month), None, "unresolved", mod)]
         interval = cal.part_of_month(year, month, mod or "")
-        return [self._timex(m.start(), m.end(), _iso(year, month), interval, anchor, mod)]
+        return [self._timex(start, end, _iso(year, month), interval, anchor, mod)]
 
     def _month_range(self, m: re.Match[str]) -> list[Timex]:
         month1, month2 = _month_number(m["month1"]), _month_number(m["month2"])
