@@ -136,3 +136,5 @@ def test_a_record_is_a_frozen_timex_once_built() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         record.start = 4  # type: ignore[misc]
     assert all(type(t) is Timex for t in extract("hier, le 4 mai 2017, puis lundi", "2017-07-06"))
+    with pytest.raises(TypeError):
+        type("Dated", (Timex,), {})  # it would come out of __init__ a plain Timex

@@ -93,6 +93,10 @@ class Timex:
         unfrozen.mod = mod
         unfrozen.__class__ = Timex
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # __init__ makes the record a Timex again by name: a subclass would come out a Timex.
+        raise TypeError("Timex is not meant to be subclassed (see Timex.__init__)")
+
     @property
     def resolved(self) -> bool:
         return self.first is not None and self.last is not None
