@@ -243,3 +243,21 @@ def test_a_weekday_after_un_or_chaque_is_no_day_in_particular(text: str, weekday
 
 def test_a_weekday_after_ce_or_alone_is_still_a_day() -> None:
     assert [t for t, _, _ in _read("Le Sénat siège ce samedi, puis lundi.")] == ["ce samedi", "lundi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le sommet aurait eu lieu le 31 février.",
+    "Le texte daté du 30 février 2019 circule.",
+    "Une lettre du 31 avril fait débat.",
+    "Le 31 sept. 2018, selon le communiqué.",
+])
+def test_a_day_the_month_does_not_have_is_no_date_nor_its_month_or_year(text: str) -> None:
+    # A careful reader sees a typo or a fake: neither the month nor the year is the day meant.
+    assert _read(text) == []
+
+
+def test_the_days_a_month_has_and_a_number_before_en_still_read() -> None:
+    assert _read("Le 29 février 2020, ils ont signé.") == [("Le 29 février 2020", "2020-02-29", "2020-02-29")]
+    assert _read("Ils étaient 20 en mai.") == [("mai", "2019-05-01", "2019-05-31")]
+    assert _read("En 2016, 31 mai.") == [("En 2016", "2016-01-01", "2016-12-31"),
+                                         ("31 mai", "2016-05-31", "2016-05-31")]

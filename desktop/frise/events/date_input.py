@@ -60,9 +60,12 @@ def understand(text: str, reference: date | None = None, *, examples: str = SPAN
     for timex in dates:
         stray = _stray_number(cleaned, timex.start, timex.end)
         if stray and not any(other.start <= stray[0] < other.end for other in dates):
-            number = cleaned[stray[0]:stray[1]]
-            raise DateInputError(f"Date non comprise : « {cleaned} » (« {number} » ne se lit pas avec le reste : "
-                                 f"un jour qui n'existe pas ?). Écrivez par exemple {examples}.")
+            raise _left_over(cleaned, cleaned[stray[0]:stray[1]], examples)
+    for against in _DAY_AGAINST_MONTH.finditer(cleaned):
+        # The engine reads no date from a day the month does not have (« 32 juin 2017 »), nor
+        # from its month or year: the day is named, not left to « Date non comprise ».
+        if not any(t.start <= against.start() < t.end for t in dates):
+            raise _left_over(cleaned, against["day"], examples)
     resolved = [t for t in dates if t.first is not None and t.last is not None]
     if len(resolved) == 2 and len(dates) == 2:
         (first, second) = resolved
@@ -75,6 +78,16 @@ def understand(text: str, reference: date | None = None, *, examples: str = SPAN
         return Understood(resolved[0].first, resolved[0].last, certainty_of(resolved[0], False))  # type: ignore[arg-type]
     raise DateInputError(f"Date non comprise : « {cleaned} ». Écrivez par exemple {examples}.")
 
+
+def _left_over(cleaned: str, number: str, examples: str) -> DateInputError:
+    return DateInputError(f"Date non comprise : « {cleaned} » (« {number} » ne se lit pas avec le reste : "
+                          f"un jour qui n'existe pas ?). Écrivez par exemple {examples}.")
+
+
+_DAY_AGAINST_MONTH = re.compile(
+    r"(?<![\d/.-])(?P<day>\d+)(?:er)?[ \t]+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
+"""A number written against a month name: the day of « 32 juin 2017 » or « 31 février »."""
 
 # What may stand between two dates read as one span, and before the first: "de 2016 à 2017",
 # "2016-2017", "entre 2015 et 2017".

@@ -32,7 +32,17 @@ from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import Sentences, counts_down, habitual, looks_ahead, sentence_cues, sentence_tense, tense
-from frise.temporal.lexicon import DECADES, MONTHS, SEASONS, WEEKDAYS, fold, month_number, roman_to_int
+from frise.temporal.lexicon import (
+    DECADES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    SEASONS,
+    WEEKDAYS,
+    fold,
+    month_number,
+    regex_alternation,
+    roman_to_int,
+)
 from frise.temporal.model import Anchor, Kind, Reference, Timex
 from frise.temporal.narrative import _Pending
 from frise.temporal.periods import PeriodRules
@@ -69,6 +79,14 @@ def _direction(word: str | None) -> str | None:
     return "next" if fold(word).startswith("prochain") else "last"
 
 
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\d\u00a0\u202f.,/-])(?:[1-9]|[0-3]\d|1er)[ \t\u00a0]+$")
+"""A day number written against a month name (« 31 » of « le 31 février »): when only the month
+rule reads the pair, the day is one that month does not have (the day rules read every other)."""
+_IMPOSSIBLE_DAY_BEFORE = re.compile(
+    rf"(?<![\d\u00a0\u202f.,/-])(?:[1-9]|[0-3]\d|1er)[ \t\u00a0]+"
+    rf"{regex_alternation([*MONTHS, *(m.rstrip('.') for m in MONTH_ABBREVIATIONS)])}\.?[ \t\u00a0]+$", re.IGNORECASE)
+"""A day and a month right before a year that only the year rule reads: a day the month does not
+have (« le 30 février 2019 »), the day rules reading every other."""
 _VALUE_MONTH = re.compile(r"(\d{4}|XXXX)-(\d\d)(?:-(?:\d\d|XX))?$")
 
 
@@ -693,6 +711,8 @@ class Resolver(PeriodRules):
         bare = not (mod or since or year_text or lastnext or introduced)
         if bare and self._is_proper_noun(m, "month"):
             return []
+        if not (introduced or mod) and _DAY_NUMBER_BEFORE.search(self.text, max(0, start - 8), start):
+            return []  # « le 31 février »: a day that cannot be, whose month alone is no date either
         if year_text:
             year, anchor = self._day_date(1, month, year_text, None, start)
         elif that_year:  # « en mars de l'année suivante »
@@ -764,6 +784,8 @@ class Resolver(PeriodRules):
             return []
         if self._is_count(m) or not cal.valid_year(year):
             return []
+        if not (mod or prep) and _IMPOSSIBLE_DAY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
+            return []  # « le 30 février 2019 »: the year of a day that cannot be (see `_month`)
         if not (mod or prep):
             legal = _IDENTIFIER_BEFORE.search(self.text, max(0, m.start("year") - 16), m.start("year"))
             numbered = _IDENTIFIER_AFTER.match(self.text, m.end("year"))
