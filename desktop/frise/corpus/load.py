@@ -14,7 +14,6 @@ with events the timeline held before the load (see the README).
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from frise.corpus.derived import _json_lists, derived_events
 from frise.corpus.extract import NO_MONTH
 from frise.corpus.folder import Slice
 from frise.corpus.tables import month_table
@@ -134,6 +134,8 @@ class _Reading:
     titles: dict[str, tuple[str, list[str]]]
     """Event key -> (the key of the statement the merge chose to title it, the keys of its
     statements), for datasets that record it (`buckets.EVENTS`)."""
+    events: pa.Table
+    """The dataset's events of the slice (`select_events`)."""
 
 
 def _read(folder: Path, store: Store, chosen: Slice, summary: LoadSummary) -> _Reading | None:
@@ -186,7 +188,7 @@ def _read(folder: Path, store: Store, chosen: Slice, summary: LoadSummary) -> _R
                 titles[key] = (keys[chosen_title], keys)
     summary.articles = articles.num_rows
     summary.statements = statements.num_rows
-    return _Reading(articles, statements, conflicts, _any_undated(articles), titles)
+    return _Reading(articles, statements, conflicts, _any_undated(articles), titles, events)
 
 
 def _any_undated(articles: pa.Table) -> bool:
@@ -251,24 +253,6 @@ def _statement_columns(table: pa.Table) -> dict[str, list[Any]]:
     return {name: out[name] for name in STATEMENT_FIELDS}
 
 
-_PLAIN_ASCII = r"^[ !#-\[\]-~]*$"
-"""Strings `json.dumps` writes as they are, between quotes: printable ASCII but `"` and `\\`."""
-_PLAIN = r'^[^\x00-\x1f"\\]*$'
-"""The same with `ensure_ascii=False`, which escapes only control characters, `"` and `\\`."""
-
-
-def _json_lists(lists: pa.ChunkedArray, *, ascii_only: bool) -> list[str]:
-    """Each list of strings as `json.dumps(list(values), ensure_ascii=ascii_only)` writes it, "[]"
-    when empty or null (`writes.statement_row`). Joined by Arrow when no string needs escaping."""
-    flat = pc.list_flatten(lists)
-    plain = pc.match_substring_regex(flat, _PLAIN_ASCII if ascii_only else _PLAIN)
-    if len(flat) and (flat.null_count or not pc.all(plain).as_py()):
-        return [json.dumps(values, ensure_ascii=ascii_only) if values else "[]" for values in lists.to_pylist()]
-    joined = pc.binary_join_element_wise('["', pc.binary_join(lists, '", "'), '"]', "")
-    empty = pc.or_kleene(pc.is_null(lists), pc.equal(pc.list_value_length(lists), 0))
-    return pc.if_else(empty, "[]", joined).to_pylist()
-
-
 def _mentions(table: pa.Table) -> Iterable[tuple[int, Mention]]:
     """Each statement row as (its article's place, the Mention `mention_of` makes)."""
     columns = [table[name].to_pylist() for name in ["article", *_STATEMENT_COLUMNS[2:]]]
@@ -294,9 +278,10 @@ def _write_bulk(store: Store, reading: _Reading, gazetteer: Any, chunk: int,
     from frise.store.bulk import BulkLoad, write_bulk
 
     statements = reading.statements
-    load = BulkLoad(_article_fields(reading.articles), _statement_columns(statements),
-                    statements["article"].to_pylist(), statements["event"].to_pylist(),
-                    statements["actors"].to_pylist(), reading.titles)
+    stored = _statement_columns(statements)
+    load = BulkLoad(_article_fields(reading.articles), stored, statements["article"].to_pylist(),
+                    statements["event"].to_pylist(), statements["actors"].to_pylist(), reading.titles,
+                    derived_events(statements, stored, reading.events))
     result = write_bulk(store, load, actors=lambda keys: _actors(gazetteer, keys), conflicts=reading.conflicts,
                         group=chunk, progress=progress)
     return result.event_ids

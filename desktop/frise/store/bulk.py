@@ -6,7 +6,9 @@ written: each event is inserted from its founder, read back with its statements 
 When every statement of every event is known before the first write, as in a dataset extracted
 by `frise-cli corpus extract`, all of that can be worked out in Python by the same function
 (`writes._derived`), from the statements' stored columns (`BulkLoad`, which the caller makes as
-`writes.statement_row` would), and each table written once with executemany.
+`writes.statement_row` would), and each table written once with executemany. The caller may
+hand the events' rows worked out beforehand on whole columns (`BulkLoad.derived`, by the same
+rules); the others are worked out here.
 
 The rows are those the per-article path writes, ids included, so that the two stay comparable row
 by row (tests/test_store_bulk.py): articles, statements and events take the ids SQLite would have
@@ -87,6 +89,11 @@ class BulkLoad:
     as worked out beforehand by `writes._titling`'s rules (at the merge of `corpus extract`);
     used for an event that holds exactly those statements, all dated, the title being weighed
     again otherwise."""
+    derived: Mapping[str, tuple[tuple[Any, ...], Sequence[tuple[int, int, Sequence[int]]], Sequence[str]]] | None = None
+    """Event key -> what `writes._derived` gives for it, worked out beforehand from the same
+    statements (`frise.corpus.derived`, on their Arrow columns), its sources naming articles and
+    statements by their place in `articles` and the statement rows instead of their ids. The
+    events left out are worked out here by `writes._derived`."""
 
 
 @dataclass(slots=True)
@@ -238,11 +245,15 @@ class _Plan:
         self.statement_rows = list(zip(statement_ids, article_ids, *(columns[c] for c in STATEMENT_FIELDS),
                                        map(self.ids.__getitem__, load.event), strict=True))
         self.titles = load.titles or {}
-        self.by_event: dict[str, list[tuple[Any, ...]]] = {key: [] for key in self.order}
-        """Event key -> its statements as `writes._derived` reads them, by id."""
-        for key, row in zip(load.event, zip(
-                statement_ids, article_ids, *(columns[c] for c in _DERIVED_FIELDS), strict=True), strict=True):
-            self.by_event[key].append(row)
+        self.derived = load.derived or {}
+        self.first_statement = next_statement
+        self.by_event: dict[str, list[tuple[Any, ...]]] = {key: [] for key in self.order if key not in self.derived}
+        """Event key -> its statements as `writes._derived` reads them, by id (the events not
+        `derived` already)."""
+        fields = [columns[c] for c in _DERIVED_FIELDS]
+        for n, key in enumerate(load.event):
+            if key in self.by_event:
+                self.by_event[key].append((statement_ids[n], article_ids[n], *(values[n] for values in fields)))
         last = {key: n for n, key in enumerate(load.event)}  # each event's last statement
         self.completed: dict[str, int] = {key: load.article[n] // group for key, n in last.items()}
         """Event key -> the group whose articles bring its last statement (when it is refreshed)."""
@@ -276,7 +287,16 @@ class _Plan:
         rows: list[tuple[Any, ...]] = []
         derived: dict[str, tuple[list[tuple[int, int, list[int]]], list[str]]] = {}
         titles = self.titles
+        first_article, first_statement = self.first_article, self.first_statement
         for key in self.order:
+            given = self.derived.get(key)
+            if given is not None:
+                wanted, placed, its_actors = given
+                its_sources = [(first_article + article, first_statement + primary,
+                                [first_statement + other for other in others]) for article, primary, others in placed]
+                rows.append((self.ids[key], self.keys[key], *wanted[:6], self.now, *wanted[6:]))
+                derived[key] = (its_sources, list(its_actors))
+                continue
             statements = self.by_event[key]
             chosen = titles.get(key)
             titling = None
