@@ -107,3 +107,12 @@ def test_without_records_only_single_statements_are_derived() -> None:
     assert sorted(derived) == ["a", "u"]
     for key in derived:
         assert derived[key] == reference(stored, key)
+
+
+def test_terms_are_stored_as_the_sorted_set_of_their_words() -> None:
+    from frise.corpus.load import _sorted_terms
+
+    terms = ["", None, "accord paix", "paix accord", "paix paix", "accord  paix", " paix", "paix ", "x\ty accord",
+             "étape accord", "accord\u3000paix", "zeta alpha\xa0beta", "accord paix paix", "ab a"]
+    assert _sorted_terms(pa.chunked_array([terms], pa.string())) == [
+        " ".join(sorted(set(t.split()))) if t else "" for t in terms]
