@@ -285,17 +285,17 @@ class _Plan:
         updated_at, happening, importance, places), their sources and their actors, the latter
         two in the order the per-article path's refreshes write them."""
         rows: list[tuple[Any, ...]] = []
-        derived: dict[str, tuple[list[tuple[int, int, list[int]]], list[str]]] = {}
+        derived: dict[str, tuple[Sequence[tuple[int, int, Sequence[int]]], Sequence[str], int, int]] = {}
+        """Event key -> its sources, its actors, and what to add to the sources' article and
+        statement numbers to make ids (nothing once `writes._derived` gave them)."""
         titles = self.titles
         first_article, first_statement = self.first_article, self.first_statement
         for key in self.order:
             given = self.derived.get(key)
             if given is not None:
                 wanted, placed, its_actors = given
-                its_sources = [(first_article + article, first_statement + primary,
-                                [first_statement + other for other in others]) for article, primary, others in placed]
                 rows.append((self.ids[key], self.keys[key], *wanted[:6], self.now, *wanted[6:]))
-                derived[key] = (its_sources, list(its_actors))
+                derived[key] = (placed, its_actors, first_article, first_statement)
                 continue
             statements = self.by_event[key]
             chosen = titles.get(key)
@@ -308,14 +308,15 @@ class _Plan:
             first, last, title, certainty, count, passages, happening, importance, places = wanted
             rows.append((self.ids[key], self.keys[key], first, last, title, certainty, count, passages, self.now,
                          happening, importance, places))
-            derived[key] = (its_sources, its_actors)
+            derived[key] = (its_sources, its_actors, 0, 0)
         sources: list[tuple[Any, ...]] = []
         actors: list[tuple[int, int]] = []
         for key in sorted(self.order, key=lambda k: (self.completed[k], self.ids[k])):
             event_id = self.ids[key]
-            its_sources, its_actors = derived[key]
-            sources += [(event_id, article, primary, writes.ids_json(others))
-                        for article, primary, others in its_sources]
+            found, its_actors, to_article, to_statement = derived[key]
+            sources += [(event_id, to_article + article, to_statement + primary,
+                         writes.ids_json([to_statement + other for other in others]) if others else "[]")
+                        for article, primary, others in found]
             actors += [(event_id, actor_ids[k]) for k in its_actors if k in actor_ids]
         return rows, sources, actors
 
