@@ -116,3 +116,12 @@ def test_terms_are_stored_as_the_sorted_set_of_their_words() -> None:
              "étape accord", "accord\u3000paix", "zeta alpha\xa0beta", "accord paix paix", "ab a"]
     assert _sorted_terms(pa.chunked_array([terms], pa.string())) == [
         " ".join(sorted(set(t.split()))) if t else "" for t in terms]
+
+
+def test_a_statement_placed_twice_keeps_its_last_event() -> None:
+    from frise.corpus.load import _last_placements
+
+    placed = _last_placements(pa.table({"key": ["s1", "s2", "s1"], "event_key": ["e1", "e2", "e3"]}))
+    assert placed.to_pylist() == [{"key": "s1", "event_key": "e3"}, {"key": "s2", "event_key": "e2"}]
+    once = pa.table({"key": ["s1", "s2"], "event_key": ["e1", "e2"]})
+    assert _last_placements(once) is once
