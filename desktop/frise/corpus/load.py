@@ -14,9 +14,8 @@ with events the timeline held before the load (see the README).
 
 from __future__ import annotations
 
-import json
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from frise.corpus.derived import _json_lists, derived_events
 from frise.corpus.extract import NO_MONTH
 from frise.corpus.folder import Slice
 from frise.corpus.tables import month_table
@@ -131,27 +131,26 @@ class _Reading:
     statements: pa.Table
     conflicts: dict[str, list[str]]
     undated: bool
-    titles: dict[str, tuple[str, list[str]]]
-    """Event key -> (the key of the statement the merge chose to title it, the keys of its
-    statements), for datasets that record it (`buckets.EVENTS`)."""
+    events: pa.Table
+    """The dataset's events of the slice (`select_events`): which statements each holds and
+    which titles it, when the dataset records it (`buckets.EVENTS`)."""
 
 
 def _read(folder: Path, store: Store, chosen: Slice, summary: LoadSummary) -> _Reading | None:
     events = select_events(folder, chosen)
     event_keys = events["event_key"].to_pylist()
     placements = month_table(folder / "placements")
-    placed: dict[str, str] = {}
+    placed = pa.table({"key": pa.array([], pa.string()), "event_key": pa.array([], pa.string())})
     if placements is not None and event_keys:
         wanted = None if chosen.whole else pc.field("event_key").isin(_strings(event_keys))
-        table = placements.to_table(columns=["key", "event_key"], filter=wanted)
-        placed = dict(zip(table["key"].to_pylist(), table["event_key"].to_pylist(), strict=True))
+        placed = _last_placements(placements.to_table(columns=["key", "event_key"], filter=wanted))
     statements_set = month_table(folder / "statements")
     articles_set = month_table(folder / "articles")
     if statements_set is None or articles_set is None:
         return None
     # Statements of the slice's events; the unresolved ones (each an event of its own, never
     # merged) of the same articles unless a period was asked for, since they have no date.
-    resolved_filter = None if chosen.whole else pc.field("key").isin(_strings(placed))
+    resolved_filter = None if chosen.whole else pc.field("key").isin(placed["key"])
     statements = statements_set.to_table(columns=_STATEMENT_COLUMNS, filter=resolved_filter)
     article_filter = None
     if not chosen.whole:
@@ -178,15 +177,34 @@ def _read(folder: Path, store: Store, chosen: Slice, summary: LoadSummary) -> _R
     statements = _placed_statements(statements, placed, articles["order"])
     conflicts = {key: others for key, others in zip(event_keys, events["conflicts"].to_pylist(), strict=True)
                  if others} if "conflicts" in events.column_names else {}
-    titles: dict[str, tuple[str, list[str]]] = {}
-    if "title_of" in events.column_names:
-        for key, keys, chosen_title in zip(event_keys, events["statements"].to_pylist(),
-                                           events["title_of"].to_pylist(), strict=True):
-            if keys and chosen_title is not None and len(keys) > 1:
-                titles[key] = (keys[chosen_title], keys)
     summary.articles = articles.num_rows
     summary.statements = statements.num_rows
-    return _Reading(articles, statements, conflicts, _any_undated(articles), titles)
+    return _Reading(articles, statements, conflicts, _any_undated(articles), events)
+
+
+def _last_placements(table: pa.Table) -> pa.Table:
+    """The placements (key, event_key), a statement placed twice keeping its last event, as a
+    dict of them would (each is placed once, by its home bucket: the check is all it costs)."""
+    if pc.count_distinct(table["key"]).as_py() == table.num_rows:
+        return table
+    placed = dict(zip(table["key"].to_pylist(), table["event_key"].to_pylist(), strict=True))
+    return pa.table({"key": pa.array(list(placed), pa.string()), "event_key": pa.array(list(placed.values()),
+                                                                                        pa.string())})
+
+
+def _titles(events: pa.Table, left: set[str]) -> dict[str, tuple[str, list[str]]]:
+    """Event key -> (the key of the statement the merge chose to title it, the keys of its
+    statements), for the events `left` (to `writes._derived`), when the dataset records it
+    (`buckets.EVENTS`)."""
+    if "title_of" not in events.column_names or not left:
+        return {}
+    events = events.filter(pc.is_in(events["event_key"], value_set=_strings(left)))
+    titles: dict[str, tuple[str, list[str]]] = {}
+    for key, keys, chosen_title in zip(events["event_key"].to_pylist(), events["statements"].to_pylist(),
+                                       events["title_of"].to_pylist(), strict=True):
+        if keys and chosen_title is not None and len(keys) > 1:
+            titles[key] = (keys[chosen_title], keys)
+    return titles
 
 
 def _any_undated(articles: pa.Table) -> bool:
@@ -202,7 +220,7 @@ _STATEMENT_COLUMNS = ["order", "content_hash", "key", "start", "end", "text", "k
                       "passage", "title", "actors", "terms", "happening", "importance", "places", "implied"]
 
 
-def _placed_statements(statements: pa.Table, placed: Mapping[str, str], orders: pa.ChunkedArray) -> pa.Table:
+def _placed_statements(statements: pa.Table, placed: pa.Table, orders: pa.ChunkedArray) -> pa.Table:
     """The statements of the articles to write (whose `order`, their place in the input, is in
     `orders`), each with `article` (its article's place in `orders`) and `event` (the key of
     the event it goes to: its placement's, or its own when it has no date), sorted article by
@@ -210,12 +228,11 @@ def _placed_statements(statements: pa.Table, placed: Mapping[str, str], orders: 
 
     A dated statement without a placement (a duplicate article's, or one homed in a bucket not
     merged) is left out. Worked out on the Arrow columns, without a Python object per statement."""
-    keys = pa.array(list(placed), pa.string())
-    placement = pc.index_in(statements["key"], value_set=keys)
+    placement = pc.index_in(statements["key"], value_set=placed["key"])
     article = pc.index_in(statements["order"], value_set=orders.combine_chunks())
     undated = pc.is_null(statements["first"])
     kept = pc.and_(pc.is_valid(article), pc.or_(undated, pc.is_valid(placement)))
-    event = pc.if_else(undated, statements["key"], pc.take(pa.array(list(placed.values()), pa.string()), placement))
+    event = pc.if_else(undated, statements["key"], pc.take(placed["event_key"], placement))
     rows = pc.indices_nonzero(kept)
     ordering = pa.table({"article": article, "start": statements["start"], "end": statements["end"],
                          "key": statements["key"]}).take(rows)
@@ -247,26 +264,29 @@ def _statement_columns(table: pa.Table) -> dict[str, list[Any]]:
     out["actors"] = _json_lists(table["actors"], ascii_only=True)
     out["places"] = _json_lists(table["places"], ascii_only=False)
     out["implied"] = _json_lists(table["implied"], ascii_only=True)
-    out["terms"] = [" ".join(sorted(set(terms.split()))) if terms else "" for terms in table["terms"].to_pylist()]
+    out["terms"] = _sorted_terms(table["terms"])
     return {name: out[name] for name in STATEMENT_FIELDS}
 
 
-_PLAIN_ASCII = r"^[ !#-\[\]-~]*$"
-"""Strings `json.dumps` writes as they are, between quotes: printable ASCII but `"` and `\\`."""
-_PLAIN = r'^[^\x00-\x1f"\\]*$'
-"""The same with `ensure_ascii=False`, which escapes only control characters, `"` and `\\`."""
+_OTHER_SPACES = "[\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+"""The characters but the space that `str.split` splits on (those for which `str.isspace`)."""
 
 
-def _json_lists(lists: pa.ChunkedArray, *, ascii_only: bool) -> list[str]:
-    """Each list of strings as `json.dumps(list(values), ensure_ascii=ascii_only)` writes it, "[]"
-    when empty or null (`writes.statement_row`). Joined by Arrow when no string needs escaping."""
-    flat = pc.list_flatten(lists)
-    plain = pc.match_substring_regex(flat, _PLAIN_ASCII if ascii_only else _PLAIN)
-    if len(flat) and (flat.null_count or not pc.all(plain).as_py()):
-        return [json.dumps(values, ensure_ascii=ascii_only) if values else "[]" for values in lists.to_pylist()]
-    joined = pc.binary_join_element_wise('["', pc.binary_join(lists, '", "'), '"]', "")
-    empty = pc.or_kleene(pc.is_null(lists), pc.equal(pc.list_value_length(lists), 0))
-    return pc.if_else(empty, "[]", joined).to_pylist()
+def _sorted_terms(terms: pa.ChunkedArray) -> list[str]:
+    """Each statement's terms as `writes.statement_row` stores them, `" ".join(sorted(set(terms.split())))`,
+    "" when null. `corpus extract` writes them so already (the sorted words of a set): Arrow checks
+    it, each word of a row before the next and none empty, and only the others are sorted in Python."""
+    text = pc.fill_null(terms, "").combine_chunks()
+    words = pc.split_pattern(text, " ")
+    flat, row = pc.list_flatten(words), pc.list_parent_indices(words)
+    unsorted = pc.and_(pc.equal(row[1:], row[:-1]), pc.greater_equal(flat[:-1], flat[1:]))
+    empty = pc.and_(pc.equal(flat, ""), pc.not_equal(pc.take(text, row), ""))
+    odd = set(pc.filter(row[:-1], unsorted).to_pylist()) | set(pc.filter(row, empty).to_pylist())
+    odd.update(pc.indices_nonzero(pc.match_substring_regex(text, _OTHER_SPACES)).to_pylist())
+    out: list[str] = text.to_pylist()
+    for n in odd:
+        out[n] = " ".join(sorted(set(out[n].split())))
+    return out
 
 
 def _mentions(table: pa.Table) -> Iterable[tuple[int, Mention]]:
@@ -294,9 +314,12 @@ def _write_bulk(store: Store, reading: _Reading, gazetteer: Any, chunk: int,
     from frise.store.bulk import BulkLoad, write_bulk
 
     statements = reading.statements
-    load = BulkLoad(_article_fields(reading.articles), _statement_columns(statements),
-                    statements["article"].to_pylist(), statements["event"].to_pylist(),
-                    statements["actors"].to_pylist(), reading.titles)
+    stored = _statement_columns(statements)
+    derived = derived_events(statements, stored, reading.events)
+    event = statements["event"].to_pylist()
+    load = BulkLoad(_article_fields(reading.articles), stored, statements["article"].to_pylist(), event,
+                    statements["actors"].to_pylist(), _titles(reading.events, set(event).difference(derived)),
+                    derived)
     result = write_bulk(store, load, actors=lambda keys: _actors(gazetteer, keys), conflicts=reading.conflicts,
                         group=chunk, progress=progress)
     return result.event_ids

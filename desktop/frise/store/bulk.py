@@ -6,7 +6,9 @@ written: each event is inserted from its founder, read back with its statements 
 When every statement of every event is known before the first write, as in a dataset extracted
 by `frise-cli corpus extract`, all of that can be worked out in Python by the same function
 (`writes._derived`), from the statements' stored columns (`BulkLoad`, which the caller makes as
-`writes.statement_row` would), and each table written once with executemany.
+`writes.statement_row` would), and each table written once with executemany. The caller may
+hand the events' rows worked out beforehand on whole columns (`BulkLoad.derived`, by the same
+rules); the others are worked out here.
 
 The rows are those the per-article path writes, ids included, so that the two stay comparable row
 by row (tests/test_store_bulk.py): articles, statements and events take the ids SQLite would have
@@ -87,6 +89,11 @@ class BulkLoad:
     as worked out beforehand by `writes._titling`'s rules (at the merge of `corpus extract`);
     used for an event that holds exactly those statements, all dated, the title being weighed
     again otherwise."""
+    derived: Mapping[str, tuple[tuple[Any, ...], Sequence[tuple[int, int, Sequence[int]]], Sequence[str]]] | None = None
+    """Event key -> what `writes._derived` gives for it, worked out beforehand from the same
+    statements (`frise.corpus.derived`, on their Arrow columns), its sources naming articles and
+    statements by their place in `articles` and the statement rows instead of their ids. The
+    events left out are worked out here by `writes._derived`."""
 
 
 @dataclass(slots=True)
@@ -238,11 +245,15 @@ class _Plan:
         self.statement_rows = list(zip(statement_ids, article_ids, *(columns[c] for c in STATEMENT_FIELDS),
                                        map(self.ids.__getitem__, load.event), strict=True))
         self.titles = load.titles or {}
-        self.by_event: dict[str, list[tuple[Any, ...]]] = {key: [] for key in self.order}
-        """Event key -> its statements as `writes._derived` reads them, by id."""
-        for key, row in zip(load.event, zip(
-                statement_ids, article_ids, *(columns[c] for c in _DERIVED_FIELDS), strict=True), strict=True):
-            self.by_event[key].append(row)
+        self.derived = load.derived or {}
+        self.first_statement = next_statement
+        self.by_event: dict[str, list[tuple[Any, ...]]] = {key: [] for key in self.order if key not in self.derived}
+        """Event key -> its statements as `writes._derived` reads them, by id (the events not
+        `derived` already)."""
+        fields = [columns[c] for c in _DERIVED_FIELDS]
+        for n, key in enumerate(load.event):
+            if key in self.by_event:
+                self.by_event[key].append((statement_ids[n], article_ids[n], *(values[n] for values in fields)))
         last = {key: n for n, key in enumerate(load.event)}  # each event's last statement
         self.completed: dict[str, int] = {key: load.article[n] // group for key, n in last.items()}
         """Event key -> the group whose articles bring its last statement (when it is refreshed)."""
@@ -274,9 +285,18 @@ class _Plan:
         updated_at, happening, importance, places), their sources and their actors, the latter
         two in the order the per-article path's refreshes write them."""
         rows: list[tuple[Any, ...]] = []
-        derived: dict[str, tuple[list[tuple[int, int, list[int]]], list[str]]] = {}
+        derived: dict[str, tuple[Sequence[tuple[int, int, Sequence[int]]], Sequence[str], int, int]] = {}
+        """Event key -> its sources, its actors, and what to add to the sources' article and
+        statement numbers to make ids (nothing once `writes._derived` gave them)."""
         titles = self.titles
+        first_article, first_statement = self.first_article, self.first_statement
         for key in self.order:
+            given = self.derived.get(key)
+            if given is not None:
+                wanted, placed, its_actors = given
+                rows.append((self.ids[key], self.keys[key], *wanted[:6], self.now, *wanted[6:]))
+                derived[key] = (placed, its_actors, first_article, first_statement)
+                continue
             statements = self.by_event[key]
             chosen = titles.get(key)
             titling = None
@@ -288,14 +308,15 @@ class _Plan:
             first, last, title, certainty, count, passages, happening, importance, places = wanted
             rows.append((self.ids[key], self.keys[key], first, last, title, certainty, count, passages, self.now,
                          happening, importance, places))
-            derived[key] = (its_sources, its_actors)
+            derived[key] = (its_sources, its_actors, 0, 0)
         sources: list[tuple[Any, ...]] = []
         actors: list[tuple[int, int]] = []
         for key in sorted(self.order, key=lambda k: (self.completed[k], self.ids[k])):
             event_id = self.ids[key]
-            its_sources, its_actors = derived[key]
-            sources += [(event_id, article, primary, writes.ids_json(others))
-                        for article, primary, others in its_sources]
+            found, its_actors, to_article, to_statement = derived[key]
+            sources += [(event_id, to_article + article, to_statement + primary,
+                         writes.ids_json([to_statement + other for other in others]) if others else "[]")
+                        for article, primary, others in found]
             actors += [(event_id, actor_ids[k]) for k in its_actors if k in actor_ids]
         return rows, sources, actors
 
