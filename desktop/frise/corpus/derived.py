@@ -26,13 +26,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from frise.events.kinds import kind_rank
-from frise.events.merge import _RANK
+from frise.events.merge import CERTAINTY_RANK
 
 Derived = tuple[tuple[Any, ...], list[tuple[int, int, list[int]]], list[str]]
 """What `writes._derived` returns for an event (its row's fields, its sources, its actors' keys),
 with the statements and articles named by their place in the load instead of their ids."""
 
-_BY_RANK = pa.array([name for name, _ in sorted(_RANK.items(), key=lambda item: item[1])], pa.string())
+_BY_RANK = pa.array([name for name, _ in sorted(CERTAINTY_RANK.items(), key=lambda item: item[1])], pa.string())
 
 
 def derived_events(statements: pa.Table, stored: Mapping[str, Sequence[Any]], events: pa.Table) -> dict[str, Derived]:

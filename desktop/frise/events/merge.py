@@ -471,7 +471,8 @@ _PAIRWISE = 36
 """Up to this many (candidate, report) pairs `representative` intersects term sets pair by pair."""
 
 
-_RANK = {"exact": 0, "approximate": 1, "assumed": 2, "unresolved": 3}
+CERTAINTY_RANK = {"exact": 0, "approximate": 1, "assumed": 2, "unresolved": 3}
+"""Certainties from the surest (`event_certainty`; `frise.corpus.derived` ranks them alike)."""
 
 
 def event_certainty(reports: Sequence[tuple[date, date, str]], agreed: tuple[date, date]) -> str:
@@ -486,7 +487,7 @@ def event_certainty(reports: Sequence[tuple[date, date, str]], agreed: tuple[dat
         if all(certainty == "assumed" for _, _, certainty in reports):
             return "assumed"
         return "approximate"
-    return min(stating, key=_RANK.__getitem__)
+    return min(stating, key=CERTAINTY_RANK.__getitem__)
 
 
 # --- merging many statements at once
