@@ -216,18 +216,18 @@ def is_noise(passage: str, start: int, end: int) -> bool:
         return True
     if _BEFORE.search(before) and _FUTURE_OR_CONDITIONAL.search(clause):
         return True  # « les prisonniers seraient échangés avant le 31 décembre »: a deadline
-    if _MOVED_TO.search(before + _word_before_date(expression)) and _THEN_MOVED.match(passage[end:]):
+    if _MOVED_TO.search(before + _opening_word(expression)) and _THEN_MOVED.match(passage[end:]):
         return True  # « repoussée à jeudi, avant d'être fixée à vendredi »: only the last date holds
     # The words before it, with the preposition that opens the expression (« au 12 avril »).
-    lead = passage[max(0, start - 90) : start] + _word_before_date(expression)
-    lowered = lead.lower()
+    setting = passage[max(0, start - 90) : start] + _opening_word(expression)
+    lowered = setting.lower()
     if any(cue in lowered for cue in _SETTING_CUES):  # most leads hold none of them
-        if _DELAY_TO.search(lead) or _DATE_PUT_OFF.search(lead) or (
-                _PUT_OFF_TO.search(lead) and _DATE_AFTER.match(passage, end)):
+        if _DELAY_TO.search(setting) or _DATE_PUT_OFF.search(setting) or (
+                _PUT_OFF_TO.search(setting) and _DATE_AFTER.match(passage, end)):
             return True  # a delay granted, a deadline moved: the day set, not a happening
-        if _INTENT_OF.search(lead) or _PROMISED.search(lead):
+        if _INTENT_OF.search(setting) or _PROMISED.search(setting):
             return True  # a day an intention or a promise names
-        if _WAS_DUE_OR_MAY.search(lead) and not _WAS_TO.search(lead):
+        if _WAS_DUE_OR_MAY.search(setting) and not _WAS_TO.search(setting):
             return True  # what was due, or may be, on that day
     if expression.lower().startswith("depuis") and _SUPERLATIVE_SINCE.search(before):
         return True  # « sa pire crise depuis 1945 »: a yardstick, not a happening in 1945
@@ -243,12 +243,13 @@ def is_noise(passage: str, start: int, end: int) -> bool:
     return bool(_WAS_TO_LEAD.search(lead) and _MOVED.search(passage))
 
 
-_OPENING_WORD = re.compile(r"^(?:jusqu['’](?:au|à|a|en)|au|aux|à|dès|le|en)\s+", re.IGNORECASE)
+_OPENING_PREPOSITION = re.compile(r"^(?:jusqu['’](?:au|à|a|en)|au|aux|à|dès|le|en)\s+", re.IGNORECASE)
 
 
-def _word_before_date(expression: str) -> str:
-    """The preposition or article an expression opens on (« au 12 avril »: « au »), or ""."""
-    match = _OPENING_WORD.match(expression)
+def _opening_word(expression: str) -> str:
+    """The preposition or article an expression opens on (« au 12 avril »: « au »), or "": the
+    rules reading the words before a date read it with them."""
+    match = _OPENING_PREPOSITION.match(expression)
     return match.group() if match else ""
 
 
