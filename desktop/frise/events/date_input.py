@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from frise.events.mentions import certainty_of
 from frise.temporal import Reference, extract
+from frise.temporal.lexicon import regex_alternation
 from frise.text.french import MONTHS as FRENCH_MONTHS
 
 MONTHS = FRENCH_MONTHS
@@ -85,8 +86,7 @@ def _left_over(cleaned: str, number: str, examples: str) -> DateInputError:
 
 
 _DAY_AGAINST_MONTH = re.compile(
-    r"(?<![\d/.-])(?P<day>\d+)(?:er)?[ \t]+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE)
+    rf"(?<![\d/.-])(?P<day>\d+)(?:er)?[ \t]+{regex_alternation(MONTHS)}\b", re.IGNORECASE)
 """A number written against a month name: the day of « 32 juin 2017 » or « 31 février »."""
 
 # What may stand between two dates read as one span, and before the first: "de 2016 à 2017",

@@ -79,12 +79,13 @@ def _direction(word: str | None) -> str | None:
     return "next" if fold(word).startswith("prochain") else "last"
 
 
-_DAY_NUMBER_BEFORE = re.compile(r"(?<![\d\u00a0\u202f.,/-])(?:[1-9]|[0-3]\d|1er)[ \t\u00a0]+$")
+_DAY_NUMBER = r"(?<![\d\u00a0\u202f.,/-])(?:[1-9]|[0-3]\d|1er)[ \t\u00a0]+"
+_DAY_NUMBER_BEFORE = re.compile(_DAY_NUMBER + "$")
 """A day number written against a month name (« 31 » of « le 31 février »): when only the month
 rule reads the pair, the day is one that month does not have (the day rules read every other)."""
 _IMPOSSIBLE_DAY_BEFORE = re.compile(
-    rf"(?<![\d\u00a0\u202f.,/-])(?:[1-9]|[0-3]\d|1er)[ \t\u00a0]+"
-    rf"{regex_alternation([*MONTHS, *(m.rstrip('.') for m in MONTH_ABBREVIATIONS)])}\.?[ \t\u00a0]+$", re.IGNORECASE)
+    rf"{_DAY_NUMBER}{regex_alternation([*MONTHS, *(m.rstrip('.') for m in MONTH_ABBREVIATIONS)])}\.?[ \t\u00a0]+$",
+    re.IGNORECASE)
 """A day and a month right before a year that only the year rule reads: a day the month does not
 have (« le 30 février 2019 »), the day rules reading every other."""
 _VALUE_MONTH = re.compile(r"(\d{4}|XXXX)-(\d\d)(?:-(?:\d\d|XX))?$")
