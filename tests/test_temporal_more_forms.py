@@ -82,9 +82,17 @@ def test_parts_of_the_month_of_the_reference(text: str, expected: tuple[str, str
     # A plan made for a day the nearest year would put behind the reference: the one to come.
     ("Un nouveau sommet est prévu le 20 décembre à Addis-Abeba.", "2023-03-16", ("2023-12-20", "2023-12-20")),
     ("Les législatives, prévues en septembre, inquiètent Bruxelles.", "2018-02-13", ("2018-09-01", "2018-09-30")),
+    # The future of a verb a happening is scheduled with says as much as « prévu ».
+    ("La prochaine session se tiendra du 4 au 9 octobre à Nairobi.", "2021-12-02", ("2022-10-04", "2022-10-09")),
+    ("Le second tour aura lieu le 12 novembre, a rappelé la commission.", "2021-12-02",
+     ("2022-11-12", "2022-11-12")),
     # The plan told over, or no plan: the nearest year, as the contract says.
     ("La visite prévue le 20 décembre a finalement été annulée.", "2023-03-16", ("2022-12-20", "2022-12-20")),
     ("Le 20 décembre, les deux pays ont rompu leurs relations.", "2023-03-16", ("2022-12-20", "2022-12-20")),
+    # A future verb that schedules nothing, or the future of a past telling: the nearest year.
+    ("Les frontières resteront fermées du 4 au 9 octobre.", "2021-12-02", ("2021-10-04", "2021-10-09")),
+    ("Il avait assuré que le second tour aurait lieu le 12 novembre.", "2021-12-02",
+     ("2021-11-12", "2021-11-12")),
 ])
 def test_a_plan_for_a_yearless_day_looks_ahead(text: str, reference: str, expected: tuple[str, str]) -> None:
     assert _read(text, reference)[-1][1:] == expected

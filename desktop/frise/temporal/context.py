@@ -49,7 +49,15 @@ _FOR = re.compile(r"\bpour\b", re.IGNORECASE)
 # cour »): its tense is the telling's, not the happening's.
 _REPORTING_AFTER = re.compile(
     r",\s*(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé|expliqué|assuré|confirmé|"
-    r"souligné|ajouté|rapporté|fait savoir|estimé|jugé|prévenu|averti|dit)\b", re.IGNORECASE)
+    r"souligné|ajouté|rapporté|rappelé|fait savoir|estimé|jugé|prévenu|averti|dit)\b", re.IGNORECASE)
+
+
+def told_until(text: str, start: int, end: int) -> int:
+    """Where a reporting clause set after what it reports begins in text[start:end] (« le second
+    tour aura lieu le 12 novembre, a rappelé la commission »), or `end`: what lies beyond it
+    tells the telling, not the happening."""
+    reporting = _REPORTING_AFTER.search(text, start, end)
+    return reporting.start() if reporting else end
 # The clause a « que » opens after the expression has a tense of its own (« a promis, lors d'un
 # entretien dimanche, que le retrait commencerait lundi »: Sunday is the promise's), unless the
 # expression is the focus of a cleft sentence (« c'est dimanche que se tiendra le vote »).

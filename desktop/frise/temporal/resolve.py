@@ -31,7 +31,16 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
-from frise.temporal.context import Sentences, counts_down, habitual, looks_ahead, sentence_cues, sentence_tense, tense
+from frise.temporal.context import (
+    Sentences,
+    counts_down,
+    habitual,
+    looks_ahead,
+    sentence_cues,
+    sentence_tense,
+    tense,
+    told_until,
+)
 from frise.temporal.lexicon import (
     DECADES,
     MONTH_ABBREVIATIONS,
@@ -119,8 +128,15 @@ def _iso(year: int | None, month: int, day: int | None = None) -> str:
     return f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
 
 
-# A plan for a day to come, just before it: « prévue le 20 décembre », « les élections, prévues en ».
-_FORESEEN = re.compile(r"\b(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?)\b", re.IGNORECASE)
+# A plan for a day to come, just before it: « prévue le 20 décembre », « les élections, prévues en »,
+# and the future of the verbs a happening is scheduled with (« la conférence se tiendra du 7 au 18
+# novembre », « le vote aura lieu le 3 mars »), which says the same as « est prévue ». Other future
+# verbs are no plan (« les services resteront fermés du 30 avril au 2 mai »), nor is the
+# conditional, the future of a past telling (« il avait annoncé que le sommet aurait lieu le 20 »).
+_FORESEEN = re.compile(
+    r"\b(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?"
+    r"|se[ \t\u00a0]+tiendr(?:a|ont)|aur(?:a|ont)[ \t\u00a0]+lieu|se[ \t\u00a0]+dérouler(?:a|ont)"
+    r"|s['’]ouvrir(?:a|ont)|débuter(?:a|ont)|commencer(?:a|ont))\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bpar\b", re.IGNORECASE)
 
 
@@ -293,15 +309,17 @@ class Resolver(PeriodRules):
         is made for it just before (« une réunion est prévue le 20 décembre », « les élections,
         prévues en septembre », in a March article): then the year after, as a weekday a text
         points forward to is the next one. A plan told over (« la réunion prévue le 20 décembre a
-        été annulée ») keeps the nearest, and so does a mere future verb (« les services
-        resteront fermés du 30 avril au 2 mai » in July: the contract's nearest year)."""
+        été annulée ») keeps the nearest, and so does a future verb that schedules nothing (« les
+        services resteront fermés du 30 avril au 2 mai » in July: the contract's nearest year);
+        one that does is a plan (« la conférence se tiendra du 7 au 18 novembre », `_FORESEEN`)."""
         last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
         if not (counts_down(self.text[max(bounds[0], position - 90):position]) or self._foreseen(position, bounds)):
             return year
-        # « est prévue » reads like a past tense: only what follows the day may say the plan is over.
-        _, past = sentence_cues(self.text, position, (position, bounds[1]))
+        # « est prévue » reads like a past tense: only what follows the day may say the plan is
+        # over, and a reporting clause after it (« , a rappelé la commission ») does not.
+        _, past = sentence_cues(self.text, position, (position, told_until(self.text, position, bounds[1])))
         return year if past else year + 1
 
     def _lent_year_denied(self, year: int, month: int, day: int | None, position: int, ref: tuple[date, date]) -> bool:
