@@ -253,6 +253,22 @@ class TestOneMeeting:
         assert not one_day_told(signed, told(2, 2, "2023-04-22", "La signature du traité à Genève",
                                               "agreement", frozenset()))
 
+    def test_a_report_with_no_kind_and_no_one_named_is_told_by_its_words_and_its_day(self) -> None:
+        # « elle » is talks named sentences before: no actor, no cue of a kind in the clause.
+        reached = told(1, 1, "2023-06-09", "Elle avait abouti le 9 juin à Lomé à un texte salué partout", None,
+                       frozenset())
+        signed = told(2, 2, "2023-06-09", "Le texte avait été signé le 9 juin à Lomé sous l'égide du Ghana",
+                      "agreement", frozenset({"country:GH"}))
+        assert len(reached.terms & signed.terms) == 2
+        assert one_day_told(reached, signed) and one_day_told(signed, reached)
+        assert decide(reached, [Candidate(7, (signed,))]).join == 7
+        assert decide(signed, [Candidate(7, (reached,))]).join == 7
+        # not on another day, with one word only, nor when it names someone or has a kind of its own
+        assert not one_day_told(replace(reached, first=date(2023, 6, 10), last=date(2023, 6, 10)), signed)
+        assert not one_day_told(told(1, 1, "2023-06-09", "Elle avait abouti à Lomé", None, frozenset()), signed)
+        assert not one_day_told(replace(reached, actors=frozenset({"country:TG"})), signed)
+        assert not one_day_told(replace(reached, happening="military"), signed)
+
     def test_a_night_or_a_week_tells_the_day_another_outlet_gives_inside_it(self) -> None:
         day = told(1, 1, "2024-05-07", "Le président a lancé le 7 mai une offensive contre la ville", "military",
                    frozenset({"country:RU", "country:UA"}))

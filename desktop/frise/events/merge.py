@@ -106,12 +106,22 @@ def one_day_told(a: Report, b: Report) -> bool:
     what two words and two parties make one event on any day, two words, the day itself and the
     kind make on that day. A report that names no one (« La cérémonie de signature est prévue le
     22 avril à New York ») has no party to share, and none to name apart: the words, the day and
-    the kind decide. A night or a week (« une semaine plus tard ») tells the day another outlet
+    the kind decide; one that names no one and has no kind either (« elle avait abouti le 24 août
+    à un texte », its subject a negotiation named sentences before) says only its words and its
+    day, and is told by another outlet's report of any kind that shares two of them
+    (`_told_alike`). A night or a week (« une semaine plus tard ») tells the day another outlet
     gives inside it (`_told_days`)."""
     if a.article_id == b.article_id or not _told_days(a, b):
         return False
-    return (a.happening is not None and a.happening == b.happening and len(a.terms & b.terms) >= 2
+    return (_told_alike(a, b) and len(a.terms & b.terms) >= 2
             and not _named_apart(a, b) and (bool(a.parties() & b.parties()) or not a.actors or not b.actors))
+
+
+def _told_alike(a: Report, b: Report) -> bool:
+    """Whether two reports tell the same kind of happening for `one_day_told`: the same kind, or
+    one of them with neither kind nor actor, which says nothing against the other's."""
+    return (a.happening is not None and a.happening == b.happening
+            or (a.happening is None and not a.actors) or (b.happening is None and not b.actors))
 
 
 WEEK = timedelta(days=6)
@@ -388,8 +398,7 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                         and not (unplaced or _unplaced(sides)):
                     continue  # named apart (a person nobody places, « l'opposante X », is no side)
                 if shared >= 3 or (article != report.article_id and shared >= 2 and (
-                        common >= 2 or (new.happening is not None and new.happening == report.happening
-                                        and _told_days(new, report)  # `one_day_told`
+                        common >= 2 or (_told_alike(new, report) and _told_days(new, report)  # `one_day_told`
                                         and (not parties.isdisjoint(sides) or not actors or not theirs)))):
                     # Its own article's happening of that day comes first, as below.
                     score = max(score or 0, 2 * shared + common + (TOLD_AGAIN if same_day else 0))
