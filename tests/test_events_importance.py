@@ -226,6 +226,19 @@ def test_reactions(clause: str, kind: str) -> None:
     assert event_kind(clause, clause) == kind
 
 
+@pytest.mark.parametrize(("clause", "kind"), [
+    # A vote as the means of the clause's verb is what happened, whatever text it bore on.
+    ("Les électeurs ont rejeté par référendum le traité de paix avec les rebelles", "vote"),
+    ("Les députés ont adopté par 301 voix contre 250 l'accord commercial", "vote"),
+    ("Le Sénat a ratifié par un vote le traité", "vote"),
+    # « par » naming who acted is no vote, and a denial still outranks the vote it denies.
+    ("L'accord a été signé par les deux ministres", "agreement"),
+    ("Le gouvernement a démenti que le traité ait été ratifié par un vote", "denial"),
+])
+def test_a_vote_the_clause_acts_by_makes_it_a_vote(clause: str, kind: str) -> None:
+    assert event_kind(clause, clause) == kind
+
+
 def test_a_sentence_alone_never_reads_as_a_denial() -> None:
     """Without its own clause, a statement takes the kind of its sentence, denials aside."""
     assert event_kind("Les rebelles ont annoncé la prise du port, ce que l'armée niait") == "statement"

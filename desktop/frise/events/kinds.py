@@ -54,9 +54,17 @@ class KindCues:
         l'embargo », « le respect du cessez-le-feu » tell a commitment about an embargo or a truce
         in force, not its making (`_upheld`). A reaction's participle describing a noun (« un
         texte salué dans le monde entier », « une décision condamnée par les Vingt-Sept ») tells
-        what was said of that thing elsewhere, not a reaction of this clause (`_attributive`)."""
+        what was said of that thing elsewhere, not a reaction of this clause (`_attributive`).
+        A vote as the means of the clause's verb (« ont rejeté par référendum l'accord », « ont
+        adopté par 322 voix contre 306 un amendement ») makes the clause a vote, whatever else it
+        names: what happened that day is the vote on the agreement (`_by_vote`)."""
         best: int | None = None
         words = folded_word_list(text)
+        if "par" in words and "vote" not in without and self._by_vote(words):
+            denial = next((i for i, kind in enumerate(self.kinds) if kind.key == "denial"), None)
+            if denial is None or denial in without or not any(
+                    self.rank(w) == denial and not _denied(words, i) for i, w in enumerate(words)):
+                return "vote"
         written: list[str] | None = None
         for index, word in enumerate(words):
             rank = self.rank(word)
@@ -71,12 +79,31 @@ class KindCues:
                     break
         return self.kinds[best].key if best is not None else None
 
+    def _by_vote(self, words: list[str]) -> bool:
+        """Whether `words` hold « par » and a vote right after it: a cue of the vote kind (« par
+        référendum », « par un vote »), or a number of votes (« par 322 voix »)."""
+        vote = next((i for i, kind in enumerate(self.kinds) if kind.key == "vote"), None)
+        if vote is None:
+            return False
+        for index, word in enumerate(words[:-1]):
+            if word != "par":
+                continue
+            after = words[index + 1:index + 3]
+            if after[0] in _ARTICLES and len(after) > 1:
+                after = after[1:]
+            if self.rank(after[0]) == vote or (after[0].isdigit() and after[1:2] == ["voix"]):
+                return True
+        return False
+
     def label(self, key: str, language: str = "fr") -> str:
         for kind in self.kinds:
             if kind.key == key:
                 return kind.french if language == "fr" else kind.english
         return key
 
+
+_ARTICLES = frozenset({"un", "une", "le", "la", "l", "les"})
+"""Articles between « par » and the vote it names (« par un vote », « par le référendum »)."""
 
 _DENIALS = frozenset({"pas", "sans", "aucun", "aucune", "ni", "faute", "jamais"})
 _DENIAL_REACH = 5
