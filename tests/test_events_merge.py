@@ -301,6 +301,25 @@ class TestOneMeeting:
         assert not one_meeting(told(1, 1, "2023-03-12", self.SUMMIT, "meeting", ruler),
                                told(2, 2, "2023-03-12", self.HOSTS, "meeting", ruler))
 
+    def test_two_outlets_telling_that_days_referendum_tell_one_vote(self) -> None:
+        country = frozenset({"country:XX"})
+        rejected = told(1, 1, "2023-03-12",
+                        "Les électeurs ont rejeté dimanche par référendum le projet de constitution", "vote", country)
+        aftermath = told(2, 2, "2023-03-12", "Le référendum de dimanche a plongé le pays dans l'incertitude", "vote",
+                         country | {"person:jean-tamba"})
+        assert rejected.terms & aftermath.terms == {"referend"}  # too little for the usual rules
+        assert one_meeting(rejected, aftermath)
+        pool = plan(Pool(), [(rejected, merge_rank(rejected, "a:1:2")), (aftermath, merge_rank(aftermath, "b:1:2"))])
+        assert pool.placed[2] == -1
+        # A parliament votes several texts a day: « adopté », « voté » are not a vote held once.
+        law = told(1, 1, "2023-03-12", "Les députés ont adopté dimanche la loi de finances", "vote", country)
+        amendment = told(2, 2, "2023-03-12", "Les députés ont voté dimanche un amendement au budget", "vote", country)
+        assert not one_meeting(law, amendment)
+        # Nor another day, nor a statement about the referendum, nor a party named apart.
+        assert not one_meeting(rejected, replace(aftermath, first=date(2023, 3, 13), last=date(2023, 3, 13)))
+        assert not one_meeting(rejected, replace(aftermath, happening="statement"))
+        assert not one_meeting(rejected, replace(aftermath, actors=frozenset({"country:YY"})))
+
     def test_the_pool_brings_a_stored_meeting_of_that_day_and_decides_again_in_any_order(self) -> None:
         summit = told(1, 1, "2023-03-12", self.SUMMIT, "meeting", self.PARTIES)
         hosts = told(2, 2, "2023-03-12", self.HOSTS, "meeting", self.PARTIES)

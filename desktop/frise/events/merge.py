@@ -194,27 +194,30 @@ def one_meeting(a: Report, b: Report) -> bool:
     organisations in common (`Report.parties`), none named apart, and both a meeting or talks (a
     summit, a visit, negotiations: `MEETINGS`), or a meeting and what exactly the same parties
     said that day (`SAID_AT_MEETING`); or one in common and both of a kind that befalls a party
-    once (`ONCE`: a ruler's fall). Outlets word a summit differently (« la conférence de Berlin
-    sur la Libye », « Berlin accueillera un sommet »), so they may share no content word; the
-    parties meet once that day. Other kinds are not read so: the same parties sign a text one day
-    and see it come into force the next, strike twice, speak several times a day."""
+    once (`ONCE`: a ruler's fall) or both a vote held once (`HELD_ONCE`: a referendum). Outlets
+    word a summit differently (« la conférence de Berlin sur la Libye », « Berlin accueillera un
+    sommet »), so they may share no content word; the parties meet once that day. Other kinds
+    are not read so: the same parties sign a text one day and see it come into force the next,
+    strike twice, speak several times a day."""
     if a.article_id == b.article_id or not (a.precise and b.precise):
         return False
     if (a.first, a.last) != (b.first, b.last) or _named_apart(a, b):
         return False
     return _meeting_score(len(a.terms & b.terms), len(a.parties() & b.parties()), a.happening,
-                          b.happening, a.parties() == b.parties()) is not None
+                          b.happening, a.parties() == b.parties(), _held_once(a, b)) is not None
 
 
-def _meeting_score(shared: int, sides: int, kind: str | None, other: str | None, alike: bool = False) -> int | None:
+def _meeting_score(shared: int, sides: int, kind: str | None, other: str | None, alike: bool = False,
+                   once: bool = False) -> int | None:
     """What `one_meeting` scores two statements of different articles on the same precise day;
-    `alike` when they name exactly the same parties."""
+    `alike` when they name exactly the same parties, `once` when both tell a vote held once
+    (`_held_once`)."""
     if sides < 1:
         return None
     if sides >= MEETING_SIDES and (kind in MEETINGS and other in MEETINGS
                                    or alike and frozenset({kind, other}) == SAID_AT_MEETING):
         return 2 * shared + sides
-    if kind == other and kind in ONCE:
+    if kind == other and kind in ONCE or once:
         return 2 * shared + sides
     return None
 
@@ -238,9 +241,24 @@ ruler (« la chute d'Omar el-Béchir », « l'armée a renversé Omar el-Béchir
 with one party in common."""
 
 
-def _sides_needed(kind: str | None) -> int:
+HELD_ONCE = frozenset({"referend", "scrutin", "elect", "plebisc"})
+"""The stems (`events.terms`) of the votes a country holds once on a given day: a referendum, an
+election, a poll. Two outlets telling that day's vote by one of these words, with one party in
+common, tell one happening (« les Colombiens, appelés à se prononcer par référendum dimanche 2
+octobre », « le référendum du 2 octobre avait plongé le pays dans l'incertitude »), where a
+parliament's votes of one day (« adopté », « voté ») may be several."""
+
+
+def _held_once(a: Report, b: Report) -> bool:
+    """Whether two reports both tell a vote and share a word of one held once (`HELD_ONCE`)."""
+    return (a.happening == b.happening == "vote"
+            and not (a.terms & b.terms).isdisjoint(HELD_ONCE))
+
+
+def _sides_needed(report: Report) -> int:
     """How many parties another outlet's report of the day must share to be weighed (`one_meeting`)."""
-    return 1 if kind in ONCE else MEETING_SIDES
+    once = report.happening in ONCE or (report.happening == "vote" and not report.terms.isdisjoint(HELD_ONCE))
+    return 1 if once else MEETING_SIDES
 
 
 def undated_groups(
@@ -412,7 +430,8 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                     agreeing += count
                     told_again = True
                 elif on_day and (meeting := _meeting_score(
-                        shared, len(parties & sides), new.happening, report.happening, parties == sides)) is not None:
+                        shared, len(parties & sides), new.happening, report.happening, parties == sides,
+                        _held_once(new, report))) is not None:
                     score = max(score or 0, meeting)
                     agreeing += count
             elif (article != report.article_id and shared >= 4 and common >= 2
@@ -639,7 +658,7 @@ class Pool:
                 parties = report.parties()
                 for event_id in sorted(on_day):
                     sides = self._aside_sides.get(event_id)
-                    if sides is not None and len(parties & sides) >= _sides_needed(report.happening):
+                    if sides is not None and len(parties & sides) >= _sides_needed(report):
                         self._take(event_id)
             profile = (report.first, report.last, report.terms)
             if profile in seen or len(report.terms) < 2:
@@ -779,7 +798,7 @@ class Pool:
         MAX_CANDIDATES placed on that day."""
         if not new.precise or not (on_day := self._on_day.get((new.first, new.last))):
             return set()
-        parties, events, needed = new.parties(), self._events, _sides_needed(new.happening)
+        parties, events, needed = new.parties(), self._events, _sides_needed(new)
         return {e for e in islice(reversed(on_day), MAX_CANDIDATES)
                 if len(parties & events[e].sides) >= needed
                 and (len(events[e].articles) > 1 or new.article_id not in events[e].articles)}
