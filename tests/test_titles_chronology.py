@@ -212,6 +212,15 @@ def test_two_dates_of_one_sentence_title_their_own_clauses() -> None:
     assert second == "Le traité serait signé le 9 avril à Genève"
 
 
+def test_a_second_clause_joined_by_et_takes_its_own_subject() -> None:
+    sentence = ("Le sommet des ministres est fixé au 3 mars à Oslo, et la réunion suivante, celle des chefs "
+                "d'État, se tiendra en juin à Lisbonne.")
+    assert title(sentence, "en juin").startswith("La réunion suivante")
+    assert "Oslo" not in title(sentence, "en juin")
+    # A noun coordinated inside one subject stays with it.
+    assert title("Les deux pays, et leurs alliés, ont signé mardi un accord.", "mardi").startswith("Les deux pays")
+
+
 def test_a_date_after_an_apposition_titles_the_clause_the_apposition_hangs_on() -> None:
     sentence = ("La ministre avait annulé sa visite, faute d'accord, et avait renoncé du même coup à ouvrir "
                 "le pont, le nouvel ouvrage de la ville, le 4 juin.")

@@ -664,6 +664,12 @@ def _subject(before: list[tuple[str, str]]) -> str:
     while fronted < len(segments) - 1 and _is_lead_phrase(segments[fronted][0], fronted > 0):
         fronted += 1
     segments = segments[fronted:]
+    # « La cérémonie est prévue le 22 avril, et la prochaine conférence, la COP22, se tiendra en
+    # novembre »: a coordinated noun after a clause with its own verb opens a new subject.
+    coordinated = [i for i, (text, _) in enumerate(segments) if i and _COORDINATED.match(text)
+                   and _has_aux(" ".join(t for t, _ in segments[:i]))]
+    if coordinated:
+        segments = segments[coordinated[-1]:]
     out = ""
     taken = []
     for i, (text, separator) in enumerate(segments):
@@ -677,6 +683,9 @@ def _subject(before: list[tuple[str, str]]) -> str:
     return _CONNECTIVE.sub("", out)
 
 
+_COORDINATED = re.compile(r"^(?:et|mais|puis)\s+(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|"
+                          r"ces)\b|(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+"""A segment opening on a conjunction and a noun phrase: the subject of a second clause."""
 _PROPER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|de|du|al|el|ben|bin|van|von|ibn)){0,4}")
 
 
