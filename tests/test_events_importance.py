@@ -28,6 +28,7 @@ def judge(text: str, expression: str, **interval: date) -> str:
     ("La réunion, d'abord prévue mardi, a été repoussée à jeudi.", "jeudi", "news"),
     ("Les organisateurs de Paris 2024 ont présenté le programme mardi.", "mardi", "news"),
     ("La visite, repoussée à jeudi, a finalement eu lieu sans incident.", "jeudi", "news"),
+    ("La trêve a pris fin lundi avec la reprise des bombardements.", "lundi", "news"),  # a term ended
     ("Ces pourparlers, les premiers depuis 2019, sont menés par le médiateur.", "depuis 2019", "news"),
     ("Les rebelles avaient quitté la ville avant le 3 mai.", "le 3 mai", "context"),
     ("Le ministre a indiqué mardi que les troupes resteraient.", "mardi", "news"),
@@ -72,6 +73,10 @@ def test_news(text: str, expression: str, expected: str) -> None:
     ("Ouverte le 30 novembre, la conférence devait s'achever vendredi.", "vendredi"),
     ("Les deux ministres devaient rejoindre Genève pour le sommet prévu le jour même.", "le jour même"),
     ("Le pays pourra quitter l'union dès le 1er décembre si le traité est ratifié.", "le 1er décembre"),
+    # the day something in force will end
+    ("Le président a prévenu que la trêve prendrait fin le 30 novembre sans compromis.", "le 30 novembre"),
+    ("Le mandat des observateurs expirera fin mars.", "fin mars"),
+    ("L'embargo arrivera à échéance le 2 juin.", "le 2 juin"),
     ("Photo : AFP, 3 juin 2019", "3 juin 2019"),  # a credit line
     ("3 juin 2019", "3 juin 2019"),  # a date line
     ("Mis à jour le 4 juin 2019", "le 4 juin 2019"),

@@ -13,7 +13,8 @@ timeline can show background lighter and leave noise out:
   delay or a moved deadline sets (« un report jusqu'au 31 janvier », « repousser au 31 janvier
   la date du Brexit »; a happening moved keeps its new day: « la visite, repoussée à jeudi, a
   eu lieu »), and the day an intention or a promise names (« l'objectif d'une sortie le 31
-  octobre », « ont promis de ratifier le texte dès cette année »);
+  octobre », « ont promis de ratifier le texte dès cette année »), and the day something in
+  force will end (« la trêve prendrait fin le 31 octobre »);
   a deadline also when the expression says it (« d'ici fin 2019 ») or when « avant » a date
   closes a clause in the future or the conditional (« seraient échangés avant le 31 décembre »),
   a date the sentence moves again (« repoussée à jeudi, avant d'être fixée à vendredi »), the
@@ -126,6 +127,12 @@ _SETTING_CUES = ("report", "repouss", "décal", "decal", "différ", "differ", "a
 """What one of `_DELAY_TO`, `_DATE_PUT_OFF`, `_PUT_OFF_TO`, `_INTENT_OF`, `_PROMISED` or
 `_WAS_DUE_OR_MAY` holds, lower-cased: each is searched only when the lead holds one (a pattern
 searched at every place of the lead costs ten times more than looking for these words)."""
+_TERM_ENDS = re.compile(r"\b(?:prendr(?:a|ont|ait|aient)\s+fin|expirer(?:a|ont|ait|aient)"
+                        r"|arriver(?:a|ont|ait|aient)\s+(?:à|a)\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme))"
+                        r"[^\W\d_]*\s+(?:(?:le|la|les|l'|au|en|à|dès|fin|début|mi)\s*-?\s*)?$", re.IGNORECASE)
+"""The day something in force will end (« le cessez-le-feu prendrait fin le 31 octobre », « le
+mandat expirera fin juin »): a term set, which may never come, not a happening. Told in the past
+(« la trêve a pris fin lundi ») it is one."""
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:pires?|(?:plus|moins)\s+(?!de\b|d['’])[^\W\d_]+|records?"
                                 r"|sans\s+pr[ée]c[ée]dent)\b[^,.;:()]{0,40}$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:fait\s+savoir|indiqu[ée]|rapport[ée]|confi[ée]|assur[ée]|affirm[ée]|appris|"
@@ -229,6 +236,8 @@ def is_noise(passage: str, start: int, end: int) -> bool:
             return True  # a day an intention or a promise names
         if _WAS_DUE_OR_MAY.search(setting) and not _WAS_TO.search(setting):
             return True  # what was due, or may be, on that day
+    if ("prendr" in lowered or "expirer" in lowered or "arriver" in lowered) and _TERM_ENDS.search(setting):
+        return True  # « la trêve prendrait fin le 31 octobre »: the term set, not a happening
     if expression.lower().startswith("depuis") and _SUPERLATIVE_SINCE.search(before):
         return True  # « sa pire crise depuis 1945 »: a yardstick, not a happening in 1945
     if _QUOTE_VERB.search(clause) and _PRICE.search(clause):
