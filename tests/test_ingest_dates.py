@@ -53,11 +53,20 @@ def test_dates_in_running_text_are_not_publication_dates() -> None:
         ("Publié le 06/07/2017 à 10h", "2017-07-06"),
         ("Publié le jeudi 6 juillet 2017 à 10h04, mis à jour le 7 juillet 2017", "2017-07-06"),
         ("Mis à jour le 2017-07-08", "2017-07-08"),
+        # a byline that gives the day
+        ("Par Jeanne Roy | 14 décembre 2015 à 06h00", "2015-12-14"),
+        ("Par Jean-Marc Roy, à Genève — Publié le 3 mai 2019", "2019-05-03"),
     ],
 )
 def test_datelines(line: str, expected: str) -> None:
     found = from_dateline(f"Un titre\n{line}\n\n{BODY}")
     assert found is not None and (found.iso, found.precision) == (expected, "day")
+
+
+def test_a_byline_without_a_day_or_a_date_in_running_text_is_no_publication_date() -> None:
+    assert from_dateline(f"Un titre\nPar Anne-Sophie Roy, à Genève\n\n{BODY}") is None
+    assert from_dateline(f"Un titre\nPar Anne-Sophie Roy | Le sommet du 6 juillet 2017 a été reporté.\n\n{BODY}") \
+        is None
 
 
 def test_publication_stamp_wins_over_update_and_is_removed_from_text() -> None:

@@ -6,15 +6,15 @@ happenings at all; the three are told apart here, from the statement's own claus
 timeline can show background lighter and leave noise out:
 
 - **noise**: a line that is only a date or a credit (a photo caption, « © AFP », « Publié le … »,
-  a byline), a year that is part of a name (« Paris 2015 », « Vision 2030 »), a deadline (« d'ici
-  le 15 », « au plus tard le 3 », « date butoir », an obligation in the future perfect: « devront
-  avoir retiré … le 10 »), and a plan the text says was changed (« d'abord prévue mercredi »,
-  « initialement fixé au 16 », « devait se tenir le 4 » in a sentence that moves it), the day a
-  delay or a moved deadline sets (« un report jusqu'au 31 janvier », « repousser au 31 janvier
-  la date du Brexit »; a happening moved keeps its new day: « la visite, repoussée à jeudi, a
-  eu lieu »), and the day an intention or a promise names (« l'objectif d'une sortie le 31
-  octobre », « ont promis de ratifier le texte dès cette année »), and the day something in
-  force will end (« la trêve prendrait fin le 31 octobre »);
+  a byline: « Par Jeanne Roy | 3 mai 2019 »), a year that is part of a name (« Paris 2015 »,
+  « Vision 2030 »), a deadline (« d'ici le 15 », « au plus tard le 3 », « date butoir », an
+  obligation in the future perfect: « devront avoir retiré … le 10 »), and a plan the text says
+  was changed (« d'abord prévue mercredi », « initialement fixé au 16 », « devait se tenir le
+  4 » in a sentence that moves it), the day a delay or a moved deadline sets (« un report
+  jusqu'au 31 janvier », « repousser au 31 janvier la date du Brexit »; a happening moved keeps
+  its new day: « la visite, repoussée à jeudi, a eu lieu »), the day an intention or a promise
+  names (« l'objectif d'une sortie le 31 octobre », « ont promis de ratifier le texte dès cette
+  année »), and the day something in force will end (« la trêve prendrait fin le 31 octobre »);
   a deadline also when the expression says it (« d'ici fin 2019 ») or when « avant » a date
   closes a clause in the future or the conditional (« seraient échangés avant le 31 décembre »),
   a date the sentence moves again (« repoussée à jeudi, avant d'être fixée à vendredi »), the
@@ -49,6 +49,9 @@ LONG_BEFORE = timedelta(days=92)
 _CREDIT = re.compile(r"©|\(c\)|\bcr[ée]dits?\b|\bphotos?\s*:|\bpubli[ée]e?\s+le\b|\bmis\s+[àa]\s+jour\b"
                      r"|\bmodifi[ée]e?\s+le\b|\b(?:afp|reuters|ap|getty|anadolu|epa|dpa)\b\s*(?:photo|/|$|\))",
                      re.IGNORECASE)
+_BYLINE = re.compile(r"\s*(?:par|by)\s+(?-i:[A-ZÀ-Ý])[^|•·\n]{0,80}?\s*(?:[|•·]|\s[-–—])", re.IGNORECASE)
+"""A byline giving the day (« Par Jeanne Roy | 14 décembre 2015 à 06h00 »): when the article was
+written, not a happening."""
 _DEADLINE_BEFORE = re.compile(r"(?:\bd'ici(?:\s+(?:au|à|a|la|le|les|l'))?|\bau\s+plus\s+tard(?:\s+(?:le|la|au|en))?"
                               r"|\bdate\s+(?:butoir|limite)\s+(?:du|de|d'|le|au|fix[ée]e\s+au)?"
                               r"|\bultimatum\s+(?:du|expirant|fix[ée]\s+au)?|\bd[ée]lai\s+(?:du|de|expirant\s+le))\s*$",
@@ -209,8 +212,8 @@ def is_noise(passage: str, start: int, end: int) -> bool:
     others = sum(1 for m in WORD.finditer(passage) if m.end() <= start or m.start() >= end)
     if others <= _THIN_WORDS:
         return True  # a date line: « 20 janv. 2020 », « Mis à jour le 4 mai »
-    if others <= 12 and _CREDIT.search(passage):
-        return True  # a caption or credit line
+    if others <= 12 and (_CREDIT.search(passage) or _BYLINE.match(passage)):
+        return True  # a caption, a credit line or a byline (« Par Jeanne Roy | 3 mai 2019 »)
     if _YEAR.match(expression.strip()) and _is_name_year(passage[:start]):
         return True
     before = passage[max(0, start - 40) : start]

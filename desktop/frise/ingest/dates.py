@@ -61,6 +61,14 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _FIRST_HAND = ("publi", "paru", "mis en ligne", "mise en ligne")
+_BYLINE = re.compile(
+    r"^(?:par|by)\s+[^\W\d_][^|•·\n]{0,80}?\s*(?:[|•·]|\s[-–—])\s*"
+    r"(?:(?:publiée?|parue?|mise? en ligne)\s+le\s+)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""A byline that gives the day, as many sites print it: « Par Jeanne Roy | 14 décembre 2015 à
+06h00 », « Par Jeanne Roy — Publié le 3 mai 2019 ». A dash must stand apart (« Par Anne-Sophie
+Roy » holds one)."""
 # Up to four words, each with its hyphenated parts ("Saint-Denis de la Réunion"), written so that
 # a text can be read in only one way: a long run of "a-a-a-..." must not backtrack for minutes.
 _CITY_WORD = r"[^\W\d_][\w'’.]*(?:-[\w'’.]+)*"
@@ -164,7 +172,8 @@ def is_stamp(line: str) -> bool:
 
 
 def from_dateline(text: str) -> PubDate | None:
-    """The date of a publication stamp or a "City, le ..." dateline at the edges of the text."""
+    """The date of a publication stamp, a byline's date or a "City, le ..." dateline at the edges of
+    the text."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     edges = lines[:_STAMP_LINES] + lines[-_TOP_LINES:]
     first_hand: PubDate | None = None
@@ -179,6 +188,9 @@ def from_dateline(text: str) -> PubDate | None:
             first_hand = first_hand or found
         else:
             updated = updated or found
+    for line in lines[:_TOP_LINES]:
+        if len(line) <= _MAX_STAMP_LENGTH and (match := _BYLINE.match(line)):
+            first_hand = first_hand or parse_french_date(match["rest"])
     if first_hand or updated:
         return first_hand or updated
     for line in lines[:_TOP_LINES]:
