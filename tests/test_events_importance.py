@@ -29,6 +29,8 @@ def judge(text: str, expression: str, **interval: date) -> str:
     ("Les organisateurs de Paris 2024 ont présenté le programme mardi.", "mardi", "news"),
     ("La visite, repoussée à jeudi, a finalement eu lieu sans incident.", "jeudi", "news"),
     ("La trêve a pris fin lundi avec la reprise des bombardements.", "lundi", "news"),  # a term ended
+    ("Les deux camps se sont engagés dimanche à respecter la trêve.", "dimanche", "news"),  # the day it was made
+    ("Des discussions ont été engagées à Doha à partir de mars.", "à partir de mars", "news"),  # talks started
     ("Ces pourparlers, les premiers depuis 2019, sont menés par le médiateur.", "depuis 2019", "news"),
     ("Les rebelles avaient quitté la ville avant le 3 mai.", "le 3 mai", "context"),
     ("Le ministre a indiqué mardi que les troupes resteraient.", "mardi", "news"),
@@ -69,6 +71,8 @@ def test_news(text: str, expression: str, expected: str) -> None:
     ("Le vote avait été repoussé au 12 avril, puis au 20 mai.", "au 12 avril"),
     ("Le ministre maintient l'objectif d'un retrait le 30 septembre.", "le 30 septembre"),
     ("Les deux pays ont promis de ratifier le traité dès cette année.", "dès cette année"),
+    ("Le texte engage les signataires à réduire leurs émissions à partir de 2030.", "à partir de 2030"),
+    ("Les deux camps se sont engagés à retirer leurs blindés le 10 mars.", "le 10 mars"),
     # what was due, or what may be, on a day
     ("Ouverte le 30 novembre, la conférence devait s'achever vendredi.", "vendredi"),
     ("Les deux ministres devaient rejoindre Genève pour le sommet prévu le jour même.", "le jour même"),

@@ -14,7 +14,8 @@ timeline can show background lighter and leave noise out:
   jusqu'au 31 janvier », « repousser au 31 janvier la date du Brexit »; a happening moved keeps
   its new day: « la visite, repoussée à jeudi, a eu lieu »), the day an intention or a promise
   names (« l'objectif d'une sortie le 31 octobre », « ont promis de ratifier le texte dès cette
-  année »), and the day something in force will end (« la trêve prendrait fin le 31 octobre »);
+  année », « engage les pays riches à mobiliser 100 milliards à partir de 2020 »), and the day
+  something in force will end (« la trêve prendrait fin le 31 octobre »);
   a deadline also when the expression says it (« d'ici fin 2019 ») or when « avant » a date
   closes a clause in the future or the conditional (« seraient échangés avant le 31 décembre »),
   a date the sentence moves again (« repoussée à jeudi, avant d'être fixée à vendredi »), the
@@ -114,6 +115,12 @@ _PROMISED = re.compile(r"\bprom(?:is|ise|ises|et|ets|ettent|ettait|ettaient|ettr
                        r"(?:de|d')\s*[^.;:,]{0,80}$", re.IGNORECASE)
 """The day a promise names (« ont promis de ratifier le texte dès cette année », « a promis de
 sortir son pays de l'UE le 31 octobre »); not the day it was made (« a promis dimanche que »)."""
+_COMMITTED_TO = re.compile(r"(?<!été\s)\b(?:s['’]engag|engag)[^\W\d_]*\s+(?:[^,.;:]{1,40}?\s+)?(?:à|a)\s+"
+                           r"(?!partir\b)[^\W\d_]+(?:er|ir|re|oir)\b[^.;:]{0,80}$", re.IGNORECASE)
+"""The day a commitment names (« il engage les pays riches à mobiliser 100 milliards par an à partir
+de 2020 », « les deux camps se sont engagés à retirer leurs armes le 10 »), like a promise's;
+not the day it was made (« se sont engagés dimanche à respecter la trêve »), nor talks started
+(« des pourparlers avaient été engagés à Oman à partir de 2021 »)."""
 _WAS_DUE_OR_MAY = re.compile(
     r"\b(?:devait|devaient|pourra|pourront|pourrait|pourraient)\s+(?:(?:encore|alors|donc|bien|aussi|ensuite|"
     r"finalement|même|toujours|d[ée]j[àa])\s+)?(?:se\s+|s['’]|en\s+|y\s+)?[^\W\d_]+(?:er|ir|re|oir)\b[^,.;:!?]{0,80}$",
@@ -126,10 +133,11 @@ date comes before), and so does the day a happening itself was to take place («
 devait avoir lieu à Amman la semaine dernière », `_WAS_TO`): noise only when the sentence moves
 it, as « doit se tenir le 19 » is a happening planned."""
 _SETTING_CUES = ("report", "repouss", "décal", "decal", "différ", "differ", "ajourn", "prolong", "sursis", "objectif",
-                 "promesse", "engagement", "perspective", "promi", "prome", "devai", "pourr")
-"""What one of `_DELAY_TO`, `_DATE_PUT_OFF`, `_PUT_OFF_TO`, `_INTENT_OF`, `_PROMISED` or
-`_WAS_DUE_OR_MAY` holds, lower-cased: each is searched only when the lead holds one (a pattern
-searched at every place of the lead costs ten times more than looking for these words)."""
+                 "promesse", "engag", "perspective", "promi", "prome", "devai", "pourr")
+"""What one of `_DELAY_TO`, `_DATE_PUT_OFF`, `_PUT_OFF_TO`, `_INTENT_OF`, `_PROMISED`,
+`_COMMITTED_TO` or `_WAS_DUE_OR_MAY` holds, lower-cased: each is searched only when the lead
+holds one (a pattern searched at every place of the lead costs ten times more than looking for
+these words)."""
 _TERM_ENDS = re.compile(r"\b(?:prendr(?:a|ont|ait|aient)\s+fin|expirer(?:a|ont|ait|aient)"
                         r"|arriver(?:a|ont|ait|aient)\s+(?:à|a)\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme))"
                         r"[^\W\d_]*\s+(?:(?:le|la|les|l'|au|en|à|dès|fin|début|mi)\s*-?\s*)?$", re.IGNORECASE)
@@ -235,7 +243,7 @@ def is_noise(passage: str, start: int, end: int) -> bool:
         if _DELAY_TO.search(setting) or _DATE_PUT_OFF.search(setting) or (
                 _PUT_OFF_TO.search(setting) and _DATE_AFTER.match(passage, end)):
             return True  # a delay granted, a deadline moved: the day set, not a happening
-        if _INTENT_OF.search(setting) or _PROMISED.search(setting):
+        if _INTENT_OF.search(setting) or _PROMISED.search(setting) or _COMMITTED_TO.search(setting):
             return True  # a day an intention or a promise names
         if _WAS_DUE_OR_MAY.search(setting) and not _WAS_TO.search(setting):
             return True  # what was due, or may be, on that day
