@@ -14,8 +14,9 @@ timeline can show background lighter and leave noise out:
   jusqu'au 31 janvier », « repousser au 31 janvier la date du Brexit »; a happening moved keeps
   its new day: « la visite, repoussée à jeudi, a eu lieu »), the day an intention or a promise
   names (« l'objectif d'une sortie le 31 octobre », « ont promis de ratifier le texte dès cette
-  année », « engage les pays riches à mobiliser 100 milliards à partir de 2020 »), and the day
-  something in force will end (« la trêve prendrait fin le 31 octobre »);
+  année », « engage les pays riches à mobiliser 100 milliards à partir de 2020 »), the day
+  something in force will end (« la trêve prendrait fin le 31 octobre »), and a plan for a
+  month or a year to come (« des élections sont prévues en 2031 »);
   a deadline also when the expression says it (« d'ici fin 2019 ») or when « avant » a date
   closes a clause in the future or the conditional (« seraient échangés avant le 31 décembre »),
   a date the sentence moves again (« repoussée à jeudi, avant d'être fixée à vendredi »), the
@@ -175,6 +176,9 @@ def importance(passage: str, start: int, end: int, *, first: date | None = None,
     if first is None and _GAP.match(passage[start:end].strip()) and _INFINITIVE.match(passage[end:]):
         return "noise"  # a gap between two happenings, left undated: no date of its own
     before = passage[:start]
+    if (first is not None and last is not None and reference is not None and last > reference
+            and last - first >= _COARSE and _PLANNED_FOR.search(before[-40:])):
+        return "noise"  # « des élections sont prévues en 2031 »: a plan for a month or a year to come
     if _SINCE.search(before[-30:]) or (_SINCE_START.match(passage, start, end) and not _FIRST_SINCE.search(before)):
         # « engagée en Syrie depuis septembre 2015 » (« depuis » before the expression or in it);
         # not « les premiers depuis 2019 », which dates the last talks, held then
@@ -187,6 +191,13 @@ def importance(passage: str, start: int, end: int, *, first: date | None = None,
     return "news"
 
 
+_PLANNED_FOR = re.compile(r"\b(?:pr[ée]vu|programm[ée]|envisag[ée])e?s?\s+(?:pour\s+)?$", re.IGNORECASE)
+_COARSE = timedelta(days=27)
+"""A plan for a period this long or longer (a month, a season, a year) after the article's date
+(« des élections générales sont prévues en 2031 », « un premier bilan est prévu pour 2030 ») is
+noise: what may come one day, with no day of its own yet. A plan for a day stays a happening
+foretold (« l'ouverture est prévue le 10 mars »), and so does a past plan (« les manœuvres
+étaient prévues en août »: context)."""
 _CAPTION_CREDIT = re.compile(
     r"(?:©|\b(?:AFP|Reuters|REUTERS|AP|EPA|Getty\s+Images|GETTY\s+IMAGES|Anadolu|ANADOLU|Xinhua|XINHUA|Sipa|SIPA|"
     r"Maxppp|MAXPPP|Abaca|ABACA|Hans\s+Lucas|HANS\s+LUCAS)\b)"
