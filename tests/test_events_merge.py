@@ -721,3 +721,17 @@ def test_words_news_uses_interchangeably_count_as_one() -> None:
     will_endorse = replace(report(2, 2, "2031-07-20", words=terms("il devrait entériner l'accord"), actors=council),
                            happening=event_kind("devrait entériner l'accord"))
     assert decide(will_endorse, [Candidate(7, (endorsed,))]).join == 7
+
+
+def test_a_capital_counts_as_its_country_among_the_words_reports_share() -> None:
+    # « négociations » is a synonym of « pourparlers »
+    assert terms("Les négociations tenues à Bagdad") & terms("les négociations en Irak") == {"pourparl", "irak"}
+    assert "royaume uni" in terms("la délégation reçue à Londres")
+    # Two outlets' talks of one month, placed in the country by one and in its capital by the other.
+    country = Report(1, 1, date(2021, 1, 1), date(2021, 12, 31), False, frozenset(),
+                     terms("Des négociations secrètes avaient commencé en Irak en 2021"), "negotiation")
+    capital = Report(2, 2, date(2021, 4, 1), date(2021, 4, 30), False, frozenset(),
+                     terms("Les négociations secrètes de Bagdad, ouvertes en avril 2021"), "negotiation")
+    assert decide(capital, [Candidate(7, (country,))]).join == 7
+    elsewhere = replace(capital, terms=terms("Les négociations secrètes de Rabat, ouvertes en avril 2021"))
+    assert decide(elsewhere, [Candidate(7, (country,))]).join is None

@@ -105,6 +105,30 @@ def _phrase_stem(phrase: str) -> str | None:
 _SYNONYMS = _synonyms()
 
 
+def _countries_of_capitals() -> dict[str, str]:
+    """A capital's term -> its country's (« Bagdad » -> « irak »): outlets place one happening in
+    the country or in its capital (« des pourparlers en Irak », « les pourparlers de Bagdad »).
+    From the gazetteer's capitals (`resources/actors/country_extras.tsv`) and country names."""
+    names = {row["key"]: row["name"] for row in read_table(resource_path("actors", "countries.tsv"),
+                                                              ("key", "name", "aliases"))}
+    table: dict[str, str] = {}
+    for row in read_table(resource_path("actors", "country_extras.tsv"),
+                              ("key", "demonyms", "capitals", "aliases")):
+        country = names.get(row["key"])
+        if not country:
+            continue
+        words = _WORD.findall(country)
+        term = stem(words[0]) if len(words) == 1 else strip_accents(" ".join(words).lower())
+        for capital in filter(None, row["capitals"].split("|")):
+            capital_words = _WORD.findall(capital)
+            if term and len(capital_words) == 1 and (capital_term := stem(capital_words[0])):
+                table.setdefault(capital_term, term)
+    return table
+
+
+_COUNTRY_OF_CAPITAL = _countries_of_capitals()
+
+
 def terms(text: str, skip: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
     """The stems of `text`'s content words, ignoring the character spans in `skip`.
 
@@ -147,6 +171,6 @@ def _add_name(found: set[str], name: list[str]) -> None:
     if len(name) == 1:
         stemmed = stem(name[0])
         if stemmed:
-            found.add(stemmed)
+            found.add(_COUNTRY_OF_CAPITAL.get(stemmed, stemmed))
     elif name:
         found.add(strip_accents(" ".join(name).lower()))
