@@ -186,6 +186,17 @@ def test_demonym_and_capital_give_the_country_actor(gazetteer: Gazetteer) -> Non
     assert russia == Actor("country:RU", "Russie", "country", "country:RU")
 
 
+def test_a_capital_acting_for_the_organisation_seated_there_names_it(gazetteer: Gazetteer) -> None:
+    """cues.tsv, class seat: « Bruxelles » acting is the European Union; where it is a place it
+    stays Belgium's capital, a place."""
+    scanned = gazetteer.scan("Londres et Bruxelles ont repoussé l'échéance, que Bruxelles juge ferme.")
+    assert [(m.text, m.actor.key, m.kind) for m in scanned] == [
+        ("Londres", "country:GB", "actor"), ("Bruxelles", "org:ue", "actor"), ("Bruxelles", "org:ue", "actor")]
+    assert [(m.actor.key, m.kind) for m in gazetteer.scan("Les ministres se sont réunis à Bruxelles.")] == [
+        ("country:BE", "place")]
+    assert [m.actor.key for m in gazetteer.find("Le gouvernement belge a protesté.")] == ["country:BE"]
+
+
 def test_mentions_are_leftmost_longest_and_do_not_overlap(gazetteer: Gazetteer) -> None:
     text = "La Corée du Nord, la Guinée-Bissau, la Papouasie-Nouvelle-Guinée et les Samoa américaines."
     assert found(gazetteer, text) == [
@@ -307,22 +318,22 @@ def test_a_user_file_adds_changes_and_silences(tmp_path) -> None:
         "# my own actors\n"
         "key\tkind\tname\taliases\tcountry\trole\n"
         "leader:nebenzia-bis\tleader\tVassili Nebenzia Junior\tNebenzia Jr\tcountry:RU\tstagiaire\n"
-        "org:ue\t\t\tBruxelles\n"
+        "country:CH\t\t\tGenève\n"
         "ignore:mine\t\tParis\n"
         "group:wagner\t\t\tWagner\n",
         encoding="utf-8",
     )
     custom = Gazetteer.load(extra_paths=[user])
-    text = "Nebenzia Jr a vu Bruxelles et Paris ; Wagner aussi."
+    text = "Nebenzia Jr a vu Genève et Paris ; Wagner aussi."
     assert found(custom, text) == [
         ("Nebenzia Jr", "leader:nebenzia-bis"),
-        ("Bruxelles", "org:ue"),
+        ("Genève", "country:CH"),
         ("Wagner", "group:wagner"),
     ]
     added = custom.get("leader:nebenzia-bis")
     assert added == Actor("leader:nebenzia-bis", "Vassili Nebenzia Junior", "leader", "country:RU", "stagiaire")
     assert custom.get("group:wagner").name == "groupe Wagner"  # unchanged: the cell was empty
-    assert found(Gazetteer.load(), "Bruxelles et Paris") == [("Bruxelles", "country:BE"), ("Paris", "country:FR")]
+    assert found(Gazetteer.load(), "Genève et Paris") == [("Paris", "country:FR")]
 
 
 @pytest.mark.parametrize(

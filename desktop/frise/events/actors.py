@@ -268,7 +268,7 @@ class _Entry:
 CUES_FILE = "cues.tsv"
 CUE_CLASSES = (
     "role", "honorific", "ministry", "people", "states", "venue", "meeting", "locative",
-    "locative-country", "complement", "nonperson", "agreement", "incident", "sides",
+    "locative-country", "complement", "nonperson", "agreement", "incident", "sides", "seat",
 )
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 
@@ -525,6 +525,7 @@ class Gazetteer:
         self._locative = self._ending(cues.written("locative"))
         self._locative_country = self._ending(cues.written("locative-country"))
         self._complement = {_lower(w).replace("\u2019", "'") for w in cues.written("complement")}
+        self._seats = {normalize_alias(city): key for city, key in cues.written("seat").items()}
         self._nonperson = {normalize_alias(w) for w in cues.written("nonperson")}
         self._families: dict[str, tuple[str | None, str | None]] = {}
         self._leader_words: dict[tuple[int, str], list[tuple[Actor, list[str]]]] = {}
@@ -610,6 +611,8 @@ class Gazetteer:
         for hit in hits:
             if hit.actor.kind == "country":
                 hit.kind = self._country_kind(view, hit)
+                if hit.kind == "actor" and hit.via == "capitals" and self._seats:
+                    hit.actor = self._seat(view.text[hit.start:hit.end]) or hit.actor
         hits = self._members(hits)
         _precedents(view, hits)
         people = self._people(view, hits)
@@ -618,6 +621,12 @@ class Gazetteer:
         hits += _pronouns(view, hits)
         hits.sort(key=lambda h: (h.start, -h.end))
         return [ActorMention(h.start, h.end, text[h.start:h.end], h.actor, h.kind) for h in hits]
+
+    def _seat(self, city: str) -> Actor | None:
+        """The organisation a capital stands for when it acts (cues.tsv, class seat: « Bruxelles a
+        exigé » is the European Union, not Belgium), or None."""
+        key = self._seats.get(normalize_alias(city))
+        return self._actors.get(key) if key else None
 
     def _dictionary(self, view: _Text) -> list[_Hit]:
         """The names of the data files: non-overlapping, leftmost first and, at one position,
