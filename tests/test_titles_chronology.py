@@ -212,6 +212,14 @@ def test_two_dates_of_one_sentence_title_their_own_clauses() -> None:
     assert second == "Le traité serait signé le 9 avril à Genève"
 
 
+def test_a_name_with_its_role_in_apposition_titles_by_the_name() -> None:
+    # Either order: the role between commas is an aside, and a title left without its closing
+    # comma (« Jean Dupont, le ministre belge des Finances a annoncé ») reads wrong.
+    for sentence in ("Jean Dupont, le ministre belge des Finances, a annoncé mardi sa démission.",
+                     "Le ministre belge des Finances, Jean Dupont, a annoncé mardi sa démission."):
+        assert title(sentence, "mardi") == "Jean Dupont a annoncé mardi sa démission"
+
+
 def test_a_second_clause_joined_by_et_takes_its_own_subject() -> None:
     sentence = ("Le sommet des ministres est fixé au 3 mars à Oslo, et la réunion suivante, celle des chefs "
                 "d'État, se tiendra en juin à Lisbonne.")

@@ -680,6 +680,8 @@ def _subject(before: list[tuple[str, str]]) -> str:
         taken.append(text)
     if len(taken) == 2 and _DETERMINER.match(taken[0]) and _PROPER_NAME.fullmatch(taken[1]):
         return taken[1]  # « le premier ministre éthiopien, Abiy Ahmed, a annoncé »: Abiy Ahmed
+    if len(taken) == 2 and _PROPER_NAME.fullmatch(taken[0]) and _DETERMINER.match(taken[1]):
+        return taken[0]  # « Abiy Ahmed, le premier ministre éthiopien, a annoncé »: Abiy Ahmed
     return _CONNECTIVE.sub("", out)
 
 
