@@ -378,7 +378,7 @@ class RelativeRules:
         word, prefix_text, lastnext = m.group("weekday", "prefix", "lastnext")
         start, end = m.span()
         if not prefix_text and (self._is_proper_noun(m, "weekday")
-                                or _ANY_SUCH_DAY.search(self.text, max(0, start - 12), start)):
+                                or _ANY_SUCH_DAY.search(self.text, start - 12 if start > 12 else 0, start)):
             return []  # « la première séance un samedi depuis 1982 », « chaque lundi »: no day in particular
         weekday = WEEKDAYS[fold(word)]
         prefix = fold(prefix_text).replace("\u00a0", " ") if prefix_text else None
