@@ -221,10 +221,12 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
                     break
             else:
                 for match in rule.regex.finditer(lower, start, end):
-                    candidates.append((match.start(), -match.end(), order, rule, match))
+                    match_start, match_end = match.span()  # one call, not two: a dense text has a match a word
+                    candidates.append((match_start, -match_end, order, rule, match))
     candidates.sort()  # (start, -end, order) is unique: rules and matches are never compared
 
-    resolver = Resolver(text, reference, [m for *_, rule, m in candidates if rule.survey])
+    # Indexed rather than unpacked: `*_` would build a list for every candidate.
+    resolver = Resolver(text, reference, [c[4] for c in candidates if c[3].survey])
     timexes: list[Timex] = []
     taken_until = 0
     for start, _, _, rule, match in candidates:

@@ -53,6 +53,17 @@ _ANY_SUCH_DAY = re.compile(r"(?<![\w'’])(?:un|chaque)\s+$", re.IGNORECASE)
 """What makes a weekday any such day rather than a date: « un samedi », « chaque lundi »."""
 
 
+def _any_such_day(text: str, position: int) -> bool:
+    """Whether `_ANY_SUCH_DAY` matches just before `position`. Its search costs a setup of its
+    own, and blanks after a word ending in « n » or « e » (« un », « chaque ») are what it needs
+    there: most weekdays are turned away by a look at them."""
+    low = position - 12 if position > 12 else 0
+    words = text[low:position]
+    word = words.rstrip()
+    return len(word) < len(words) and word[-1:] in ("n", "N", "e", "E") \
+        and _ANY_SUCH_DAY.search(text, low, position) is not None
+
+
 def _direction(word: str | None) -> str | None:
     if not word:
         return None
@@ -377,8 +388,7 @@ class RelativeRules:
         # The groups, offsets and sentence found once: weekdays are among the densest expressions.
         word, prefix_text, lastnext = m.group("weekday", "prefix", "lastnext")
         start, end = m.span()
-        if not prefix_text and (self._is_proper_noun(m, "weekday")
-                                or _ANY_SUCH_DAY.search(self.text, start - 12 if start > 12 else 0, start)):
+        if not prefix_text and (self._is_proper_noun(m, "weekday") or _any_such_day(self.text, start)):
             return []  # « la première séance un samedi depuis 1982 », « chaque lundi »: no day in particular
         weekday = WEEKDAYS[fold(word)]
         prefix = fold(prefix_text).replace("\u00a0", " ") if prefix_text else None

@@ -74,6 +74,9 @@ _WORD_AFTER = re.compile(r"[ \t\u00a0]*([%‰€$£]|[^\W\d_]+)")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 _COUNTED_AFTER = re.compile(r"(?:\d[ \u00a0\u202f]|n°[ \u00a0]?|[€$£][ \u00a0]?)$", re.IGNORECASE)
 """What makes the number after it a count: a digit and a space (« 1 998 »), « n° », a currency."""
+_COUNTED_ENDS = frozenset(" \u00a0\u202f°$€£\n")
+"""The characters a match of `_COUNTED_AFTER` may end on (or stand before, its « $ » matching
+before a line end): a number after any other is no count by it, and needs no search."""
 
 
 _month_number = month_number
@@ -93,6 +96,28 @@ _DAY_NUMBER = r"(?<![\d\u00a0\u202f.,/-])(?:[1-9]|[0-3]\d|1er)[ \t\u00a0]+"
 _DAY_NUMBER_BEFORE = re.compile(_DAY_NUMBER + "$")
 """A day number written against a month name (« 31 » of « le 31 février »): when only the month
 rule reads the pair, the day is one that month does not have (the day rules read every other)."""
+
+
+def _day_number_before(text: str, position: int) -> bool:
+    """Whether `_DAY_NUMBER_BEFORE` matches just before `position`. A regular expression's search
+    costs a setup of its own, and in most places a look at the characters the pattern ends on
+    (blanks after a digit or « 1er ») is enough to tell it cannot match; a line end there is left
+    to the pattern (its « $ » may match before it)."""
+    low = position - 8 if position > 8 else 0
+    if position and text[position - 1] != "\n":
+        words = text[low:position].rstrip(" \t\u00a0")
+        if len(words) == position - low or not (words[-1:].isdecimal() or words.endswith("1er")):
+            return False
+    return _DAY_NUMBER_BEFORE.search(text, low, position) is not None
+
+
+def _blank_before(text: str, position: int) -> bool:
+    """Whether a blank (or a line end) comes just before `position`: every pattern read before a
+    bare year ends on blanks (`_IMPOSSIBLE_DAY_BEFORE`, `_IDENTIFIER_BEFORE`, `_NAME_BEFORE`), so
+    a year written against a slash or a bracket needs none of their searches."""
+    return position > 0 and text[position - 1] in " \t\u00a0\n"
+
+
 _IMPOSSIBLE_DAY_BEFORE = re.compile(
     rf"{_DAY_NUMBER}{regex_alternation([*MONTHS, *(m.rstrip('.') for m in MONTH_ABBREVIATIONS)])}\.?[ \t\u00a0]+$",
     re.IGNORECASE)
@@ -738,7 +763,7 @@ class Resolver(PeriodRules):
         bare = not (mod or since or year_text or lastnext or introduced)
         if bare and self._is_proper_noun(m, "month"):
             return []
-        if not (introduced or mod) and _DAY_NUMBER_BEFORE.search(self.text, start - 8 if start > 8 else 0, start):
+        if not (introduced or mod) and _day_number_before(self.text, start):
             return []  # « le 31 février »: a day that cannot be, whose month alone is no date either
         if year_text:
             year, anchor = self._day_date(1, month, year_text, None, start)
@@ -790,7 +815,7 @@ class Resolver(PeriodRules):
 
     def _is_count_at(self, start: int, end: int) -> bool:
         before = self.text[start - 4 if start > 4 else 0:start]
-        if _COUNTED_AFTER.search(before):
+        if before[-1:] in _COUNTED_ENDS and _COUNTED_AFTER.search(before):
             return True
         after = _WORD_AFTER.match(self.text, end)
         if not after:
@@ -812,13 +837,17 @@ class Resolver(PeriodRules):
         if self._is_count(m) or not cal.valid_year(year):
             return []
         start = m.start()
-        if not (mod or prep) and _IMPOSSIBLE_DAY_BEFORE.search(self.text, start - 24 if start > 24 else 0, start):
+        if not (mod or prep) and _blank_before(self.text, start) \
+                and _IMPOSSIBLE_DAY_BEFORE.search(self.text, start - 24 if start > 24 else 0, start):
             return []  # « le 30 février 2019 »: the year of a day that cannot be (see `_month`)
         if not (mod or prep):
             year_start, year_end = m.span("year")  # the windows before it bounded without max(): slower
-            legal = _IDENTIFIER_BEFORE.search(self.text, year_start - 16 if year_start > 16 else 0, year_start)
+            blank = _blank_before(self.text, year_start)
+            legal = _IDENTIFIER_BEFORE.search(self.text, year_start - 16 if year_start > 16 else 0, year_start) \
+                if blank else None
             numbered = _IDENTIFIER_AFTER.match(self.text, year_end)
-            name = _NAME_BEFORE.search(self.text, year_start - 40 if year_start > 40 else 0, year_start)
+            name = _NAME_BEFORE.search(self.text, year_start - 40 if year_start > 40 else 0, year_start) \
+                if blank else None
             if name and fold(name["word"].replace("’", "'")).rpartition("'")[2] not in _YEAR_NOT_NAMING:
                 return []  # « l'Agenda 2030, adopté en septembre »: a name, lending no year either
             if numbered or (legal and legal.group().lower().startswith("vol")):
