@@ -47,6 +47,9 @@ _UNIT_DAYS = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "
 # Words that chain a weekday to the one before it in the sentence: "prévue mercredi, puis
 # repoussée à jeudi, avant d'être fixée à vendredi".
 _SUCCESSION = re.compile(r"\b(?:puis|ensuite|avant\s+d|repouss|report|décal|avancé|fixé|finalement)", re.IGNORECASE)
+_SUCCESSION_LENGTH = 4
+"""The fewest characters a match of `_SUCCESSION` spans (« puis », « fixé »): two weekdays closer
+than that (« lundi mardi ») need no search."""
 
 
 _ANY_SUCH_DAY = re.compile(r"(?<![\w'’])(?:un|chaque)\s+$", re.IGNORECASE)
@@ -410,7 +413,8 @@ class RelativeRules:
         if self.last_weekday is None:
             return None
         previous_sentence, previous, end = self.last_weekday
-        if previous_sentence != sentence or not _SUCCESSION.search(self.text, end, start):
+        if previous_sentence != sentence or start - end < _SUCCESSION_LENGTH \
+                or not _SUCCESSION.search(self.text, end, start):
             return None
         return previous + timedelta(days=(weekday - previous.weekday()) % 7 or 7)
 
