@@ -139,8 +139,9 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> Literal
     """Where the words around [start, end) place the expression: after the reference ("future"),
     before it ("past"), or neither said. A semicolon ends the words read: the clauses it parts
     have tenses of their own (« le tarif a augmenté ; le 15, il augmentera encore »)."""
-    left = max(sentence[0], start - 90)
-    right = min(sentence[1], end + 70)
+    # Conditionals rather than max() and min(), twice as slow in a function read for every date.
+    left = start - 90 if start - 90 > sentence[0] else sentence[0]
+    right = end + 70 if end + 70 < sentence[1] else sentence[1]
     semicolon = text.rfind(";", left, start)
     if semicolon >= 0:
         left = semicolon + 1
@@ -243,7 +244,8 @@ def habitual(text: str, position: int, sentence: tuple[int, int], sentences: Sen
         stretch = sentence
     else:
         block = (position - start) // _SENTENCE_REACH
-        stretch = (max(start, start + (block - 1) * _SENTENCE_REACH), min(end, start + (block + 2) * _SENTENCE_REACH))
+        low, high = start + (block - 1) * _SENTENCE_REACH, start + (block + 2) * _SENTENCE_REACH
+        stretch = (low if low > start else start, high if high < end else end)  # not max()/min(): slower
     found = sentences.habits.get(stretch)
     if found is None:
         found = sentences.habits[stretch] = _habitual_stretch(text, *stretch, sentence)

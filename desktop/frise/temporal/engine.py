@@ -221,10 +221,12 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
                     break
             else:
                 for match in rule.regex.finditer(lower, start, end):
-                    candidates.append((match.start(), -match.end(), order, rule, match))
+                    match_start, match_end = match.span()  # one call, not two: a dense text has a match a word
+                    candidates.append((match_start, -match_end, order, rule, match))
     candidates.sort()  # (start, -end, order) is unique: rules and matches are never compared
 
-    resolver = Resolver(text, reference, [m for *_, rule, m in candidates if rule.survey])
+    # Indexed rather than unpacked: `*_` would build a list for every candidate.
+    resolver = Resolver(text, reference, [c[4] for c in candidates if c[3].survey])
     timexes: list[Timex] = []
     taken_until = 0
     for start, _, _, rule, match in candidates:
@@ -255,8 +257,8 @@ def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
     """Two days the text joins ("12 janvier 2016 - 22/01/2016", "aujourd'hui jusqu'à demain",
     "du 3 mai au 5 juin") become the range between them, when the second comes after the first."""
     joined: list[Timex] = []
+    previous: Timex | None = None  # joined[-1], kept at hand: the loop reads it for every record
     for record in timexes:
-        previous = joined[-1] if joined else None
         if (previous is not None and previous.kind == record.kind == "date"
                 and previous.first is not None and previous.first == previous.last
                 and record.first is not None and record.first == record.last
@@ -266,10 +268,12 @@ def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
                 join = None  # "jusqu'" then "au lendemain": the record holds the rest of the words
             if join and (not join["to"] or _FROM.search(text, max(0, previous.start - 8), previous.start)):
                 anchor = previous.anchor if previous.anchor == record.anchor else "previous"
-                joined[-1] = Timex(previous.start, record.end, text[previous.start:record.end], "range",
-                                   f"{previous.value}/{record.value}", previous.first, record.last, anchor)
+                previous = joined[-1] = Timex(previous.start, record.end, text[previous.start:record.end], "range",
+                                              f"{previous.value}/{record.value}", previous.first, record.last,
+                                              anchor)
                 continue
         joined.append(record)
+        previous = record
     return joined
 
 

@@ -409,9 +409,11 @@ def needed_words(pattern: str) -> tuple[re.Pattern[str], ...]:
     mars"; "de", "du" or "entre" for "de lundi à mercredi"). A stretch holding none of one set
     needs no scan (a dense list of numbers has no "entre", no "nuit", no month), which the
     engine checks with one fast search per set. Only what the match itself consumes, or a
-    lookahead within the stretch sees, counts; anything the analysis does not follow (a
-    character class, an optional part, a back reference) is simply no requirement."""
-    sets = _needed(_parser.parse(pattern).data)
+    lookahead within the stretch sees, counts, and a class of letters or digits written out
+    (« [1-9] ») counts as the characters it lists; anything the analysis does not follow (a
+    category such as « \\d », an optional part, a back reference) is simply no requirement.
+    Each set is searched once, though a pattern may need it twice (« du 2 au 3 »: two days)."""
+    sets = dict.fromkeys(_needed(_parser.parse(pattern).data))
     return tuple(re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
                  for words in sets if not all(w.isspace() for w in words))
 
@@ -427,8 +429,9 @@ def _needed(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
         if op is _c.LITERAL:
             run = [r + chr(av) for r in run]
             continue
-        if op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) * len(run) <= _MOST_WORDS:
-            run = [r + chr(a) for r in run for _, a in av]
+        chars = _class_characters(av) if op is _c.IN else None
+        if chars is not None and len(chars) * len(run) <= _MOST_WORDS:
+            run = [r + c for r in run for c in chars]
             continue
         if run != [""]:
             found.append(frozenset(run))
@@ -452,6 +455,21 @@ def _needed(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
     if run != [""]:
         found.append(frozenset(run))
     return found
+
+
+def _class_characters(items: Iterable[tuple[Any, Any]]) -> list[str] | None:
+    """The characters a class of letters and ranges matches ("[ée]", "[1-9]": a day number needs
+    one of its digits, which a list of month or weekday names lacks), or None for a class holding
+    anything else: a category (« \\d » matches the digits of every script), a negation."""
+    chars: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.append(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _MOST_WORDS:
+            chars.extend(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return chars
 
 
 # How far an expression reaches from its nearest head: the farthest are the openings of "dans la

@@ -47,10 +47,24 @@ _UNIT_DAYS = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "
 # Words that chain a weekday to the one before it in the sentence: "prévue mercredi, puis
 # repoussée à jeudi, avant d'être fixée à vendredi".
 _SUCCESSION = re.compile(r"\b(?:puis|ensuite|avant\s+d|repouss|report|décal|avancé|fixé|finalement)", re.IGNORECASE)
+_SUCCESSION_LENGTH = 4
+"""The fewest characters a match of `_SUCCESSION` spans (« puis », « fixé »): two weekdays closer
+than that (« lundi mardi ») need no search."""
 
 
 _ANY_SUCH_DAY = re.compile(r"(?<![\w'’])(?:un|chaque)\s+$", re.IGNORECASE)
 """What makes a weekday any such day rather than a date: « un samedi », « chaque lundi »."""
+
+
+def _any_such_day(text: str, position: int) -> bool:
+    """Whether `_ANY_SUCH_DAY` matches just before `position`. Its search costs a setup of its
+    own, and blanks after a word ending in « n » or « e » (« un », « chaque ») are what it needs
+    there: most weekdays are turned away by a look at them."""
+    low = position - 12 if position > 12 else 0
+    words = text[low:position]
+    word = words.rstrip()
+    return len(word) < len(words) and word[-1:] in ("n", "N", "e", "E") \
+        and _ANY_SUCH_DAY.search(text, low, position) is not None
 
 
 def _direction(word: str | None) -> str | None:
@@ -377,8 +391,7 @@ class RelativeRules:
         # The groups, offsets and sentence found once: weekdays are among the densest expressions.
         word, prefix_text, lastnext = m.group("weekday", "prefix", "lastnext")
         start, end = m.span()
-        if not prefix_text and (self._is_proper_noun(m, "weekday")
-                                or _ANY_SUCH_DAY.search(self.text, max(0, start - 12), start)):
+        if not prefix_text and (self._is_proper_noun(m, "weekday") or _any_such_day(self.text, start)):
             return []  # « la première séance un samedi depuis 1982 », « chaque lundi »: no day in particular
         weekday = WEEKDAYS[fold(word)]
         prefix = fold(prefix_text).replace("\u00a0", " ") if prefix_text else None
@@ -400,7 +413,8 @@ class RelativeRules:
         if self.last_weekday is None:
             return None
         previous_sentence, previous, end = self.last_weekday
-        if previous_sentence != sentence or not _SUCCESSION.search(self.text, end, start):
+        if previous_sentence != sentence or start - end < _SUCCESSION_LENGTH \
+                or not _SUCCESSION.search(self.text, end, start):
             return None
         return previous + timedelta(days=(weekday - previous.weekday()) % 7 or 7)
 

@@ -26,6 +26,7 @@ letting OverflowError out (`date + timedelta` past either end, `calendar.OutOfCa
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -73,6 +74,9 @@ _WORD_AFTER = re.compile(r"[ \t\u00a0]*([%‰€$£]|[^\W\d_]+)")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 _COUNTED_AFTER = re.compile(r"(?:\d[ \u00a0\u202f]|n°[ \u00a0]?|[€$£][ \u00a0]?)$", re.IGNORECASE)
 """What makes the number after it a count: a digit and a space (« 1 998 »), « n° », a currency."""
+_COUNTED_ENDS = frozenset(" \u00a0\u202f°$€£\n")
+"""The characters a match of `_COUNTED_AFTER` may end on (or stand before, its « $ » matching
+before a line end): a number after any other is no count by it, and needs no search."""
 
 
 _month_number = month_number
@@ -92,6 +96,28 @@ _DAY_NUMBER = r"(?<![\d\u00a0\u202f.,/-])(?:[1-9]|[0-3]\d|1er)[ \t\u00a0]+"
 _DAY_NUMBER_BEFORE = re.compile(_DAY_NUMBER + "$")
 """A day number written against a month name (« 31 » of « le 31 février »): when only the month
 rule reads the pair, the day is one that month does not have (the day rules read every other)."""
+
+
+def _day_number_before(text: str, position: int) -> bool:
+    """Whether `_DAY_NUMBER_BEFORE` matches just before `position`. A regular expression's search
+    costs a setup of its own, and in most places a look at the characters the pattern ends on
+    (blanks after a digit or « 1er ») is enough to tell it cannot match; a line end there is left
+    to the pattern (its « $ » may match before it)."""
+    low = position - 8 if position > 8 else 0
+    if position and text[position - 1] != "\n":
+        words = text[low:position].rstrip(" \t\u00a0")
+        if len(words) == position - low or not (words[-1:].isdecimal() or words.endswith("1er")):
+            return False
+    return _DAY_NUMBER_BEFORE.search(text, low, position) is not None
+
+
+def _blank_before(text: str, position: int) -> bool:
+    """Whether a blank (or a line end) comes just before `position`: every pattern read before a
+    bare year ends on blanks (`_IMPOSSIBLE_DAY_BEFORE`, `_IDENTIFIER_BEFORE`, `_NAME_BEFORE`), so
+    a year written against a slash or a bracket needs none of their searches."""
+    return position > 0 and text[position - 1] in " \t\u00a0\n"
+
+
 _IMPOSSIBLE_DAY_BEFORE = re.compile(
     rf"{_DAY_NUMBER}{regex_alternation([*MONTHS, *(m.rstrip('.') for m in MONTH_ABBREVIATIONS)])}\.?[ \t\u00a0]+$",
     re.IGNORECASE)
@@ -203,6 +229,7 @@ class Resolver(PeriodRules):
         self.text = text
         self.reference = reference
         self.sentences = Sentences(text)
+        self._sentence_ends = self.sentences.ends
         ref = reference.day
         self.ref_interval: Interval | None = None
         if ref is not None:
@@ -295,8 +322,9 @@ class Resolver(PeriodRules):
         day_then = cal.safe_day(year, month, day)
         if day_then is None or day_then <= ref[1]:
             return year
-        low = max(bounds[0], position - 90)
-        if looks_ahead(self.text[low:position], self.text[position:min(bounds[1], position + 90)]):
+        low = position - 90 if position - 90 > bounds[0] else bounds[0]  # not max(): this runs per date
+        high = position + 90 if position + 90 < bounds[1] else bounds[1]
+        if looks_ahead(self.text[low:position], self.text[position:high]):
             return year  # "a donné jusqu'au 30 juin", "les feux du 14 juillet ont été annulés"
         if sentence_tense(self.text, position, bounds) != "past":
             return year
@@ -315,7 +343,8 @@ class Resolver(PeriodRules):
         last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
-        if not (counts_down(self.text[max(bounds[0], position - 90):position]) or self._foreseen(position, bounds)):
+        low = position - 90 if position - 90 > bounds[0] else bounds[0]
+        if not (counts_down(self.text[low:position]) or self._foreseen(position, bounds)):
             return year
         # « est prévue » reads like a past tense: only what follows the day may say the plan is
         # over, and a reporting clause after it (« , a rappelé la commission ») does not.
@@ -338,9 +367,9 @@ class Resolver(PeriodRules):
         """Whether a plan word just before `position` governs the date there (« une réunion est
         prévue le 20 décembre »), not a complement between them (« prévues par l'accord de
         cessez-le-feu du 12 août »: the agreement's date, of the past)."""
-        low = max(bounds[0], position - 40)
+        low = position - 40 if position - 40 > bounds[0] else bounds[0]
         # Read with the character before `low` in view, where a plan word must not begin.
-        return _plan_governs(self.text[max(0, low - 1):position], low > 0)
+        return _plan_governs(self.text[low - 1 if low else 0:position], low > 0)
 
     def year_for(self, month: int, day: int | None, direction: str | None, position: int) -> tuple[int | None, Anchor]:
         """The year of a month (and day) the text gives without one."""
@@ -401,7 +430,8 @@ class Resolver(PeriodRules):
             if record.kind not in ("date", "range") or id(record) in waiting:
                 continue
             first, last = record.first, record.last
-            sentence = self.sentences.index(record.start)
+            # `Sentences.index`, inline: every record of a dense text is noted
+            sentence = bisect_right(self._sentence_ends, record.start)
             if first is not None and first == last:
                 self.last_day_record = (sentence, record)
             unit, month = _last_part(record.value)
@@ -456,7 +486,8 @@ class Resolver(PeriodRules):
         year, month = (int(m["y"]), int(m["m"])) if m["y"] else (int(m["y2"]), int(m["m2"]))
         if m["y2"] and month == (year + 1) % 100:
             return []
-        if _NUMBER_SIGN.search(self.text, max(0, m.start() - 12), m.start()) or self._is_count(m):
+        start = m.start()
+        if _NUMBER_SIGN.search(self.text, start - 12 if start > 12 else 0, start) or self._is_count(m):
             return []
         if not cal.valid_year(year):
             return []
@@ -472,7 +503,8 @@ class Resolver(PeriodRules):
             return Taken()
         if not m["intro"]:
             padded = len(m["m"]) == 2 and (m["m"][0] == "0" or (len(m["d"]) == 2 and day > 12))
-            words_before = _LETTER_WORD.findall(self.text, max(0, m.start() - 12), m.start())
+            start = m.start()
+            words_before = _LETTER_WORD.findall(self.text, start - 12 if start > 12 else 0, start)
             after = self.text[m.end():m.end() + 5]
             if not padded or (words_before and fold(words_before[-1]) in _BEFORE_FRACTION) \
                     or re.match(r"\s*(?:%|des?\b|d['’])", after):
@@ -708,16 +740,16 @@ class Resolver(PeriodRules):
         return _PART_MOD.get(fold(part)) if part else None
 
     def _starts_sentence(self, position: int) -> bool:
-        before = self.text[max(0, position - 4):position].strip(" \t\u00a0«\"“(")
+        before = self.text[position - 4 if position > 4 else 0:position].strip(" \t\u00a0«\"“(")
         return before == "" or before[-1] in ".!?:\n"
 
     def _is_proper_noun(self, m: re.Match[str], word_group: str) -> bool:
         """"Mars", "Juin" or "Vendredi Saint" capitalised in mid-sentence are names: French writes
         months and weekdays in lower case."""
-        word = self.text[m.start(word_group):m.end(word_group)]
-        if not word[0].isupper() or word.isupper():
+        start, end = m.span(word_group)
+        if not self.text[start].isupper():  # most are lower case: the first letter tells, unsliced
             return False
-        return not self._starts_sentence(m.start(word_group))
+        return not self.text[start:end].isupper() and not self._starts_sentence(start)
 
     def _month(self, m: re.Match[str]) -> list[Timex]:
         # The groups in one call: month names are the densest expressions a text can hold.
@@ -726,11 +758,12 @@ class Resolver(PeriodRules):
         month = _month_number(word)
         mod = self._mod(part, mi) if part or mi else None
         start, end = m.span()
-        introduced = this or m.group().startswith(("mois", "au", "le", "du", "ce"))  # the text lowered
+        # the text lowered, read in place rather than copied out of the match
+        introduced = this or m.string.startswith(("mois", "au", "le", "du", "ce"), start, end)
         bare = not (mod or since or year_text or lastnext or introduced)
         if bare and self._is_proper_noun(m, "month"):
             return []
-        if not (introduced or mod) and _DAY_NUMBER_BEFORE.search(self.text, max(0, start - 8), start):
+        if not (introduced or mod) and _day_number_before(self.text, start):
             return []  # « le 31 février »: a day that cannot be, whose month alone is no date either
         if year_text:
             year, anchor = self._day_date(1, month, year_text, None, start)
@@ -781,8 +814,8 @@ class Resolver(PeriodRules):
         return self._is_count_at(m.start(), m.end())
 
     def _is_count_at(self, start: int, end: int) -> bool:
-        before = self.text[max(0, start - 4):start]
-        if _COUNTED_AFTER.search(before):
+        before = self.text[start - 4 if start > 4 else 0:start]
+        if before[-1:] in _COUNTED_ENDS and _COUNTED_AFTER.search(before):
             return True
         after = _WORD_AFTER.match(self.text, end)
         if not after:
@@ -803,12 +836,18 @@ class Resolver(PeriodRules):
             return []
         if self._is_count(m) or not cal.valid_year(year):
             return []
-        if not (mod or prep) and _IMPOSSIBLE_DAY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
+        start = m.start()
+        if not (mod or prep) and _blank_before(self.text, start) \
+                and _IMPOSSIBLE_DAY_BEFORE.search(self.text, start - 24 if start > 24 else 0, start):
             return []  # « le 30 février 2019 »: the year of a day that cannot be (see `_month`)
         if not (mod or prep):
-            legal = _IDENTIFIER_BEFORE.search(self.text, max(0, m.start("year") - 16), m.start("year"))
-            numbered = _IDENTIFIER_AFTER.match(self.text, m.end("year"))
-            name = _NAME_BEFORE.search(self.text, max(0, m.start("year") - 40), m.start("year"))
+            year_start, year_end = m.span("year")  # the windows before it bounded without max(): slower
+            blank = _blank_before(self.text, year_start)
+            legal = _IDENTIFIER_BEFORE.search(self.text, year_start - 16 if year_start > 16 else 0, year_start) \
+                if blank else None
+            numbered = _IDENTIFIER_AFTER.match(self.text, year_end)
+            name = _NAME_BEFORE.search(self.text, year_start - 40 if year_start > 40 else 0, year_start) \
+                if blank else None
             if name and fold(name["word"].replace("’", "'")).rpartition("'")[2] not in _YEAR_NOT_NAMING:
                 return []  # « l'Agenda 2030, adopté en septembre »: a name, lending no year either
             if numbered or (legal and legal.group().lower().startswith("vol")):

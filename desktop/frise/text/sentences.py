@@ -97,6 +97,9 @@ class Sentences:
         self.spans = split_sentences(text)
         self._starts = [start for start, _ in self.spans]
         self._ends = [end for _, end in self.spans]
+        self.ends = self._ends
+        """Where each sentence ends, in order: `index` is bisect_right over them (read by callers
+        that look up every expression of a dense text, for whom a method call is the cost)."""
         self._length = len(text)
 
     def bounds(self, offset: int) -> tuple[int, int]:
