@@ -91,13 +91,22 @@ def test_time_is_linear_in_the_size_of_adversarial_text() -> None:
     # (A floor of 1 ms on the small run once made this a 40 ms cap on the large one, which a
     # busy machine exceeded.) Four times the text takes four times as long when the scan is
     # linear, sixteen times when quadratic; 8 leaves room for noise and still tells them apart.
+    # A neighbour on the shared machine can still slow the large text alone for a while (CI once
+    # measured 0.40 s for it against 0.048 s for the small one, where alone they take 0.19 and
+    # 0.046): up to three tries, which a quadratic scan fails every time.
     for unit in ("1234567890", "le ", "janviermaijuinjuilletaoût", "le 3 mai 2017, la veille, début mai. "):
         small_text, large_text = unit * (50_000 // len(unit)), unit * (200_000 // len(unit))
-        small, large = [], []
-        for _ in range(5):  # interleaved, so that a busy spell slows both sizes; the best of each
-            small.append(_seconds(small_text))
-            large.append(_seconds(large_text))
-        assert min(large) < 8 * min(small), (unit, min(small), min(large))
+        tries = []
+        for _ in range(3):
+            small, large = [], []
+            for _ in range(5):  # interleaved, so that a busy spell slows both sizes; the best of each
+                small.append(_seconds(small_text))
+                large.append(_seconds(large_text))
+            tries.append((min(small), min(large)))
+            if min(large) < 8 * min(small):
+                break
+        else:
+            raise AssertionError((unit, tries))
 
 
 # The dense shapes of benchmarks/bench_temporal.py --adversarial: an expression every few words,
