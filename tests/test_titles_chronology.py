@@ -220,6 +220,15 @@ def test_a_name_with_its_role_in_apposition_titles_by_the_name() -> None:
         assert title(sentence, "mardi") == "Jean Dupont a annoncé mardi sa démission"
 
 
+def test_a_relative_after_a_connective_titles_its_noun_with_the_article_the_connective_held() -> None:
+    sentence = ("L'économie dominera les entretiens des deux ministres, à l'occasion du sommet qui "
+                "se tiendra à Lima, au Pérou, les 3 et 4 mars.")
+    assert title(sentence, "les 3 et 4 mars") == "Le sommet se tiendra à Lima, au Pérou"
+    sentence = ("Les deux chefs d'État se verront longuement, lors de la conférence qui aura lieu à Oslo, "
+                "en Norvège, le 3 mars.")
+    assert title(sentence, "le 3 mars") == "La conférence aura lieu à Oslo, en Norvège"
+
+
 def test_a_second_clause_joined_by_et_takes_its_own_subject() -> None:
     sentence = ("Le sommet des ministres est fixé au 3 mars à Oslo, et la réunion suivante, celle des chefs "
                 "d'État, se tiendra en juin à Lisbonne.")

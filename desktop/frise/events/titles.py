@@ -718,7 +718,15 @@ def _backward(before: list[tuple[str, str]]) -> str:
     text = taken[0][0]
     for piece, separator in taken[1:]:
         text += (separator or ", ") + piece
+    connective = _CONNECTIVE.match(text)
     text = _CONNECTIVE.sub("", text)
+    if (relative := _LEADING_RELATIVE.match(text)) and not _has_aux(relative["noun"]):
+        # « à l'occasion du G20 qui se tiendra à Hambourg »: the relative is the clause, told of
+        # its noun, with the article the connective held (« du » -> « le G20 »).
+        swallowed = _SWALLOWED.search(connective.group()) if connective else None
+        article = _ARTICLE_OF.get(" ".join(swallowed.group(1).lower().split()), "") if swallowed else ""
+        text = f"{article}{relative['noun']} {relative['rest']}"
+        return text[:1].upper() + text[1:]
     if rest and _starts_with_verb(text):
         subject = _subject(rest)
         # The clause before is a whole one (« Emmanuel Macron l'avait annulé …, et avait renoncé »):
@@ -727,6 +735,13 @@ def _backward(before: list[tuple[str, str]]) -> str:
         if subject:
             text = subject + " " + text
     return text
+
+
+_LEADING_RELATIVE = re.compile(r"^(?P<noun>[^,;:«»]{1,60}?)\s+qui\s+(?P<rest>\S.*)$", re.DOTALL)
+"""A noun phrase and the subject relative that tells something of it (« le G20 qui se tiendra »)."""
+_SWALLOWED = re.compile(r"\b(du|des|de\s+la|de\s+l['’]|d['’])\s*$", re.IGNORECASE)
+_ARTICLE_OF = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", "de l’": "l’", "d'": "", "d’": ""}
+"""The article a connective's partitive (« à l'occasion du », « lors de la ») stood for."""
 
 
 def _is_noun_phrase(text: str) -> bool:
