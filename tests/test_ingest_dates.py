@@ -54,7 +54,7 @@ def test_dates_in_running_text_are_not_publication_dates() -> None:
         ("Publié le jeudi 6 juillet 2017 à 10h04, mis à jour le 7 juillet 2017", "2017-07-06"),
         ("Mis à jour le 2017-07-08", "2017-07-08"),
         # a byline that gives the day
-        ("Par Jeanne Roy | 14 décembre 2015 à 06h00", "2015-12-14"),
+        ("Par Jeanne Roy | 3 mars 2021 à 07h30", "2021-03-03"),
         ("Par Jean-Marc Roy, à Genève — Publié le 3 mai 2019", "2019-05-03"),
     ],
 )

@@ -14,8 +14,8 @@ timeline can show background lighter and leave noise out:
   jusqu'au 31 janvier », « repousser au 31 janvier la date du Brexit »; a happening moved keeps
   its new day: « la visite, repoussée à jeudi, a eu lieu »), the day an intention or a promise
   names (« l'objectif d'une sortie le 31 octobre », « ont promis de ratifier le texte dès cette
-  année », « engage les pays riches à mobiliser 100 milliards à partir de 2020 »), the day
-  something in force will end (« la trêve prendrait fin le 31 octobre »), and a plan for a
+  année », « engage les signataires à réduire leurs émissions à partir de 2030 »), the day
+  something in force will end (« la trêve prendrait fin le 30 novembre »), and a plan for a
   month or a year to come (« des élections sont prévues en 2031 »);
   a deadline also when the expression says it (« d'ici fin 2019 ») or when « avant » a date
   closes a clause in the future or the conditional (« seraient échangés avant le 31 décembre »),
@@ -52,7 +52,7 @@ _CREDIT = re.compile(r"©|\(c\)|\bcr[ée]dits?\b|\bphotos?\s*:|\bpubli[ée]e?\s+
                      r"|\bmodifi[ée]e?\s+le\b|\b(?:afp|reuters|ap|getty|anadolu|epa|dpa)\b\s*(?:photo|/|$|\))",
                      re.IGNORECASE)
 _BYLINE = re.compile(r"\s*(?:par|by)\s+(?-i:[A-ZÀ-Ý])[^|•·\n]{0,80}?\s*(?:[|•·]|\s[-–—])", re.IGNORECASE)
-"""A byline giving the day (« Par Jeanne Roy | 14 décembre 2015 à 06h00 »): when the article was
+"""A byline giving the day (« Par Jeanne Roy | 3 mars 2021 à 07h30 »): when the article was
 written, not a happening."""
 _DEADLINE_BEFORE = re.compile(r"(?:\bd'ici(?:\s+(?:au|à|a|la|le|les|l'))?|\bau\s+plus\s+tard(?:\s+(?:le|la|au|en))?"
                               r"|\bdate\s+(?:butoir|limite)\s+(?:du|de|d'|le|au|fix[ée]e\s+au)?"
@@ -118,10 +118,10 @@ _PROMISED = re.compile(r"\bprom(?:is|ise|ises|et|ets|ettent|ettait|ettaient|ettr
 sortir son pays de l'UE le 31 octobre »); not the day it was made (« a promis dimanche que »)."""
 _COMMITTED_TO = re.compile(r"(?<!été\s)\b(?:s['’]engag|engag)[^\W\d_]*\s+(?:[^,.;:]{1,40}?\s+)?(?:à|a)\s+"
                            r"(?!partir\b)[^\W\d_]+(?:er|ir|re|oir)\b[^.;:]{0,80}$", re.IGNORECASE)
-"""The day a commitment names (« il engage les pays riches à mobiliser 100 milliards par an à partir
-de 2020 », « les deux camps se sont engagés à retirer leurs armes le 10 »), like a promise's;
+"""The day a commitment names (« le texte engage les signataires à réduire leurs émissions à partir
+de 2030 », « les deux camps se sont engagés à retirer leurs armes le 10 »), like a promise's;
 not the day it was made (« se sont engagés dimanche à respecter la trêve »), nor talks started
-(« des pourparlers avaient été engagés à Oman à partir de 2021 »)."""
+(« des discussions ont été engagées à Doha à partir de mars »)."""
 _WAS_DUE_OR_MAY = re.compile(
     r"\b(?:devait|devaient|pourra|pourront|pourrait|pourraient)\s+(?:(?:encore|alors|donc|bien|aussi|ensuite|"
     r"finalement|même|toujours|d[ée]j[àa])\s+)?(?:se\s+|s['’]|en\s+|y\s+)?[^\W\d_]+(?:er|ir|re|oir)\b[^,.;:!?]{0,80}$",
@@ -142,7 +142,7 @@ these words)."""
 _TERM_ENDS = re.compile(r"\b(?:prendr(?:a|ont|ait|aient)\s+fin|expirer(?:a|ont|ait|aient)"
                         r"|arriver(?:a|ont|ait|aient)\s+(?:à|a)\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme))"
                         r"[^\W\d_]*\s+(?:(?:le|la|les|l'|au|en|à|dès|fin|début|mi)\s*-?\s*)?$", re.IGNORECASE)
-"""The day something in force will end (« le cessez-le-feu prendrait fin le 31 octobre », « le
+"""The day something in force will end (« le cessez-le-feu prendrait fin le 30 novembre », « le
 mandat expirera fin juin »): a term set, which may never come, not a happening. Told in the past
 (« la trêve a pris fin lundi ») it is one."""
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:pires?|(?:plus|moins)\s+(?!de\b|d['’])[^\W\d_]+|records?"
@@ -259,7 +259,7 @@ def is_noise(passage: str, start: int, end: int) -> bool:
         if _WAS_DUE_OR_MAY.search(setting) and not _WAS_TO.search(setting):
             return True  # what was due, or may be, on that day
     if ("prendr" in lowered or "expirer" in lowered or "arriver" in lowered) and _TERM_ENDS.search(setting):
-        return True  # « la trêve prendrait fin le 31 octobre »: the term set, not a happening
+        return True  # « la trêve prendrait fin le 30 novembre »: the term set, not a happening
     if expression.lower().startswith("depuis") and _SUPERLATIVE_SINCE.search(before):
         return True  # « sa pire crise depuis 1945 »: a yardstick, not a happening in 1945
     if _QUOTE_VERB.search(clause) and _PRICE.search(clause):

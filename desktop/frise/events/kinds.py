@@ -55,9 +55,9 @@ class KindCues:
         in force, not its making (`_upheld`). A reaction's participle describing a noun (« un
         texte salué dans le monde entier », « une décision condamnée par les Vingt-Sept ») tells
         what was said of that thing elsewhere, not a reaction of this clause (`_attributive`).
-        A vote as the means of the clause's verb (« ont rejeté par référendum l'accord », « ont
-        adopté par 322 voix contre 306 un amendement ») makes the clause a vote, whatever else it
-        names: what happened that day is the vote on the agreement (`_by_vote`)."""
+        A vote as the means of the clause's verb (« ont rejeté par référendum le traité », « ont
+        adopté par 301 voix contre 250 un amendement ») makes the clause a vote, whatever else it
+        names: what happened that day is the vote on the text (`_by_vote`)."""
         best: int | None = None
         words = folded_word_list(text)
         if "par" in words and "vote" not in without and self._by_vote(words):
@@ -81,7 +81,7 @@ class KindCues:
 
     def _by_vote(self, words: list[str]) -> bool:
         """Whether `words` hold « par » and a vote right after it: a cue of the vote kind (« par
-        référendum », « par un vote »), or a number of votes (« par 322 voix »)."""
+        référendum », « par un vote »), or a number of votes (« par 301 voix »)."""
         vote = next((i for i, kind in enumerate(self.kinds) if kind.key == "vote"), None)
         if vote is None:
             return False

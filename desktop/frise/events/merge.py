@@ -106,8 +106,8 @@ def one_day_told(a: Report, b: Report) -> bool:
     what two words and two parties make one event on any day, two words, the day itself and the
     kind make on that day. A report that names no one (« La cérémonie de signature est prévue le
     22 avril à New York ») has no party to share, and none to name apart: the words, the day and
-    the kind decide; one that names no one and has no kind either (« elle avait abouti le 24 août
-    à un texte », its subject a negotiation named sentences before) says only its words and its
+    the kind decide; one that names no one and has no kind either (« elle avait abouti le 3 mai
+    à un compromis », its subject a negotiation named sentences before) says only its words and its
     day, and is told by another outlet's report of any kind that shares two of them
     (`_told_alike`). A night or a week (« une semaine plus tard ») tells the day another outlet
     gives inside it (`_told_days`)."""
@@ -244,8 +244,8 @@ with one party in common."""
 HELD_ONCE = frozenset({"referend", "scrutin", "elect", "plebisc"})
 """The stems (`events.terms`) of the votes a country holds once on a given day: a referendum, an
 election, a poll. Two outlets telling that day's vote by one of these words, with one party in
-common, tell one happening (« les Colombiens, appelés à se prononcer par référendum dimanche 2
-octobre », « le référendum du 2 octobre avait plongé le pays dans l'incertitude »), where a
+common, tell one happening (« les électeurs, appelés à se prononcer par référendum dimanche 5
+mars », « le référendum du 5 mars a divisé le pays »), where a
 parliament's votes of one day (« adopté », « voté ») may be several."""
 
 

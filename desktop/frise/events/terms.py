@@ -106,8 +106,8 @@ _SYNONYMS = _synonyms()
 
 
 def _countries_of_capitals() -> dict[str, str]:
-    """A capital's term -> its country's (« Bagdad » -> « irak »): outlets place one happening in
-    the country or in its capital (« des pourparlers en Irak », « les pourparlers de Bagdad »).
+    """A capital's term -> its country's (« Amman » -> « jordan »): outlets place one happening in
+    the country or in its capital (« des discussions en Jordanie », « les discussions d'Amman »).
     From the gazetteer's capitals (`resources/actors/country_extras.tsv`) and country names."""
     names = {row["key"]: row["name"] for row in read_table(resource_path("actors", "countries.tsv"),
                                                               ("key", "name", "aliases"))}

@@ -664,8 +664,8 @@ def _subject(before: list[tuple[str, str]]) -> str:
     while fronted < len(segments) - 1 and _is_lead_phrase(segments[fronted][0], fronted > 0):
         fronted += 1
     segments = segments[fronted:]
-    # « La cérémonie est prévue le 22 avril, et la prochaine conférence, la COP22, se tiendra en
-    # novembre »: a coordinated noun after a clause with its own verb opens a new subject.
+    # « Le vote est prévu le 3 mars, et la réunion suivante, celle des ministres, se tiendra en
+    # juin »: a coordinated noun after a clause with its own verb opens a new subject.
     coordinated = [i for i, (text, _) in enumerate(segments) if i and _COORDINATED.match(text)
                    and _has_aux(" ".join(t for t, _ in segments[:i]))]
     if coordinated:
@@ -721,8 +721,8 @@ def _backward(before: list[tuple[str, str]]) -> str:
     connective = _CONNECTIVE.match(text)
     text = _CONNECTIVE.sub("", text)
     if (relative := _LEADING_RELATIVE.match(text)) and not _has_aux(relative["noun"]):
-        # « à l'occasion du G20 qui se tiendra à Hambourg »: the relative is the clause, told of
-        # its noun, with the article the connective held (« du » -> « le G20 »).
+        # « à l'occasion du sommet qui se tiendra à Lima »: the relative is the clause, told of
+        # its noun, with the article the connective held (« du » -> « le sommet »).
         swallowed = _SWALLOWED.search(connective.group()) if connective else None
         article = _ARTICLE_OF.get(" ".join(swallowed.group(1).lower().split()), "") if swallowed else ""
         text = f"{article}{relative['noun']} {relative['rest']}"
@@ -738,7 +738,7 @@ def _backward(before: list[tuple[str, str]]) -> str:
 
 
 _LEADING_RELATIVE = re.compile(r"^(?P<noun>[^,;:«»]{1,60}?)\s+qui\s+(?P<rest>\S.*)$", re.DOTALL)
-"""A noun phrase and the subject relative that tells something of it (« le G20 qui se tiendra »)."""
+"""A noun phrase and the subject relative that tells something of it (« le sommet qui se tiendra »)."""
 _SWALLOWED = re.compile(r"\b(du|des|de\s+la|de\s+l['’]|d['’])\s*$", re.IGNORECASE)
 _ARTICLE_OF = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", "de l’": "l’", "d'": "", "d’": ""}
 """The article a connective's partitive (« à l'occasion du », « lors de la ») stood for."""

@@ -66,8 +66,8 @@ _BYLINE = re.compile(
     r"(?:(?:publiée?|parue?|mise? en ligne)\s+le\s+)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
-"""A byline that gives the day, as many sites print it: « Par Jeanne Roy | 14 décembre 2015 à
-06h00 », « Par Jeanne Roy — Publié le 3 mai 2019 ». A dash must stand apart (« Par Anne-Sophie
+"""A byline that gives the day, as many sites print it: « Par Jeanne Roy | 3 mars 2021 à
+07h30 », « Par Jeanne Roy — Publié le 3 mai 2019 ». A dash must stand apart (« Par Anne-Sophie
 Roy » holds one)."""
 # Up to four words, each with its hyphenated parts ("Saint-Denis de la Réunion"), written so that
 # a text can be read in only one way: a long run of "a-a-a-..." must not backtrack for minutes.

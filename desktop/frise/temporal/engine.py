@@ -81,8 +81,8 @@ or more of each, tests/test_temporal_*.py the rest):
   weekday after "un" or "chaque" ("la première séance un samedi depuis 1982", "chaque lundi") is
   any such day, no date. A day
   or month without a year that a plan is made for just before it ("un sommet est prévu le 20
-  décembre", "les élections, prévues en septembre", "la conférence se tiendra du 7 au 18
-  novembre", in a March article) is the one to come when the nearest year would put it behind
+  décembre", "les élections, prévues en septembre", "la conférence se tiendra du 3 au 14
+  juin", in a July article) is the one to come when the nearest year would put it behind
   the reference, unless what follows tells the plan over ("a été annulée"); otherwise the
   contract's nearest year holds, even beside a future verb that schedules nothing ("les services
   resteront fermés du 30 avril au 2 mai"). So

@@ -155,8 +155,8 @@ def _iso(year: int | None, month: int, day: int | None = None) -> str:
 
 
 # A plan for a day to come, just before it: « prévue le 20 décembre », « les élections, prévues en »,
-# and the future of the verbs a happening is scheduled with (« la conférence se tiendra du 7 au 18
-# novembre », « le vote aura lieu le 3 mars »), which says the same as « est prévue ». Other future
+# and the future of the verbs a happening is scheduled with (« la conférence se tiendra du 3 au 14
+# juin », « le vote aura lieu le 3 mars »), which says the same as « est prévue ». Other future
 # verbs are no plan (« les services resteront fermés du 30 avril au 2 mai »), nor is the
 # conditional, the future of a past telling (« il avait annoncé que le sommet aurait lieu le 20 »).
 _FORESEEN = re.compile(
@@ -173,6 +173,8 @@ def _plan_governs(words: str, preceded: bool) -> bool:
     repeats them."""
     plans = list(_FORESEEN.finditer(words, 1 if preceded else 0))
     return bool(plans) and not _AGENT.search(words, plans[-1].end())
+
+
 _CLOSES_RANGE = re.compile(r"(?:au|jusqu['’](?:au|à|a))[ \t\u00a0\u202f]", re.IGNORECASE)
 """The opening of a date that closes a range (« au 4 janvier », « jusqu'au 4 janvier »)."""
 
@@ -339,7 +341,7 @@ class Resolver(PeriodRules):
         points forward to is the next one. A plan told over (« la réunion prévue le 20 décembre a
         été annulée ») keeps the nearest, and so does a future verb that schedules nothing (« les
         services resteront fermés du 30 avril au 2 mai » in July: the contract's nearest year);
-        one that does is a plan (« la conférence se tiendra du 7 au 18 novembre », `_FORESEEN`)."""
+        one that does is a plan (« la conférence se tiendra du 3 au 14 juin », `_FORESEEN`)."""
         last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
