@@ -309,11 +309,11 @@ def test_a_date_complementing_a_noun_takes_the_kind_of_what_the_noun_names(
 def test_a_plan_for_a_month_or_a_year_to_come_is_noise_and_one_for_a_day_is_not() -> None:
     year_ahead = {"first": date(REFERENCE.year + 2, 1, 1), "last": date(REFERENCE.year + 2, 12, 31)}
     month_ahead = {"first": date(REFERENCE.year + 1, 3, 1), "last": date(REFERENCE.year + 1, 3, 31)}
-    day_ahead = {"first": date(REFERENCE.year + 1, 3, 10), "last": date(REFERENCE.year + 1, 3, 10)}
-    assert judge("Des élections générales sont prévues en 2031.", "en 2031", **year_ahead) == "noise"
-    assert judge("Un premier bilan est prévu pour mars.", "mars", **month_ahead) == "noise"
-    assert judge("L'ouverture des pourparlers est prévue le 10 mars.", "le 10 mars", **day_ahead) == "news"
+    day_ahead = {"first": date(REFERENCE.year + 1, 6, 4), "last": date(REFERENCE.year + 1, 6, 4)}
+    assert judge("Un nouveau scrutin est prévu en 2031.", "en 2031", **year_ahead) == "noise"
+    assert judge("Une révision du texte est prévue pour mars.", "mars", **month_ahead) == "noise"
+    assert judge("La signature du traité est prévue le 4 juin.", "le 4 juin", **day_ahead) == "news"
     # Not a plan, or a plan told as past: what the clause says of it stands.
     assert judge("Le pays organisera des élections en 2031.", "en 2031", **year_ahead) == "news"
     past = {"first": date(REFERENCE.year, 1, 1) - timedelta(days=200), "last": date(REFERENCE.year, 1, 1)}
-    assert judge("Les manœuvres étaient prévues en août.", "en août", **past) != "noise"
+    assert judge("La visite était prévue en août.", "en août", **past) != "noise"

@@ -16,7 +16,7 @@ timeline can show background lighter and leave noise out:
   names (« l'objectif d'une sortie le 31 octobre », « ont promis de ratifier le texte dès cette
   année », « engage les signataires à réduire leurs émissions à partir de 2030 »), the day
   something in force will end (« la trêve prendrait fin le 30 novembre »), and a plan for a
-  month or a year to come (« des élections sont prévues en 2031 »);
+  month or a year to come (« un nouveau scrutin est prévu en 2031 »);
   a deadline also when the expression says it (« d'ici fin 2019 ») or when « avant » a date
   closes a clause in the future or the conditional (« seraient échangés avant le 31 décembre »),
   a date the sentence moves again (« repoussée à jeudi, avant d'être fixée à vendredi »), the
@@ -178,7 +178,7 @@ def importance(passage: str, start: int, end: int, *, first: date | None = None,
     before = passage[:start]
     if (first is not None and last is not None and reference is not None and last > reference
             and last - first >= _COARSE and _PLANNED_FOR.search(before[-40:])):
-        return "noise"  # « des élections sont prévues en 2031 »: a plan for a month or a year to come
+        return "noise"  # « un nouveau scrutin est prévu en 2031 »: a plan for a month or a year to come
     if _SINCE.search(before[-30:]) or (_SINCE_START.match(passage, start, end) and not _FIRST_SINCE.search(before)):
         # « engagée en Syrie depuis septembre 2015 » (« depuis » before the expression or in it);
         # not « les premiers depuis 2019 », which dates the last talks, held then
@@ -194,10 +194,10 @@ def importance(passage: str, start: int, end: int, *, first: date | None = None,
 _PLANNED_FOR = re.compile(r"\b(?:pr[ée]vu|programm[ée]|envisag[ée])e?s?\s+(?:pour\s+)?$", re.IGNORECASE)
 _COARSE = timedelta(days=27)
 """A plan for a period this long or longer (a month, a season, a year) after the article's date
-(« des élections générales sont prévues en 2031 », « un premier bilan est prévu pour 2030 ») is
+(« un nouveau scrutin est prévu en 2031 », « une révision est prévue pour 2030 ») is
 noise: what may come one day, with no day of its own yet. A plan for a day stays a happening
-foretold (« l'ouverture est prévue le 10 mars »), and so does a past plan (« les manœuvres
-étaient prévues en août »: context)."""
+foretold (« la signature est prévue le 4 juin »), and so does a past plan (« la visite était
+prévue en août »: context)."""
 _CAPTION_CREDIT = re.compile(
     r"(?:©|\b(?:AFP|Reuters|REUTERS|AP|EPA|Getty\s+Images|GETTY\s+IMAGES|Anadolu|ANADOLU|Xinhua|XINHUA|Sipa|SIPA|"
     r"Maxppp|MAXPPP|Abaca|ABACA|Hans\s+Lucas|HANS\s+LUCAS)\b)"
