@@ -305,7 +305,7 @@ class TestOneMeeting:
         country = frozenset({"country:XX"})
         rejected = told(1, 1, "2023-03-12",
                         "Les électeurs ont rejeté dimanche par référendum le projet de constitution", "vote", country)
-        aftermath = told(2, 2, "2023-03-12", "Le référendum de dimanche a plongé le pays dans l'incertitude", "vote",
+        aftermath = told(2, 2, "2023-03-12", "Le référendum de dimanche a divisé le pays en deux camps", "vote",
                          country | {"person:jean-tamba"})
         assert rejected.terms & aftermath.terms == {"referend"}  # too little for the usual rules
         assert one_meeting(rejected, aftermath)
@@ -725,13 +725,13 @@ def test_words_news_uses_interchangeably_count_as_one() -> None:
 
 def test_a_capital_counts_as_its_country_among_the_words_reports_share() -> None:
     # « négociations » is a synonym of « pourparlers »
-    assert terms("Les négociations tenues à Bagdad") & terms("les négociations en Irak") == {"pourparl", "irak"}
+    assert terms("Les négociations tenues à Amman") & terms("les négociations en Jordanie") == {"pourparl", "jordan"}
     assert "royaume uni" in terms("la délégation reçue à Londres")
     # Two outlets' talks of one month, placed in the country by one and in its capital by the other.
-    country = Report(1, 1, date(2021, 1, 1), date(2021, 12, 31), False, frozenset(),
-                     terms("Des négociations secrètes avaient commencé en Irak en 2021"), "negotiation")
-    capital = Report(2, 2, date(2021, 4, 1), date(2021, 4, 30), False, frozenset(),
-                     terms("Les négociations secrètes de Bagdad, ouvertes en avril 2021"), "negotiation")
+    country = Report(1, 1, date(2019, 1, 1), date(2019, 12, 31), False, frozenset(),
+                     terms("Des négociations secrètes avaient commencé en Jordanie en 2019"), "negotiation")
+    capital = Report(2, 2, date(2019, 9, 1), date(2019, 9, 30), False, frozenset(),
+                     terms("Les négociations secrètes d'Amman, ouvertes en septembre 2019"), "negotiation")
     assert decide(capital, [Candidate(7, (country,))]).join == 7
-    elsewhere = replace(capital, terms=terms("Les négociations secrètes de Rabat, ouvertes en avril 2021"))
+    elsewhere = replace(capital, terms=terms("Les négociations secrètes de Rabat, ouvertes en septembre 2019"))
     assert decide(elsewhere, [Candidate(7, (country,))]).join is None

@@ -149,9 +149,13 @@ def terms(text: str, skip: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
         _add_name(found, name)
         name, name_end = ([word], match.end()) if capitalised else ([], -1)
         if not capitalised and (stemmed := stem(word)):
-            found.add(stemmed)
+            # « les négociations d'Amman »: a capital behind an elision still stands for its country
+            found.add(_COUNTRY_OF_CAPITAL.get(stemmed, stemmed) if _ELIDED_NAME.match(word) else stemmed)
     _add_name(found, name)
     return frozenset(found)
+
+
+_ELIDED_NAME = re.compile(r"[dlDL]['’](?-i:[A-ZÀ-Ý])")
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
