@@ -41,7 +41,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from frise.text.folding import WORD, fold, folded_word_list
-from frise.text.french import FOLDED_MONTHS
+from frise.text.french import BYLINE_OPENING, FOLDED_MONTHS
 
 Importance = Literal["news", "context", "noise"]
 
@@ -51,7 +51,7 @@ LONG_BEFORE = timedelta(days=92)
 _CREDIT = re.compile(r"©|\(c\)|\bcr[ée]dits?\b|\bphotos?\s*:|\bpubli[ée]e?\s+le\b|\bmis\s+[àa]\s+jour\b"
                      r"|\bmodifi[ée]e?\s+le\b|\b(?:afp|reuters|ap|getty|anadolu|epa|dpa)\b\s*(?:photo|/|$|\))",
                      re.IGNORECASE)
-_BYLINE = re.compile(r"\s*(?:par|by)\s+(?-i:[A-ZÀ-Ý])[^|•·\n]{0,80}?\s*(?:[|•·]|\s[-–—])", re.IGNORECASE)
+_BYLINE = re.compile(rf"\s*{BYLINE_OPENING}", re.IGNORECASE)
 """A byline giving the day (« Par Jeanne Roy | 3 mars 2021 à 07h30 »): when the article was
 written, not a happening."""
 _DEADLINE_BEFORE = re.compile(r"(?:\bd'ici(?:\s+(?:au|à|a|la|le|les|l'))?|\bau\s+plus\s+tard(?:\s+(?:le|la|au|en))?"

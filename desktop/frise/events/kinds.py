@@ -60,11 +60,8 @@ class KindCues:
         names: what happened that day is the vote on the text (`_by_vote`)."""
         best: int | None = None
         words = folded_word_list(text)
-        if "par" in words and "vote" not in without and self._by_vote(words):
-            denial = next((i for i, kind in enumerate(self.kinds) if kind.key == "denial"), None)
-            if denial is None or denial in without or not any(
-                    self.rank(w) == denial and not _denied(words, i) for i, w in enumerate(words)):
-                return "vote"
+        if "par" in words and "vote" not in without and self._by_vote(words) and not self._denies(words, without):
+            return "vote"
         written: list[str] | None = None
         for index, word in enumerate(words):
             rank = self.rank(word)
@@ -82,7 +79,7 @@ class KindCues:
     def _by_vote(self, words: list[str]) -> bool:
         """Whether `words` hold « par » and a vote right after it: a cue of the vote kind (« par
         référendum », « par un vote »), or a number of votes (« par 301 voix »)."""
-        vote = next((i for i, kind in enumerate(self.kinds) if kind.key == "vote"), None)
+        vote = self._rank_of("vote")
         if vote is None:
             return False
         for index, word in enumerate(words[:-1]):
@@ -94,6 +91,15 @@ class KindCues:
             if self.rank(after[0]) == vote or (after[0].isdigit() and after[1:2] == ["voix"]):
                 return True
         return False
+
+    def _denies(self, words: list[str], without: frozenset[str]) -> bool:
+        """Whether `words` hold a denial cue they do not themselves deny (`_denied`)."""
+        denial = self._rank_of("denial")
+        return denial is not None and "denial" not in without and any(
+            self.rank(w) == denial and not _denied(words, i) for i, w in enumerate(words))
+
+    def _rank_of(self, key: str) -> int | None:
+        return next((i for i, kind in enumerate(self.kinds) if kind.key == key), None)
 
     def label(self, key: str, language: str = "fr") -> str:
         for kind in self.kinds:

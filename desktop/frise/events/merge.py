@@ -245,20 +245,24 @@ HELD_ONCE = frozenset({"referend", "scrutin", "elect", "plebisc"})
 """The stems (`events.terms`) of the votes a country holds once on a given day: a referendum, an
 election, a poll. Two outlets telling that day's vote by one of these words, with one party in
 common, tell one happening (« les électeurs, appelés à se prononcer par référendum dimanche 5
-mars », « le référendum du 5 mars a divisé le pays »), where a
-parliament's votes of one day (« adopté », « voté ») may be several."""
+mars », « le référendum du 5 mars a divisé le pays »), where a parliament's votes of one day
+(« adopté », « voté ») may be several."""
+
+
+def _vote_held_once(report: Report, terms: frozenset[str] | None = None) -> bool:
+    """Whether `report` tells a vote by a word of one held once (`HELD_ONCE`), among `terms` when
+    given (the words it shares with another report)."""
+    return report.happening == "vote" and not (report.terms if terms is None else terms).isdisjoint(HELD_ONCE)
 
 
 def _held_once(a: Report, b: Report) -> bool:
     """Whether two reports both tell a vote and share a word of one held once (`HELD_ONCE`)."""
-    return (a.happening == b.happening == "vote"
-            and not (a.terms & b.terms).isdisjoint(HELD_ONCE))
+    return a.happening == b.happening and _vote_held_once(a, a.terms & b.terms)
 
 
 def _sides_needed(report: Report) -> int:
     """How many parties another outlet's report of the day must share to be weighed (`one_meeting`)."""
-    once = report.happening in ONCE or (report.happening == "vote" and not report.terms.isdisjoint(HELD_ONCE))
-    return 1 if once else MEETING_SIDES
+    return 1 if report.happening in ONCE or _vote_held_once(report) else MEETING_SIDES
 
 
 def undated_groups(

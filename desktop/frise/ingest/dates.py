@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from frise.text.french import BYLINE_OPENING
+
 from .model import Precision
 
 MONTHS: dict[str, int] = {
@@ -62,13 +64,9 @@ _STAMP = re.compile(
 )
 _FIRST_HAND = ("publi", "paru", "mis en ligne", "mise en ligne")
 _BYLINE = re.compile(
-    r"^(?:par|by)\s+[^\W\d_][^|•·\n]{0,80}?\s*(?:[|•·]|\s[-–—])\s*"
-    r"(?:(?:publiée?|parue?|mise? en ligne)\s+le\s+)?(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-"""A byline that gives the day, as many sites print it: « Par Jeanne Roy | 3 mars 2021 à
-07h30 », « Par Jeanne Roy — Publié le 3 mai 2019 ». A dash must stand apart (« Par Anne-Sophie
-Roy » holds one)."""
+    rf"^{BYLINE_OPENING}\s*(?:(?:publiée?|parue?|mise? en ligne)\s+le\s+)?(?P<rest>.*)$", re.IGNORECASE)
+"""A byline that gives the day: « Par Jeanne Roy | 3 mars 2021 à 07h30 », « Par Jeanne Roy —
+Publié le 3 mai 2019 » (`BYLINE_OPENING`)."""
 # Up to four words, each with its hyphenated parts ("Saint-Denis de la Réunion"), written so that
 # a text can be read in only one way: a long run of "a-a-a-..." must not backtrack for minutes.
 _CITY_WORD = r"[^\W\d_][\w'’.]*(?:-[\w'’.]+)*"
