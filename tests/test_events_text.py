@@ -143,6 +143,17 @@ class TestTerms:
     def test_words_news_uses_for_one_another_share_a_stem(self, a: str, b: str) -> None:
         assert terms(a) & terms(b)
 
+    @pytest.mark.parametrize(("a", "b"), [("chinois", "chinoise"), ("français", "françaises"),
+                                          ("iranien", "iranienne"), ("européen", "européennes")])
+    def test_masculine_and_feminine_share_a_stem(self, a: str, b: str) -> None:
+        assert stem(a) is not None and stem(a) == stem(b)
+
+    @pytest.mark.parametrize(("a", "b"), [("la médiation chinoise", "les pourparlers en Chine"),
+                                          ("les diplomates iraniens", "la délégation de l'Iran"),
+                                          ("le gouvernement japonais", "à Tokyo")])
+    def test_a_demonym_counts_as_its_country(self, a: str, b: str) -> None:
+        assert terms(a) & terms(b)
+
     def test_words_that_only_resemble_do_not(self) -> None:
         assert not terms("un traité") & terms("un accord")
         assert not terms("une rencontre") & terms("un sommet")

@@ -78,13 +78,20 @@ def _stem(word: str) -> str | None:
     bare = strip_accents(lowered).replace("'", "")
     if bare in _STOP:
         return None
-    if len(bare) > 4 and bare[-1] in "sx":
+    if len(bare) > 4 and bare[-1] in "sx" and not _SINGULAR_S.search(bare):
         bare = bare[:-1]
     for suffix in _SUFFIXES:
         if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
             bare = bare[: -len(suffix)]
             break
+    if bare.endswith("nn"):
+        bare = bare[:-1]  # « iranienne » as « iranien », « personne » as « person »
     return bare[:8]
+
+
+_SINGULAR_S = re.compile(r"[ao]is$")
+"""A masculine singular that ends in « s » (« chinois », « français »): its « s » is not a
+plural's, so « chinois » and « chinoise(s) » share their stem."""
 
 
 def _synonyms() -> dict[str, str]:
@@ -105,28 +112,29 @@ def _phrase_stem(phrase: str) -> str | None:
 _SYNONYMS = _synonyms()
 
 
-def _countries_of_capitals() -> dict[str, str]:
-    """A capital's term -> its country's (« Amman » -> « jordan »): outlets place one happening in
-    the country or in its capital (« des discussions en Jordanie », « les discussions d'Amman »).
-    From the gazetteer's capitals (`resources/actors/country_extras.tsv`) and country names."""
+def _country_terms(column: str) -> dict[str, str]:
+    """The term of each one-word name in `column` of the gazetteer's `country_extras.tsv` (its
+    capitals or its demonyms) -> its country's term. Outlets place one happening in the country
+    or in its capital (« des discussions en Jordanie », « les discussions d'Amman »), and name the
+    country or its adjective (« les pourparlers tenus en Chine », « la médiation chinoise »)."""
     names = {row["key"]: row["name"] for row in read_table(resource_path("actors", "countries.tsv"),
                                                               ("key", "name", "aliases"))}
     table: dict[str, str] = {}
     for row in read_table(resource_path("actors", "country_extras.tsv"),
                               ("key", "demonyms", "capitals", "aliases")):
-        country = names.get(row["key"])
-        if not country:
+        words = _WORD.findall(names.get(row["key"], ""))
+        if not words:
             continue
-        words = _WORD.findall(country)
         term = stem(words[0]) if len(words) == 1 else strip_accents(" ".join(words).lower())
-        for capital in filter(None, row["capitals"].split("|")):
-            capital_words = _WORD.findall(capital)
-            if term and len(capital_words) == 1 and (capital_term := stem(capital_words[0])):
-                table.setdefault(capital_term, term)
+        for name in filter(None, row[column].split("|")):
+            name_words = _WORD.findall(name)
+            if term and len(name_words) == 1 and (name_term := stem(name_words[0])):
+                table.setdefault(name_term, term)
     return table
 
 
-_COUNTRY_OF_CAPITAL = _countries_of_capitals()
+_COUNTRY_OF_CAPITAL = _country_terms("capitals")  # « Amman » -> « jordan »
+_COUNTRY_OF_DEMONYM = _country_terms("demonyms")  # « chinoise » -> « chin »
 
 
 def terms(text: str, skip: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
@@ -150,7 +158,8 @@ def terms(text: str, skip: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
         name, name_end = ([word], match.end()) if capitalised else ([], -1)
         if not capitalised and (stemmed := stem(word)):
             # « les négociations d'Amman »: a capital behind an elision still stands for its country
-            found.add(_COUNTRY_OF_CAPITAL.get(stemmed, stemmed) if _ELIDED_NAME.match(word) else stemmed)
+            found.add(_COUNTRY_OF_CAPITAL.get(stemmed, stemmed) if _ELIDED_NAME.match(word)
+                      else _COUNTRY_OF_DEMONYM.get(stemmed, stemmed))
     _add_name(found, name)
     return frozenset(found)
 
@@ -175,6 +184,6 @@ def _add_name(found: set[str], name: list[str]) -> None:
     if len(name) == 1:
         stemmed = stem(name[0])
         if stemmed:
-            found.add(_COUNTRY_OF_CAPITAL.get(stemmed, stemmed))
+            found.add(_COUNTRY_OF_CAPITAL.get(stemmed, _COUNTRY_OF_DEMONYM.get(stemmed, stemmed)))
     elif name:
         found.add(strip_accents(" ".join(name).lower()))
