@@ -82,6 +82,31 @@ class TestTitles:
         assert got.startswith("Les représentants de la Russie, de l'Iran et de la Turquie ont signé")
         assert "garants" not in got
 
+    @pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+        # Where the subject was when it acted: the date dates the main clause.
+        ("Réunis lundi à Genève pour leur première rencontre depuis 2019, les ministres ont adopté une "
+         "déclaration commune.", "lundi", "Les ministres ont adopté une déclaration commune"),
+        ("Réuni mercredi à New York, le Conseil de sécurité a tenu des consultations à huis clos.", "mercredi",
+         "Le Conseil de sécurité a tenu des consultations à huis clos"),
+        ("Interrogé mardi par une radio publique, le ministre a affirmé que la trêve tiendrait.", "mardi",
+         "Le ministre a affirmé que la trêve tiendrait"),
+        ("Rassemblés jeudi 4 mars devant le palais depuis l'aube, en pleine tempête, les manifestants ont "
+         "exigé la démission du gouvernement.", "jeudi 4 mars", "Les manifestants ont exigé la démission du gouvernement"),
+    ])
+    def test_a_participle_of_circumstance_leaves_the_title_to_the_main_clause(
+            self, sentence: str, date_text: str, expected: str) -> None:
+        assert title(sentence, date_text) == expected
+
+    @pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+        ("Le pays n'a plus de président depuis la fin du mandat du chef de l'État, le 31 mai.", "le 31 mai",
+         "La fin du mandat du chef de l'État"),
+        ("Réunis samedi pour leur première séance un samedi depuis la crise de Suez, en novembre 1956, les "
+         "sénateurs ont rejeté le texte.", "en novembre 1956", "La crise de Suez"),
+    ])
+    def test_a_date_in_apposition_dates_the_noun_of_time_before_it(
+            self, sentence: str, date_text: str, expected: str) -> None:
+        assert title(sentence, date_text) == expected
+
     def test_verb_first_clause_gets_its_subject(self) -> None:
         sentence = (
             "La Russie, l'Iran et la Turquie, soutien des rebelles, ont adopté début mai à Astana "

@@ -165,10 +165,11 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
     clause = segments[index][0]
     own = _with_date(clause, date_text)
     before, after = segments[:index], segments[index + 1 :]
-    if _is_fronted(own, after) or _governs_complement(clause, after):
+    if _is_fronted(own, after) or _governs_complement(clause, after) or _circumstance(own, before, after):
         # « Vendredi à la mi-journée, les Vingt-Huit ont ... », « Au lendemain d'un sommet
-        # historique, l'Érythrée et l'Éthiopie ont signé ... »
-        title = _compose(after)
+        # historique, l'Érythrée et l'Éthiopie ont signé ... », « Réunis lundi à Genève, les
+        # ministres ont adopté ... »
+        title = _compose(_from_clause(after))
     elif _count_words(clause.replace(_MARK, " ")) >= 4:
         title = own + _complement(after) if clause.rstrip(" .").endswith(_MARK) else own
         title = _attached(title, own, before, after)
@@ -197,6 +198,8 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
                 title = f"{noun.group(1)} {after[0][0]}"
             elif _is_clause(head):
                 title = f"{_CONNECTIVE.sub('', head)} {after[0][0]}"
+        elif before and (noun := _dated_noun(before[-1][0], own)):
+            title = noun  # « depuis la guerre des Malouines, en avril 1982, » dates the war
         composed = _compose(after)
         if not title and _count_words(composed) >= 3:
             if _is_clause(composed):
@@ -354,6 +357,57 @@ def _is_fronted(own: str, after: list[tuple[str, str]]) -> bool:
         return False
     composed = _compose(after)
     return _count_words(composed) >= 3 and _is_clause(composed)
+
+
+_CIRCUMSTANTIAL = re.compile(r"^(?:réuni|rassemblé|interrogé|interviewé|questionné|invité)e?s?$", re.IGNORECASE)
+"""Participles that say where the subject was when it did what the main clause tells (« Réunis
+lundi à Genève, les ministres ont adopté ... », « Interrogé mardi par une radio, le ministre a
+affirmé ... »): their date dates the main clause. Not « Prévu le 16 mai, le sommet a été annulé »
+nor « Signé en 2015, l'accord prévoit »: the date of a plan or of an earlier act is that act's."""
+
+
+def _circumstance(own: str, before: list[tuple[str, str]], after: list[tuple[str, str]]) -> bool:
+    """A sentence opening on a participle of circumstance (`_CIRCUMSTANTIAL`) that holds the date,
+    before a main clause."""
+    if before or not after or not _CIRCUMSTANTIAL.match(_first_word(own)):
+        return False
+    composed = _compose(_from_clause(after))
+    return _count_words(composed) >= 3 and _is_clause(composed)
+
+
+def _from_clause(segments: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The segments from the first that is more than a date (« , en avril 1982, les députés ont
+    ... »: the main clause, not the date before it)."""
+    rest = list(segments)
+    while len(rest) > 1 and (_only_dates(_DATE_PREPOSITION.sub("", rest[0][0]))
+                             or _FRONTED.match(rest[0][0]) and not _has_aux(rest[0][0])
+                             and _is_clause(_compose(rest[1:]))):
+        rest = rest[1:]  # « ..., sous les auspices du président, les dirigeants ont négocié »
+    return rest
+
+
+_DATE_PREPOSITION = re.compile(r"^(?:en|au|à|dès|vers)\s+", re.IGNORECASE)
+_NOUN_OF_TIME = re.compile(r"\bdepuis\s+((?:le|la|les|l['’])\s*[^,;:]+)$", re.IGNORECASE)
+
+
+_NOUN_WORDS = 10
+"""How many words the noun phrase `_dated_noun` takes may hold (« la fin du mandat du chef de l'État »)."""
+
+
+def _dated_noun(segment: str, own: str) -> str:
+    """The noun a date in apposition dates: « ... depuis la guerre des Malouines, en avril 1982, »
+    -> « La guerre des Malouines », when the date's clause is only the date and the clause
+    before ends with a noun governed by « depuis »: the date says when that began, as « depuis
+    avril 1982 » would. After « après », « avant » or « lors de » the date between commas is
+    the main clause's (« Après le rappel de l'ambassadeur, le 13 février, Paris a convoqué »);
+    empty then and otherwise."""
+    if not _only_dates(_DATE_PREPOSITION.sub("", own)):
+        return ""
+    found = _NOUN_OF_TIME.search(segment)
+    if not found or _has_aux(found.group(1)) or _count_words(found.group(1)) > _NOUN_WORDS:
+        return ""
+    noun = found.group(1).strip()
+    return noun[:1].upper() + noun[1:]
 
 
 def _is_clause(text: str) -> bool:
