@@ -249,6 +249,18 @@ def test_a_vote_the_clause_acts_by_makes_it_a_vote(clause: str, kind: str) -> No
     assert event_kind(clause, clause) == kind
 
 
+@pytest.mark.parametrize(("clause", "kind"), [
+    # Voters who « se prononcent » vote; one person who does says what they think.
+    ("Les sénateurs doivent se prononcer jeudi sur la réforme", "vote"),
+    ("Les électeurs se sont prononcés dimanche pour le maintien dans l'union", "vote"),
+    ("Le Parlement s'est prononcé mardi sur le texte", "vote"),
+    ("La ministre s'est prononcée lundi pour un report", None),
+    ("Les députés ne se sont pas prononcés mercredi", None),
+])
+def test_voters_who_decide_vote(clause: str, kind: str | None) -> None:
+    assert event_kind(clause, clause) == kind
+
+
 def test_a_sentence_alone_never_reads_as_a_denial() -> None:
     """Without its own clause, a statement takes the kind of its sentence, denials aside."""
     assert event_kind("Les rebelles ont annoncé la prise du port, ce que l'armée niait") == "statement"

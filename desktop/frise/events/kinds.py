@@ -60,7 +60,8 @@ class KindCues:
         names: what happened that day is the vote on the text (`_by_vote`)."""
         best: int | None = None
         words = folded_word_list(text)
-        if "par" in words and "vote" not in without and self._by_vote(words) and not self._denies(words, without):
+        if "vote" not in without and ("par" in words and self._by_vote(words) or _voters_decide(words)) \
+                and not self._denies(words, without):
             return "vote"
         written: list[str] | None = None
         for index, word in enumerate(words):
@@ -106,6 +107,25 @@ class KindCues:
             if kind.key == key:
                 return kind.french if language == "fr" else kind.english
         return key
+
+
+_VOTERS = frozenset({"deputes", "senateurs", "electeurs", "parlementaires", "eurodeputes", "parlement", "senat",
+                     "assemblee", "communes", "congres", "chambre", "citoyens"})
+"""Those who decide by a vote: when they « se prononcent » (« les députés doivent se prononcer
+samedi », « les électeurs se sont prononcés dimanche »), they vote. A minister who « s'est
+prononcé pour » a text said so: a statement."""
+_VOTERS_REACH = 8
+_REFLEXIVE = frozenset({"se", "s", "est", "sont", "etaient", "seront", "sera"})
+
+
+def _voters_decide(words: list[str]) -> bool:
+    """Whether `words` (folded) have voters (`_VOTERS`) « se prononcer » a few words later."""
+    for index, word in enumerate(words):
+        if word.startswith("prononc") and not _denied(words, index) \
+                and not _REFLEXIVE.isdisjoint(words[max(0, index - 3):index]) \
+                and not _VOTERS.isdisjoint(words[max(0, index - _VOTERS_REACH):index]):
+            return True
+    return False
 
 
 _ARTICLES = frozenset({"un", "une", "le", "la", "l", "les"})
