@@ -91,7 +91,8 @@ class TestTitles:
         ("Interrogé mardi par une radio publique, le ministre a affirmé que la trêve tiendrait.", "mardi",
          "Le ministre a affirmé que la trêve tiendrait"),
         ("Rassemblés jeudi 4 mars devant le palais depuis l'aube, en pleine tempête, les manifestants ont "
-         "exigé la démission du gouvernement.", "jeudi 4 mars", "Les manifestants ont exigé la démission du gouvernement"),
+         "exigé la démission du gouvernement.", "jeudi 4 mars",
+         "Les manifestants ont exigé la démission du gouvernement"),
     ])
     def test_a_participle_of_circumstance_leaves_the_title_to_the_main_clause(
             self, sentence: str, date_text: str, expected: str) -> None:

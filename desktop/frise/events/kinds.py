@@ -111,8 +111,8 @@ class KindCues:
 
 _VOTERS = frozenset({"deputes", "senateurs", "electeurs", "parlementaires", "eurodeputes", "parlement", "senat",
                      "assemblee", "communes", "congres", "chambre", "citoyens"})
-"""Those who decide by a vote: when they « se prononcent » (« les députés doivent se prononcer
-samedi », « les électeurs se sont prononcés dimanche »), they vote. A minister who « s'est
+"""Those who decide by a vote: when they « se prononcent » (« les sénateurs doivent se prononcer
+jeudi », « les électeurs se sont prononcés dimanche »), they vote. A minister who « s'est
 prononcé pour » a text said so: a statement."""
 _VOTERS_REACH = 8
 _REFLEXIVE = frozenset({"se", "s", "est", "sont", "etaient", "seront", "sera"})

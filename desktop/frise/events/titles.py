@@ -198,14 +198,16 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
                 title = f"{noun.group(1)} {after[0][0]}"
             elif _is_clause(head):
                 title = f"{_CONNECTIVE.sub('', head)} {after[0][0]}"
-        elif before and (noun := _dated_noun(before[-1][0], own)):
-            title = noun  # « depuis la guerre des Malouines, en avril 1982, » dates the war
+        elif before and (dated := _dated_noun(before[-1][0], own)):
+            title = dated  # « depuis la crise de Suez, en novembre 1956, » dates the crisis
         composed = _compose(after)
         if not title and _count_words(composed) >= 3:
             if _is_clause(composed):
                 title = composed
             elif before and (_starts_with_verb(composed) or _RELATIVE.match(composed)):
                 title = _attached(composed, composed, before, [])  # « Ces discussions, [date], sont ... »
+        if not title and before and _RELATIVE.match(own) and _count_words(own.replace(_MARK, " ")) >= 2:
+            title = _attached(own, own, before, after)  # « ..., qui reviendra le 9 mars »: the noun, then the verb
         if not title:
             title = _backward(before)
         if not title:
@@ -376,13 +378,13 @@ def _circumstance(own: str, before: list[tuple[str, str]], after: list[tuple[str
 
 
 def _from_clause(segments: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The segments from the first that is more than a date (« , en avril 1982, les députés ont
+    """The segments from the first that is more than a date (« , en novembre 1956, les sénateurs ont
     ... »: the main clause, not the date before it)."""
     rest = list(segments)
     while len(rest) > 1 and (_only_dates(_DATE_PREPOSITION.sub("", rest[0][0]))
                              or _FRONTED.match(rest[0][0]) and not _has_aux(rest[0][0])
                              and _is_clause(_compose(rest[1:]))):
-        rest = rest[1:]  # « ..., sous les auspices du président, les dirigeants ont négocié »
+        rest = rest[1:]  # « ..., à l'invitation du roi, les délégations ont conclu »
     return rest
 
 
@@ -395,10 +397,10 @@ _NOUN_WORDS = 10
 
 
 def _dated_noun(segment: str, own: str) -> str:
-    """The noun a date in apposition dates: « ... depuis la guerre des Malouines, en avril 1982, »
-    -> « La guerre des Malouines », when the date's clause is only the date and the clause
+    """The noun a date in apposition dates: « ... depuis la crise de Suez, en novembre 1956, »
+    -> « La crise de Suez », when the date's clause is only the date and the clause
     before ends with a noun governed by « depuis »: the date says when that began, as « depuis
-    avril 1982 » would. After « après », « avant » or « lors de » the date between commas is
+    novembre 1956 » would. After « après », « avant » or « lors de » the date between commas is
     the main clause's (« Après le rappel de l'ambassadeur, le 13 février, Paris a convoqué »);
     empty then and otherwise."""
     if not _only_dates(_DATE_PREPOSITION.sub("", own)):
