@@ -78,3 +78,30 @@ def test_the_event_takes_the_protagonist_only_when_no_report_names_anyone(tmp_pa
         stored = dict(store.db.execute(
             "SELECT text, actors || ' ' || implied FROM date_expressions WHERE text = 'samedi 7 mars'"))
         assert stored == {"samedi 7 mars": '[] ["country:GB"]'}
+
+
+def test_a_sentence_s_second_happening_takes_part_by_its_own_clause() -> None:
+    """Two happenings of two days in one sentence: the second's participants are those its own
+    clause (its title) names; the first keeps the sentence's."""
+    text = ("Les traités du printemps\n\n"
+            "Emmanuel Macron a reçu le 3 mars à Paris Olaf Scholz, et le traité a été signé le 5 mars "
+            "à Varsovie par la Pologne et la Hongrie.\n")
+    said = _by_expression(text)
+    second = said["le 5 mars"][0]
+    assert set(second) == {"country:PL", "country:HU"}, second
+    assert {"leader:macron", "leader:scholz"} <= set(said["le 3 mars"][0])
+
+
+def test_a_second_happening_whose_clause_names_no_one_keeps_the_sentence_s() -> None:
+    text = ("Les traités du printemps\n\n"
+            "Emmanuel Macron a reçu le 3 mars à Paris le chancelier Olaf Scholz, et ils se reverront le 9 mars.\n")
+    said = _by_expression(text)
+    assert {"leader:macron", "leader:scholz"} <= set(said["le 9 mars"][0])
+
+
+def test_a_relative_s_happening_is_titled_by_its_noun_and_takes_part_by_it() -> None:
+    text = ("Les traités du printemps\n\n"
+            "Emmanuel Macron a reçu le 3 mars à Paris le chancelier Olaf Scholz, qui reviendra le 9 mars.\n")
+    ninth = next(m for m in _reading(text).mentions if m.text == "le 9 mars")
+    assert ninth.title == "Olaf Scholz reviendra le 9 mars"
+    assert ninth.actors == ("leader:scholz",)
