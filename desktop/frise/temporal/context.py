@@ -38,9 +38,14 @@ _NOT_VERBS = frozenset({
     "vrai", "minerai", "bras", "gras", "ras", "embarras", "fatras", "tétras", "frais", "marais", "jamais",
     "désormais", "mais", "anglais", "palais", "rabais", "relais",
 })
+# Past participles: « a signé », « est venue », « ont pris », « a ouvert », and those in -i and
+# -int (« a réuni », « a franchi », « a atteint »), but not the adverbs, pronouns and weekdays an
+# auxiliary may precede (« est aussi », « a lui-même », « est ici », « est samedi »).
 _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|s['’]est|se sont)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?[\w-]+(?:é|ée|és|ées|is|it|ert|erts|erte|ertes|u|us|ue|ues)\b"
+    r"(?:[\w'’-]+\s+){0,2}?"
+    r"(?!(?:aussi|ici|parmi|lui|celui|oui|ainsi|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|hui|fini)\b)"
+    r"[\w-]+(?:é|ée|és|ées|is|it|ert|erts|erte|ertes|u|us|ue|ues|i|ie|ies|int|inte|ints|intes)\b"
     r"|\b\w+(?<!r)(?:ait|aient)\b|\b\w+èrent\b|\baur(?:a|ont)\s+(?:fallu|suffi)\b",
     re.IGNORECASE,
 )

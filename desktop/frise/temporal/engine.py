@@ -39,7 +39,8 @@ or more of each, tests/test_temporal_*.py the rest):
   or without their accents) or lose it before a year ("08 déc 2014"); "le 14-Juillet", "le
   1er-Mai" are those days. "Jeu 15:12" is Thursday (an abbreviated
   weekday only before a time). Every apostrophe French text is found with reads as one
-  ("aujourdʹhui", "aujourd՚hui"), and "il ya", "avant hier", "apres-demain" as the words meant.
+  ("aujourdʹhui", "aujourd՚hui"), and "il ya", "avant hier", "apres-demain", "aujourd hui" as
+  the words meant; superscript letters as letters ("1ᵉʳ mars", "le XXᵉ siècle").
   "ce matin", "ce soir", "cet après-midi" are the reference's day, as "hier soir" is yesterday
   (not "ce soir-là"). "la fin de 2015", "le début de l'année 2016" are parts of those years; a
   year after "depuis" lends it to nothing after it in its sentence ("en Iran depuis 1980, elle a
@@ -73,7 +74,9 @@ or more of each, tests/test_temporal_*.py the rest):
   weekday after a week its sentence names is that week's ("La semaine dernière, ... à Kiev,
   jeudi, puis à Moscou, vendredi"). A reporting clause after a comma ("le verdict sera rendu
   samedi, a annoncé la cour") tells when it was said, so its tense is not read; an imperfect
-  whose stem ends in r ("rouvrait", "déclarait") is no conditional. "ce
+  whose stem ends in r ("rouvrait", "déclarait") is no conditional; past participles in -i and
+  -int tell the past as those in -é do ("a réuni", "a atteint"), not an adverb after the
+  auxiliary ("est aussi"). "ce
   vendredi" is the nearest one unless the text points forward ("je reviendrai ce vendredi" in a
   Monday article is four days on, not three days back). "dès lundi", "à partir de lundi" point
   forward unless their verb is past ("les combats ont repris dès lundi" is last Monday). Two
@@ -145,12 +148,17 @@ or more of each, tests/test_temporal_*.py the rest):
   première quinzaine de mars" (1-15; the second, 16 to the end): in the year written, else the
   year of the sentence, else the one nearest the reference.
 - Named days, computed per year (the year written, else the sentence's, else the one nearest
-  the reference): Noël, Pâques and the feasts that follow it, la Toussaint, le Nouvel An / le jour
-  de l'an, la Saint-Sylvestre, la Saint-Valentin, la Saint-Jean, la fête des pères (third Sunday
-  of June), la fête des mères (last Sunday of May, the first of June when Pentecost falls on
-  it), la fête du Travail, la fête de la musique, la fête nationale (14 July, but not "la fête
-  nationale belge"), l'Armistice (capitalised: "signer l'armistice" is none), le 14-Juillet.
-  "Noël Mamère", "Toussaint Louverture" are first names.
+  the reference, unless the tense says which: one still to come this year in a sentence that
+  tells only of the past is last year's, « la fête du Travail a rassemblé » in March; one more
+  than a month past beside a future verb is the coming one, « les magasins fermeront à Noël »
+  in March; a plan told over keeps the nearest): Noël, Pâques and the feasts that follow it,
+  la Toussaint, le Nouvel An / le jour de l'an, la Saint-Sylvestre, la Saint-Valentin, la
+  Saint-Jean, la fête des pères (third Sunday of June), la fête des mères (last Sunday of May,
+  the first of June when Pentecost falls on it), la fête du Travail, la fête de la musique, la
+  fête nationale (14 July, but not "la fête nationale belge"), l'Armistice (capitalised:
+  "signer l'armistice" is none), le 14-Juillet. "Noël Mamère", "Toussaint Louverture" are
+  first names. A feast with no article or preposition before it is one only opening its
+  sentence ("Pâques tombe tôt cette année").
 - Decades and centuries: "les années 1970", "les années 70" (the latest such decade begun at the
   reference), "les années soixante", "quatre-vingt-dix" (and "septante", "nonante") are the
   decade; "les années 1960-1970" and "de ... à ..." the range of both decades, as "les années
@@ -159,7 +167,7 @@ or more of each, tests/test_temporal_*.py the rest):
   or after the reference counted the same way, "la fin du siècle dernier" its last part.
 - Parts of the reference's month: "à la fin du mois", "d'ici la fin du mois", "au début du mois
   prochain" are that part of the month, as "fin mai" is (21 to the end); "du mois de mai" is
-  May.
+  May, as "au cours du mois de mai" is.
 - Seasons that are no one season: "en été", "les mois d'hiver" in a sentence with no tense to
   place them ("les ventes connaissent un boom en été") and "été comme hiver" are every summer and
   winter: kept, unresolved; so is a date in a statement about every year ("pendant les mois
