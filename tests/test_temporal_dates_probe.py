@@ -68,3 +68,70 @@ def test_a_bare_feast_inside_a_sentence_is_no_date() -> None:
 ])
 def test_past_participles_in_i_and_int(text: str, words: str, expected: str) -> None:
     assert interval(text, words, "2022-05-10") == (expected, expected)
+
+
+@pytest.mark.parametrize(("text", "words", "reference", "expected"), [
+    # a range of days that holds the reference is this year's, whatever the tense
+    ("Du 1er au 31 mai, la piscine est fermée pour travaux.", "1er au 31 mai", "2022-05-03",
+     ("2022-05-01", "2022-05-31")),
+    ("Depuis le 15 avril jusqu'au 20 mai, la pêche est fermée.", "15 avril jusqu'au 20 mai", "2022-05-03",
+     ("2022-04-15", "2022-05-20")),
+    ("Du 2 avril au 8 mai, le musée est fermé.", "2 avril au 8 mai", "2022-05-03", ("2022-04-02", "2022-05-08")),
+])
+def test_a_range_holding_the_reference(text: str, words: str, reference: str, expected: tuple[str, str]) -> None:
+    assert interval(text, words, reference) == expected
+
+
+def test_a_range_wholly_after_the_reference_told_in_the_past_is_still_last_years() -> None:
+    """A guard, true before: only a range that opens by the reference is held to it."""
+    assert interval("Du 10 au 20 mai, le musée a été fermé.", "10 au 20 mai", "2022-05-03") == (
+        "2021-05-10", "2021-05-20")
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    ("Ce week-end, la foire aux vins attirera les foules.", "2022-05-04", ("2022-05-07", "2022-05-08")),
+    ("Ce week-end, la foire aux vins attirera les foules.", "2022-05-02", ("2022-05-07", "2022-05-08")),
+    ("Ce week-end, des grêlons ont endommagé les vignes.", "2022-05-05", ("2022-04-30", "2022-05-01")),
+])
+def test_ce_week_end_placed_by_the_tense(text: str, reference: str, expected: tuple[str, str]) -> None:
+    assert interval(text, "week-end", reference) == expected
+
+
+@pytest.mark.parametrize(("text", "words", "reference", "expected"), [
+    ("Le jury rendra son verdict en fin de semaine.", "fin de semaine", "2022-05-04", ("2022-05-06", "2022-05-08")),
+    ("La grève a commencé au début de la semaine.", "début de la semaine", "2022-05-04",
+     ("2022-05-02", "2022-05-03")),
+    ("Le texte sera examiné en milieu de semaine prochaine.", "milieu de semaine prochaine", "2022-05-04",
+     ("2022-05-11", "2022-05-12")),
+    ("À la fin de la semaine dernière, le fleuve est sorti de son lit.", "fin de la semaine dernière",
+     "2022-05-04", ("2022-04-29", "2022-05-01")),
+    # the tense may put it in another week
+    ("La Bourse a fortement reculé en fin de semaine.", "fin de semaine", "2022-05-02", ("2022-04-29", "2022-05-01")),
+    ("Le préfet réunira les maires en début de semaine.", "début de semaine", "2022-05-06",
+     ("2022-05-09", "2022-05-10")),
+    ("D'ici la fin de la semaine, les routes resteront fermées.", "fin de la semaine", "2022-05-04",
+     ("2022-05-06", "2022-05-08")),
+])
+def test_parts_of_a_week(text: str, words: str, reference: str, expected: tuple[str, str]) -> None:
+    assert interval(text, words, reference) == expected
+
+
+def test_en_fin_de_semaine_with_no_tense_is_any_week() -> None:
+    """A guard, true before « fin de semaine » was read."""
+    assert [r for r in extract("Les boulangeries vendent plus de pain en fin de semaine.", "2022-05-04")
+            if r.kind in ("date", "range")] == []
+
+
+@pytest.mark.parametrize(("text", "words", "reference", "expected"), [
+    ("Mai 68 a changé la société française.", "Mai 68", "2022-05-04", ("1968-05-01", "1968-05-31")),
+    ("Il est né le 14.07.52 à Brest.", "14.07.52", "2022-05-04", ("1952-07-14", "1952-07-14")),
+    ("La crue de janvier 55 reste dans les mémoires.", "janvier 55", "2022-05-04", ("1955-01-01", "1955-01-31")),
+])
+def test_two_digit_years_are_not_far_in_the_future(text: str, words: str, reference: str,
+                                                   expected: tuple[str, str]) -> None:
+    assert interval(text, words, reference) == expected
+
+
+def test_a_two_digit_year_within_twenty_years_after_the_reference_is_to_come() -> None:
+    """A guard, true before: the century to come stays the nearest one's."""
+    assert interval("Le bail court jusqu'au 30.06.35.", "30.06.35", "2022-05-04") == ("2035-06-30", "2035-06-30")

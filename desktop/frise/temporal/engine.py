@@ -33,7 +33,9 @@ or more of each, tests/test_temporal_*.py the rest):
   years and "n° 2016-11" a number. A day and month without a year ("le 15/02", "du 2/3") takes
   the nearest year, as "le 15 février" does; without a word that makes it a date ("le", "du", a
   weekday) only a padded month reads so ("15/02", "03/04"), since "2/3" is a fraction. A numeric
-  date that cannot exist ("2015-1-32") is nothing, not the year 2015. Written dates take their
+  date that cannot exist ("2015-1-32") is nothing, not the year 2015. A year in two digits is
+  in the century nearest the reference but at most twenty years after it ("Mai 68", "le
+  14.07.52" in 2022 are 1968 and 1952; "30.06.35" is 2035). Written dates take their
   year after a comma or "de" ("12 janvier, 2018", "23 novembre de 1987", but not "le 12 juin,
   2017 personnes"); abbreviations keep their dot ("5 juil.", "28 févr. 2021", "1er déc.", with
   or without their accents) or lose it before a year ("08 déc 2014"); "le 14-Juillet", "le
@@ -55,7 +57,9 @@ or more of each, tests/test_temporal_*.py the rest):
   2019-2020" are ranges of years; a bare "1982-1990" or "entre 1990 et 1999" stays two years, as the French TimeBank
   annotates them (census years are points, not spans). Two days the text joins by a dash or
   "jusqu'à" ("12 janvier 2016 - 22/01/2016", "aujourd'hui jusqu'à demain", "10/1-11/2/2017")
-  are the range between them when the second comes after the first. "Dans la nuit de lundi à
+  are the range between them when the second comes after the first. A range of days without a
+  year that holds the reference is this year's, whatever its tense ("du 1er au 30 septembre,
+  l'exposition est ouverte" on 1 September). "Dans la nuit de lundi à
   mardi" begins on the first day named, read as a weekday alone is: in a Monday article it is
   that night, not last week's.
 - A weekday relative to another date or week. "mardi suivant", "le lundi d'après", "le jeudi
@@ -183,7 +187,15 @@ or more of each, tests/test_temporal_*.py the rest):
   does. "pour" before a weekday, with no tense to say otherwise, points forward ("incertains
   pour la réception de Lille samedi").
 - "le week-end" alone is the coming one beside a future verb ("je partirai le week-end"), and no
-  date otherwise ("le musée est ouvert le week-end"); the past says "le week-end dernier".
+  date otherwise ("le musée est ouvert le week-end"); the past says "le week-end dernier". "ce
+  week-end" is the nearest one unless the tense says which ("ce week-end, les routes seront
+  chargées" on a Wednesday is the coming one, "ce week-end, des orages ont frappé" the last).
+- Parts of a week: "en début de semaine", "au milieu de la semaine", "à la fin de la semaine",
+  "en fin de semaine prochaine" are Monday-Tuesday, Wednesday-Thursday, Friday-Sunday of that
+  ISO week; without "prochaine" or "dernière" the reference's, unless the tense puts it in the
+  week before or after ("les marchés ont rebondi en fin de semaine" on a Monday is the last
+  one's; not after "jusqu'à", "d'ici"), and "en fin de semaine" with no tense around it is any
+  week's ("les ventes montent en fin de semaine"): no date.
 
 extract() never raises on a str, returns offsets into the text as given, and runs in time linear
 in the text's length. Against any reference, even 0001-01-01 or 9999-12-31, an expression it finds

@@ -31,6 +31,9 @@ _RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "
 _FIXED_HOLIDAYS = {"noel": (12, 25), "toussaint": (11, 1), "assomption": (8, 15), "nouvel an": (1, 1),
                    "saint-sylvestre": (12, 31)}
 _EASTER_OFFSETS = {"paques": 0, "ascension": 39, "pentecote": 49}
+_WEEK_PARTS = {"deb": (0, 1), "mil": (2, 3), "fin": (4, 6)}
+"""The days of an ISO week (Monday 0) its début, milieu and fin hold: Monday-Tuesday,
+Wednesday-Thursday, Friday-Sunday."""
 _FEAST_REACH = 31
 """How many days after a feast a future verb still leaves it the nearest one (« le concert est
 prévu pour la fête de la musique », two weeks after it): farther, the verb means the next."""
@@ -150,6 +153,37 @@ class RelativeRules:
         day = self.ref_day + timedelta(days=shift)
         return [self._timex(m.start(), m.end(), cal.week_value(day), cal.week_interval(day), "document")]
 
+    def _week_part(self, m: re.Match[str]) -> list[Timex]:
+        """"en début de semaine", "à la fin de la semaine", "en milieu de semaine prochaine":
+        Monday-Tuesday, Wednesday-Thursday, Friday-Sunday of the reference's ISO week (or the
+        one after or before it). Without "prochaine" or "dernière", the tense may say it is
+        another week's: a part still to come told in the past is last week's (« les marchés ont
+        rebondi en fin de semaine » on a Monday), a part gone by told in the future next week's
+        (« il recevra les syndicats en début de semaine » on a Friday), except after a word that
+        looks ahead (« jusqu'à la fin de la semaine, la route est fermée »). "en fin de semaine" with
+        no tense around it is any week's (« les ventes montent en fin de semaine »): no date."""
+        if self.ref_day is None:
+            return self._unresolved(m)
+        ref = self.ref_day
+        first_day, last_day = _WEEK_PARTS[fold(m["part"])[:3]]
+        monday = ref - timedelta(days=ref.weekday())
+        direction = _direction(m["lastnext"])
+        if direction:
+            monday += timedelta(days=7 if direction == "next" else -7)
+        elif m["prefix"] and fold(m["prefix"]).startswith(_FORWARD_PREFIXES):
+            pass  # « jusqu'à la fin de la semaine », « d'ici la fin de la semaine »: this week's, ahead
+        else:
+            said = tense(self.text, m.start(), m.end(), self.sentences.bounds(m.start()))
+            if said is None and not m["definite"]:
+                return []
+            if said == "past" and monday + timedelta(days=first_day) > ref:
+                monday -= timedelta(days=7)
+            elif said == "future" and monday + timedelta(days=last_day) < ref:
+                monday += timedelta(days=7)
+        mod = self._mod(m["part"], None)
+        return [self._timex(m.start(), m.end(), cal.week_value(monday),
+                            (monday + timedelta(days=first_day), monday + timedelta(days=last_day)), "document", mod)]
+
     def _weekend(self, m: re.Match[str]) -> list[Timex]:
         if self.ref_day is None:
             return self._unresolved(m)
@@ -170,10 +204,19 @@ class RelativeRules:
         elif direction == "next":
             saturday = min(s for s in saturdays if s > ref)
         else:
-            def distance(s: date) -> tuple[int, date]:
-                return min(abs((s - ref).days), abs((s + timedelta(days=1) - ref).days)), s
+            # "ce week-end": the nearest, unless the tense says which (« ce week-end, les routes
+            # seront chargées » on a Wednesday is the coming one, « ce week-end, des orages ont
+            # frappé » on a Monday the last).
+            said = tense(self.text, m.start(), m.end(), self.sentences.bounds(m.start()))
+            if said == "future":
+                saturday = min(s for s in saturdays if s + timedelta(days=1) >= ref)
+            elif said == "past":
+                saturday = max(s for s in saturdays if s <= ref)
+            else:
+                def distance(s: date) -> tuple[int, date]:
+                    return min(abs((s - ref).days), abs((s + timedelta(days=1) - ref).days)), s
 
-            saturday = min(saturdays, key=distance)
+                saturday = min(saturdays, key=distance)
         interval = (saturday, saturday + timedelta(days=1))
         return [self._timex(m.start(), m.end(), cal.week_value(saturday) + "-WE", interval, "document")]
 

@@ -478,6 +478,20 @@ RULES: tuple[Rule, ...] = (
         survey=True,
     ),
     Rule(
+        "week_part",
+        rf"(?:(?P<prefix>en|à|dès|d{AP}ici|jusqu{AP}à|pour|avant|vers){SP})?(?:(?:la|le|au|du){SP})?"
+        rf"(?P<part>début|debut|milieu|fin){SP}de{SP}(?P<definite>(?:la|cette){SP})?"
+        rf"semaine(?:{SP}(?P<lastnext>{LAST_NEXT}))?(?!{SP}(?:de|du|des|d{AP}|\d)|-)",
+        UNIT_HEADS, Resolver._week_part,
+        (E("Le ministre rendra sa décision en fin de semaine.", D, "en fin de semaine", "2017-07-07", "2017-07-09"),
+         E("La grève a été votée au début de la semaine.", D, "au début de la semaine", "2017-07-03",
+           "2017-07-04"),
+         E("Les marchés ont rebondi en fin de semaine dernière.", D, "fin de semaine dernière", "2017-06-30",
+           "2017-07-02"),
+         E("Jusqu'à la fin de la semaine, la route est fermée.", D, "fin de la semaine", "2017-07-07",
+           "2017-07-09")),
+    ),
+    Rule(
         "weekend",
         rf"(?P<word>ce{SP}week-?end|le{SP}week-?end(?:{SP}(?P<lastnext>{LAST_NEXT})|(?!{SP}(?:de|du|des|d{AP}))))",
         UNIT_HEADS, Resolver._weekend,
