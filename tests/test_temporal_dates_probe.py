@@ -135,3 +135,16 @@ def test_two_digit_years_are_not_far_in_the_future(text: str, words: str, refere
 def test_a_two_digit_year_within_twenty_years_after_the_reference_is_to_come() -> None:
     """A guard, true before: the century to come stays the nearest one's."""
     assert interval("Le bail court jusqu'au 30.06.35.", "30.06.35", "2022-05-04") == ("2035-06-30", "2035-06-30")
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    # « depuis » before a weekday is since the last one, whatever the verbs around it tell of later
+    ("Les délégués, réunis depuis mardi, signeront l'accord demain.", "depuis mardi", "2022-05-03"),
+    ("Le ministre, en grève de la faim depuis lundi, sera reçu vendredi.", "depuis lundi", "2022-05-02"),
+])
+def test_depuis_a_weekday_looks_back(text: str, words: str, expected: str) -> None:
+    assert interval(text, words, "2022-05-05") == (expected, expected)
+
+
+def test_a_participle_in_i_of_finir_tells_the_past() -> None:
+    assert interval("Les travaux ont fini le 20 mai.", "20 mai", "2022-05-10") == ("2021-05-20", "2021-05-20")

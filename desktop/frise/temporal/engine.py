@@ -83,7 +83,8 @@ or more of each, tests/test_temporal_*.py the rest):
   auxiliary ("est aussi"). "ce
   vendredi" is the nearest one unless the text points forward ("je reviendrai ce vendredi" in a
   Monday article is four days on, not three days back). "dès lundi", "à partir de lundi" point
-  forward unless their verb is past ("les combats ont repris dès lundi" is last Monday). Two
+  forward unless their verb is past ("les combats ont repris dès lundi" is last Monday);
+  "depuis lundi" is since the last one, whatever else its sentence tells. Two
   weekdays that follow each other, "samedi et dimanche", are one range; others two dates. A
   weekday after "un" or "chaque" ("la première séance un samedi depuis 1982", "chaque lundi") is
   any such day, no date. A day

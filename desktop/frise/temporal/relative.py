@@ -459,6 +459,8 @@ class RelativeRules:
             return min((back, ahead), key=lambda d: (abs((d - ref).days), d > ref))
         if weekday in self.weekday_dates:
             return self.weekday_dates[weekday]
+        if prefix == "depuis":
+            return back  # « réunis depuis jeudi »: since, whatever the verbs around say of later
         said = tense(self.text, m.start(), m.end(), sentence)
         if prefix in _FORWARD_PREFIXES:
             # "dès lundi" is from Monday on, unless its verb is past: "les combats ont repris dès
