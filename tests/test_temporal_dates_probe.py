@@ -148,3 +148,56 @@ def test_depuis_a_weekday_looks_back(text: str, words: str, expected: str) -> No
 
 def test_a_participle_in_i_of_finir_tells_the_past() -> None:
     assert interval("Les travaux ont fini le 20 mai.", "20 mai", "2022-05-10") == ("2021-05-20", "2021-05-20")
+
+
+@pytest.mark.parametrize(("text", "words", "reference", "expected"), [
+    # a day number below the last day told, nearer it in the next month, in a telling going on
+    ("Le 27 avril, la mairie a fermé le pont. Le 3, il a rouvert.", "Le 3", "2022-05-10", "2022-05-03"),
+    ("Le 29 janvier, la grève a été votée. Le 1er, les trains se sont arrêtés.", "Le 1er", "2022-02-15",
+     "2022-02-01"),
+])
+def test_a_day_number_in_the_month_after_the_last_day_told(text: str, words: str, reference: str,
+                                                          expected: str) -> None:
+    assert interval(text, words, reference) == (expected, expected)
+
+
+@pytest.mark.parametrize(("text", "words", "reference", "expected"), [
+    # guards, true before: a pluperfect looks back, a day nearer back stays, the future stays bound
+    ("Le 27 avril, la mairie a fermé le pont. Le 3, elle avait été prévenue.", "Le 3", "2022-05-10", "2022-04-03"),
+    ("Le 16 avril, la mairie a fermé le pont. Le 3, il a rouvert.", "Le 3", "2022-05-10", "2022-04-03"),
+    ("Le 27 avril, la mairie a fermé le pont. Le 3, il a rouvert.", "Le 3", "2022-05-01", "2022-04-03"),
+])
+def test_a_day_number_that_stays_in_the_month_of_the_last_day_told(text: str, words: str, reference: str,
+                                                                  expected: str) -> None:
+    assert interval(text, words, reference) == (expected, expected)
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    # a participle in apposition before a weekday tells the past, whatever the main verb
+    ("La grève des éboueurs, lancée lundi, durera jusqu'à samedi.", "lundi", "2022-05-02"),
+    ("Le ministre, arrivé mardi à Kiev, rencontrera le président demain.", "mardi", "2022-05-03"),
+])
+def test_a_participle_in_apposition_before_a_weekday(text: str, words: str, expected: str) -> None:
+    assert interval(text, words, "2022-05-05") == (expected, expected)
+
+
+def test_a_plan_in_apposition_still_points_forward() -> None:
+    """A guard, true before."""
+    assert interval("La réunion, prévue lundi, portera sur le budget.", "lundi", "2022-05-05") == (
+        "2022-05-09", "2022-05-09")
+
+
+@pytest.mark.parametrize(("text", "words", "reference", "expected"), [
+    # a bound a future verb sets is a day to come
+    ("La trêve hivernale durera jusqu'au 31 mars.", "31 mars", "2022-05-05", "2023-03-31"),
+    ("À partir du 1er avril, le prix du timbre augmentera.", "1er avril", "2022-05-05", "2023-04-01"),
+    ("Dès le 15 mars, les inscriptions seront ouvertes.", "15 mars", "2022-05-05", "2023-03-15"),
+])
+def test_a_bound_a_future_verb_sets(text: str, words: str, reference: str, expected: str) -> None:
+    assert interval(text, words, reference) == (expected, expected)
+
+
+def test_a_bound_told_in_the_past_stays_behind() -> None:
+    """A guard, true before."""
+    assert interval("Le stade est resté fermé jusqu'au 31 mars.", "31 mars", "2022-05-05") == (
+        "2022-03-31", "2022-03-31")

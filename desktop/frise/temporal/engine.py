@@ -91,14 +91,17 @@ or more of each, tests/test_temporal_*.py the rest):
   or month without a year that a plan is made for just before it ("un sommet est prévu le 20
   décembre", "les élections, prévues en septembre", "la conférence se tiendra du 3 au 14
   juin", in a July article) is the one to come when the nearest year would put it behind
-  the reference, unless what follows tells the plan over ("a été annulée"); otherwise the
+  the reference, unless what follows tells the plan over ("a été annulée"), as is a day a
+  bound sets beside a future verb ("la trêve durera jusqu'au 31 mars", "à partir du 1er avril,
+  le prix augmentera", in a May article); otherwise the
   contract's nearest year holds, even beside a future verb that schedules nothing ("les services
   resteront fermés du 30 avril au 2 mai"). So
   is a day a countdown points to ("à trois mois de la présidentielle du 5 novembre", "à quelques
   jours du sommet du 12"), which a past verb does not pull back a year either, unless the clause
   tells the past in the imperfect ("à dix jours du scrutin du 2 octobre, rien n'était joué"). A
   weekday in a past participle opening the sentence is past ("Battu mardi à Lyon, Marseille
-  recevra Nantes samedi"), except a plan's ("Prévu mardi, le vote..."); "doit" or "va" with an
+  recevra Nantes samedi"), except a plan's ("Prévu mardi, le vote..."), and so is one set in
+  apposition just before it ("La grève, lancée jeudi, se poursuivra lundi"); "doit" or "va" with an
   infinitive after a weekday points forward ("Vendredi, le président doit se rendre à Canton").
   A weekday written with its day and month takes the year where it falls on that weekday, over
   the year its sentence gave ("depuis mars 2020, ... ce mercredi 5 octobre" in 2022). With no
@@ -113,9 +116,12 @@ or more of each, tests/test_temporal_*.py the rest):
   sentence (its clause, up to a semicolon) puts it on the other side of the reference
   ("s'étaient opposés lors du sommet du 7" after "à partir du 15 octobre" is the 7th before the
   reference), and with no month mentioned
-  before, the month that puts it nearest the reference. It must be followed by punctuation, a
-  time or a preposition ("le 3 rue...", "le 7 de l'équipe" are not days), and "je veux le 3."
-  with no month anywhere before is a number.
+  before, the month that puts it nearest the reference. A day number below the last day told,
+  nearer it in the next month, is that month's in a telling going on ("Le 28 septembre, ... a
+  annoncé des restrictions. Le 2, elles sont entrées en vigueur" is 2 October), not in a
+  pluperfect, nor past the reference unless told in the future. It must be followed by
+  punctuation, a time or a preposition ("le 3 rue...", "le 7 de l'équipe" are not days), and
+  "je veux le 3." with no month anywhere before is a number.
 - Offsets from the previous date (`narrative.py`): "deux jours plus tard", "trois semaines
   après", "dix jours auparavant", "un an et demi plus tôt" move the last date mentioned (a
   range from its end forwards, from its start backwards) by that much, at the unit's precision

@@ -175,6 +175,11 @@ def _plan_governs(words: str, preceded: bool) -> bool:
     return bool(plans) and not _AGENT.search(words, plans[-1].end())
 
 
+_BOUND_BEFORE = re.compile(r"(?:\bjusqu['’](?:au|à|a)?|\bà[ \t\u00a0]+(?:partir|compter)(?:[ \t\u00a0]+du?)?"
+                           r"|\bdès(?:[ \t\u00a0]+le)?)[ \t\u00a0]*$", re.IGNORECASE)
+"""A bound set just before a date (« jusqu'au », « à partir du », « dès le »): with a future verb,
+a plan for the day it names (`Resolver._future_side`)."""
+
 _CLOSES_RANGE = re.compile(r"(?:au|jusqu['’](?:au|à|a))[ \t\u00a0\u202f]", re.IGNORECASE)
 """The opening of a date that closes a range (« au 4 janvier », « jusqu'au 4 janvier »)."""
 
@@ -351,12 +356,16 @@ class Resolver(PeriodRules):
         points forward to is the next one. A plan told over (« la réunion prévue le 20 décembre a
         été annulée ») keeps the nearest, and so does a future verb that schedules nothing (« les
         services resteront fermés du 30 avril au 2 mai » in July: the contract's nearest year);
-        one that does is a plan (« la conférence se tiendra du 3 au 14 juin », `_FORESEEN`)."""
+        one that does is a plan (« la conférence se tiendra du 3 au 14 juin », `_FORESEEN`), and
+        so is a bound a future verb sets (« la transition durera jusqu'au 31 décembre », « à
+        partir du 1er mars, le tarif augmentera », in a January article: `_BOUND_BEFORE`)."""
         last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
         low = position - 90 if position - 90 > bounds[0] else bounds[0]
-        if not (counts_down(self.text[low:position]) or self._foreseen(position, bounds)):
+        if not (counts_down(self.text[low:position]) or self._foreseen(position, bounds)
+                or (_BOUND_BEFORE.search(self.text, position - 16 if position - 16 > low else low, position)
+                    and tense(self.text, position, position, bounds) == "future")):
             return year
         # « est prévue » reads like a past tense: only what follows the day may say the plan is
         # over, and a reporting clause after it (« , a rappelé la commission ») does not.
