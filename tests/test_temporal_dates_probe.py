@@ -201,3 +201,28 @@ def test_a_bound_told_in_the_past_stays_behind() -> None:
     """A guard, true before."""
     assert interval("Le stade est resté fermé jusqu'au 31 mars.", "31 mars", "2022-05-05") == (
         "2022-03-31", "2022-03-31")
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    # « il y a » with a word of measure before its count
+    ("Il y a tout juste un an, le barrage cédait.", "tout juste un an", ("2021-01-01", "2021-12-31")),
+    ("La mine a fermé il y a près d'un mois.", "près d'un mois", ("2022-04-01", "2022-04-30")),
+    ("Il y a environ trois semaines, le préfet a fermé la plage.", "environ trois semaines",
+     ("2022-04-11", "2022-04-17")),
+    # « le week-end du ... »: its Saturday and Sunday
+    ("La braderie se tiendra le week-end du 21 mai.", "week-end du 21 mai", ("2022-05-21", "2022-05-22")),
+    ("Le festival aura lieu le week-end du dimanche 29 mai.", "week-end du dimanche 29 mai",
+     ("2022-05-28", "2022-05-29")),
+    # two days joined by « et »: one span when they follow each other or « entre » opens them
+    ("Le 31 mai et le 1er juin, les trains ne circuleront pas.", "31 mai et le 1er juin", ("2022-05-31", "2022-06-01")),
+    ("Entre le 28/05 et le 03/06, la route sera coupée.", "28/05 et le 03/06", ("2022-05-28", "2022-06-03")),
+])
+def test_more_shapes_of_round_two(text: str, words: str, expected: tuple[str, str]) -> None:
+    assert interval(text, words, "2022-05-05") == expected
+
+
+def test_two_days_joined_by_et_that_do_not_follow_each_other_stay_two() -> None:
+    """A guard, true before."""
+    records = extract("Le 3 mai et le 12 juin, il a voté.", "2022-06-20")
+    assert [(r.kind, r.first.isoformat() if r.first else None) for r in records] == [
+        ("date", "2022-05-03"), ("date", "2022-06-12")]

@@ -57,7 +57,9 @@ or more of each, tests/test_temporal_*.py the rest):
   2019-2020" are ranges of years; a bare "1982-1990" or "entre 1990 et 1999" stays two years, as the French TimeBank
   annotates them (census years are points, not spans). Two days the text joins by a dash or
   "jusqu'à" ("12 janvier 2016 - 22/01/2016", "aujourd'hui jusqu'à demain", "10/1-11/2/2017")
-  are the range between them when the second comes after the first. A range of days without a
+  are the range between them when the second comes after the first, as are two dates joined by
+  "et" after "entre" or when they follow each other ("le 31 mai et le 1er juin"; not
+  "aujourd'hui et vendredi", which the French TimeBank keeps apart). A range of days without a
   year that holds the reference is this year's, whatever its tense ("du 1er au 30 septembre,
   l'exposition est ouverte" on 1 September). "Dans la nuit de lundi à
   mardi" begins on the first day named, read as a weekday alone is: in a Monday article it is
@@ -136,9 +138,10 @@ or more of each, tests/test_temporal_*.py the rest):
   suivant": the last day-precise date mentioned (a weekday counts). "il y a 1 an, 1 mois, 1
   semaine, 1 jour", "dans 1 an 2 mois", "il y a un an et demi", "voici trois ans", "voilà deux
   ans": every part counts, at the finest date unit's precision (hours and minutes move no day);
-  "il y a trois ans, jour pour jour" is that very day. Whole days told in hours, "il y a 48
-  heures", "vingt-quatre heures plus tard", "dans 72 heures", are those days; other hours ("il y
-  a trois heures") are no date.
+  "il y a trois ans, jour pour jour" is that very day, and a word of measure before the count
+  changes nothing ("il y a tout juste un an", "il y a près d'un mois", "environ trois
+  semaines"). Whole days told in hours, "il y a 48 heures", "vingt-quatre heures plus tard",
+  "dans 72 heures", are those days; other hours ("il y a trois heures") are no date.
 - "la veille de X", "le lendemain de X", "au lendemain de X", "deux jours avant X": the date X
   holds, even later in the sentence ("la veille du sommet du 6", "à la veille des élections,
   prévues le 11 juin", "la veille de Noël"); the last date mentioned when X is "ce sommet";
@@ -197,6 +200,7 @@ or more of each, tests/test_temporal_*.py the rest):
   date otherwise ("le musée est ouvert le week-end"); the past says "le week-end dernier". "ce
   week-end" is the nearest one unless the tense says which ("ce week-end, les routes seront
   chargées" on a Wednesday is the coming one, "ce week-end, des orages ont frappé" the last).
+- "le week-end du 16 septembre" is the Saturday and Sunday nearest that day.
 - Parts of a week: "en début de semaine", "au milieu de la semaine", "à la fin de la semaine",
   "en fin de semaine prochaine" are Monday-Tuesday, Wednesday-Thursday, Friday-Sunday of that
   ISO week; without "prochaine" or "dernière" the reference's, unless the tense puts it in the
@@ -273,16 +277,20 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
     return _joined(text, timexes)
 
 
-# What joins two days into one span: a dash, "jusqu'à" / "jusqu'au", and "au" / "à" after "du" / "de".
+# What joins two days into one span: a dash, "jusqu'à" / "jusqu'au", "au" / "à" after "du" / "de",
+# and "et" after "entre" or between two days that follow each other.
 _JOIN = re.compile(r"[ \t\u00a0\u202f]*[-–][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+(?:jusqu['’](?:à|a|au)"
-                   r"|(?P<to>au|à|a))[ \t\u00a0\u202f]+(?:le[ \t\u00a0\u202f]+)?"
+                   r"|(?P<to>au|à|a)|(?P<and>et))[ \t\u00a0\u202f]+(?:le[ \t\u00a0\u202f]+)?"
                    r"|[ \t\u00a0\u202f]+(?P<until>jusqu['’])", re.IGNORECASE)
 _FROM = re.compile(r"(?:\bdu|\bde|\bdepuis)[ \t\u00a0\u202f]+$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_BETWEEN = re.compile(r"\bentre[ \t\u00a0\u202f]+(?:le[ \t\u00a0\u202f]+)?$", re.IGNORECASE)
 
 
 def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
     """Two days the text joins ("12 janvier 2016 - 22/01/2016", "aujourd'hui jusqu'à demain",
-    "du 3 mai au 5 juin") become the range between them, when the second comes after the first."""
+    "du 3 mai au 5 juin", "entre le 28 avril et le 3 mai", "le 31 mai et le 1er juin") become the
+    range between them, when the second comes after the first."""
     joined: list[Timex] = []
     previous: Timex | None = None  # joined[-1], kept at hand: the loop reads it for every record
     for record in timexes:
@@ -293,6 +301,13 @@ def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
             join = _JOIN.fullmatch(text, previous.end, record.start)
             if join and join["until"] and not record.text.lower().startswith(("au ", "à ")):
                 join = None  # "jusqu'" then "au lendemain": the record holds the rest of the words
+            if join and join["and"] and not (
+                    _DIGIT.search(previous.text) and _DIGIT.search(record.text)
+                    and ((record.first - previous.last).days == 1
+                         or _BETWEEN.search(text, max(0, previous.start - 10), previous.start))):
+                # "le 31 mai et le 1er juin", "entre le 28 avril et le 3 mai": one span; "le 3 mai
+                # et le 12 juin" two dates, and so are days told by a word ("aujourd'hui et vendredi")
+                join = None
             if join and (not join["to"] or _FROM.search(text, max(0, previous.start - 8), previous.start)):
                 anchor = previous.anchor if previous.anchor == record.anchor else "previous"
                 previous = joined[-1] = Timex(previous.start, record.end, text[previous.start:record.end], "range",

@@ -616,7 +616,8 @@ class Resolver(PeriodRules):
 
     def _week_of(self, m: re.Match[str]) -> list[Timex]:
         """"la semaine du 3 juillet": the ISO week (Monday to Sunday) holding that day, as every
-        week of TEMPORAL.md is; the day is its Monday when the writer names one, as is usual."""
+        week of TEMPORAL.md is; the day is its Monday when the writer names one, as is usual. "le
+        week-end du 16 septembre": the Saturday and Sunday nearest that day."""
         day, month = _day_number(m["day"]), _month_number(m["month"])
         year, anchor = self._day_date(day, month, m["year"], None, m.start())
         if m["weekday"] and year is not None and not m["year"]:
@@ -625,6 +626,13 @@ class Resolver(PeriodRules):
             date(2000, month, day)  # rejects "la semaine du 31 avril" even without a year
             return [self._timex(m.start(), m.end(), "XXXX-WXX", None, "unresolved")]
         when = date(year, month, day)
+        if m["weekend"]:
+            # "le week-end du 16 septembre": the Saturday and Sunday nearest that day (a Friday's is
+            # the next two days, a Sunday's the day before and that day)
+            after = when + timedelta(days=(5 - when.weekday()) % 7)  # the Saturday on or after it
+            saturday = after if (after - when).days <= 3 else after - timedelta(days=7)
+            return [self._timex(m.start(), m.end(), cal.week_value(saturday) + "-WE",
+                                (saturday, saturday + timedelta(days=1)), anchor)]
         return [self._timex(m.start(), m.end(), cal.week_value(when), cal.week_interval(when), anchor)]
 
     @staticmethod

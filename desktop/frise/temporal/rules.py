@@ -471,10 +471,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "week_of",
-        rf"(?:(?:la|cette){SP})?semaine{SP}du{SP}(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year(),
+        rf"(?:(?:(?:la|cette){SP})?semaine|(?P<weekend>(?:(?:le|ce){SP})?week-?end)){SP}du{SP}"
+        rf"(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year(),
         UNIT_HEADS, Resolver._week_of,
         (E("La grève est prévue la semaine du 18 septembre.", D, "semaine du 18 septembre", "2017-09-18",
-           "2017-09-24"),),
+           "2017-09-24"),
+         E("La braderie se tiendra le week-end du 16 septembre.", D, "week-end du 16 septembre", "2017-09-16",
+           "2017-09-17"),
+         E("Le festival a attiré les foules le week-end du 2 juillet.", D, "week-end du 2 juillet",
+           "2017-07-01", "2017-07-02")),
         survey=True,
     ),
     Rule(
@@ -528,6 +533,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         rf"(?P<dir>il{SP}y{OSP}a|dans|voici|voilà|voila){SP}"
+        rf"(?:(?:tout{SP}juste|exactement|presque|environ|quasiment|près{SP}de){SP}|près{SP}d{AP})?"
         rf"(?:(?P<n>{NUMBER}){OSP}(?P<unit>jours?|semaines?|mois|ans?|années?)|{DAY_HOURS}{OSP}heures)"
         rf"(?:{SP}et{SP}demie?)?(?:(?:{OSP},{OSP}|{SP}et{SP}|{SP}){NUMBER}{OSP}"
         rf"(?:jours?|semaines?|mois|ans?|années?|heures?|minutes?|secondes?)(?:{SP}et{SP}demie?)?){{0,6}}"
@@ -541,6 +547,8 @@ RULES: tuple[Rule, ...] = (
          E("Il y a trois ans, jour pour jour, le traité était signé.", D, "jour pour jour", "2014-07-06"),
          E("Le mur tombait il y a trente ans jour pour jour.", D, "jour pour jour", "1987-07-06"),
          E("Voici trois ans, la frontière a été fermée.", D, "Voici trois ans", "2014-01-01", "2014-12-31"),
+         E("Il y a tout juste un an, le barrage cédait.", D, "tout juste un an", "2016-01-01", "2016-12-31"),
+         E("La mine a fermé il y a près d'un mois.", D, "près d'un mois", "2017-06-01", "2017-06-30"),
          E("Le cessez-le-feu a été rompu il y a 48 heures.", D, "il y a 48 heures", "2017-07-04")),
     ),
     Rule(
