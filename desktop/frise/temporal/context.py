@@ -38,9 +38,14 @@ _NOT_VERBS = frozenset({
     "vrai", "minerai", "bras", "gras", "ras", "embarras", "fatras", "tétras", "frais", "marais", "jamais",
     "désormais", "mais", "anglais", "palais", "rabais", "relais",
 })
+# Past participles: « a signé », « est venue », « ont pris », « a ouvert », and those in -i and
+# -int (« a réuni », « a franchi », « a atteint »), but not the adverbs, pronouns and weekdays an
+# auxiliary may precede (« est aussi », « a lui-même », « est ici », « est samedi »).
 _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|s['’]est|se sont)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?[\w-]+(?:é|ée|és|ées|is|it|ert|erts|erte|ertes|u|us|ue|ues)\b"
+    r"(?:[\w'’-]+\s+){0,2}?"
+    r"(?!(?:aussi|ici|parmi|lui|celui|oui|ainsi|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
+    r"[\w-]+(?:é|ée|és|ées|is|it|ert|erts|erte|ertes|u|us|ue|ues|i|ie|ies|int|inte|ints|intes)\b"
     r"|\b\w+(?<!r)(?:ait|aient)\b|\b\w+èrent\b|\baur(?:a|ont)\s+(?:fallu|suffi)\b",
     re.IGNORECASE,
 )
@@ -151,7 +156,22 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> Literal
     if start - sentence[0] <= _FRONTED_REACH and _FRONTED_PARTICIPLE.match(text, sentence[0], start) \
             and "," not in text[sentence[0]:start]:
         return "past"  # « Battu mardi à Lyon, Marseille recevra Nantes samedi »: the defeat is past
+    low = start - 40 if start - 40 > left else left
+    if start - low >= _APPOSED_SHORTEST and (text.rfind(",", low, start) >= 0 or text.rfind("(", low, start) >= 0) \
+            and _APPOSED_PARTICIPLE.search(text, low, start):
+        return "past"  # « La grève, lancée jeudi, se poursuivra »: the launch is past
     return _tense_between(text[left:start], text[end:right])
+
+
+# A past participle set in apposition just before the expression (« La grève, lancée jeudi, se
+# poursuivra lundi », « le ministre, arrivé mardi à Kiev, ... »): what it tells is past, whatever
+# the main verb; not a plan's (« la réunion, prévue jeudi, ... »).
+_APPOSED_PARTICIPLE = re.compile(
+    r"[,(][ \t\u00a0]*(?!(?:prévu|programmé|attendu|reporté|repoussé|fixé|convoqué|annoncé|envisagé|"
+    r"décalé|avancé|retardé|espéré|souhaité|promis|remis)e?s?\b)"
+    r"[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)[ \t\u00a0]+$")
+_APPOSED_SHORTEST = 4
+"""The fewest characters an apposed participle spans (« , lu »)."""
 
 
 _FRONTED_REACH = 80

@@ -33,13 +33,16 @@ or more of each, tests/test_temporal_*.py the rest):
   years and "n° 2016-11" a number. A day and month without a year ("le 15/02", "du 2/3") takes
   the nearest year, as "le 15 février" does; without a word that makes it a date ("le", "du", a
   weekday) only a padded month reads so ("15/02", "03/04"), since "2/3" is a fraction. A numeric
-  date that cannot exist ("2015-1-32") is nothing, not the year 2015. Written dates take their
+  date that cannot exist ("2015-1-32") is nothing, not the year 2015. A year in two digits is
+  in the century nearest the reference but at most twenty years after it ("Mai 68", "le
+  14.07.52" in 2022 are 1968 and 1952; "30.06.35" is 2035). Written dates take their
   year after a comma or "de" ("12 janvier, 2018", "23 novembre de 1987", but not "le 12 juin,
   2017 personnes"); abbreviations keep their dot ("5 juil.", "28 févr. 2021", "1er déc.", with
   or without their accents) or lose it before a year ("08 déc 2014"); "le 14-Juillet", "le
   1er-Mai" are those days. "Jeu 15:12" is Thursday (an abbreviated
   weekday only before a time). Every apostrophe French text is found with reads as one
-  ("aujourdʹhui", "aujourd՚hui"), and "il ya", "avant hier", "apres-demain" as the words meant.
+  ("aujourdʹhui", "aujourd՚hui"), and "il ya", "avant hier", "apres-demain", "aujourd hui" as
+  the words meant; superscript letters as letters ("1ᵉʳ mars", "le XXᵉ siècle").
   "ce matin", "ce soir", "cet après-midi" are the reference's day, as "hier soir" is yesterday
   (not "ce soir-là"). "la fin de 2015", "le début de l'année 2016" are parts of those years; a
   year after "depuis" lends it to nothing after it in its sentence ("en Iran depuis 1980, elle a
@@ -54,7 +57,11 @@ or more of each, tests/test_temporal_*.py the rest):
   2019-2020" are ranges of years; a bare "1982-1990" or "entre 1990 et 1999" stays two years, as the French TimeBank
   annotates them (census years are points, not spans). Two days the text joins by a dash or
   "jusqu'à" ("12 janvier 2016 - 22/01/2016", "aujourd'hui jusqu'à demain", "10/1-11/2/2017")
-  are the range between them when the second comes after the first. "Dans la nuit de lundi à
+  are the range between them when the second comes after the first, as are two dates joined by
+  "et" after "entre" or when they follow each other ("le 31 mai et le 1er juin"; not
+  "aujourd'hui et vendredi", which the French TimeBank keeps apart). A range of days without a
+  year that holds the reference is this year's, whatever its tense ("du 1er au 30 septembre,
+  l'exposition est ouverte" on 1 September). "Dans la nuit de lundi à
   mardi" begins on the first day named, read as a weekday alone is: in a Monday article it is
   that night, not last week's.
 - A weekday relative to another date or week. "mardi suivant", "le lundi d'après", "le jeudi
@@ -73,24 +80,30 @@ or more of each, tests/test_temporal_*.py the rest):
   weekday after a week its sentence names is that week's ("La semaine dernière, ... à Kiev,
   jeudi, puis à Moscou, vendredi"). A reporting clause after a comma ("le verdict sera rendu
   samedi, a annoncé la cour") tells when it was said, so its tense is not read; an imperfect
-  whose stem ends in r ("rouvrait", "déclarait") is no conditional. "ce
+  whose stem ends in r ("rouvrait", "déclarait") is no conditional; past participles in -i and
+  -int tell the past as those in -é do ("a réuni", "a atteint"), not an adverb after the
+  auxiliary ("est aussi"). "ce
   vendredi" is the nearest one unless the text points forward ("je reviendrai ce vendredi" in a
   Monday article is four days on, not three days back). "dès lundi", "à partir de lundi" point
-  forward unless their verb is past ("les combats ont repris dès lundi" is last Monday). Two
+  forward unless their verb is past ("les combats ont repris dès lundi" is last Monday);
+  "depuis lundi" is since the last one, whatever else its sentence tells. Two
   weekdays that follow each other, "samedi et dimanche", are one range; others two dates. A
   weekday after "un" or "chaque" ("la première séance un samedi depuis 1982", "chaque lundi") is
   any such day, no date. A day
   or month without a year that a plan is made for just before it ("un sommet est prévu le 20
   décembre", "les élections, prévues en septembre", "la conférence se tiendra du 3 au 14
   juin", in a July article) is the one to come when the nearest year would put it behind
-  the reference, unless what follows tells the plan over ("a été annulée"); otherwise the
+  the reference, unless what follows tells the plan over ("a été annulée"), as is a day a
+  bound sets beside a future verb ("la trêve durera jusqu'au 31 mars", "à partir du 1er avril,
+  le prix augmentera", in a May article); otherwise the
   contract's nearest year holds, even beside a future verb that schedules nothing ("les services
   resteront fermés du 30 avril au 2 mai"). So
   is a day a countdown points to ("à trois mois de la présidentielle du 5 novembre", "à quelques
   jours du sommet du 12"), which a past verb does not pull back a year either, unless the clause
   tells the past in the imperfect ("à dix jours du scrutin du 2 octobre, rien n'était joué"). A
   weekday in a past participle opening the sentence is past ("Battu mardi à Lyon, Marseille
-  recevra Nantes samedi"), except a plan's ("Prévu mardi, le vote..."); "doit" or "va" with an
+  recevra Nantes samedi"), except a plan's ("Prévu mardi, le vote..."), and so is one set in
+  apposition just before it ("La grève, lancée jeudi, se poursuivra lundi"); "doit" or "va" with an
   infinitive after a weekday points forward ("Vendredi, le président doit se rendre à Canton").
   A weekday written with its day and month takes the year where it falls on that weekday, over
   the year its sentence gave ("depuis mars 2020, ... ce mercredi 5 octobre" in 2022). With no
@@ -105,9 +118,12 @@ or more of each, tests/test_temporal_*.py the rest):
   sentence (its clause, up to a semicolon) puts it on the other side of the reference
   ("s'étaient opposés lors du sommet du 7" after "à partir du 15 octobre" is the 7th before the
   reference), and with no month mentioned
-  before, the month that puts it nearest the reference. It must be followed by punctuation, a
-  time or a preposition ("le 3 rue...", "le 7 de l'équipe" are not days), and "je veux le 3."
-  with no month anywhere before is a number.
+  before, the month that puts it nearest the reference. A day number below the last day told,
+  nearer it in the next month, is that month's in a telling going on ("Le 28 septembre, ... a
+  annoncé des restrictions. Le 2, elles sont entrées en vigueur" is 2 October), not in a
+  pluperfect, nor past the reference unless told in the future. It must be followed by
+  punctuation, a time or a preposition ("le 3 rue...", "le 7 de l'équipe" are not days), and
+  "je veux le 3." with no month anywhere before is a number.
 - Offsets from the previous date (`narrative.py`): "deux jours plus tard", "trois semaines
   après", "dix jours auparavant", "un an et demi plus tôt" move the last date mentioned (a
   range from its end forwards, from its start backwards) by that much, at the unit's precision
@@ -122,9 +138,10 @@ or more of each, tests/test_temporal_*.py the rest):
   suivant": the last day-precise date mentioned (a weekday counts). "il y a 1 an, 1 mois, 1
   semaine, 1 jour", "dans 1 an 2 mois", "il y a un an et demi", "voici trois ans", "voilà deux
   ans": every part counts, at the finest date unit's precision (hours and minutes move no day);
-  "il y a trois ans, jour pour jour" is that very day. Whole days told in hours, "il y a 48
-  heures", "vingt-quatre heures plus tard", "dans 72 heures", are those days; other hours ("il y
-  a trois heures") are no date.
+  "il y a trois ans, jour pour jour" is that very day, and a word of measure before the count
+  changes nothing ("il y a tout juste un an", "il y a près d'un mois", "environ trois
+  semaines"). Whole days told in hours, "il y a 48 heures", "vingt-quatre heures plus tard",
+  "dans 72 heures", are those days; other hours ("il y a trois heures") are no date.
 - "la veille de X", "le lendemain de X", "au lendemain de X", "deux jours avant X": the date X
   holds, even later in the sentence ("la veille du sommet du 6", "à la veille des élections,
   prévues le 11 juin", "la veille de Noël"); the last date mentioned when X is "ce sommet";
@@ -145,12 +162,17 @@ or more of each, tests/test_temporal_*.py the rest):
   première quinzaine de mars" (1-15; the second, 16 to the end): in the year written, else the
   year of the sentence, else the one nearest the reference.
 - Named days, computed per year (the year written, else the sentence's, else the one nearest
-  the reference): Noël, Pâques and the feasts that follow it, la Toussaint, le Nouvel An / le jour
-  de l'an, la Saint-Sylvestre, la Saint-Valentin, la Saint-Jean, la fête des pères (third Sunday
-  of June), la fête des mères (last Sunday of May, the first of June when Pentecost falls on
-  it), la fête du Travail, la fête de la musique, la fête nationale (14 July, but not "la fête
-  nationale belge"), l'Armistice (capitalised: "signer l'armistice" is none), le 14-Juillet.
-  "Noël Mamère", "Toussaint Louverture" are first names.
+  the reference, unless the tense says which: one still to come this year in a sentence that
+  tells only of the past is last year's, « la fête du Travail a rassemblé » in March; one more
+  than a month past beside a future verb is the coming one, « les magasins fermeront à Noël »
+  in March; a plan told over keeps the nearest): Noël, Pâques and the feasts that follow it,
+  la Toussaint, le Nouvel An / le jour de l'an, la Saint-Sylvestre, la Saint-Valentin, la
+  Saint-Jean, la fête des pères (third Sunday of June), la fête des mères (last Sunday of May,
+  the first of June when Pentecost falls on it), la fête du Travail, la fête de la musique, la
+  fête nationale (14 July, but not "la fête nationale belge"), l'Armistice (capitalised:
+  "signer l'armistice" is none), le 14-Juillet. "Noël Mamère", "Toussaint Louverture" are
+  first names. A feast with no article or preposition before it is one only opening its
+  sentence ("Pâques tombe tôt cette année").
 - Decades and centuries: "les années 1970", "les années 70" (the latest such decade begun at the
   reference), "les années soixante", "quatre-vingt-dix" (and "septante", "nonante") are the
   decade; "les années 1960-1970" and "de ... à ..." the range of both decades, as "les années
@@ -159,7 +181,7 @@ or more of each, tests/test_temporal_*.py the rest):
   or after the reference counted the same way, "la fin du siècle dernier" its last part.
 - Parts of the reference's month: "à la fin du mois", "d'ici la fin du mois", "au début du mois
   prochain" are that part of the month, as "fin mai" is (21 to the end); "du mois de mai" is
-  May.
+  May, as "au cours du mois de mai" is.
 - Seasons that are no one season: "en été", "les mois d'hiver" in a sentence with no tense to
   place them ("les ventes connaissent un boom en été") and "été comme hiver" are every summer and
   winter: kept, unresolved; so is a date in a statement about every year ("pendant les mois
@@ -175,7 +197,16 @@ or more of each, tests/test_temporal_*.py the rest):
   does. "pour" before a weekday, with no tense to say otherwise, points forward ("incertains
   pour la réception de Lille samedi").
 - "le week-end" alone is the coming one beside a future verb ("je partirai le week-end"), and no
-  date otherwise ("le musée est ouvert le week-end"); the past says "le week-end dernier".
+  date otherwise ("le musée est ouvert le week-end"); the past says "le week-end dernier". "ce
+  week-end" is the nearest one unless the tense says which ("ce week-end, les routes seront
+  chargées" on a Wednesday is the coming one, "ce week-end, des orages ont frappé" the last).
+- "le week-end du 16 septembre" is the Saturday and Sunday nearest that day.
+- Parts of a week: "en début de semaine", "au milieu de la semaine", "à la fin de la semaine",
+  "en fin de semaine prochaine" are Monday-Tuesday, Wednesday-Thursday, Friday-Sunday of that
+  ISO week; without "prochaine" or "dernière" the reference's, unless the tense puts it in the
+  week before or after ("les marchés ont rebondi en fin de semaine" on a Monday is the last
+  one's; not after "jusqu'à", "d'ici"), and "en fin de semaine" with no tense around it is any
+  week's ("les ventes montent en fin de semaine"): no date.
 
 extract() never raises on a str, returns offsets into the text as given, and runs in time linear
 in the text's length. Against any reference, even 0001-01-01 or 9999-12-31, an expression it finds
@@ -246,16 +277,20 @@ def extract(text: str, reference: Reference | str | date | None = None) -> list[
     return _joined(text, timexes)
 
 
-# What joins two days into one span: a dash, "jusqu'à" / "jusqu'au", and "au" / "à" after "du" / "de".
+# What joins two days into one span: a dash, "jusqu'à" / "jusqu'au", "au" / "à" after "du" / "de",
+# and "et" after "entre" or between two days that follow each other.
 _JOIN = re.compile(r"[ \t\u00a0\u202f]*[-–][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+(?:jusqu['’](?:à|a|au)"
-                   r"|(?P<to>au|à|a))[ \t\u00a0\u202f]+(?:le[ \t\u00a0\u202f]+)?"
+                   r"|(?P<to>au|à|a)|(?P<and>et))[ \t\u00a0\u202f]+(?:le[ \t\u00a0\u202f]+)?"
                    r"|[ \t\u00a0\u202f]+(?P<until>jusqu['’])", re.IGNORECASE)
 _FROM = re.compile(r"(?:\bdu|\bde|\bdepuis)[ \t\u00a0\u202f]+$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_BETWEEN = re.compile(r"\bentre[ \t\u00a0\u202f]+(?:le[ \t\u00a0\u202f]+)?$", re.IGNORECASE)
 
 
 def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
     """Two days the text joins ("12 janvier 2016 - 22/01/2016", "aujourd'hui jusqu'à demain",
-    "du 3 mai au 5 juin") become the range between them, when the second comes after the first."""
+    "du 3 mai au 5 juin", "entre le 28 avril et le 3 mai", "le 31 mai et le 1er juin") become the
+    range between them, when the second comes after the first."""
     joined: list[Timex] = []
     previous: Timex | None = None  # joined[-1], kept at hand: the loop reads it for every record
     for record in timexes:
@@ -266,6 +301,13 @@ def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
             join = _JOIN.fullmatch(text, previous.end, record.start)
             if join and join["until"] and not record.text.lower().startswith(("au ", "à ")):
                 join = None  # "jusqu'" then "au lendemain": the record holds the rest of the words
+            if join and join["and"] and not (
+                    _DIGIT.search(previous.text) and _DIGIT.search(record.text)
+                    and ((record.first - previous.last).days == 1
+                         or _BETWEEN.search(text, max(0, previous.start - 10), previous.start))):
+                # "le 31 mai et le 1er juin", "entre le 28 avril et le 3 mai": one span; "le 3 mai
+                # et le 12 juin" two dates, and so are days told by a word ("aujourd'hui et vendredi")
+                join = None
             if join and (not join["to"] or _FROM.search(text, max(0, previous.start - 8), previous.start)):
                 anchor = previous.anchor if previous.anchor == record.anchor else "previous"
                 previous = joined[-1] = Timex(previous.start, record.end, text[previous.start:record.end], "range",

@@ -100,12 +100,20 @@ def month_part(suffix: str) -> str:
     )
 
 
+_SUPERSCRIPTS = str.maketrans("ᵉʳ", "er")
+"""The superscript letters of French ordinals, read as the letters: « 1ᵉʳ mars » is « 1er mars »,
+« XXᵉ » « XXe », « 1ʳᵉ » « 1re »."""
+
+
 def lowered(text: str) -> str:
-    """The text in lower case, character for character, so that offsets stay valid."""
+    """The text in lower case, character for character, so that offsets stay valid; the
+    superscript letters of ordinals as letters (`_SUPERSCRIPTS`)."""
     lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # "İ" lowers to two
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # "İ" lowers to two
+    if "ᵉ" in lower or "ʳ" in lower:  # translate() reads every character: only where they are
+        lower = lower.translate(_SUPERSCRIPTS)
+    return lower
 
 
 # A metadata line such as " date 2017-07" opening a file: the article's date, not its text.
@@ -136,8 +144,8 @@ NUMBER_HEADS = (YEAR_NUMBER, DIGITS)
 is of kind "year" (`YEAR_NUMBER` comes first), any other number of kind "digit"."""
 MONTH_NAME = Head("month", words=tuple(MONTHS), exact=MONTH_SHORT_SPELLINGS)
 WEEKDAY_NAME = Head("weekday", words=tuple(WEEKDAYS))
-RELATIVE_DAY = Head("relative", words=("hier", "avant-hier", "demain", "après-demain", "aujourd'hui", "matin", "soir",
-                                       "midi", "après-midi"))
+RELATIVE_DAY = Head("relative", words=("hier", "avant-hier", "demain", "après-demain", "aujourd'hui", "aujourd",
+                                       "matin", "soir", "midi", "après-midi"))
 ANAPHOR = Head("anaphor", words=("veille", "avant-veille", "lendemain", "surlendemain", "jour-là"))
 UNIT = Head("unit", words=("jour", "jours", "semaine", "semaines", "week-end", "weekend", "an", "ans",
                            "année", "années", "heures"))

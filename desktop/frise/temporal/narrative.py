@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
-from frise.temporal.context import looks_ahead, sentence_cues, tense
+from frise.temporal.context import PLUPERFECT, looks_ahead, sentence_cues, tense
 from frise.temporal.grammar import HOURS_IN_DAYS
 from frise.temporal.lexicon import WEEKDAYS, fold
 from frise.temporal.model import Anchor, Timex
@@ -114,6 +114,7 @@ class NarrativeRules(RelativeRules):
             when = cal.safe_day(year, month, day)
             if when is None:
                 return []
+            when = self._told_next(when, when_tense, bounds)
             ref = self.ref_day
             if ref is None or not ((when > ref and when_tense == "past") or (when < ref and when_tense == "future")):
                 return self._on_day(m, when, "previous")
@@ -123,6 +124,29 @@ class NarrativeRules(RelativeRules):
         if nearest is None:
             return []
         return self._on_day(m, nearest, "document")
+
+    def _told_next(self, when: date, when_tense: str | None, bounds: tuple[int, int]) -> date:
+        """A day number below that of the last day mentioned in its month, in a telling that goes
+        on forward, is that day of the next month when it is nearer the last day that way: « Le
+        28 septembre, le gouvernement a annoncé des restrictions. Le 2, elles sont entrées en
+        vigueur » is 2 October. Not in a pluperfect (« Le 2, il avait prévenu »: a look back),
+        nor when the next month's day would be after the reference in a sentence not told in the
+        future."""
+        if self.last_day is None:
+            return when
+        year, month, last = self.last_day[3:]
+        if year != when.year or month != when.month or when.day >= last:
+            return when
+        next_year, next_month = cal.shift_months(year, month, 1)
+        after = cal.safe_day(next_year, next_month, when.day)
+        told = date(year, month, last)
+        if after is None or (after - told).days >= (told - when).days:
+            return when
+        if self.ref_day is not None and after > self.ref_day and when_tense != "future":
+            return when
+        if PLUPERFECT.search(self.text, bounds[0], bounds[1]):
+            return when
+        return after
 
     def _nearest_day_of_month(self, day: int, side: str | None) -> date | None:
         """The `day`-th of the month nearest the reference, on the side `side` says if it says one;

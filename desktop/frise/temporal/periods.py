@@ -90,7 +90,7 @@ class PeriodRules(NarrativeRules):
 
     if TYPE_CHECKING:
         def year_for(self, month: int, day: int | None, direction: str | None,
-                     position: int) -> tuple[int | None, Anchor]: ...
+                     position: int, opens: tuple[int, int] | None = None) -> tuple[int | None, Anchor]: ...
 
         def _referred_month(self, words: str) -> tuple[int | None, int | None]: ...
 
@@ -242,7 +242,8 @@ class PeriodRules(NarrativeRules):
     def _named_day(self, m: re.Match[str]) -> list[Timex]:
         """"la fête des pères", "le jour de l'an", "la Saint-Sylvestre", "l'Armistice", "la fête
         nationale" (not another nation's): that day in the year written, else in the year of its
-        sentence, else nearest the reference."""
+        sentence, else nearest the reference unless the tense says which (`_feast`: « la fête du
+        Travail a rassemblé » in March is last May's)."""
         name = re.sub(r"\s+", " ", fold(m["name"] or m["saint"] or m["armistice"]))
         if m["armistice"] and not self.text[m.start("armistice")].isupper():
             return []  # "signer l'armistice", "l'armistice de Panmunjom": only l'Armistice, 11 November
@@ -260,7 +261,4 @@ class PeriodRules(NarrativeRules):
             return self._on_day(m, day_in(stated), "previous")
         if self.ref_interval is None:
             return self._unresolved(m)
-        ref_first, ref_last = self.ref_interval
-        candidates = [day_in(y) for y in range(ref_first.year - 1, ref_last.year + 2)]
-        when = min(candidates, key=lambda d: (max((d - ref_last).days, (ref_first - d).days, 0), d))
-        return self._on_day(m, when)
+        return self._on_day(m, self._feast(m, day_in))

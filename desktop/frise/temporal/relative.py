@@ -10,6 +10,7 @@ OverflowError out and `Resolver.resolve` keeps the expression unresolved (see re
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,12 @@ _RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "
 _FIXED_HOLIDAYS = {"noel": (12, 25), "toussaint": (11, 1), "assomption": (8, 15), "nouvel an": (1, 1),
                    "saint-sylvestre": (12, 31)}
 _EASTER_OFFSETS = {"paques": 0, "ascension": 39, "pentecote": 49}
+_WEEK_PARTS = {"deb": (0, 1), "mil": (2, 3), "fin": (4, 6)}
+"""The days of an ISO week (Monday 0) its début, milieu and fin hold: Monday-Tuesday,
+Wednesday-Thursday, Friday-Sunday."""
+_FEAST_REACH = 31
+"""How many days after a feast a future verb still leaves it the nearest one (« le concert est
+prévu pour la fête de la musique », two weeks after it): farther, the verb means the next."""
 _FORWARD_PREFIXES = ("des", "a partir de", "a compter de", "jusqu'a", "d'ici")
 # The forms of avoir that make "été" a past participle ("a été", "n'avait jamais été", "ayant été").
 _AVOIR = frozenset("a ai as avons avez ont avait avais avions aviez avaient aura aurai auras aurons aurez auront "
@@ -118,6 +125,9 @@ class RelativeRules:
 
         def _is_proper_noun(self, m: re.Match[str], word_group: str) -> bool: ...
 
+        def _past_side(self, year: int, month: int, day: int, position: int, ref: tuple[date, date],
+                       bounds: tuple[int, int]) -> int: ...
+
     def _unresolved(self, m: re.Match[str], value: str | None = None, kind: Kind = "date") -> list[Timex]:
         return [self._timex(m.start(), m.end(), value, None, "unresolved", kind=kind)]
 
@@ -143,6 +153,37 @@ class RelativeRules:
         day = self.ref_day + timedelta(days=shift)
         return [self._timex(m.start(), m.end(), cal.week_value(day), cal.week_interval(day), "document")]
 
+    def _week_part(self, m: re.Match[str]) -> list[Timex]:
+        """"en début de semaine", "à la fin de la semaine", "en milieu de semaine prochaine":
+        Monday-Tuesday, Wednesday-Thursday, Friday-Sunday of the reference's ISO week (or the
+        one after or before it). Without "prochaine" or "dernière", the tense may say it is
+        another week's: a part still to come told in the past is last week's (« les marchés ont
+        rebondi en fin de semaine » on a Monday), a part gone by told in the future next week's
+        (« il recevra les syndicats en début de semaine » on a Friday), except after a word that
+        looks ahead (« jusqu'à la fin de la semaine, la route est fermée »). "en fin de semaine" with
+        no tense around it is any week's (« les ventes montent en fin de semaine »): no date."""
+        if self.ref_day is None:
+            return self._unresolved(m)
+        ref = self.ref_day
+        first_day, last_day = _WEEK_PARTS[fold(m["part"])[:3]]
+        monday = ref - timedelta(days=ref.weekday())
+        direction = _direction(m["lastnext"])
+        if direction:
+            monday += timedelta(days=7 if direction == "next" else -7)
+        elif m["prefix"] and fold(m["prefix"]).startswith(_FORWARD_PREFIXES):
+            pass  # « jusqu'à la fin de la semaine », « d'ici la fin de la semaine »: this week's, ahead
+        else:
+            said = tense(self.text, m.start(), m.end(), self.sentences.bounds(m.start()))
+            if said is None and not m["definite"]:
+                return []
+            if said == "past" and monday + timedelta(days=first_day) > ref:
+                monday -= timedelta(days=7)
+            elif said == "future" and monday + timedelta(days=last_day) < ref:
+                monday += timedelta(days=7)
+        mod = self._mod(m["part"], None)
+        return [self._timex(m.start(), m.end(), cal.week_value(monday),
+                            (monday + timedelta(days=first_day), monday + timedelta(days=last_day)), "document", mod)]
+
     def _weekend(self, m: re.Match[str]) -> list[Timex]:
         if self.ref_day is None:
             return self._unresolved(m)
@@ -163,10 +204,19 @@ class RelativeRules:
         elif direction == "next":
             saturday = min(s for s in saturdays if s > ref)
         else:
-            def distance(s: date) -> tuple[int, date]:
-                return min(abs((s - ref).days), abs((s + timedelta(days=1) - ref).days)), s
+            # "ce week-end": the nearest, unless the tense says which (« ce week-end, les routes
+            # seront chargées » on a Wednesday is the coming one, « ce week-end, des orages ont
+            # frappé » on a Monday the last).
+            said = tense(self.text, m.start(), m.end(), self.sentences.bounds(m.start()))
+            if said == "future":
+                saturday = min(s for s in saturdays if s + timedelta(days=1) >= ref)
+            elif said == "past":
+                saturday = max(s for s in saturdays if s <= ref)
+            else:
+                def distance(s: date) -> tuple[int, date]:
+                    return min(abs((s - ref).days), abs((s + timedelta(days=1) - ref).days)), s
 
-            saturday = min(saturdays, key=distance)
+                saturday = min(saturdays, key=distance)
         interval = (saturday, saturday + timedelta(days=1))
         return [self._timex(m.start(), m.end(), cal.week_value(saturday) + "-WE", interval, "document")]
 
@@ -338,6 +388,13 @@ class RelativeRules:
         return not any(w in _AVOIR for w in words)
 
     def _holiday(self, m: re.Match[str]) -> list[Timex]:
+        """Noël, Pâques and the feasts Easter fixes, la Toussaint...: that day in the year written,
+        else the sentence's, else the one nearest the reference, unless the tense says which
+        (« les magasins fermeront à Noël » in March is the coming one, « les ventes ont bondi à
+        Noël » in October the last): a feast comes back every year, as a weekday every week. With
+        no article or preposition it must open its sentence, capitalised (« Pâques tombe tôt »)."""
+        if not m["prefix"] and not (self.text[m.start()].isupper() and self._starts_sentence(m.start())):
+            return []
         if not m["year"] and re.match(r"[ \t\u00a0]+[A-ZÀ-Ý][a-zà-ÿ]", self.text[m.end():m.end() + 3]):
             return []  # "Noël Mamère", "Toussaint Louverture": a first name
         name = fold(m["holiday"]).replace("\u00a0", " ")
@@ -357,10 +414,32 @@ class RelativeRules:
             return self._on_day(m, on(stated), "previous")
         if self.ref_interval is None:
             return self._unresolved(m)
-        ref_first, ref_last = self.ref_interval
+        return self._on_day(m, self._feast(m, on))
+
+    def _feast(self, m: re.Match[str], on: Callable[[int], date]) -> date:
+        """The day a feast (`on` gives it per year) falls on nearest the reference, unless the
+        tense says which: one after the reference in a sentence that tells only of the past is
+        the one before, as a day and month are (`_past_side`: « la fête du Travail a rassemblé
+        des milliers de manifestants » in March is last May's, but « les feux de la fête
+        nationale ont été annulés » stays this July's); one more than a month before it beside a
+        future or conditional verb is the next (« les magasins fermeront à Noël » in March)."""
+        assert self.ref_interval is not None
+        ref = ref_first, ref_last = self.ref_interval
         candidates = [on(y) for y in range(ref_first.year - 1, ref_last.year + 2)]
         when = min(candidates, key=lambda d: (max((d - ref_last).days, (ref_first - d).days, 0), d))
-        return self._on_day(m, when)
+        if not (cal.valid_year(when.year - 1) and cal.valid_year(when.year + 1)):
+            # Beyond the years the engine reads, the year before or after cannot be taken: the
+            # tense could not be read, so no reading is given (unresolved, as `resolve` keeps it).
+            raise cal.OutOfCalendar(f"no year around {when.year} to read a feast's tense against")
+        position = m.start()
+        bounds = self.sentences.bounds(position)
+        if when > ref_last:
+            if self._past_side(when.year, when.month, when.day, position, ref, bounds) < when.year:
+                return on(when.year - 1)
+        elif (ref_first - when).days > _FEAST_REACH and cal.valid_year(when.year + 1) \
+                and tense(self.text, position, m.end(), bounds) == "future":
+            return on(when.year + 1)
+        return when
 
     def _weekday_date(self, weekday: int, prefix: str | None, direction: str | None, m: re.Match[str]) -> date | None:
         ref = self.ref_day
@@ -380,6 +459,8 @@ class RelativeRules:
             return min((back, ahead), key=lambda d: (abs((d - ref).days), d > ref))
         if weekday in self.weekday_dates:
             return self.weekday_dates[weekday]
+        if prefix == "depuis":
+            return back  # « réunis depuis jeudi »: since, whatever the verbs around say of later
         said = tense(self.text, m.start(), m.end(), sentence)
         if prefix in _FORWARD_PREFIXES:
             # "dès lundi" is from Monday on, unless its verb is past: "les combats ont repris dès

@@ -175,6 +175,11 @@ def _plan_governs(words: str, preceded: bool) -> bool:
     return bool(plans) and not _AGENT.search(words, plans[-1].end())
 
 
+_BOUND_BEFORE = re.compile(r"(?:\bjusqu['’](?:au|à|a)?|\bà[ \t\u00a0]+(?:partir|compter)(?:[ \t\u00a0]+du?)?"
+                           r"|\bdès(?:[ \t\u00a0]+le)?)[ \t\u00a0]*$", re.IGNORECASE)
+"""A bound set just before a date (« jusqu'au », « à partir du », « dès le »): with a future verb,
+a plan for the day it names (`Resolver._future_side`)."""
+
 _CLOSES_RANGE = re.compile(r"(?:au|jusqu['’](?:au|à|a))[ \t\u00a0\u202f]", re.IGNORECASE)
 """The opening of a date that closes a range (« au 4 janvier », « jusqu'au 4 janvier »)."""
 
@@ -194,6 +199,10 @@ _IDENTIFIER_AFTER = re.compile(r"[-–/](?!(?:1[89]|20)\d\d(?!\d))\d{3,}")
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?i:loi|décret|decret|arrêté|arrete|ordonnance|circulaire|directive|règlement|reglement"
     r"|vol(?:[ \t\u00a0]+[A-Z0-9]{1,3})?)[ \t\u00a0]+$")
+
+
+_TWO_DIGITS_AHEAD = 20
+"""How far after the reference a year written in two digits may be (`Resolver._two_digit_year`)."""
 
 
 def _falls_on(weekday: int, day: int, month: int, year: int) -> bool:
@@ -314,16 +323,22 @@ class Resolver(PeriodRules):
         return year
 
     def _past_side(self, year: int, month: int, day: int, position: int, ref: tuple[date, date],
-                   bounds: tuple[int, int]) -> int:
+                   bounds: tuple[int, int], opens: tuple[int, int] | None = None) -> int:
         """The nearest year, unless it puts the day after the reference while the sentence tells
         only of the past (« qui juge quatre hooligans pour le lynchage d'un gendarme, le 21 juin »,
         in a May article, « a marqué des points hier »): then the year before. Not when what comes
         before the day looks ahead: a deadline (« jusqu'au 30 juin »), an infinitive (« avant de
         quitter ses fonctions le 30 octobre », « renoncé à inaugurer le bus le 17 décembre »), a
-        plan made, moved or cancelled (« les feux du 14 juillet ont été annulés »)."""
+        plan made, moved or cancelled (« les feux du 14 juillet ont été annulés »). Nor when the
+        day closes a range that `opens` (month, day) on or before the reference: the range holds
+        it, whatever the tense (« du 1er au 30 septembre, l'exposition est ouverte » on the 1st)."""
         day_then = cal.safe_day(year, month, day)
         if day_then is None or day_then <= ref[1]:
             return year
+        if opens is not None:
+            first = cal.safe_day(year if opens <= (month, day) else year - 1, *opens)
+            if first is not None and first <= ref[1]:
+                return year
         low = position - 90 if position - 90 > bounds[0] else bounds[0]  # not max(): this runs per date
         high = position + 90 if position + 90 < bounds[1] else bounds[1]
         if looks_ahead(self.text[low:position], self.text[position:high]):
@@ -341,12 +356,16 @@ class Resolver(PeriodRules):
         points forward to is the next one. A plan told over (« la réunion prévue le 20 décembre a
         été annulée ») keeps the nearest, and so does a future verb that schedules nothing (« les
         services resteront fermés du 30 avril au 2 mai » in July: the contract's nearest year);
-        one that does is a plan (« la conférence se tiendra du 3 au 14 juin », `_FORESEEN`)."""
+        one that does is a plan (« la conférence se tiendra du 3 au 14 juin », `_FORESEEN`), and
+        so is a bound a future verb sets (« la transition durera jusqu'au 31 décembre », « à
+        partir du 1er mars, le tarif augmentera », in a January article: `_BOUND_BEFORE`)."""
         last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
         low = position - 90 if position - 90 > bounds[0] else bounds[0]
-        if not (counts_down(self.text[low:position]) or self._foreseen(position, bounds)):
+        if not (counts_down(self.text[low:position]) or self._foreseen(position, bounds)
+                or (_BOUND_BEFORE.search(self.text, position - 16 if position - 16 > low else low, position)
+                    and tense(self.text, position, position, bounds) == "future")):
             return year
         # « est prévue » reads like a past tense: only what follows the day may say the plan is
         # over, and a reporting clause after it (« , a rappelé la commission ») does not.
@@ -373,8 +392,10 @@ class Resolver(PeriodRules):
         # Read with the character before `low` in view, where a plan word must not begin.
         return _plan_governs(self.text[low - 1 if low else 0:position], low > 0)
 
-    def year_for(self, month: int, day: int | None, direction: str | None, position: int) -> tuple[int | None, Anchor]:
-        """The year of a month (and day) the text gives without one."""
+    def year_for(self, month: int, day: int | None, direction: str | None, position: int,
+                 opens: tuple[int, int] | None = None) -> tuple[int | None, Anchor]:
+        """The year of a month (and day) the text gives without one; `opens`, the (month, day)
+        of the range it closes, if any."""
         ref = self.ref_interval
         if direction and ref:
             # Years past the calendar's ends are left out: the first or last of those that remain
@@ -404,7 +425,7 @@ class Resolver(PeriodRules):
                 return None, "unresolved"  # "chaque année, le 14 juillet, ..." is every year's
             nearest = cal.nearest_year(month, day, ref)
             if nearest is not None and day is not None:
-                nearest = self._past_side(nearest, month, day, position, ref, bounds)
+                nearest = self._past_side(nearest, month, day, position, ref, bounds, opens)
             if nearest is not None:
                 nearest = self._future_side(nearest, month, day, position, ref, bounds)
             return (nearest, "document") if nearest is not None else (None, "unresolved")
@@ -537,18 +558,21 @@ class Resolver(PeriodRules):
         return [self._timex(m.start(), m.end(), cal.iso_day(when), (when, when), "absolute")]
 
     def _two_digit_year(self, two_digits: int) -> int:
-        """A two-digit year ("octobre 98") in the century that puts it nearest the reference."""
+        """A two-digit year ("octobre 98") in the century that puts it nearest the reference, but
+        never more than `_TWO_DIGITS_AHEAD` years after it: news writes the years to come in full,
+        and « Mai 68 », « l'hiver 54 » in a 2023 article are 1968 and 1954, not 2068 and 2054."""
         pivot = self.reference.year or 2000
-        return min((abs(c + two_digits - pivot), c + two_digits) for c in (1900, 2000, 2100))[1]
+        years = [c + two_digits for c in (1900, 2000, 2100) if c + two_digits <= pivot + _TWO_DIGITS_AHEAD]
+        return min((abs(year - pivot), year) for year in years or [1900 + two_digits])[1]
 
     def _day_date(self, day: int, month: int, year_text: str | None, direction: str | None,
-                  position: int) -> tuple[int | None, Anchor]:
+                  position: int, opens: tuple[int, int] | None = None) -> tuple[int | None, Anchor]:
         if year_text:
             digits = year_text.lstrip("'’ʼ")
             year = int(digits) if len(digits) == 4 else self._two_digit_year(int(digits))
             self._remember_year(position, year, month)
             return year, "absolute"
-        return self.year_for(month, day, direction, position)
+        return self.year_for(month, day, direction, position, opens)
 
     def _day(self, m: re.Match[str]) -> list[Timex]:
         if m["mref"]:  # "le 5 du mois prochain"
@@ -592,7 +616,8 @@ class Resolver(PeriodRules):
 
     def _week_of(self, m: re.Match[str]) -> list[Timex]:
         """"la semaine du 3 juillet": the ISO week (Monday to Sunday) holding that day, as every
-        week of TEMPORAL.md is; the day is its Monday when the writer names one, as is usual."""
+        week of TEMPORAL.md is; the day is its Monday when the writer names one, as is usual. "le
+        week-end du 16 septembre": the Saturday and Sunday nearest that day."""
         day, month = _day_number(m["day"]), _month_number(m["month"])
         year, anchor = self._day_date(day, month, m["year"], None, m.start())
         if m["weekday"] and year is not None and not m["year"]:
@@ -601,6 +626,13 @@ class Resolver(PeriodRules):
             date(2000, month, day)  # rejects "la semaine du 31 avril" even without a year
             return [self._timex(m.start(), m.end(), "XXXX-WXX", None, "unresolved")]
         when = date(year, month, day)
+        if m["weekend"]:
+            # "le week-end du 16 septembre": the Saturday and Sunday nearest that day (a Friday's is
+            # the next two days, a Sunday's the day before and that day)
+            after = when + timedelta(days=(5 - when.weekday()) % 7)  # the Saturday on or after it
+            saturday = after if (after - when).days <= 3 else after - timedelta(days=7)
+            return [self._timex(m.start(), m.end(), cal.week_value(saturday) + "-WE",
+                                (saturday, saturday + timedelta(days=1)), anchor)]
         return [self._timex(m.start(), m.end(), cal.week_value(when), cal.week_interval(when), anchor)]
 
     @staticmethod
@@ -623,7 +655,8 @@ class Resolver(PeriodRules):
                        year_text: str | None, direction: str | None, start_year_text: str | None = None,
                        known: tuple[int | None, Anchor] | None = None) -> list[Timex]:
         (day1, month1), (day2, month2) = first, last
-        year2, anchor = known or self._day_date(day2, month2, year_text, direction, m.start())
+        year2, anchor = known or self._day_date(day2, month2, year_text, direction, m.start(),
+                                                None if start_year_text else (month1, day1))
         if start_year_text:
             year1: int | None = int(start_year_text)
         elif year2 is not None:

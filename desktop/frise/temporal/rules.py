@@ -314,6 +314,7 @@ RULES: tuple[Rule, ...] = (
         (E("Les travaux commenceront en novembre.", D, "novembre", "2017-11-01", "2017-11-30"),
          E("Fin octobre 2015, le barrage a cédé.", D, "Fin octobre 2015", "2015-10-21", "2015-10-31"),
          E("Le festival revient ce Septembre avec vingt concerts.", D, "ce Septembre", "2017-09-01", "2017-09-30"),
+         E("Au cours du mois de mai, le trafic a doublé.", D, "mois de mai", "2017-05-01", "2017-05-31"),
          E("Il a été élu en 2012. En mars de l'année suivante, il a démissionné.", D, "mars de l'année suivante",
            "2013-03-01", "2013-03-31")),
         survey=True,
@@ -404,7 +405,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_day",
-        rf"(?P<word>avant[- ]hier|apr[eè]s[- ]demain|aujourd{AP}hui(?:{SP}même)?|hier|demain)"
+        rf"(?P<word>avant[- ]hier|apr[eè]s[- ]demain|aujourd(?:{AP}|{SP})hui(?:{SP}même)?|hier|demain)"
         rf"(?:{SP}(?P<weekday>{WEEKDAY}))?"
         rf"|(?P<today>ce{SP}(?:matin|soir|midi)|cet{SP}après-midi)(?!-là|{SP}(?:de|du|des|d{AP}))",
         (RELATIVE_DAY,), Resolver._relative_day,
@@ -413,6 +414,7 @@ RULES: tuple[Rule, ...] = (
          E("Il a été libéré avant hier, sans charges.", D, "avant hier", "2017-07-04"),
          E("Réunion apres-demain à la mairie.", D, "apres-demain", "2017-07-08"),
          E("Les résultats sont tombés aujourdʹhui.", D, "aujourdʹhui", "2017-07-06"),
+         E("Aujourd hui, les guichets restent fermés.", D, "Aujourd hui", "2017-07-06"),
          E("Ce matin, le ministre a reçu les syndicats.", D, "Ce matin", "2017-07-06"),
          E("Le président s'exprimera ce soir à la télévision.", D, "ce soir", "2017-07-06")),
     ),
@@ -469,11 +471,30 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "week_of",
-        rf"(?:(?:la|cette){SP})?semaine{SP}du{SP}(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year(),
+        rf"(?:(?:(?:la|cette){SP})?semaine|(?P<weekend>(?:(?:le|ce){SP})?week-?end)){SP}du{SP}"
+        rf"(?:(?P<weekday>{WEEKDAY}){SP})?" + day_month_year(),
         UNIT_HEADS, Resolver._week_of,
         (E("La grève est prévue la semaine du 18 septembre.", D, "semaine du 18 septembre", "2017-09-18",
-           "2017-09-24"),),
+           "2017-09-24"),
+         E("La braderie se tiendra le week-end du 16 septembre.", D, "week-end du 16 septembre", "2017-09-16",
+           "2017-09-17"),
+         E("Le festival a attiré les foules le week-end du 2 juillet.", D, "week-end du 2 juillet",
+           "2017-07-01", "2017-07-02")),
         survey=True,
+    ),
+    Rule(
+        "week_part",
+        rf"(?:(?P<prefix>en|à|dès|d{AP}ici|jusqu{AP}à|pour|avant|vers){SP})?(?:(?:la|le|au|du){SP})?"
+        rf"(?P<part>début|debut|milieu|fin){SP}de{SP}(?P<definite>(?:la|cette){SP})?"
+        rf"semaine(?:{SP}(?P<lastnext>{LAST_NEXT}))?(?!{SP}(?:de|du|des|d{AP}|\d)|-)",
+        UNIT_HEADS, Resolver._week_part,
+        (E("Le ministre rendra sa décision en fin de semaine.", D, "en fin de semaine", "2017-07-07", "2017-07-09"),
+         E("La grève a été votée au début de la semaine.", D, "au début de la semaine", "2017-07-03",
+           "2017-07-04"),
+         E("Les marchés ont rebondi en fin de semaine dernière.", D, "fin de semaine dernière", "2017-06-30",
+           "2017-07-02"),
+         E("Jusqu'à la fin de la semaine, la route est fermée.", D, "fin de la semaine", "2017-07-07",
+           "2017-07-09")),
     ),
     Rule(
         "weekend",
@@ -484,7 +505,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_relative",
-        rf"(?:ce{SP}mois(?:-ci)?|(?:dans{SP}le{SP}courant|au{SP}cours){SP}du{SP}mois|le{SP}mois{SP}(?P<lastnext>{LAST_NEXT})"
+        rf"(?:ce{SP}mois(?:-ci)?|(?:dans{SP}le{SP}courant|au{SP}cours){SP}du{SP}mois(?!{SP}(?:de|d{AP}))|le{SP}mois{SP}(?P<lastnext>{LAST_NEXT})"
         rf"|(?:(?:à|dès|d{AP}ici|avant|jusqu{AP}à){SP})?(?:la{SP}|le{SP}|au{SP}|en{SP})?(?P<part>{PART}){SP}"
         rf"(?:du{SP}mois(?:{SP}(?P<partnext>{LAST_NEXT}))?|de{SP}ce{SP}mois)(?!{SP}(?:de|d{AP}|\d)|-))",
         UNIT_HEADS, Resolver._month_relative,
@@ -512,6 +533,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         rf"(?P<dir>il{SP}y{OSP}a|dans|voici|voilà|voila){SP}"
+        rf"(?:(?:tout{SP}juste|exactement|presque|environ|quasiment|près{SP}de){SP}|près{SP}d{AP})?"
         rf"(?:(?P<n>{NUMBER}){OSP}(?P<unit>jours?|semaines?|mois|ans?|années?)|{DAY_HOURS}{OSP}heures)"
         rf"(?:{SP}et{SP}demie?)?(?:(?:{OSP},{OSP}|{SP}et{SP}|{SP}){NUMBER}{OSP}"
         rf"(?:jours?|semaines?|mois|ans?|années?|heures?|minutes?|secondes?)(?:{SP}et{SP}demie?)?){{0,6}}"
@@ -525,6 +547,8 @@ RULES: tuple[Rule, ...] = (
          E("Il y a trois ans, jour pour jour, le traité était signé.", D, "jour pour jour", "2014-07-06"),
          E("Le mur tombait il y a trente ans jour pour jour.", D, "jour pour jour", "1987-07-06"),
          E("Voici trois ans, la frontière a été fermée.", D, "Voici trois ans", "2014-01-01", "2014-12-31"),
+         E("Il y a tout juste un an, le barrage cédait.", D, "tout juste un an", "2016-01-01", "2016-12-31"),
+         E("La mine a fermé il y a près d'un mois.", D, "près d'un mois", "2017-06-01", "2017-06-30"),
          E("Le cessez-le-feu a été rompu il y a 48 heures.", D, "il y a 48 heures", "2017-07-04")),
     ),
     Rule(
@@ -564,12 +588,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "holiday",
-        rf"(?:(?:à|de|la|le|pour|avant|après|depuis|dès|fête{SP}de|jour{SP}de|lundi{SP}de|week-end{SP}de){SP}|l{AP})"
+        rf"(?P<prefix>(?:à|de|la|le|pour|avant|après|depuis|dès|fête{SP}de|jour{SP}de|lundi{SP}de|week-end{SP}de){SP}|l{AP})?"
         rf"(?P<holiday>noël|pâques|pentecôte|toussaint|ascension|assomption|nouvel{SP}an|saint-sylvestre)"
         rf"(?:{SP}(?P<year>{YEAR4}))?",
         (HOLIDAY,), Resolver._holiday,
         (E("Les magasins resteront ouverts à la Toussaint.", D, "Toussaint", "2017-11-01"),
-         E("Le lundi de Pâques 2016, la route était fermée.", D, "Pâques 2016", "2016-03-28")),
+         E("Le lundi de Pâques 2016, la route était fermée.", D, "Pâques 2016", "2016-03-28"),
+         E("Pâques tombe tôt cette année.", "2024-01-10", "Pâques", "2024-03-31"),
+         E("Les marchés de Noël ont fermé à Noël.", "2017-03-20", "à Noël", "2016-12-25"),
+         E("Les stations de ski ouvriront à la Toussaint.", "2017-01-20", "Toussaint", "2017-11-01")),
     ),
     Rule(
         "ordinal_day",
