@@ -128,8 +128,7 @@ def _assert_copies_match_the_partitions(dataset: Path) -> None:
     for name, schema in (("articles", ARTICLES), ("statements", STATEMENTS)):
         copied = MonthTable(dataset / name)
         assert copied.compact is not None
-        files = MonthTable(dataset / name)
-        files.compact = None
+        files = MonthTable(dataset / name, copy=False)
         assert copied.to_table(schema.names).equals(files.to_table(schema.names)), name
         some = ["inconnu", min(p.name.partition("=")[2] for p in (dataset / name).glob("month=2*"))]
         assert copied.to_table(["order", "month"], months=some).equals(files.to_table(["order", "month"], months=some))

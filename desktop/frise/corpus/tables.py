@@ -3,8 +3,8 @@ for `corpus load`, the merge's buckets and the summary of `corpus extract`.
 
 The partitions write one small file per partition and month (thousands for 100,000 events), and
 pyarrow spends more on each file and row group than on the rows it decodes: the 360,000
-statements of 80,000 articles took 2.5 s to read from 192 files of 80 row groups each, 0.3 s
-from one file of large row groups. So `corpus extract` also writes a copy of the two
+statements of 80,000 articles took 2.5-3.4 s to read from 192 files of 80 row groups each,
+0.2-0.5 s from one file of large row groups. So `corpus extract` also writes a copy of the two
 large tables, each in one file of large row groups (`write_compact`, the folder `compact`),
 which is read in their place; the partitions' files stay, since a rerun keeps or replaces them
 partition by partition, and the copy is removed as soon as a rerun starts. A dataset written
@@ -35,11 +35,13 @@ ROW_GROUP = 64 * 1024
 class MonthTable:
     """One table of the dataset: its month directories of Parquet files, read file by file."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, copy: bool = True) -> None:
         self.folder = folder
-        copy = folder.parent / COMPACT / f"{folder.name}.parquet"
-        self.compact = copy if folder.name in COMPACT_TABLES and copy.is_file() else None
-        """The table's one-file copy, read in place of its month directories when there is one."""
+        compact = folder.parent / COMPACT / f"{folder.name}.parquet"
+        self.compact = compact if copy and folder.name in COMPACT_TABLES and compact.is_file() else None
+        """The table's one-file copy, read in place of its month directories when there is one
+        (unless `copy` is False: a reader of a few months, as a bucket of the merge, reads their
+        directories, where the copy would have it decode every row of the table)."""
 
     def has_column(self, name: str) -> bool:
         """Whether the table's files hold this column (those of older datasets may lack it)."""
@@ -122,9 +124,9 @@ def write_compact(dataset: str | Path) -> None:
     folder = root / COMPACT
     folder.mkdir(exist_ok=True)
     for name, schema in (("articles", ARTICLES), ("statements", STATEMENTS)):
-        table = month_table(root / name)
-        if table is None:
+        if not (root / name).is_dir():
             continue
+        table = MonthTable(root / name, copy=False)  # whatever a copy already there holds
         months = sorted(d.name.partition("=")[2] for d in (root / name).glob("month=*") if d.is_dir())
         partial = folder / f".{name}.parquet.partial"
         with pq.ParquetWriter(partial, schema) as writer:
