@@ -47,6 +47,7 @@ import synthetic_corpus  # noqa: E402
 from frise.corpus.extract import MONTH_PARTITIONING  # noqa: E402
 from frise.corpus.load import load  # noqa: E402
 from frise.corpus.run import client_for, close_client, extract  # noqa: E402
+from frise.corpus.tables import write_compact  # noqa: E402
 from frise.library import Library  # noqa: E402
 from frise.store import Store  # noqa: E402
 
@@ -84,7 +85,8 @@ def bench_extract(folder: Path, out: Path, workers: int, partition_size: int) ->
 
 def amplify(source: Path, target: Path, events: int) -> int:
     """A dataset of at least `events` events: `source`'s rows copied under new article hashes and
-    statement keys (a suffix per copy), each copy merging as the original. Returns the events."""
+    statement keys (a suffix per copy), each copy merging as the original, with the one-file
+    copies of its articles and statements that `corpus extract` writes last. Returns the events."""
     base = ds.dataset(source / "events", format="parquet", partitioning=MONTH_PARTITIONING).count_rows()
     copies = max(1, -(-events // max(base, 1)))
     articles_count = ds.dataset(source / "articles", format="parquet", partitioning=MONTH_PARTITIONING).count_rows()
@@ -112,6 +114,7 @@ def amplify(source: Path, target: Path, events: int) -> int:
             ds.write_dataset(out, target / name, format="parquet", partitioning=MONTH_PARTITIONING,
                              basename_template=f"copy{copy}-{{i}}.parquet",
                              existing_data_behavior="overwrite_or_ignore")
+    write_compact(target)  # as `corpus extract` ends
     return base * copies
 
 

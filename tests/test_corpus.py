@@ -102,6 +102,38 @@ def test_the_partition_count_changes_nothing(client: Any, corpus: Path, imported
     assert loaded(tmp_path / "dataset", tmp_path / "corpus.frise") == imported
 
 
+def test_extract_copies_the_articles_and_statements_into_one_file_each_that_load_reads(
+        client: Any, corpus: Path, imported: set[tuple[Any, ...]], tmp_path: Path) -> None:
+    """`corpus extract` ends with a one-file copy of each large table (`tables.write_compact`), which
+    `corpus load` reads in place of the partitions' small files; a dataset without it (written
+    before it) is read file by file, with the same events."""
+    import pyarrow.parquet as pq
+
+    extract([corpus], tmp_path / "dataset", client, partition_size=17)
+    _assert_copies_match_the_partitions(tmp_path / "dataset")
+    for name in ("articles", "statements"):
+        assert pq.ParquetFile(tmp_path / "dataset" / "compact" / f"{name}.parquet").metadata.num_row_groups == 1
+    assert len(list((tmp_path / "dataset" / "statements").glob("month=*/*.parquet"))) > 15
+    assert loaded(tmp_path / "dataset", tmp_path / "copies.frise") == imported
+    for copy in (tmp_path / "dataset" / "compact").iterdir():
+        copy.unlink()
+    assert loaded(tmp_path / "dataset", tmp_path / "files.frise") == imported
+
+
+def _assert_copies_match_the_partitions(dataset: Path) -> None:
+    """The one-file copies hold the rows of the month directories, in the order they are read."""
+    from frise.corpus.extract import ARTICLES, STATEMENTS
+    from frise.corpus.tables import MonthTable
+
+    for name, schema in (("articles", ARTICLES), ("statements", STATEMENTS)):
+        copied = MonthTable(dataset / name)
+        assert copied.compact is not None
+        files = MonthTable(dataset / name, copy=False)
+        assert copied.to_table(schema.names).equals(files.to_table(schema.names)), name
+        some = ["inconnu", min(p.name.partition("=")[2] for p in (dataset / name).glob("month=2*"))]
+        assert copied.to_table(["order", "month"], months=some).equals(files.to_table(["order", "month"], months=some))
+
+
 @pytest.mark.parametrize("variant", ["no title_of", "other statements"])
 def test_load_weighs_the_titles_again_when_the_merge_did_not_record_them_or_for_other_statements(
         client: Any, corpus: Path, imported: set[tuple[Any, ...]], tmp_path: Path, variant: str) -> None:
@@ -156,6 +188,7 @@ def test_the_party_an_article_is_about_goes_through_the_dataset(client: Any, cor
     assert loaded(tmp_path / "dataset", tmp_path / "corpus.frise") == imported
     for file in (tmp_path / "dataset" / "statements").glob("month=*/*.parquet"):
         pq.write_table(pq.read_table(file).drop_columns(["implied"]), file)
+    shutil.rmtree(tmp_path / "dataset" / "compact")  # nor the one-file copies (`tables.write_compact`)
     with Store.open(tmp_path / "old.frise") as store:
         load(tmp_path / "dataset", store, Slice(), chunk=50)
         assert store.db.execute("SELECT count(*) FROM date_expressions WHERE implied != '[]'").fetchone()[0] == 0
@@ -176,6 +209,7 @@ def test_a_rerun_skips_written_partitions_and_redoes_changed_ones(client: Any, t
     changed = extract([folder], tmp_path / "dataset", client, partition_size=20)
     assert (changed.skipped, changed.articles) == (2, 60)
     assert sorted(_column(tmp_path / "dataset" / "articles", "order")) == list(range(60))
+    _assert_copies_match_the_partitions(tmp_path / "dataset")  # the rerun's copies, not the first run's
 
 
 def test_markers_written_before_longest_and_counts_merge_the_same(client: Any, tmp_path: Path) -> None:

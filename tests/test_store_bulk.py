@@ -222,3 +222,42 @@ def test_a_failed_bulk_load_leaves_the_timeline_as_it_was(dataset: Path, tmp_pat
         counts = [store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("articles", "date_expressions", "events", "event_sources", "event_actors", "actors")]
     assert counts == [0] * 6
+
+
+_DIES_BEFORE_COMMIT = """
+import os, sys
+from pathlib import Path
+from frise.corpus.load import load
+from frise.store import Store, bulk
+
+def crash(_store):  # every row written, the transaction still open: the process dies there
+    target = Path(sys.argv[1])
+    print(os.path.getsize(f"{target}-journal") if os.path.exists(f"{target}-journal") else -1, flush=True)
+    os._exit(3)
+
+bulk.reapply_corrections = crash
+with Store.open(sys.argv[1]) as store:
+    load(sys.argv[2], store)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a process killed holding a lock")
+def test_a_load_into_an_empty_timeline_that_dies_before_its_commit_is_rolled_back(
+        dataset: Path, tmp_path: Path) -> None:
+    """Into an empty timeline the load writes through a rollback journal rather than the WAL
+    (`bulk._rollback_journal`): a process that dies before the commit leaves that journal, which
+    the next opening plays back, and the timeline is as it was, in WAL mode again."""
+    import subprocess
+
+    target = empty_timeline(tmp_path)
+    done = subprocess.run([sys.executable, "-c", _DIES_BEFORE_COMMIT, str(target), str(dataset)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 3, done.stderr
+    assert int(done.stdout.split()[0]) > 0  # the hot journal the crash left
+    with Store.open(target) as store:
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert [store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "date_expressions", "events", "event_sources")] == [0] * 4
+        load(dataset, store)  # and the timeline takes the load afterwards
+        assert store.count_events() > 200

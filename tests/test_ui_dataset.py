@@ -173,8 +173,8 @@ def test_a_damaged_dataset_is_said_and_leaves_the_timeline_as_it_was(
         caplog: pytest.LogCaptureFixture) -> None:
     damaged = tmp_path / "damaged"
     shutil.copytree(dataset, damaged)
-    victim = sorted((damaged / "articles").rglob("*.parquet"))[0]
-    victim.write_bytes(b"PAR1 not really parquet")
+    for victim in (sorted((damaged / "articles").rglob("*.parquet"))[0], damaged / "compact" / "articles.parquet"):
+        victim.write_bytes(b"PAR1 not really parquet")  # a partition's file, and the copy load reads
     before = (window.session.store.count_events(), article_count(window.session.store))
     choose_folder(monkeypatch, damaged)
     open_dataset_action(window).trigger()

@@ -113,7 +113,8 @@ def merge_bucket(window: Window, out: str, longest: int, dropped: Sequence[int] 
     if dropped:
         wanted = wanted & ~pc.field("order").isin(list(dropped))
     months = months_between(low - timedelta(days=longest), high)
-    table = MonthTable(target / "statements").to_table([*_COLUMNS, "reach"], filter=wanted, months=months)
+    table = MonthTable(target / "statements", copy=False).to_table([*_COLUMNS, "reach"], filter=wanted,
+                                                                   months=months)
     rows = table.select(_COLUMNS).to_pylist()
     placements, events = decide_bucket(rows, set(window.months))
     _write(target / "placements", pa.Table.from_pylist(placements, schema=PLACEMENTS), window.name)

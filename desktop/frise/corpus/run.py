@@ -7,7 +7,9 @@ articles (the same text twice: the first in input order is kept, as `frise-cli i
 the first it meets) and submits one merge task per month bucket (`frise.corpus.buckets`). The
 shuffle goes through the month-partitioned Parquet dataset: a bucket's task reads the month
 directories its window covers. The output directory must therefore be one every worker sees (a
-shared or network file system, as for any Dask job writing Parquet).
+shared or network file system, as for any Dask job writing Parquet). Beside the merge, one task copies
+the articles and statements into one file each (`frise.corpus.tables.write_compact`), which
+`corpus load` reads in place of the partitions' thousands of small files.
 
 A worker that dies mid-task is replaced (a local cluster's nanny restarts it) and its task run
 again elsewhere; each task's files have fixed names, so a task run twice writes them once.
@@ -30,7 +32,7 @@ from frise.corpus.buckets import Window, merge_bucket, months_between, windows
 from frise.corpus.extract import NO_MONTH, PartitionResult, clear_stale, run_partition
 from frise.corpus.folder import MERGED
 from frise.corpus.sources import Failure, expand, partitions
-from frise.corpus.tables import MonthTable, month_table
+from frise.corpus.tables import COMPACT, MonthTable, month_table, write_compact
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, what): after each partition (items done of all items), then each bucket."""
@@ -88,6 +90,7 @@ def extract(sources: Iterable[str | Path], out: str | Path, client: Any, *,
     began = time.perf_counter()
     items, listing_failures = expand(sources)
     parts = partitions(items, partition_size)
+    shutil.rmtree(target / COMPACT, ignore_errors=True)  # the copies of a previous run: stale from now on
     clear_stale(target, [p.id for p in parts])
     summary = ExtractSummary(items=len(items), partitions=len(parts), failures=list(listing_failures))
     sizes = {p.id: len(p.items) for p in parts}
@@ -126,6 +129,10 @@ def extract(sources: Iterable[str | Path], out: str | Path, client: Any, *,
     # said how many), so that the last to finish is a small one and no worker waits long for it.
     weights = _bucket_sizes(buckets, results, longest)
     ranked = sorted(range(len(buckets)), key=lambda n: -weights[n])
+    # The one-file copies of the articles and statements (final once the partitions are written),
+    # on a worker beside the first buckets: first in line, so that no worker waits for it at the end.
+    compacting = client.submit(write_compact, str(target), pure=False, key="frise-compact",
+                               priority=len(buckets) + 1)
     merging = [client.submit(merge_bucket, buckets[n], out=str(target), longest=longest, dropped=sorted(dropped),
                              pure=False, key=f"frise-merge-{buckets[n].name}", priority=len(buckets) - rank)
                for rank, n in enumerate(ranked)]
@@ -134,6 +141,7 @@ def extract(sources: Iterable[str | Path], out: str | Path, client: Any, *,
         summary.events += events
         if progress is not None:
             progress(index, len(buckets), "fusion par trimestre")
+    compacting.result()
     summary.seconds["merge"] = round(time.perf_counter() - merged, 3)
     # Counted from what the partitions said they wrote (the dataset holds exactly their files:
     # `clear_stale`), less the duplicates' rows, read only when there are duplicates.
