@@ -256,6 +256,12 @@ def test_a_vote_the_clause_acts_by_makes_it_a_vote(clause: str, kind: str) -> No
     ("Le Parlement s'est prononcé mardi sur le texte", "vote"),
     ("La ministre s'est prononcée lundi pour un report", None),
     ("Les députés ne se sont pas prononcés mercredi", None),
+    # Voters who approve or reject a text vote on it; anyone else who does says so, or signs.
+    ("Les députés ont approuvé mardi le projet de loi sur l'accord", "vote"),
+    ("Le Sénat a rejeté jeudi l'amendement du gouvernement", "vote"),
+    ("Les électeurs ont validé la réforme dimanche", "vote"),
+    ("Les députés n'ont pas approuvé mardi le projet de loi", None),
+    ("Le ministre a approuvé mardi l'accord", "agreement"),
 ])
 def test_voters_who_decide_vote(clause: str, kind: str | None) -> None:
     assert event_kind(clause, clause) == kind
@@ -305,6 +311,9 @@ def test_a_short_line_ending_with_a_photo_credit_is_a_caption(text: str, caption
     ("La présidente a salué mercredi l'« accord de Lomé » du 12 mars, une avancée.", "du 12 mars", "agreement"),
     ("Le porte-parole a dénoncé vendredi les frappes du 3 mai sur la ville.", "du 3 mai", "military"),
     ("Il a salué la signature de l'accord du 4 mai.", "du 4 mai", "agreement"),
+    ("Le porte-parole a dénoncé l'attaque du 3 mai contre le convoi.", "du 3 mai", "military"),
+    # « dès » after a noun: the day dates what the noun names, not the clause's verb
+    ("Le ministre a défendu l'accord, dans l'attente d'un vote dès jeudi.", "dès jeudi", "vote"),
     # the welcome itself keeps its kind; a noun that names no happening leaves the sentence's
     ("La présidente a salué mercredi l'« accord de Lomé » du 12 mars, une avancée.", "mercredi", "reaction"),
     ("Le président a reçu le rapport du 4 mai.", "du 4 mai", "meeting"),

@@ -112,17 +112,24 @@ class KindCues:
 _VOTERS = frozenset({"deputes", "senateurs", "electeurs", "parlementaires", "eurodeputes", "parlement", "senat",
                      "assemblee", "communes", "congres", "chambre", "citoyens"})
 """Those who decide by a vote: when they « se prononcent » (« les sénateurs doivent se prononcer
-jeudi », « les électeurs se sont prononcés dimanche »), they vote. A minister who « s'est
+jeudi », « les électeurs se sont prononcés dimanche ») or approve a text, they vote. A minister who « s'est
 prononcé pour » a text said so: a statement."""
 _VOTERS_REACH = 8
 _REFLEXIVE = frozenset({"se", "s", "est", "sont", "etaient", "seront", "sera"})
 
 
+_DECIDING = ("approuv", "rejet", "adopt", "enterin", "valid")
+"""What voters do to a text when they vote on it: « les députés ont approuvé le projet de loi »,
+« le Sénat a rejeté l'amendement », « les électeurs ont validé la réforme »."""
+
+
 def _voters_decide(words: list[str]) -> bool:
-    """Whether `words` (folded) have voters (`_VOTERS`) « se prononcer » a few words later."""
+    """Whether `words` (folded) have voters (`_VOTERS`) « se prononcer », approve or reject
+    (`_DECIDING`) a few words later."""
     for index, word in enumerate(words):
-        if word.startswith("prononc") and not _denied(words, index) \
-                and not _REFLEXIVE.isdisjoint(words[max(0, index - 3):index]) \
+        if (word.startswith(_DECIDING) or word.startswith("prononc")
+                and not _REFLEXIVE.isdisjoint(words[max(0, index - 3):index])) \
+                and not _denied(words, index) \
                 and not _VOTERS.isdisjoint(words[max(0, index - _VOTERS_REACH):index]):
             return True
     return False

@@ -261,9 +261,11 @@ def _with_protagonist(mentions: list[Mention], actors: Sequence[ActorSpan]) -> l
     return [m if m.actors else replace(m, implied=protagonist) for m in mentions]
 
 
-_OF_DATE = re.compile(r"(?:du|des)\s", re.IGNORECASE)
-_DETERMINER_WORD = re.compile(r"(?<![\w'’])(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
-                              r"(?![\w'’])", re.IGNORECASE)
+_OF_DATE = re.compile(r"(?:du|des|dès)\s", re.IGNORECASE)
+_DETERMINER_WORD = re.compile(r"(?:(?<![\w'’])|(?<=\bd['’]))"
+                              r"(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces)(?![\w'’])|l['’])",
+                              re.IGNORECASE)
+"""A determiner, elided (« l'accord ») or after an elided « de » (« d'un vote »)."""
 _NOUN_WORDS = 6
 """How many words the noun phrase a date complements may hold, from its determiner (« l'« accord
 de Sentosa » »)."""
@@ -272,7 +274,8 @@ de Sentosa » »)."""
 def _dated_noun_kind(text: str, s_start: int, timex: TimexLike) -> str | None:
     """The kind of the happening a date complements, when the date is a noun's complement (« a
     salué l'accord de Sentosa du 12 juin », « a dénoncé les frappes du 3 mai »): the 12 June dates
-    the agreement, not the welcome, whatever verb governs the noun."""
+    the agreement, not the welcome, whatever verb governs the noun. So does « dès » after a noun
+    (« dans l'espoir d'un vote de principe dès mardi »: what Tuesday may bring is the vote)."""
     if not _OF_DATE.match(timex.text):
         return None
     determiners = list(_DETERMINER_WORD.finditer(text, max(s_start, timex.start - 60), timex.start))
