@@ -94,6 +94,22 @@ class TestDecide:
         assert decide(report(5, 4, "2017-05-01", "2017-05-10", precise=False), [weak, strong]).join == 9
 
 
+    def test_between_two_equal_matches_the_one_of_its_kind_wins(self) -> None:
+        """« La semaine dernière, les députés avaient approuvé le texte » reads like both halves
+        of « il présentera lundi le texte, espérant un vote dès mardi »: the vote is Tuesday's."""
+        words = terms("le projet de loi sur le traité de paix examiné par le Parlement")
+        monday = Candidate(7, (replace(report(1, 1, "2017-05-01", words=words, actors=frozenset()),
+                                       happening="agreement"),))
+        tuesday = Candidate(9, (replace(report(2, 1, "2017-05-02", words=words, actors=frozenset()),
+                                        happening="vote"),))
+        week = replace(report(3, 2, "2017-05-01", "2017-05-07", precise=False, words=words, actors=frozenset()),
+                       happening="vote")
+        assert decide(week, [monday, tuesday]).join == 9
+        assert decide(week, [tuesday, monday]).join == 9
+        # Of the same kind, or neither of its kind, the lower id still wins.
+        assert decide(replace(week, happening="meeting"), [tuesday, monday]).join == 7
+
+
 def told(id: int, article: int, day: str, text: str, kind: str | None, actors: frozenset[str]) -> Report:
     """A statement of `text` (its terms, skipping nothing), precise on `day`."""
     moment = date.fromisoformat(day)

@@ -365,7 +365,8 @@ def _fits(agreed: tuple[date, date] | None, has_precise: bool, new: Report) -> b
 def decide(new: Report, candidates: Sequence[Candidate]) -> Decision:
     """Which event `new` belongs to, if any, and which events it contradicts.
 
-    Between two events it reads equally like, `new` joins the one with the lower id."""
+    Between two events it reads equally like, `new` joins one that tells its kind of happening,
+    then the one with the lower id."""
     return _choose(new, (
         (c.event_id, (c.event_id,), [(r, 1) for r in c.reports], len(c.reports),
          agreed_interval(c.reports), any(r.precise for r in c.reports), None)
@@ -383,9 +384,11 @@ on and whether one is precise; and the most the new statement could score with i
 def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
     """The rules of `decide` over grouped reports: a group of n identical reports counts n times.
 
-    Between two events `new` reads equally like, the one whose order is lower wins. An entry
+    Between two events `new` reads equally like, one with a report of its kind wins (« la
+    semaine dernière, les députés avaient approuvé le texte » joins the vote of Tuesday, not the
+    bill's presentation on Monday told in the same sentence), then the one whose order is lower. An entry
     with a bound is one whose interval `new` fits (so it cannot be contradicted)."""
-    best: tuple[int, tuple[object, ...], int] | None = None
+    best: tuple[int, bool, tuple[object, ...], int] | None = None
     conflicts = []
     # The rules of `same_event` and `contradicts`, written out: this runs for every candidate of
     # every statement merged.
@@ -398,6 +401,7 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
             continue  # could not beat the best, nor be contradicted (the dates fit)
         fits = _fits(agreed, precise, new)
         score, agreeing, contradicted, related, told_again = None, 0, False, False, False
+        alike = False
         for report, count in groups:
             shared = len(terms & report.terms)
             on_day = new_day is not None and report.precise and (report.first, report.last) == new_day
@@ -425,6 +429,7 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                     # Its own article's happening of that day comes first, as below.
                     score = max(score or 0, 2 * shared + common + (TOLD_AGAIN if same_day else 0))
                     agreeing += count
+                    alike = alike or _kinds_agree(new.happening, report.happening)
                 elif same_day and (happening := _happening_score(
                         shared, common or int(not parties.isdisjoint(sides)), new.happening,
                         report.happening)) is not None:
@@ -432,12 +437,14 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                     # instead would leave the article's two reports of it in two events.
                     score = max(score or 0, happening + TOLD_AGAIN)
                     agreeing += count
+                    alike = alike or _kinds_agree(new.happening, report.happening)
                     told_again = True
                 elif on_day and (meeting := _meeting_score(
                         shared, len(parties & sides), new.happening, report.happening, parties == sides,
                         _held_once(new, report))) is not None:
                     score = max(score or 0, meeting)
                     agreeing += count
+                    alike = alike or _kinds_agree(new.happening, report.happening)
             elif (article != report.article_id and shared >= 4 and common >= 2
                   and _near_but_apart(new, report)):
                 contradicted = True
@@ -447,11 +454,12 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
             # Like one report of the event but not the others: no chaining. A happening of its
             # own article told again is that report's event whatever the others say.
             score = None
-        if score is not None and (best is None or score > best[0] or (score == best[0] and order < best[1])):
-            best = (score, order, event_id)
+        if score is not None and (best is None or score > best[0] or score == best[0] and (
+                alike > best[1] or alike == best[1] and order < best[2])):
+            best = (score, alike, order, event_id)
         if contradicted:
             conflicts.append(event_id)
-    join = best[2] if best else None
+    join = best[3] if best else None
     return Decision(join, tuple(c for c in conflicts if c != join))
 
 
