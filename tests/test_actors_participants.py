@@ -263,3 +263,23 @@ def test_a_surname_given_as_someone_elses_nickname_is_not_that_person(gazetteer:
 def test_a_surname_alone_still_names_the_person(gazetteer: Gazetteer) -> None:
     assert any(key.endswith("merkel") for key in keys(gazetteer, "Merkel et Poutine se sont parlé lundi."))
     assert any(key.endswith("merkel") for key in keys(gazetteer, "Angela Merkel, dite Merkel, a parlé."))
+
+
+@pytest.mark.parametrize(("text", "people", "nationals"), [
+    # A nationality noun between a determiner and a name: the person takes part, not the country.
+    ("Les deux médiateurs, le Suédois Lars Holmgren pour l'ONU et la Portugaise Ana Ferreira pour l'UA, "
+     "ont ouvert la séance.", ["Lars Holmgren", "Ana Ferreira"], ["Suédois", "Portugaise"]),
+    ("L'émissaire, l'Italienne Giulia Rinaldi, est arrivée lundi.", ["Giulia Rinaldi"], ["Italienne"]),
+    ("Les Norvégiens Erik Haugen et Olav Berg ont conduit les pourparlers.",
+     ["Erik Haugen", "Olav Berg"], ["Norvégiens"]),
+])
+def test_a_national_before_a_name_is_the_persons_nationality(
+        gazetteer: Gazetteer, text: str, people: list[str], nationals: list[str]) -> None:
+    read = kinds(gazetteer, text)
+    assert [name for name, kind in read if kind == "nationality"] == nationals
+    assert [name for name in people if (name, "actor") in read] == people
+
+
+def test_a_national_noun_alone_still_names_its_country(gazetteer: Gazetteer) -> None:
+    assert kinds(gazetteer, "Les Norvégiens ont proposé mardi de reprendre les pourparlers.") == [
+        ("Norvégiens", "actor")]

@@ -339,6 +339,7 @@ _NAME_TOKEN = (
 _PARTICLE = r"(?:ben|bin|ibn|bint|ould|de|du|da|di|dos|do|van|von|der|den|ter|le|al|el|abou|abu|bou)"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN}){{0,4}}")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))(" + _NAME.pattern + r") *, *(?:(?:le|la) +|l['’])?$")
+_NATIONAL_DETERMINER = re.compile(r"(?:^|(?<=[^\w'’-]))(?:[Ll]e|[Ll]a|[Ll]es) +$|(?:^|(?<=[^\w'’-]))[Ll]['’]$")
 _AND_NAME = re.compile(r" *, *| +et +")
 _ADJECTIVE = re.compile(  # a nationality not in the data: « le président érythréen »
     r"[a-zà-ÿ]{3,}(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises|éen|éenne|éens|éennes"
@@ -781,9 +782,48 @@ class Gazetteer:
             self._named_before(view, at, match.start(), match.end(), family, named, found)
         for match in self._honorific_re.finditer(view.folded):
             self._named_after(view, at, match.start(), match.end(), None, True, named, found)
+        self._nationals_named(view, hits, at, named, found)
         if named:
             found += self._named_again(view, at, named, found)
         return found
+
+    def _nationals_named(
+        self, view: _Text, hits: list[_Hit], at: dict[int, _Hit],
+        named: dict[str, tuple[Actor, str | None]], found: list[_Hit],
+    ) -> None:
+        """« le Belge Jean Dupont », « l'Américaine Jane Roe »: a nationality noun between a
+        determiner and a name says whose national the person is. The person takes part, their
+        country does not (a mediator from Belgium does not bring Belgium to the talks); a known
+        leader so introduced (« le Français Emmanuel Macron ») is a hit already."""
+        taken = {h.start for h in found}
+        for hit in hits:
+            if hit.via != "demonyms" or hit.kind != "actor" or not view.text[hit.start:hit.start + 1].isupper() \
+                    or not _NATIONAL_DETERMINER.search(view.text, max(0, hit.start - 4), hit.start):
+                continue
+            position = hit.end
+            while position < len(view.text) and view.text[position] in " \u00a0":
+                position += 1
+            if position == hit.end:
+                continue
+            if (leader := at.get(position)) is not None:
+                if leader.actor.kind == "leader":
+                    hit.kind = "nationality"
+                continue
+            if position in taken or (name := self._name_at(view, at, position, False)) is None:
+                continue
+            hit.kind = "nationality"
+            text = view.text[name[0]:name[1]]
+            actor = self._person(text, hit.actor.key, None)
+            named.setdefault(normalize_alias(text), (actor, None))
+            found.append(_Hit(name[0], name[1], actor, "name", "actor", None))
+            taken.add(position)
+            while view.text[hit.end - 1:hit.end] == "s" and (link := _AND_NAME.match(view.text, name[1])) \
+                    and link.end() not in at and (other := self._name_at(view, at, link.end(), False)):
+                name, text = other, view.text[other[0]:other[1]]  # « les Belges X et Y »
+                actor = self._person(text, hit.actor.key, None)
+                named.setdefault(normalize_alias(text), (actor, None))
+                found.append(_Hit(name[0], name[1], actor, "name", "actor", None))
+                taken.add(name[0])
 
     def _inside_name(self, view: _Text, start: int) -> bool:
         """« Cheikh » in « Mohamed Ould Cheikh El Ghazouani » is a part of a name, not a title."""
