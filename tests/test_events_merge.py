@@ -19,6 +19,7 @@ from frise.events.merge import (
     one_day_told,
     one_happening,
     one_meeting,
+    one_period_told,
     plan,
     representative,
     same_event,
@@ -108,6 +109,36 @@ class TestDecide:
         assert decide(week, [tuesday, monday]).join == 9
         # Of the same kind, or neither of its kind, the lower id still wins.
         assert decide(replace(week, happening="meeting"), [tuesday, monday]).join == 7
+
+
+class TestOnePeriodTold:
+    """Two outlets' background of one month or year: two shared words, a party, the same kind."""
+
+    SUMMIT = terms("le sommet de Lisbonne s'était achevé sur un échec cuisant")
+    AGAIN = terms("le sommet avait tourné à l'échec faute de compromis")
+    PT = frozenset({"country:PT"})
+
+    def loose(self, id: int, article: int, first: str, last: str, words: frozenset[str],
+              kind: str | None = "meeting", actors: frozenset[str] = PT) -> Report:
+        return Report(id, article, date.fromisoformat(first), date.fromisoformat(last), False, actors, words, kind)
+
+    def test_a_month_inside_a_year_told_alike_is_one_event(self) -> None:
+        year = self.loose(1, 1, "2011-01-01", "2011-12-31", self.SUMMIT)
+        month = self.loose(2, 2, "2011-11-01", "2011-11-30", self.AGAIN)
+        assert len(year.terms & month.terms) == 2
+        assert one_period_told(year, month) and same_event(year, month)
+        assert decide(month, [Candidate(7, (year,))]).join == 7
+
+    def test_another_kind_another_party_one_article_or_a_day_stay_apart(self) -> None:
+        year = self.loose(1, 1, "2011-01-01", "2011-12-31", self.SUMMIT)
+        month = self.loose(2, 2, "2011-11-01", "2011-11-30", self.AGAIN)
+        for other in (replace(month, happening="vote"), replace(month, happening=None),
+                      replace(month, actors=frozenset({"country:ES"})), replace(month, article_id=1),
+                      replace(month, terms=frozenset(list(year.terms & month.terms)[:1]) | {"compromi"})):
+            assert not one_period_told(year, other)
+            assert decide(other, [Candidate(7, (year,))]).join is None
+        day = Report(2, 2, date(2011, 11, 4), date(2011, 11, 4), True, self.PT, self.AGAIN, "meeting")
+        assert not one_period_told(year, day)
 
 
 def told(id: int, article: int, day: str, text: str, kind: str | None, actors: frozenset[str]) -> Report:

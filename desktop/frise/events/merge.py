@@ -94,7 +94,7 @@ def same_event(a: Report, b: Report) -> bool:
     """Whether two statements read as reports of one event (dates aside)."""
     if _answers(a.happening, b.happening):
         return False
-    if one_happening(a, b) or one_meeting(a, b) or one_day_told(a, b):
+    if one_happening(a, b) or one_meeting(a, b) or one_day_told(a, b) or one_period_told(a, b):
         return True
     return _same(resemblance(a, b), a.article_id == b.article_id, _named_apart(a, b))
 
@@ -115,6 +115,21 @@ def one_day_told(a: Report, b: Report) -> bool:
         return False
     return (_told_alike(a, b) and len(a.terms & b.terms) >= 2
             and not _named_apart(a, b) and (bool(a.parties() & b.parties()) or not a.actors or not b.actors))
+
+
+def one_period_told(a: Report, b: Report) -> bool:
+    """Whether two outlets tell one happening of a month or a year, the one inside the other, in
+    two words they share, with a party in common and of the same kind, or both without one
+    (« La conférence de Copenhague s'était achevée en 2009 sur un échec », « En décembre 2009,
+    la conférence danoise avait tourné à l'échec »): what the day does for `one_day_told`, a
+    party does here. Dates aside, as for `same_event`: `_fits` checks them."""
+    if a.article_id == b.article_id or a.precise or b.precise or len(a.terms & b.terms) < 2:
+        return False
+    return _loosely_alike(a, b) and bool(a.parties() & b.parties())
+
+
+def _loosely_alike(a: Report, b: Report) -> bool:
+    return a.happening == b.happening and a.happening not in REPLIES
 
 
 def _told_alike(a: Report, b: Report) -> bool:
@@ -425,7 +440,9 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                     continue  # named apart (a person nobody places, « l'opposante X », is no side)
                 if shared >= 3 or (article != report.article_id and shared >= 2 and (
                         common >= 2 or (_told_alike(new, report) and _told_days(new, report)  # `one_day_told`
-                                        and (not parties.isdisjoint(sides) or not actors or not theirs)))):
+                                        and (not parties.isdisjoint(sides) or not actors or not theirs))
+                        or (not new.precise and not report.precise and _loosely_alike(new, report)
+                            and not parties.isdisjoint(sides)))):  # `one_period_told`
                     # Its own article's happening of that day comes first, as below.
                     score = max(score or 0, 2 * shared + common + (TOLD_AGAIN if same_day else 0))
                     agreeing += count
