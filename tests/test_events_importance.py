@@ -100,6 +100,9 @@ def test_news(text: str, expression: str, expected: str) -> None:
     # the day set for a happening, in apposition: « la date prévue de X, le 12 mars »
     ("Le texte a été conclu à un mois de la date prévue du scrutin, le 12 mars, dans la hâte.", "le 12 mars"),
     ("Tout doit être prêt pour la date fixée pour la passation, le 3 juin.", "le 3 juin"),
+    # a day's name quoted with a word of its own: a nickname
+    ("Le « grand dimanche » des opposants a tourné court.", "dimanche"),
+    ("Les marchés se souviennent du « jeudi noir » de la Bourse.", "jeudi"),
 ])
 def test_noise(text: str, expression: str) -> None:
     assert judge(text, expression) == "noise"
@@ -115,6 +118,16 @@ def test_noise(text: str, expression: str) -> None:
 ])
 def test_context(text: str, expression: str) -> None:
     assert judge(text, expression) == "context"
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    # A quotation that says more than a name, or a date alone in quotes, still dates.
+    ("Le ministre a prévenu : « nous signerons lundi ».", "lundi"),
+    ("Le négociateur a lancé « à lundi » en quittant la salle.", "lundi"),
+    ("La réunion de « lundi » a été maintenue.", "lundi"),
+])
+def test_a_quoted_day_that_is_no_nickname_is_a_date(text: str, expression: str) -> None:
+    assert judge(text, expression) != "noise"
 
 
 def test_an_undated_gap_to_another_happening_is_noise_and_a_dated_one_is_not() -> None:
@@ -256,6 +269,8 @@ def test_a_vote_the_clause_acts_by_makes_it_a_vote(clause: str, kind: str) -> No
     ("Le Parlement s'est prononcé mardi sur le texte", "vote"),
     ("La ministre s'est prononcée lundi pour un report", None),
     ("Les députés ne se sont pas prononcés mercredi", None),
+    # A request is a statement, whatever form of the verb tells it.
+    ("Le Premier ministre a envoyé samedi une lettre demandant un nouveau délai", "statement"),
     # Voters who approve or reject a text vote on it; anyone else who does says so, or signs.
     ("Les députés ont approuvé mardi le projet de loi sur l'accord", "vote"),
     ("Le Sénat a rejeté jeudi l'amendement du gouvernement", "vote"),

@@ -173,6 +173,19 @@ class TestOneHappening:
         assert not one_happening(lead, told(2, 1, "2023-03-13", self.AGAIN, "agreement", self.PARTIES))
         assert not one_happening(lead, told(2, 1, "2023-03-12", self.AGAIN, "agreement", frozenset({"country:FR"})))
 
+    def test_two_kinds_never_one_happening_need_a_third_word(self) -> None:
+        """The vote of the day and the letter sent that evening share two words of the
+        story; a third would make them one telling."""
+        vote = told(1, 1, "2023-03-12", "Les députés ont adopté samedi l'amendement au projet de loi du ministre",
+                    "vote", frozenset({"country:GB"}))
+        letter = told(2, 1, "2023-03-12", "Le ministre a envoyé samedi soir une lettre sur le projet",
+                      "statement", frozenset())
+        assert len(vote.terms & letter.terms) == 2
+        assert not one_happening(vote, letter)
+        assert decide(letter, [Candidate(7, (vote,))]).join is None
+        assert one_happening(vote, replace(letter, happening=None))  # no kind says nothing against
+        assert one_happening(vote, replace(letter, terms=letter.terms | {"amend"}))
+
     def test_talks_concluded_by_an_agreement_the_same_day_are_one_happening(self) -> None:
         sealed = told(1, 1, "2023-03-12", "Les Vingt-Sept ont scellé vendredi un accord avec Rabat",
                       "agreement", frozenset({"org:ue", "country:MA"}))

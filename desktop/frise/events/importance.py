@@ -235,6 +235,8 @@ def is_noise(passage: str, start: int, end: int) -> bool:
         return True  # a caption, a credit line or a byline (« Par Jeanne Roy | 3 mai 2019 »)
     if _YEAR.match(expression.strip()) and _is_name_year(passage[:start]):
         return True
+    if _nickname(passage, start, end):
+        return True  # « le « super samedi » », « un « mardi noir » »: a name holding a day
     before = passage[max(0, start - 40) : start]
     if _DEADLINE_BEFORE.search(before) or _DEADLINE_EXPRESSION.match(expression):
         return True
@@ -282,6 +284,27 @@ def _opening_word(expression: str) -> str:
     rules reading the words before a date read it with them."""
     match = _OPENING_PREPOSITION.match(expression)
     return match.group() if match else ""
+
+
+_QUOTED_NAME = re.compile(r"«\s*([^«»\d.,;:!?]{1,30}?)\s*»")
+_NOT_A_NAME = frozenset({"a", "au", "des", "depuis", "le", "la", "ce", "cette", "avant", "apres", "jusqu", "d", "l",
+                         "de", "du"})
+"""Words that make a quoted day a date (« à lundi », « dès lundi », « ce lundi »), not a name."""
+
+
+def _nickname(passage: str, start: int, end: int) -> bool:
+    """A day's name quoted with a word of its own (« le « super samedi » », « ce « jeudi noir » »):
+    a nickname, the name of what happened, not when. A quotation that says more (« nous
+    signerons lundi ») is speech, and « à lundi » or « dès lundi » a date."""
+    low = passage.rfind("«", max(0, start - 30), start)
+    if low < 0:
+        return False
+    match = _QUOTED_NAME.match(passage, low)
+    if match is None or match.end() < end:
+        return False
+    words = folded_word_list(match.group(1))
+    day = folded_word_list(passage[start:end])
+    return len(words) == 2 and len(day) == 1 and not _NOT_A_NAME.intersection(words)
 
 
 def _is_name_year(before: str) -> bool:

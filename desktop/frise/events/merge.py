@@ -317,8 +317,11 @@ def undated_groups(
 
 
 def _happening_score(shared: int, common: int, kind: str | None, other: str | None) -> int | None:
-    """What `one_happening` scores two statements of one article on the same precise day."""
-    if shared >= 2 or (_kinds_agree(kind, other) and (shared or common)):
+    """What `one_happening` scores two statements of one article on the same precise day: two
+    shared words will do, three when they tell two kinds of happening that are never one (a
+    vote and the letter sent that evening), or the same kind and one word or actor in common."""
+    apart = kind is not None and other is not None and not _kinds_agree(kind, other)
+    if shared >= (3 if apart else 2) or (_kinds_agree(kind, other) and (shared or common)):
         return 2 * shared + common
     return None
 
