@@ -108,6 +108,17 @@ class TestTitles:
             self, sentence: str, date_text: str, expected: str) -> None:
         assert title(sentence, date_text) == expected
 
+    @pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+        ("Hôte des pourparlers depuis 2012, elle a reçu à Oslo, en juin, la dernière session de la "
+         "négociation, et Rome avait abrité en mai les premières.", "en juin",
+         "Elle a reçu à Oslo la dernière session de la négociation"),
+        ("Les ministres ont signé à Vienne, mardi, un protocole sur les visas.", "mardi",
+         "Les ministres ont signé à Vienne un protocole sur les visas"),
+    ])
+    def test_a_date_between_a_verb_and_its_object_titles_the_whole_clause(
+            self, sentence: str, date_text: str, expected: str) -> None:
+        assert title(sentence, date_text) == expected
+
     def test_verb_first_clause_gets_its_subject(self) -> None:
         sentence = (
             "La Russie, l'Iran et la Turquie, soutien des rebelles, ont adopté début mai à Astana "

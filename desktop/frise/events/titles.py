@@ -200,6 +200,8 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
                 title = f"{_CONNECTIVE.sub('', head)} {after[0][0]}"
         elif before and (dated := _dated_noun(before[-1][0], own)):
             title = dated  # « depuis la crise de Suez, en novembre 1956, » dates the crisis
+        elif before and after and _only_dates(own) and (object_after := _object_after(before[-1][0], after[0][0])):
+            title = object_after  # « elle a accueilli à Lausanne, au printemps, l'une des sessions »
         composed = _compose(after)
         if not title and _count_words(composed) >= 3:
             if _is_clause(composed):
@@ -334,6 +336,18 @@ def _reported(segment: str) -> bool:
     ministre »): a clause or a quotation, not the subject itself (« le premier ministre, Abiy
     Ahmed, a annoncé lundi la poursuite du remplissage »)."""
     return "»" in segment or '"' in segment or _has_aux(segment)
+
+
+def _object_after(clause: str, following: str) -> str:
+    """A verb's clause and its object with a date slipped between them (« elle a accueilli à
+    Lausanne, au printemps, l'une des sessions décisives »): the clause holds an auxiliary and
+    its participle, what follows opens on a determiner and holds no verb of its own. The two
+    read as one clause; "" otherwise."""
+    clause, following = clause.replace(_MARK, " ").strip(), following.replace(_MARK, " ").strip()
+    if not _has_aux(clause) or _has_aux(following) or not _DETERMINER.match(following) \
+            or _count_words(following) < 2 or not _is_clause(clause):
+        return ""
+    return f"{_CONNECTIVE.sub('', clause)} {following}"
 
 
 def _only_dates(text: str) -> bool:
