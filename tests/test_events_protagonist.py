@@ -99,6 +99,20 @@ def test_a_second_happening_whose_clause_names_no_one_keeps_the_sentence_s() -> 
     assert {"leader:macron", "leader:scholz"} <= set(said["le 9 mars"][0])
 
 
+def test_a_second_happening_with_a_subject_of_its_own_does_not_take_the_first_s_actors() -> None:
+    """« …, et la négociation, conclue par l'accord signé le 9 mars… »: the talks' conclusion is
+    not the first clause's meeting; its participants are the article's opening's, not the
+    guest's. What the first clause's speaker says will happen (« a promis que… ») keeps them."""
+    text = ("L'Union européenne et la Suisse trouvent un accord\n\n"
+            "Le 3 mars, sa rencontre avec le chancelier Olaf Scholz a débloqué la négociation, "
+            "conclue par l'accord annoncé le 9 mars à Bruxelles.\n\n"
+            "Le chancelier Olaf Scholz a promis le 10 mars que le texte serait ratifié le 12 mars.\n")
+    said = _by_expression(text)
+    assert {"org:ue", "country:CH"} == set(said["le 9 mars"][0]), said["le 9 mars"]
+    assert "leader:scholz" in said["Le 3 mars"][0]
+    assert "leader:scholz" in said["le 12 mars"][0]
+
+
 def test_a_relative_s_happening_is_titled_by_its_noun_and_takes_part_by_it() -> None:
     text = ("Les traités du printemps\n\n"
             "Emmanuel Macron a reçu le 3 mars à Paris le chancelier Olaf Scholz, qui reviendra le 9 mars.\n")
