@@ -175,7 +175,8 @@ class TestTerms:
 
     @pytest.mark.parametrize(
         ("a", "b"),
-        [("trêve", "cessez-le-feu"), ("négociations", "pourparlers"), ("paraphé", "signature"), ("ajourné", "reporté")],
+        [("trêve", "cessez-le-feu"), ("négociations", "pourparlers"), ("paraphé", "signature"), ("ajourné", "reporté"),
+         ("repousser", "un report")],
     )
     def test_words_news_uses_for_one_another_share_a_stem(self, a: str, b: str) -> None:
         assert terms(a) & terms(b)
