@@ -345,7 +345,8 @@ def test_titles_find_the_subject_behind_what_comes_first(sentence: str, date_wor
     assert make_title(sentence, start, start + len(date_words)) == expected
 
 
-@pytest.mark.parametrize("opening", ["ANKARA (AFP) - ", "SÉOUL -- ", "Genève (ATS) — ", "DUBAÏ - "])
+@pytest.mark.parametrize("opening", ["ANKARA (AFP) - ", "SÉOUL -- ", "Genève (ATS) — ", "DUBAÏ - ",
+                                     "LIMA (Pérou) (AFP) - ", "Cusco (Pérou) (AFP) - "])
 def test_where_a_dispatch_was_filed_is_no_part_of_its_title(opening: str) -> None:
     sentence = opening + "Les deux pays ont signé jeudi un accord de coopération."
     assert title(sentence, "jeudi") == "Les deux pays ont signé jeudi un accord de coopération"

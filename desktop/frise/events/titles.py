@@ -582,9 +582,11 @@ def _unwrapped(text: str) -> str:
 
 
 _AGENCY_DATELINE = re.compile(
-    r"^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40}?(?:\s*\([^()]{1,30}\))?|[A-ZÀ-Ý][\w'’ .-]{1,40}?\s*"
-    r"\((?:AFP|Reuters|AP|ATS|Belga|Xinhua|Yonhap|Anadolu|APS|MAP)\))\s*(?:--?|–|—)\s+(?=\S)")
-"""« ANKARA (AFP) - », « SÉOUL -- », « Genève (ATS) — »: where a dispatch was filed, before its text."""
+    r"^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40}?(?:\s*\([^()]{1,30}\)){0,2}|[A-ZÀ-Ý][\w'’ .-]{1,40}?"
+    r"(?:\s*\([^()]{1,30}\))?\s*\((?:AFP|Reuters|AP|ATS|Belga|Xinhua|Yonhap|Anadolu|APS|MAP)\))"
+    r"\s*(?:--?|–|—)\s+(?=\S)")
+"""« ANKARA (AFP) - », « SÉOUL -- », « Genève (ATS) — », « LIMA (Pérou) (AFP) - »: where a dispatch
+was filed, before its text."""
 
 
 def _clean(text: str) -> str:
