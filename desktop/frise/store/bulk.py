@@ -134,15 +134,14 @@ def write_bulk(store: Store, load: BulkLoad, *,
             conn.executemany(_INSERT_ARTICLE, plan.article_rows)
             # The articles' full-text index is SQLite's work alone (one statement, run without
             # the GIL): built while a thread works out the events' rows, Python's work alone.
-            worked = _beside(lambda: (plan.events(actor_ids), plan.conflicts(conflicts or {})),
-                             lambda: full_text.index("articles"))
-            (events, sources, event_actors), (pairs, conflicting) = worked
+            events, sources, event_actors, pairs = _beside(lambda: plan.rows(actor_ids, conflicts or {}),
+                                                           lambda: full_text.index("articles"))
             written = {"events": len(events), "date_expressions": len(plan.statement_rows),
                        "event_sources": len(sources), "event_actors": len(event_actors)}
             with _indexes_after(conn, written):
                 if progress is not None:
                     progress(2, 4, "écriture des événements")
-                conn.executemany(_INSERT_EVENT, [(*row[:6], int(row[0] in conflicting), *row[6:]) for row in events])
+                conn.executemany(_INSERT_EVENT, events)
                 if progress is not None:
                     progress(3, 4, "écriture des dates")
                 conn.executemany(_INSERT_STATEMENT, plan.statement_rows)
@@ -415,6 +414,14 @@ class _Plan:
                         for article, primary, others in found]
             actors += [(event_id, actor_ids[k]) for k in its_actors if k in actor_ids]
         return rows, sources, actors
+
+    def rows(self, actor_ids: Mapping[str, int], conflicts: Mapping[str, Sequence[str]]) -> tuple[
+            list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[int, int]], list[tuple[int, int]]]:
+        """The rows of `_INSERT_EVENT` (`events`' with `conflicting`), the sources, the actors
+        of the events (`events`) and the contradiction pairs (`conflicts`)."""
+        events, sources, actors = self.events(actor_ids)
+        pairs, conflicting = self.conflicts(conflicts)
+        return [(*row[:6], int(row[0] in conflicting), *row[6:]) for row in events], sources, actors, pairs
 
     def conflicts(self, conflicts: Mapping[str, Sequence[str]]) -> tuple[list[tuple[int, int]], set[int]]:
         """The contradiction pairs both ways, in the order `Writes.add_conflicts` would insert
