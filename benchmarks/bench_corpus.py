@@ -47,7 +47,7 @@ import synthetic_corpus  # noqa: E402
 from frise.corpus.extract import MONTH_PARTITIONING  # noqa: E402
 from frise.corpus.load import load  # noqa: E402
 from frise.corpus.run import client_for, close_client, extract  # noqa: E402
-from frise.corpus.tables import write_compact  # noqa: E402
+from frise.corpus.tables import COMPACT_TABLES, write_compact  # noqa: E402
 from frise.library import Library  # noqa: E402
 from frise.store import Store  # noqa: E402
 
@@ -114,7 +114,7 @@ def amplify(source: Path, target: Path, events: int) -> int:
             ds.write_dataset(out, target / name, format="parquet", partitioning=MONTH_PARTITIONING,
                              basename_template=f"copy{copy}-{{i}}.parquet",
                              existing_data_behavior="overwrite_or_ignore")
-    write_compact(target)  # as `corpus extract` ends
+    write_compact(target, COMPACT_TABLES)  # as `corpus extract` ends
     return base * copies
 
 

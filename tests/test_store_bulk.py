@@ -224,6 +224,65 @@ def test_a_failed_bulk_load_leaves_the_timeline_as_it_was(dataset: Path, tmp_pat
     assert counts == [0] * 6
 
 
+def test_a_load_whose_rows_fail_while_the_articles_are_indexed_leaves_the_timeline_as_it_was(
+        dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The events' rows are worked out in a thread while SQLite indexes the articles' text
+    (`bulk._beside`): an error there is raised once the index is built, the transaction is rolled
+    back with the triggers and indexes the load dropped, and the timeline takes a load again."""
+    from frise.store import bulk
+
+    schema = "SELECT type, name, sql FROM sqlite_master ORDER BY name"
+    real = bulk._Plan.events
+    threads: list[str] = []
+
+    def broken(self: Any, actor_ids: Any) -> Any:
+        import threading
+
+        threads.append(threading.current_thread().name)
+        raise RuntimeError("rows")
+
+    with Store.open(tmp_path / "t.frise") as store:
+        before = store.db.execute(schema).fetchall()
+        monkeypatch.setattr(bulk._Plan, "events", broken)
+        with pytest.raises(RuntimeError, match="rows"):
+            load(dataset, store)
+        assert threads == ["frise-bulk-rows"]
+        assert store.db.execute(schema).fetchall() == before
+        assert [store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "articles_fts", "date_expressions", "events", "actors")] == [0] * 5
+        monkeypatch.setattr(bulk._Plan, "events", real)
+        load(dataset, store)
+        assert store.count_events() > 200
+        assert store.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 162
+
+
+def test_beside_runs_the_work_in_a_thread_and_raises_the_statement_error_first() -> None:
+    import threading
+
+    from frise.store.bulk import _beside
+
+    ran: list[str] = []
+
+    def work() -> int:
+        ran.append(threading.current_thread().name)
+        return 7
+
+    assert _beside(work, lambda: ran.append(threading.current_thread().name)) == 7
+    assert sorted(ran) == sorted(["frise-bulk-rows", threading.current_thread().name])
+
+    def failing_work() -> int:
+        raise ValueError("work")
+
+    def failing_statement() -> None:
+        raise sqlite3.OperationalError("statement")
+
+    with pytest.raises(ValueError, match="work"):
+        _beside(failing_work, lambda: None)
+    with pytest.raises(sqlite3.OperationalError, match="statement"):
+        _beside(failing_work, failing_statement)
+    assert threading.active_count() == 1 or all(t.name != "frise-bulk-rows" for t in threading.enumerate())
+
+
 _DIES_BEFORE_COMMIT = """
 import os, sys
 from pathlib import Path

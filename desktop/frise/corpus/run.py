@@ -9,7 +9,8 @@ shuffle goes through the month-partitioned Parquet dataset: a bucket's task read
 directories its window covers. The output directory must therefore be one every worker sees (a
 shared or network file system, as for any Dask job writing Parquet). Beside the merge, one task copies
 the articles and statements into one file each (`frise.corpus.tables.write_compact`), which
-`corpus load` reads in place of the partitions' thousands of small files.
+`corpus load` reads in place of the partitions' thousands of small files; once the merge is
+over, another copies the placements and events it wrote, which `corpus load` reads as well.
 
 A worker that dies mid-task is replaced (a local cluster's nanny restarts it) and its task run
 again elsewhere; each task's files have fixed names, so a task run twice writes them once.
@@ -32,7 +33,7 @@ from frise.corpus.buckets import Window, merge_bucket, months_between, windows
 from frise.corpus.extract import NO_MONTH, PartitionResult, clear_stale, run_partition
 from frise.corpus.folder import MERGED
 from frise.corpus.sources import Failure, expand, partitions
-from frise.corpus.tables import COMPACT, MonthTable, month_table, write_compact
+from frise.corpus.tables import COMPACT, MERGED_TABLES, MonthTable, month_table, write_compact
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, what): after each partition (items done of all items), then each bucket."""
@@ -142,6 +143,7 @@ def extract(sources: Iterable[str | Path], out: str | Path, client: Any, *,
         if progress is not None:
             progress(index, len(buckets), "fusion par trimestre")
     compacting.result()
+    client.submit(write_compact, str(target), MERGED_TABLES, pure=False, key="frise-compact-merged").result()
     summary.seconds["merge"] = round(time.perf_counter() - merged, 3)
     # Counted from what the partitions said they wrote (the dataset holds exactly their files:
     # `clear_stale`), less the duplicates' rows, read only when there are duplicates.

@@ -6,8 +6,10 @@ pyarrow spends more on each file and row group than on the rows it decodes: the 
 statements of 80,000 articles took 2.5-3.4 s to read from 192 files of 80 row groups each,
 0.2-0.5 s from one file of large row groups. So `corpus extract` also writes a copy of the two
 large tables, each in one file of large row groups (`write_compact`, the folder `compact`),
-which is read in their place; the partitions' files stay, since a rerun keeps or replaces them
-partition by partition, and the copy is removed as soon as a rerun starts. A dataset written
+which is read in their place, and once the merge is over of the placements and events it wrote
+(a file per bucket and month: 5,800 files for the 100,000 events of `bench_corpus.py`, read in
+1.2 s each, 0.1 s from their copies); the partitions' files stay, since a rerun keeps or
+replaces them partition by partition, and the copies are removed as soon as a rerun starts. A dataset written
 before the copy is read file by file, with a few threads (pyarrow decodes without the GIL):
 opening each file with `ParquetFile` and filtering the table once read costs half of what
 `pyarrow.dataset`'s scanner spends on each fragment.
@@ -27,7 +29,11 @@ import pyarrow.parquet as pq
 READERS = min(4, os.cpu_count() or 1)
 COMPACT = "compact"
 """The dataset's folder of the one-file copies of its articles and statements (`write_compact`)."""
-COMPACT_TABLES = ("articles", "statements")
+COMPACT_TABLES = ("articles", "statements", "placements", "events")
+EXTRACTED = ("articles", "statements")
+"""The tables the partitions write, final once they are all written."""
+MERGED_TABLES = ("placements", "events")
+"""The tables the merge writes, final once every bucket is merged."""
 ROW_GROUP = 64 * 1024
 """Rows per row group of the copies (of statements, some 40 MB)."""
 
@@ -111,19 +117,22 @@ def empty(folder: Path, columns: Sequence[str]) -> pa.Table:
     return schema.empty_table().select(list(columns))
 
 
-def write_compact(dataset: str | Path) -> None:
-    """Write the one-file copies of the articles and statements of `dataset` (once its partitions
-    are all written: a task of `corpus extract` beside the merge), rows in the order
-    `MonthTable.to_table` reads them from the month directories, a few months at a time. Each
-    copy is written under a temporary name and renamed into place, so that a copy present is a
-    whole one. On the 20,000 articles of `bench_corpus.py` the copies hold 13 MB beside the
-    102 MB of the partitions' files (their own metadata is most of those)."""
+def write_compact(dataset: str | Path, tables: Sequence[str] = EXTRACTED) -> None:
+    """Write the one-file copies of these tables of `dataset` (the articles and statements once
+    its partitions are all written: a task of `corpus extract` beside the merge; the placements
+    and events once it is over, `MERGED_TABLES`), rows in the order `MonthTable.to_table` reads
+    them from the month directories, a few months at a time. Each copy is written under a
+    temporary name and renamed into place, so that a copy present is a whole one. On the 20,000
+    articles of `bench_corpus.py` the copies of the articles and statements hold 13 MB beside
+    the 102 MB of the partitions' files (their own metadata is most of those)."""
+    from frise.corpus.buckets import EVENTS, PLACEMENTS
     from frise.corpus.extract import ARTICLES, STATEMENTS
 
     root = Path(dataset)
     folder = root / COMPACT
     folder.mkdir(exist_ok=True)
-    for name, schema in (("articles", ARTICLES), ("statements", STATEMENTS)):
+    schemas = {"articles": ARTICLES, "statements": STATEMENTS, "placements": PLACEMENTS, "events": EVENTS}
+    for name, schema in ((name, schemas[name]) for name in tables):
         if not (root / name).is_dir():
             continue
         table = MonthTable(root / name, copy=False)  # whatever a copy already there holds

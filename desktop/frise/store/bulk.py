@@ -24,11 +24,12 @@ see nothing of it until it commits, then all of it, and a failed load leaves the
 from __future__ import annotations
 
 import sqlite3
+import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from frise.store import writes
 from frise.store.corrections import reapply_corrections
@@ -127,24 +128,28 @@ def write_bulk(store: Store, load: BulkLoad, *,
             if found:
                 store.ensure_actors(found)
         actor_ids = dict(conn.execute("SELECT key, id FROM actors").fetchall())
-        events, sources, event_actors = plan.events(actor_ids)
-        pairs, conflicting = plan.conflicts(conflicts or {})
-        written = {"events": len(events), "date_expressions": len(plan.statement_rows), "event_sources": len(sources),
-                   "event_actors": len(event_actors)}
-        with _full_text_after(conn, plan), _cache(conn), _indexes_after(conn, written):
+        with _full_text_after(conn, plan) as full_text, _cache(conn):
             if progress is not None:
                 progress(1, 4, "écriture des articles")
             conn.executemany(_INSERT_ARTICLE, plan.article_rows)
-            if progress is not None:
-                progress(2, 4, "écriture des événements")
-            conn.executemany(_INSERT_EVENT, [(*row[:6], int(row[0] in conflicting), *row[6:]) for row in events])
-            if progress is not None:
-                progress(3, 4, "écriture des dates")
-            conn.executemany(_INSERT_STATEMENT, plan.statement_rows)
-            conn.executemany("INSERT INTO event_sources (event_id, article_id, expression_id, other_expressions) "
-                             "VALUES (?, ?, ?, ?)", sources)
-            conn.executemany("INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)", event_actors)
-            conn.executemany("INSERT OR IGNORE INTO event_conflicts VALUES (?, ?)", pairs)
+            # The articles' full-text index is SQLite's work alone (one statement, run without
+            # the GIL): built while a thread works out the events' rows, Python's work alone.
+            events, sources, event_actors, pairs = _beside(lambda: plan.rows(actor_ids, conflicts or {}),
+                                                           lambda: full_text.index("articles"))
+            written = {"events": len(events), "date_expressions": len(plan.statement_rows),
+                       "event_sources": len(sources), "event_actors": len(event_actors)}
+            with _indexes_after(conn, written):
+                if progress is not None:
+                    progress(2, 4, "écriture des événements")
+                conn.executemany(_INSERT_EVENT, events)
+                if progress is not None:
+                    progress(3, 4, "écriture des dates")
+                conn.executemany(_INSERT_STATEMENT, plan.statement_rows)
+                conn.executemany("INSERT INTO event_sources (event_id, article_id, expression_id, other_expressions) "
+                                 "VALUES (?, ?, ?, ?)", sources)
+                conn.executemany("INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)",
+                                 event_actors)
+                conn.executemany("INSERT OR IGNORE INTO event_conflicts VALUES (?, ?)", pairs)
         reapply_corrections(store)
         if progress is not None:
             progress(4, 4, "écriture")
@@ -189,19 +194,40 @@ def _rollback_journal(store: Store) -> Iterator[None]:
 
 _FULL_TEXT = {"articles": ("articles_ai", "articles_fts"), "events": ("events_ai", "events_fts")}
 """The tables whose rows the full-text index follows, by their insert trigger (`schema._v1`)."""
-CACHE_KIB = 256 * 1024
+CACHE_KIB = 1024 * 1024
+
+
+class _FullText:
+    """The full-text tables `_full_text_after` indexes: each once, by `index` or at the end."""
+
+    def __init__(self, conn: Any, first: Mapping[str, int]) -> None:
+        self.conn = conn
+        self.first = first
+        self.waiting: dict[str, tuple[str, list[str]]] = {}
+        """Table -> (its full-text table, their columns), for the tables not indexed yet."""
+
+    def index(self, table: str) -> None:
+        """Index the rows written into `table` since the load began (nothing if it keeps its trigger)."""
+        found = self.waiting.pop(table, None)
+        if found is None:
+            return
+        fts, columns = found
+        listed = ", ".join(columns)
+        self.conn.execute(f'INSERT INTO "{fts}" (rowid, {listed}) SELECT rowid, {listed} FROM "{table}" '
+                          "WHERE rowid >= ?", [self.first[table]])
 
 
 @contextmanager
-def _full_text_after(conn: Any, plan: _Plan) -> Iterator[None]:
+def _full_text_after(conn: Any, plan: _Plan) -> Iterator[_FullText]:
     """Index the new articles and events in the full-text tables with one INSERT … SELECT each
-    once they are written, instead of a trigger call per row (three to ten times slower).
+    once they are written (`_FullText.index`, or when the block ends), instead of a trigger call
+    per row (three to ten times slower).
 
     The insert triggers are dropped and created again, from their own SQL, inside the caller's
     transaction: readers, in WAL mode, see the schema and the index as they were until it
     commits and both as they are after; a rollback puts the triggers back with the rest. A
     table whose trigger is not the one the schema makes keeps it, and its rows are indexed by it."""
-    first = {"articles": plan.first_article, "events": plan.next_event}
+    full_text = _FullText(conn, {"articles": plan.first_article, "events": plan.next_event})
     found = []
     for table, (trigger, fts) in _FULL_TEXT.items():
         row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [trigger]).fetchone()
@@ -209,15 +235,43 @@ def _full_text_after(conn: Any, plan: _Plan) -> Iterator[None]:
         expected = (f'INSERT INTO "{fts}" (rowid, {", ".join(columns)}) '
                     f'VALUES (new.rowid, {", ".join("new." + c for c in columns)});')
         if row is not None and columns and expected in row[0]:
-            found.append((table, trigger, fts, columns, row[0]))
-    for _, trigger, *_ in found:
+            found.append((trigger, row[0]))
+            full_text.waiting[table] = (fts, columns)
+    for trigger, _ in found:
         conn.execute(f'DROP TRIGGER "{trigger}"')
-    yield
-    for table, _, fts, columns, sql in found:
-        listed = ", ".join(columns)
-        conn.execute(f'INSERT INTO "{fts}" (rowid, {listed}) SELECT rowid, {listed} FROM "{table}" WHERE rowid >= ?',
-                     [first[table]])
+    yield full_text
+    for table in list(full_text.waiting):
+        full_text.index(table)
+    for _, sql in found:
         conn.execute(sql)
+
+
+_T = TypeVar("_T")
+
+
+def _beside(work: Callable[[], _T], statement: Callable[[], None]) -> _T:
+    """`work()`, run in a thread while `statement()` runs one SQL statement in this one (the
+    connection's), which `work` must not use: SQLite runs a statement without holding the GIL,
+    so that Python's work and SQLite's go on at once, on two processors. Both are over when
+    this returns or raises (the statement's error first, then the work's)."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as error:  # raised in the caller's thread
+            outcome.append((False, error))
+
+    thread = threading.Thread(target=run, name="frise-bulk-rows", daemon=True)
+    thread.start()
+    try:
+        statement()
+    finally:
+        thread.join()
+    done, value = outcome[0]
+    if not done:
+        raise value
+    return cast(_T, value)
 
 
 @contextmanager
@@ -250,7 +304,11 @@ def _indexes_after(conn: Any, written: Mapping[str, int]) -> Iterator[None]:
 @contextmanager
 def _cache(conn: Any) -> Iterator[None]:
     """A page cache large enough to hold the indexes being written (this connection only): with
-    SQLite's 2 MB, pages of the statement and event indexes are spilled to the log and read back."""
+    SQLite's 2 MB, pages of the statement and event indexes are spilled to the log and read back.
+    Up to 1 GB, the pages of a load of 100,000 events (370 MB) all stay there until the commit:
+    at 256 MB the cache spilled and read back pages of the unique indexes, which the rows reach
+    in no order (0.7-1.2 s of 11-13 s of SQL). Pages are taken as they are written, so a
+    smaller load takes less; the rows the load holds in Python weigh more than that anyway."""
     before = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     try:
@@ -356,6 +414,14 @@ class _Plan:
                         for article, primary, others in found]
             actors += [(event_id, actor_ids[k]) for k in its_actors if k in actor_ids]
         return rows, sources, actors
+
+    def rows(self, actor_ids: Mapping[str, int], conflicts: Mapping[str, Sequence[str]]) -> tuple[
+            list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[int, int]], list[tuple[int, int]]]:
+        """The rows of `_INSERT_EVENT` (`events`' with `conflicting`), the sources, the actors
+        of the events (`events`) and the contradiction pairs (`conflicts`)."""
+        events, sources, actors = self.events(actor_ids)
+        pairs, conflicting = self.conflicts(conflicts)
+        return [(*row[:6], int(row[0] in conflicting), *row[6:]) for row in events], sources, actors, pairs
 
     def conflicts(self, conflicts: Mapping[str, Sequence[str]]) -> tuple[list[tuple[int, int]], set[int]]:
         """The contradiction pairs both ways, in the order `Writes.add_conflicts` would insert
