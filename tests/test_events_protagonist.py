@@ -119,3 +119,17 @@ def test_a_relative_s_happening_is_titled_by_its_noun_and_takes_part_by_it() -> 
     ninth = next(m for m in _reading(text).mentions if m.text == "le 9 mars")
     assert ninth.title == "Olaf Scholz reviendra le 9 mars"
     assert ninth.actors == ("leader:scholz",)
+
+
+def test_a_participle_s_date_titles_the_noun_it_qualifies() -> None:
+    """« …ont approuvé le compromis trouvé la semaine dernière à Vienne »: the second date is the
+    participle's, and the happening is the compromise, not the approval. A verb with its
+    auxiliary (« avait été signé le 3 mai ») is the clause's own, and an adjective no participle."""
+    text = ("Les accords du printemps\n\n"
+            "Le 9 mars, à Bruxelles, les ministres ont à leur tour approuvé le compromis trouvé le 2 mars à Vienne.\n\n"
+            "Le président a annoncé le 10 mars que l'accord avait été signé le 3 mars à Rome.\n\n"
+            "Le 11 mars, les migrants arrivés dans les îles grecques à compter du 4 mars ont été renvoyés.\n")
+    titles = {m.text: m.title for m in _reading(text).mentions}
+    assert titles["le 2 mars"] == "Le compromis trouvé le 2 mars à Vienne"
+    assert titles["le 3 mars"] == "L'accord avait été signé le 3 mars à Rome"
+    assert not titles["du 4 mars"].startswith("Les îles grecques"), titles

@@ -418,6 +418,15 @@ _CLAUSE_START = re.compile(r"(?:\s+(?:que|qu['’]|qui|où|dont|pour|afin\s+de|a
                            r"puis|et|mais|tandis\s+que|alors\s+que)\b|\s*[,;:])", re.IGNORECASE)
 
 
+_REDUCED_RELATIVE = re.compile(
+    r"(?<![\w'’])(?:le|la|les|l['’]|un|une|ce|cet|cette|ces)\s*(?:[^\W\d_]+[ ]+){0,2}?[^\W\d_]+[ ]+"
+    r"(?!(?:été|eu|mis|dit)\b)[^\W\d_]{2,}(?:é|ée|és|ées|[^\W\d_aeiouqy]u|[^\W\d_aeiouqy]ue|[^\W\d_aeiouqy]us|"
+    r"[^\W\d_aeiouqy]ues|[^\W\d_a]is|[^\W\d_a]ise|[^\W\d_a]ises|[^\W\d_a]it|[^\W\d_a]ite|[^\W\d_a]its|"
+    r"[^\W\d_a]ites)[ ]+$",
+    re.IGNORECASE)
+"""A noun phrase and the past participle that qualifies it, right before a date: « le compromis
+trouvé », « l'accord signé », « la trêve conclue » (no auxiliary between: « a été signé » is the
+clause's own verb, « été » never qualifies a noun)."""
 _ENUMERATED = re.compile(r",\s*[^\W\d_]+\s*$")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*$")
 _NAME_AFTER = re.compile(r"\s*[A-ZÀ-Ý]")
@@ -451,6 +460,12 @@ def _own_clause(sentence: str, start: int, end: int, after: int) -> tuple[str, i
     serait signé le 15 janvier »); the sentence unchanged when nothing between them opens one."""
     breaks = [m for m in _CLAUSE_START.finditer(sentence, after, start)
               if not _joins_words(sentence, m) and not _quoted_or_fixed(sentence, m)]
+    reduced = _REDUCED_RELATIVE.search(sentence, after, start)
+    if reduced is not None and (not breaks or breaks[-1].end() <= reduced.start()):
+        # « ont approuvé le compromis trouvé la semaine dernière à Vienne »: the date is the
+        # participle's, and the noun it qualifies names the happening.
+        cut = reduced.start()
+        return sentence[:cut] + ", " + sentence[cut:], start + 2, end + 2
     if not breaks or sentence[breaks[-1].start():breaks[-1].end()].strip() in (",", ";", ":"):
         return sentence, start, end
     cut = breaks[-1].start()
