@@ -103,6 +103,9 @@ class TestTitles:
          "La fin du mandat du chef de l'État"),
         ("Réunis samedi pour leur première séance un samedi depuis la crise de Suez, en novembre 1956, les "
          "sénateurs ont rejeté le texte.", "en novembre 1956", "La crise de Suez"),
+        # the same with the preposition outside the date, as the engine finds it
+        ("Réunis samedi 4 mai pour leur première séance un samedi depuis la crise de Suez, en novembre 1956, "
+         "les sénateurs ont rejeté le texte.", "novembre 1956", "La crise de Suez"),
     ])
     def test_a_date_in_apposition_dates_the_noun_of_time_before_it(
             self, sentence: str, date_text: str, expected: str) -> None:

@@ -165,7 +165,12 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
     clause = segments[index][0]
     own = _with_date(clause, date_text)
     before, after = segments[:index], segments[index + 1 :]
-    if _is_fronted(own, after) or _governs_complement(clause, after) or _circumstance(own, before, after):
+    dated = _dated_noun(before[-1][0], own) if before else ""
+    if dated:
+        # « Réunis samedi pour leur première séance depuis la crise de Suez, en novembre 1956, les
+        # sénateurs… »: the date between commas dates the crisis, whatever the sentence opens on.
+        title = dated
+    elif _is_fronted(own, after) or _governs_complement(clause, after) or _circumstance(own, before, after):
         # « Vendredi à la mi-journée, les Vingt-Huit ont ... », « Au lendemain d'un sommet
         # historique, l'Érythrée et l'Éthiopie ont signé ... », « Réunis lundi à Genève, les
         # ministres ont adopté ... »
@@ -198,8 +203,6 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
                 title = f"{noun.group(1)} {after[0][0]}"
             elif _is_clause(head):
                 title = f"{_CONNECTIVE.sub('', head)} {after[0][0]}"
-        elif before and (dated := _dated_noun(before[-1][0], own)):
-            title = dated  # « depuis la crise de Suez, en novembre 1956, » dates the crisis
         elif before and after and _only_dates(own) and (object_after := _object_after(before[-1][0], after[0][0])):
             title = object_after  # « elle a accueilli à Lausanne, au printemps, l'une des sessions »
         composed = _compose(after)
