@@ -4,6 +4,7 @@ engine.py). What they find must be what a plain alternation over the whole text 
 
 from __future__ import annotations
 
+import gc
 import re
 import re._parser
 
@@ -125,3 +126,18 @@ def test_most_rules_are_searched_by_their_first_character() -> None:
         assert (rule.regex.pattern, rule.regex.flags, rule.regex.groupindex, rule.regex.groups) \
             == (plain.pattern, plain.flags, plain.groupindex, plain.groups)
 
+
+def test_extract_pauses_the_cyclic_collector_only_while_it_runs() -> None:
+    """The pause around extract() ends with it, leaves a collector paused by the caller paused,
+    and changes nothing it finds."""
+    text = "Le sommet du 3 mai 2017 a été reporté au lendemain, puis à mardi. " * 20
+    assert gc.isenabled()
+    found = extract(text, "2017-07-06")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert extract(text, "2017-07-06") == found
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert extract("", None) == [] and gc.isenabled()
