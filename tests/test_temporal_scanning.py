@@ -102,13 +102,16 @@ _RULE_WORDS = sorted({word for rule in RULES for example in rule.examples
                       for word in re.findall(r"\w+|[^\w\s]", lowered(example.text))})
 
 
+_PLAIN = [(regex, re.compile(regex.pattern)) for regex in [rule.regex for rule in RULES] + [TRIGGER.regex]]
+"""Each pattern as searched, and as re.compile gives it (compiled once: the rules are long)."""
+
+
 @given(st.lists(st.sampled_from(_RULE_WORDS + [" ", "  ", "-", "\u00a0", "٣", "x"]), max_size=60))
 def test_a_pattern_searched_by_its_first_character_finds_what_the_plain_one_finds(words: list[str]) -> None:
     """The search block `searched_by_first_character` adds only skips places where the pattern's
     own lookahead fails: every rule, and the trigger, find the same matches, groups and all."""
     text = " ".join(words)
-    for regex in [rule.regex for rule in RULES] + [TRIGGER.regex]:
-        plain = re.compile(regex.pattern)
+    for regex, plain in _PLAIN:
         found = [(m.span(), m.groups()) for m in regex.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], regex.pattern[:60]
         for start in (1, len(text) // 2):
