@@ -4,16 +4,26 @@ engine.py). What they find must be what a plain alternation over the whole text 
 
 from __future__ import annotations
 
+import gc
 import re
+import re._parser
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from frise.temporal import extract
-from frise.temporal.grammar import MONTH_NAME, UNIT, WEEKDAY_NAME, WINDOW, lowered, trigger
+from frise.temporal.grammar import (
+    MONTH_NAME,
+    UNIT,
+    WEEKDAY_NAME,
+    WINDOW,
+    first_character_code,
+    lowered,
+    trigger,
+)
 from frise.temporal.lexicon import _symbols, fold, regex_alternation
-from frise.temporal.rules import RULES, Rule
+from frise.temporal.rules import RULES, TRIGGER, Rule
 
 WORDS = ["an", "ans", "année", "années", "mai", "mars", "mardi", "mercredi", "sept", "septembre", "été", "jour-là",
          "aujourd'hui"]
@@ -86,3 +96,51 @@ def test_each_alternative_of_a_rule_is_whole_words(text: str) -> None:
 def test_an_alternative_still_dates_where_it_stands_alone() -> None:
     found = extract("Le président parlera ce soir. Au lendemain du vote, rien.", "2017-07-06")
     assert [t.text for t in found] == ["ce soir", "Au lendemain"]
+
+
+_RULE_WORDS = sorted({word for rule in RULES for example in rule.examples
+                      for word in re.findall(r"\w+|[^\w\s]", lowered(example.text))})
+
+
+_PLAIN = [(regex, re.compile(regex.pattern)) for regex in [rule.regex for rule in RULES] + [TRIGGER.regex]]
+"""Each pattern as searched, and as re.compile gives it (compiled once: the rules are long)."""
+
+
+@given(st.lists(st.sampled_from(_RULE_WORDS + [" ", "  ", "-", "\u00a0", "٣", "x"]), max_size=60))
+def test_a_pattern_searched_by_its_first_character_finds_what_the_plain_one_finds(words: list[str]) -> None:
+    """The search block `searched_by_first_character` adds only skips places where the pattern's
+    own lookahead fails: every rule, and the trigger, find the same matches, groups and all."""
+    text = " ".join(words)
+    for regex, plain in _PLAIN:
+        found = [(m.span(), m.groups()) for m in regex.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], regex.pattern[:60]
+        for start in (1, len(text) // 2):
+            assert [m.span() for m in regex.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+def test_most_rules_are_searched_by_their_first_character() -> None:
+    """The rules opening on a lookbehind and a lookahead for their first characters get the search
+    block (a compiler whose internals changed would silently lose it: this says so)."""
+    guarded = [rule for rule in RULES if rule.regex.pattern.startswith(r"(?<![\w-])(?=[")]
+    assert guarded
+    for rule in guarded:
+        plain = re.compile(rule.regex.pattern)
+        assert first_character_code(re._parser.parse(rule.regex.pattern))[1], rule.name
+        assert (rule.regex.pattern, rule.regex.flags, rule.regex.groupindex, rule.regex.groups) \
+            == (plain.pattern, plain.flags, plain.groupindex, plain.groups)
+
+
+def test_extract_pauses_the_cyclic_collector_only_while_it_runs() -> None:
+    """The pause around extract() ends with it, leaves a collector paused by the caller paused,
+    and changes nothing it finds."""
+    text = "Le sommet du 3 mai 2017 a été reporté au lendemain, puis à mardi. " * 20
+    assert gc.isenabled()
+    found = extract(text, "2017-07-06")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert extract(text, "2017-07-06") == found
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert extract("", None) == [] and gc.isenabled()

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
@@ -223,14 +223,22 @@ _NUMBER_SIGN = re.compile(r"(?:n°|nº|no\.?|num[ée]ro|loi|d[ée]cret|arr[êe]t
                           re.IGNORECASE)
 
 
-@cache
-def _surveyed_groups(pattern: str) -> tuple[tuple[tuple[str, str], ...], bool]:
+_SURVEYED: dict[str, tuple[tuple[tuple[str, str], ...], bool]] = {}
+
+
+def _surveyed_groups(regex: re.Pattern[str]) -> tuple[tuple[tuple[str, str], ...], bool]:
     """What `Resolver._survey` reads in the matches of a rule: its (month, year) pairs of groups,
-    and whether it has a weekday, a day and a month (found once per rule, not per match; keyed
-    by the pattern's text, which hashes and compares faster than the compiled pattern)."""
-    names = re.compile(pattern).groupindex
-    pairs = tuple((f"month{s}", f"year{s}") for s in ("", "1", "2") if f"month{s}" in names and f"year{s}" in names)
-    return pairs, all(name in names for name in ("weekday", "day", "month"))
+    and whether it has a weekday, a day and a month (found once per rule, not per match; kept
+    by the pattern's text, which hashes and compares faster than the compiled pattern, and read
+    off the rule's own compiled pattern: compiling the text again would cost a compilation per
+    rule, the rules' patterns being compiled outside re's cache, `grammar.compile_rule`)."""
+    found = _SURVEYED.get(regex.pattern)
+    if found is None:
+        names = regex.groupindex
+        pairs = tuple((f"month{s}", f"year{s}") for s in ("", "1", "2")
+                      if f"month{s}" in names and f"year{s}" in names)
+        found = _SURVEYED[regex.pattern] = (pairs, all(name in names for name in ("weekday", "day", "month")))
+    return found
 
 
 class Resolver(PeriodRules):
@@ -275,7 +283,7 @@ class Resolver(PeriodRules):
         for m in explicit:
             if m.re is not pattern:  # a dense text gives runs of one rule's matches
                 pattern = m.re
-                pairs, dated_weekday = _surveyed_groups(pattern.pattern)
+                pairs, dated_weekday = _surveyed_groups(pattern)
             for month_group, year_group in pairs:
                 month, year = m.group(month_group, year_group)
                 if month and year and len(year) == 4 and year.isdigit():
