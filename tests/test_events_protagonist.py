@@ -111,6 +111,9 @@ def test_a_second_happening_with_a_subject_of_its_own_does_not_take_the_first_s_
     assert {"org:ue", "country:CH"} == set(said["le 9 mars"][0]), said["le 9 mars"]
     assert "leader:scholz" in said["Le 3 mars"][0]
     assert "leader:scholz" in said["le 12 mars"][0]
+    # « quelques » between the two dates is no « que »: the clause's subject still decides.
+    text = text.replace("a débloqué la négociation", "a débloqué en quelques heures la négociation")
+    assert {"org:ue", "country:CH"} == set(_by_expression(text)["le 9 mars"][0])
 
 
 def test_a_relative_s_happening_is_titled_by_its_noun_and_takes_part_by_it() -> None:

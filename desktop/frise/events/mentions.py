@@ -220,7 +220,8 @@ def build_mentions(
     return _with_protagonist(mentions, ordered_actors)
 
 
-_SAID_THAT = re.compile(r"(?<![\w'’])(?:que|qu['’])", re.IGNORECASE)
+_SAID_THAT = re.compile(r"(?<![\w'’])(?:que(?![\w'’])|qu['’])", re.IGNORECASE)
+"""« que » or « qu' » opening a clause (not « quelques », « lorsque »)."""
 _PRONOUN_SUBJECT = re.compile(r"(?:ils?|elles?|on|eux|tous|toutes|les\s+deux|ces\s+derniers|ceux-ci)\b", re.IGNORECASE)
 
 
