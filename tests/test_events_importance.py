@@ -125,6 +125,9 @@ def test_context(text: str, expression: str) -> None:
     ("Le ministre a prévenu : « nous signerons lundi ».", "lundi"),
     ("Le négociateur a lancé « à lundi » en quittant la salle.", "lundi"),
     ("La réunion de « lundi » a été maintenue.", "lundi"),
+    ("Le ministre a répondu : « Probablement lundi ».", "lundi"),
+    ("Interrogé sur le retrait, il a répondu « en avril » sans autre précision.", "avril"),
+    ("Il a lancé « vivement lundi » aux journalistes.", "lundi"),
 ])
 def test_a_quoted_day_that_is_no_nickname_is_a_date(text: str, expression: str) -> None:
     assert judge(text, expression) != "noise"
@@ -277,6 +280,13 @@ def test_a_vote_the_clause_acts_by_makes_it_a_vote(clause: str, kind: str) -> No
     ("Les électeurs ont validé la réforme dimanche", "vote"),
     ("Les députés n'ont pas approuvé mardi le projet de loi", None),
     ("Le ministre a approuvé mardi l'accord", "agreement"),
+    # Voters as a complement, a noun of rejection, no text voted on: no vote.
+    ("Le président du Sénat a salué mardi la décision, validée par le Conseil constitutionnel.", "reaction"),
+    ("Les députés ont dénoncé mardi le rejet de leur recours par le Conseil d'Etat.", "reaction"),
+    ("Les sénateurs ont critiqué lundi le gouvernement, qui a rejeté leurs propositions.", "reaction"),
+    ("Les parlementaires de l'opposition ont rejeté mardi les accusations du ministre.", "statement"),
+    ("Le président de l'Assemblée a validé lundi le calendrier des travaux.", None),
+    ("Les citoyens ont approuvé mardi la décision du gouvernement dans un sondage.", None),
 ])
 def test_voters_who_decide_vote(clause: str, kind: str | None) -> None:
     assert event_kind(clause, clause) == kind
@@ -329,6 +339,9 @@ def test_a_short_line_ending_with_a_photo_credit_is_a_caption(text: str, caption
     ("Le porte-parole a dénoncé l'attaque du 3 mai contre le convoi.", "du 3 mai", "military"),
     # « dès » after a noun: the day dates what the noun names, not the clause's verb
     ("Le ministre a défendu l'accord, dans l'attente d'un vote dès jeudi.", "dès jeudi", "vote"),
+    # not across a comma or a verb: « les syndicats, a annoncé » is no noun phrase
+    ("Le ministre, qui a rencontré les syndicats, a annoncé dès lundi la levée des sanctions.", "dès lundi",
+     "sanction"),
     # the welcome itself keeps its kind; a noun that names no happening leaves the sentence's
     ("La présidente a salué mercredi l'« accord de Lomé » du 12 mars, une avancée.", "mercredi", "reaction"),
     ("Le président a reçu le rapport du 4 mai.", "du 4 mai", "meeting"),

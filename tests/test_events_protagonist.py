@@ -136,3 +136,17 @@ def test_a_participle_s_date_titles_the_noun_it_qualifies() -> None:
     assert titles["le 2 mars"] == "Le compromis trouvé le 2 mars à Vienne"
     assert titles["le 3 mars"] == "L'accord avait été signé le 3 mars à Rome"
     assert not titles["du 4 mars"].startswith("Les îles grecques"), titles
+
+
+def test_a_verb_with_its_object_pronoun_is_no_participle_of_a_noun() -> None:
+    """« l'a reprise », « les a reçus », « l'ont rejeté » are verbs with their object pronoun, and
+    « la sécurité » a noun: the second date keeps its own clause."""
+    text = ("Les combats du printemps\n\n"
+            "Les rebelles ont pris la ville le 2 mars, et l'armée l'a reprise le 4 mars.\n\n"
+            "Le président a rencontré les syndicats le 6 mars, puis il les a reçus le 8 mars.\n\n"
+            "Le président a reçu le 10 mars le chancelier, et les députés ont voté le budget de la sécurité "
+            "le 12 mars.\n")
+    titles = {m.text: m.title for m in _reading(text).mentions}
+    assert titles["le 4 mars"] == "L'armée l'a reprise le 4 mars"
+    assert titles["le 8 mars"] == "Il les a reçus le 8 mars"
+    assert titles["le 12 mars"] == "Les députés ont voté le budget de la sécurité le 12 mars"

@@ -122,6 +122,15 @@ class TestTitles:
             self, sentence: str, date_text: str, expected: str) -> None:
         assert title(sentence, date_text) == expected
 
+    @pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+        # the verb has its object already, or what follows is a gerund's or a passive's apposition
+        ("Le Sénat a adopté le texte, mardi, la droite ayant voté pour.", "mardi", "La droite ayant voté pour"),
+        ("Le président a été réélu, dimanche, une première depuis 1988.", "dimanche", "Une première depuis 1988"),
+    ])
+    def test_an_apposition_after_a_date_is_not_the_verb_s_object(
+            self, sentence: str, date_text: str, expected: str) -> None:
+        assert title(sentence, date_text) == expected
+
     def test_verb_first_clause_gets_its_subject(self) -> None:
         sentence = (
             "La Russie, l'Iran et la Turquie, soutien des rebelles, ont adopté début mai à Astana "

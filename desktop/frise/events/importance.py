@@ -288,12 +288,14 @@ def _opening_word(expression: str) -> str:
 
 _QUOTED_NAME = re.compile(r"«\s*([^«»\d.,;:!?]{1,30}?)\s*»")
 _NOT_A_NAME = frozenset({"a", "au", "des", "depuis", "le", "la", "ce", "cette", "avant", "apres", "jusqu", "d", "l",
-                         "de", "du"})
-"""Words that make a quoted day a date (« à lundi », « dès lundi », « ce lundi »), not a name."""
+                         "de", "du", "en", "pour", "vers", "sauf", "dans", "ou", "et", "peut-etre"})
+"""Words that make a quoted day a date (« à lundi », « dès lundi », « ce lundi »), not a name;
+an adverb does too (« probablement lundi », « vivement lundi »)."""
+_WEEKDAY_NAMES = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 
 
 def _nickname(passage: str, start: int, end: int) -> bool:
-    """A day's name quoted with a word of its own (« le « super samedi » », « ce « jeudi noir » »):
+    """A weekday's name quoted with a word of its own (« le « super samedi » », « ce « jeudi noir » »):
     a nickname, the name of what happened, not when. A quotation that says more (« nous
     signerons lundi ») is speech, and « à lundi » or « dès lundi » a date."""
     low = passage.rfind("«", max(0, start - 30), start)
@@ -304,7 +306,8 @@ def _nickname(passage: str, start: int, end: int) -> bool:
         return False
     words = folded_word_list(match.group(1))
     day = folded_word_list(passage[start:end])
-    return len(words) == 2 and len(day) == 1 and not _NOT_A_NAME.intersection(words)
+    return (len(words) == 2 and len(day) == 1 and day[0] in _WEEKDAY_NAMES
+            and not _NOT_A_NAME.intersection(words) and not any(w.endswith("ment") for w in words))
 
 
 def _is_name_year(before: str) -> bool:

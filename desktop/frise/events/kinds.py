@@ -118,20 +118,42 @@ _VOTERS_REACH = 8
 _REFLEXIVE = frozenset({"se", "s", "est", "sont", "etaient", "seront", "sera"})
 
 
-_DECIDING = ("approuv", "rejet", "adopt", "enterin", "valid")
-"""What voters do to a text when they vote on it: « les députés ont approuvé le projet de loi »,
-« le Sénat a rejeté l'amendement », « les électeurs ont validé la réforme »."""
+_DECIDING = re.compile(r"(?:approuv|rejet|adopt|enterin|valid)(?:e|ee|es|ees)$")
+"""The participles of what voters do to a text when they vote on it."""
+_DECIDING_AUX = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "ont-ils"})
+_TEXTS = frozenset({"texte", "textes", "loi", "lois", "projet", "amendement", "amendements", "reforme",
+                    "traite", "accord", "budget", "motion", "resolution", "constitution", "proposition"})
+"""What voters approve or reject by a vote: « le projet de loi », « l'amendement », « la réforme »."""
+_TEXT_REACH = 5
 
 
 def _voters_decide(words: list[str]) -> bool:
-    """Whether `words` (folded) have voters (`_VOTERS`) « se prononcer », approve or reject
-    (`_DECIDING`) a few words later."""
+    """Whether `words` (folded) have voters (`_VOTERS`) « se prononcer » a few words later, or
+    voters as the subject of « ont approuvé / rejeté / adopté / validé » a text (`_TEXTS`): « les
+    députés britanniques ont approuvé mardi le projet de loi », « le Sénat a rejeté l'amendement ».
+    Not « le président du Sénat a validé le calendrier » (the voters are a complement), nor « les
+    députés ont rejeté les accusations » (no text voted on)."""
     for index, word in enumerate(words):
-        if (word.startswith(_DECIDING) or word.startswith("prononc")
-                and not _REFLEXIVE.isdisjoint(words[max(0, index - 3):index])) \
+        if word.startswith("prononc") and not _REFLEXIVE.isdisjoint(words[max(0, index - 3):index]) \
                 and not _denied(words, index) \
                 and not _VOTERS.isdisjoint(words[max(0, index - _VOTERS_REACH):index]):
             return True
+        if _DECIDING.match(word) and index >= 2 and words[index - 1] in _DECIDING_AUX \
+                and _voters_subject(words, index - 1) and not _denied(words, index) \
+                and not _TEXTS.isdisjoint(words[index + 1:index + 1 + _TEXT_REACH]):
+            return True
+    return False
+
+
+def _voters_subject(words: list[str], aux: int) -> bool:
+    """Whether voters stand just before the auxiliary at `aux`, as its subject: « les députés
+    (britanniques) ont », « le Sénat a », not « le président du Sénat a »."""
+    for back in range(1, 4):
+        at = aux - back
+        if at < 0:
+            return False
+        if words[at] in _VOTERS:
+            return at == 0 or words[at - 1] not in ("du", "de", "des", "d")
     return False
 
 

@@ -283,6 +283,10 @@ _NOUN_WORDS = 6
 de Sentosa » »)."""
 
 
+_VERB_WORDS = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "sera", "seront", "aura",
+                         "auront", "va", "vont", "doit", "doivent"})
+
+
 def _dated_noun_kind(text: str, s_start: int, timex: TimexLike) -> str | None:
     """The kind of the happening a date complements, when the date is a noun's complement (« a
     salué l'accord de Sentosa du 12 juin », « a dénoncé les frappes du 3 mai »): the 12 June dates
@@ -294,7 +298,9 @@ def _dated_noun_kind(text: str, s_start: int, timex: TimexLike) -> str | None:
     if not determiners:
         return None
     phrase = text[determiners[-1].start():timex.start]
-    return default_cues().kind_of(phrase) if len(phrase.split()) <= _NOUN_WORDS else None
+    if len(phrase.split()) > _NOUN_WORDS or "," in phrase or not _VERB_WORDS.isdisjoint(phrase.lower().split()):
+        return None  # « les syndicats, a annoncé dès lundi »: not one noun phrase
+    return default_cues().kind_of(phrase)
 
 
 _PLACE = re.compile(
@@ -419,15 +425,27 @@ _CLAUSE_START = re.compile(r"(?:\s+(?:que|qu['’]|qui|où|dont|pour|afin\s+de|a
                            r"puis|et|mais|tandis\s+que|alors\s+que)\b|\s*[,;:])", re.IGNORECASE)
 
 
+_SEGMENT_END = re.compile(r"[,;:.!?()«»]")
+
+
+def _count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+_NOT_IN_NOUN = (r"(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront|ai|as|avons|avez|été|eu|"
+                r"se|s|ne|n|y|en|lui|leur|le|la|les|l|de|du|des|d|à|au|aux|et|ou|pour|par|sur|dans|qui|que)")
 _REDUCED_RELATIVE = re.compile(
-    r"(?<![\w'’])(?:le|la|les|l['’]|un|une|ce|cet|cette|ces)\s*(?:[^\W\d_]+[ ]+){0,2}?[^\W\d_]+[ ]+"
-    r"(?!(?:été|eu|mis|dit)\b)[^\W\d_]{2,}(?:é|ée|és|ées|[^\W\d_aeiouqy]u|[^\W\d_aeiouqy]ue|[^\W\d_aeiouqy]us|"
-    r"[^\W\d_aeiouqy]ues|[^\W\d_a]is|[^\W\d_a]ise|[^\W\d_a]ises|[^\W\d_a]it|[^\W\d_a]ite|[^\W\d_a]its|"
-    r"[^\W\d_a]ites)[ ]+$",
+    rf"(?<![\w'’])(?:le|la|les|l['’]|un|une|ce|cet|cette|ces)\s*(?:(?!{_NOT_IN_NOUN}\b)[^\W\d_]+[ ]+)"
+    rf"(?:[^\W\d_]+[ ]+){{0,2}}?"
+    r"(?:[^\W\d_]{2,}(?<!it)(?:é|ée|és|ées)|[^\W\d_]+[^\W\d_aeiouqy](?:u|ue|us|ues)|"
+    r"(?:pris|promis|conquis|acquis|inscrit|écrit|conduit|produit|construit|détruit)(?:e|es)?)[ ]+$",
     re.IGNORECASE)
 """A noun phrase and the past participle that qualifies it, right before a date: « le compromis
-trouvé », « l'accord signé », « la trêve conclue » (no auxiliary between: « a été signé » is the
-clause's own verb, « été » never qualifies a noun)."""
+trouvé », « l'accord signé », « la trêve conclue ». The noun is a word that is no auxiliary,
+pronoun or preposition (« l'a reprise », « les a reçus », « l'ont rejeté » are verbs with their
+object pronoun), and nouns in « -ité » are no participles (« la sécurité »)."""
+_REDUCED_WORDS = 4
+"""How many words the participle's phrase must hold, the date aside, to title a happening."""
 _ENUMERATED = re.compile(r",\s*[^\W\d_]+\s*$")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*$")
 _NAME_AFTER = re.compile(r"\s*[A-ZÀ-Ý]")
@@ -462,7 +480,9 @@ def _own_clause(sentence: str, start: int, end: int, after: int) -> tuple[str, i
     breaks = [m for m in _CLAUSE_START.finditer(sentence, after, start)
               if not _joins_words(sentence, m) and not _quoted_or_fixed(sentence, m)]
     reduced = _REDUCED_RELATIVE.search(sentence, after, start)
-    if reduced is not None and (not breaks or breaks[-1].end() <= reduced.start()):
+    if reduced is not None and (not breaks or breaks[-1].end() <= reduced.start()) \
+            and _count_words(sentence[reduced.start():start]) + _count_words(_SEGMENT_END.split(sentence[end:])[0]) \
+            >= _REDUCED_WORDS:
         # « ont approuvé le compromis trouvé la semaine dernière à Vienne »: the date is the
         # participle's, and the noun it qualifies names the happening.
         cut = reduced.start()

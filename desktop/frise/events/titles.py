@@ -348,9 +348,17 @@ def _object_after(clause: str, following: str) -> str:
     read as one clause; "" otherwise."""
     clause, following = clause.replace(_MARK, " ").strip(), following.replace(_MARK, " ").strip()
     if not _has_aux(clause) or _has_aux(following) or not _DETERMINER.match(following) \
-            or _count_words(following) < 2 or not _is_clause(clause):
+            or _count_words(following) < 2 or not _is_clause(clause) \
+            or _GERUND_OR_PASSIVE.search(f"{clause} {following}"):
         return ""
+    words = _WORD.findall(clause)
+    aux = max(i for i, w in enumerate(words) if w.lower() in _AUX)
+    if any(_DETERMINER.fullmatch(w) or w.lower() in _DETERMINERS for w in words[aux + 2:]):
+        return ""  # « Le Sénat a adopté le texte, mardi, … »: the verb has its object already
     return f"{_CONNECTIVE.sub('', clause)} {following}"
+
+
+_GERUND_OR_PASSIVE = re.compile(r"(?<![\w'’])(?:ayant|étant|été)(?![\w'’])", re.IGNORECASE)
 
 
 def _only_dates(text: str) -> bool:
