@@ -123,6 +123,18 @@ class TestTitles:
         assert title(sentence, date_text) == expected
 
     @pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+        # a short clause in the simple future, before a clause of its own joined by « et »
+        ("Le conseiller, Paul Martin, repartira à Rome la semaine prochaine, et les deux ministres se "
+         "reverront fin mai.", "la semaine prochaine", "Paul Martin repartira à Rome la semaine prochaine"),
+        # what was announced that day is still the title
+        ("Une éclaircie : le médiateur, Jean Roy, a annoncé hier, jeudi 4 mai, que les deux camps avaient "
+         "accepté une trêve.", "hier", "Les deux camps avaient accepté une trêve"),
+    ])
+    def test_a_short_clause_before_another_takes_its_subject(
+            self, sentence: str, date_text: str, expected: str) -> None:
+        assert title(sentence, date_text) == expected
+
+    @pytest.mark.parametrize(("sentence", "date_text", "expected"), [
         # the verb has its object already, or what follows is a gerund's or a passive's apposition
         ("Le Sénat a adopté le texte, mardi, la droite ayant voté pour.", "mardi", "La droite ayant voté pour"),
         ("Le président a été réélu, dimanche, une première depuis 1988.", "dimanche", "Une première depuis 1988"),

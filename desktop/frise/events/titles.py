@@ -192,6 +192,11 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
             # « Le Congrès, où le gouvernement a la majorité, doit se prononcer la semaine prochaine »:
             # the short clause is the sentence's own, its subject the noun before the relative.
             title = _after_relative(before, own)
+        elif before and after and _starts_with_verb(own) and not _only_dates(own) \
+                and _COORDINATED.match(after[0][0]) and (subject := _subject(before)):
+            # « L'ambassadeur, Philippe Étienne, retournera à Washington la semaine prochaine, et
+            # les deux dirigeants se rencontreront… »: a short clause of its own, with its subject.
+            title = f"{subject} {own}"
         while after and _only_dates(after[0][0]):  # « a annoncé hier, mardi 4 avril, que ... »
             after = after[1:]
         if before and after and _only_dates(own) and _COMPLEMENT.match(after[0][0]):
@@ -679,11 +684,20 @@ def _first_word(segment: str) -> str:
     return match.group(1).lower() if match else ""
 
 
+_COORDINATED = re.compile(r"\s*(?:et|puis|mais|tandis\s+que|alors\s+que)\b", re.IGNORECASE)
+"""A clause joined to the one before it, which is a clause of its own."""
+_FUTURE_VERB = re.compile(r"[a-zà-ÿ]{3,}(?:era|eront|ira|iront|endra|endront)")
+"""A verb in the simple future (« retournera », « finira », « reviendront »), which needs no
+auxiliary to be a clause's verb."""
+
+
 def _starts_with_verb(segment: str) -> bool:
     """« ont adopté ... », « s'est tenue ... », « en avait parlé ... », « l'avait annulé ... »."""
     word = _first_word(segment)
     if word in _AUX or word.startswith(("s'", "s’", "n'", "n’")):
         return True
+    if segment[:1].islower() and _FUTURE_VERB.fullmatch(word):
+        return True  # « …, Philippe Étienne, retournera à Washington »
     clitic = re.match(r"\s*(?:en|y|lui|leur|les|l['’])\s*([^\s,;:]+)", segment, re.IGNORECASE)
     return bool(clitic and clitic.group(1).lower() in _AUX - {"se", "ne", "y"})
 
