@@ -120,7 +120,7 @@ _REFLEXIVE = frozenset({"se", "s", "est", "sont", "etaient", "seront", "sera"})
 
 _DECIDING = re.compile(r"(?:approuv|rejet|adopt|enterin|valid)(?:e|ee|es|ees)$")
 """The participles of what voters do to a text when they vote on it."""
-_DECIDING_AUX = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "ont-ils"})
+_DECIDING_AUX = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
 _TEXTS = frozenset({"texte", "textes", "loi", "lois", "projet", "amendement", "amendements", "reforme",
                     "traite", "accord", "budget", "motion", "resolution", "constitution", "proposition"})
 """What voters approve or reject by a vote: « le projet de loi », « l'amendement », « la réforme »."""

@@ -437,6 +437,7 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
             # Actors in common, counted by side when that finds more (« Emmanuel Macron » and
             # « la France », « Berlin » and « Angela Merkel »).
             common = max(len(actors & theirs), len(parties & sides)) if actors and theirs else 0
+            agreed_before = agreeing
             if fits:
                 if common == 0 and actors and theirs and parties.isdisjoint(sides) \
                         and not (unplaced or _unplaced(sides)):
@@ -449,7 +450,6 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                     # Its own article's happening of that day comes first, as below.
                     score = max(score or 0, 2 * shared + common + (TOLD_AGAIN if same_day else 0))
                     agreeing += count
-                    alike = alike or _kinds_agree(new.happening, report.happening)
                 elif same_day and (happening := _happening_score(
                         shared, common or int(not parties.isdisjoint(sides)), new.happening,
                         report.happening)) is not None:
@@ -457,17 +457,17 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                     # instead would leave the article's two reports of it in two events.
                     score = max(score or 0, happening + TOLD_AGAIN)
                     agreeing += count
-                    alike = alike or _kinds_agree(new.happening, report.happening)
                     told_again = True
                 elif on_day and (meeting := _meeting_score(
                         shared, len(parties & sides), new.happening, report.happening, parties == sides,
                         _held_once(new, report))) is not None:
                     score = max(score or 0, meeting)
                     agreeing += count
-                    alike = alike or _kinds_agree(new.happening, report.happening)
             elif (article != report.article_id and shared >= 4 and common >= 2
                   and _near_but_apart(new, report)):
                 contradicted = True
+            if agreeing > agreed_before and not alike:
+                alike = _kinds_agree(new.happening, report.happening)  # the tie-break below
         if not related:
             continue
         if 2 * agreeing < total and not told_again:
