@@ -454,6 +454,12 @@ class _Zone:
 _BEFORE_COMPLEMENT = frozenset("de du des d' à au aux pour en l' la le les et".split())
 
 
+_COMPASS_BEFORE = re.compile(r"(?<![\w'’])(?:nord|sud)-$")
+"""A point of the compass joined to a nationality adjective (« nord-irlandais », « sud-soudanais »):
+unless the data files list the compound itself (« nord-coréen »), it names another country or a
+region than the adjective alone, so the adjective is not read."""
+
+
 @dataclass(slots=True)
 class _Text:
     """One text in the forms the readers need, all of the same length."""
@@ -641,7 +647,8 @@ class Gazetteer:
                 position = start + 1
                 continue
             end, entry = found
-            if entry.actor is not None:
+            compound = entry.via == "demonyms" and _COMPASS_BEFORE.search(view.plain, max(0, start - 6), start)
+            if entry.actor is not None and not compound:
                 hits.append(_Hit(start, end, entry.actor, entry.via))
             position = end
         return hits
