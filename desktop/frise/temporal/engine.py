@@ -20,6 +20,12 @@ Readings chosen where TEMPORAL.md leaves the case open (each has its tests):
   the contract is (value `2017-W27`); with no year and no reference it stays `XXXX-WXX`.
 - A season without its article is a date when its year follows ("printemps 2017", "été 2018"),
   except "été" after a form of avoir, which is the participle ("le pire a été 2016").
+- A season without its year is the one nearest the reference, as a month is, and, as a month
+  is, the one to come when a plan is made for it ("un référendum est prévu à l'automne" in
+  March); "cet été", "cet automne", "ce printemps" are the reference year's ("Cet automne, le
+  parlement votera" in March), the year before's if the sentence tells only of the past and the
+  season is still to come ("Cet été, les digues ont tenu" in January); "cet hiver", astride two
+  years, is the nearest.
 - "mercredi prochain" is the first Wednesday after the reference, the next day in a Tuesday
   article: the contract's "the next one after it" for a weekday with "prochain".
 

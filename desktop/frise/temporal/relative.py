@@ -128,6 +128,9 @@ class RelativeRules:
         def _past_side(self, year: int, month: int, day: int, position: int, ref: tuple[date, date],
                        bounds: tuple[int, int]) -> int: ...
 
+        def _future_side(self, year: int, month: int, day: int | None, position: int, ref: tuple[date, date],
+                         bounds: tuple[int, int]) -> int: ...
+
     def _unresolved(self, m: re.Match[str], value: str | None = None, kind: Kind = "date") -> list[Timex]:
         return [self._timex(m.start(), m.end(), value, None, "unresolved", kind=kind)]
 
@@ -339,19 +342,37 @@ class RelativeRules:
             # "les ventes connaissent un boom en été": in the present, with nothing to place it,
             # "en été" is every summer, not one (kept, unresolved).
             return self._unresolved(m, f"XXXX-{season}")
-        year, anchor = self._season_year(season, m["year"], m.start())
+        this = bool(m["det"]) and fold(m["det"]).strip() in ("ce", "cet")
+        year, anchor = self._season_year(season, m["year"], m.start(), this=this)
         if year is None:
             return self._unresolved(m, f"XXXX-{season}")
         return [self._timex(m.start(), m.end(), f"{year:04d}-{season}", cal.season_interval(year, season), anchor)]
 
-    def _season_year(self, season: str, tail: str | None, position: int) -> tuple[int | None, Anchor]:
+    def _season_year(self, season: str, tail: str | None, position: int, *,
+                     this: bool = False) -> tuple[int | None, Anchor]:
         """The year of a season: the one written after it, else "dernier" / "prochain" or a year of
-        its sentence, else the one nearest the reference."""
+        its sentence, else the one nearest the reference. « cet été », « cet automne » (`this`)
+        are the reference year's, past or to come (« Cet automne, le pays votera » in March is
+        the coming autumn, not the last: that one is « l'automne dernier »), unless the sentence
+        tells only of the past and that season is still to come; « cet hiver » keeps
+        the nearest, the winter astride two years. A season the nearest year puts behind the
+        reference that a plan is made for (« le vote est prévu à l'automne », « le sommet se
+        tiendra au printemps » in a July article) is the one to come, as a month is
+        (`Resolver._future_side`)."""
         if tail and tail.isdigit():
             return int(tail), "absolute"
         if self.ref_interval is None:
             return self._year_in_sentence(position), "previous"
         ref_first, ref_last = self.ref_interval
+        if this and season != "WI" and ref_first.year == ref_last.year and not self._year_in_sentence(position):
+            # One still to come in a sentence that tells only of the past is the last one
+            # (« Cet été, il a fait chaud » in January), as a day and month are.
+            if not cal.valid_year(ref_first.year - 1):
+                raise cal.OutOfCalendar(f"no year before {ref_first.year} to read a season's tense against")
+            first = cal.season_interval(ref_first.year, season)[0]
+            bounds = self.sentences.bounds(position)
+            return self._past_side(ref_first.year, first.month, first.day, position, self.ref_interval,
+                                   bounds), "document"
         spans = {y: cal.season_interval(y, season) for y in range(ref_first.year - 2, ref_last.year + 2)}
         direction = _direction(tail)
         stated = None if direction else self._year_in_sentence(position)
@@ -365,7 +386,13 @@ class RelativeRules:
         def gap(y: int) -> tuple[int, int]:
             return max((spans[y][0] - ref_last).days, (ref_first - spans[y][1]).days, 0), y
 
-        return min(spans, key=gap), "document"
+        nearest = min(spans, key=gap)
+        last = spans[nearest][1]
+        if last < ref_first:
+            moved = self._future_side(last.year, last.month, None, position, self.ref_interval,
+                                      self.sentences.bounds(position))
+            nearest += moved - last.year
+        return nearest, "document"
 
     def _season_pair(self, m: re.Match[str]) -> list[Timex]:
         """"été comme hiver": every season, all year round; two records, unresolved."""

@@ -401,7 +401,11 @@ RULES: tuple[Rule, ...] = (
         (E("La récolte de l'automne 2014 fut record.", D, "automne 2014", "2014-09-01", "2014-11-30"),
          E("Les ventes de glaces explosent en été.", D, "été", None, None),
          E("Le sommet se tiendra en automne à Oslo.", D, "automne", "2017-09-01", "2017-11-30"),
-         E("Au printemps de l'an dernier, la digue a cédé.", D, "printemps", "2017-03-01", "2017-05-31")),
+         E("Au printemps de l'an dernier, la digue a cédé.", D, "printemps", "2017-03-01", "2017-05-31"),
+         E("Cet automne, le parlement votera le budget.", "2019-03-14", "automne", "2019-09-01", "2019-11-30"),
+         E("Cet été, les digues ont tenu.", "2019-01-14", "été", "2018-06-01", "2018-08-31"),
+         E("Un référendum est prévu à l'automne.", "2019-03-14", "automne", "2019-09-01", "2019-11-30"),
+         E("Le référendum a eu lieu à l'automne.", "2019-03-14", "automne", "2018-09-01", "2018-11-30")),
     ),
     Rule(
         "relative_day",
