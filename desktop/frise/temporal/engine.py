@@ -129,7 +129,9 @@ or more of each, tests/test_temporal_*.py the rest):
   annoncé des restrictions. Le 2, elles sont entrées en vigueur" is 2 October), not in a
   pluperfect, nor past the reference unless told in the future. It must be followed by
   punctuation, a time or a preposition ("le 3 rue...", "le 7 de l'équipe" are not days), and
-  "je veux le 3." with no month anywhere before is a number.
+  "je veux le 3." with no month anywhere before is a number. A night between two such days,
+  "dans la nuit du 14 au 15", is a range from the first, read as "le 14" is, to the day after
+  (the 30th to the 1st across a month's end); two days that do not follow each other are none.
 - Offsets from the previous date (`narrative.py`): "deux jours plus tard", "trois semaines
   après", "dix jours auparavant", "un an et demi plus tôt" move the last date mentioned (a
   range from its end forwards, from its start backwards) by that much, at the unit's precision

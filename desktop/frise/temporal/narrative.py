@@ -100,6 +100,34 @@ class NarrativeRules(RelativeRules):
             return self._weekday_and_day(m, WEEKDAYS[fold(m["weekday"])], day)
         if self.last_month is None and _SENTENCE_END_AFTER.match(self.text, m.end()):
             return []  # "je veux le 3.": with nothing to date it, a number, not a day
+        found = self._month_of_day(m, day)
+        if found is None:
+            return []
+        if isinstance(found, str):
+            return [self._timex(m.start(), m.end(), found, None, "unresolved")]
+        return self._on_day(m, *found)
+
+    def _night_of_days(self, m: re.Match[str]) -> list[Timex]:
+        """« dans la nuit du 14 au 15 »: a night without its month, from one day to the next. Its
+        first day is read as « le 14 » is (`_day_alone`); the second must be the day after."""
+        first_day, second_day = _day_number(m["day1"]), _day_number(m["day2"])
+        found = self._month_of_day(m, first_day)
+        if found is None:
+            return []
+        if isinstance(found, str):
+            return [self._timex(m.start(), m.end(), None, None, "unresolved", kind="range")]
+        when, how = found
+        after = when + timedelta(days=1)
+        if after.day != second_day:
+            return []
+        self._remember_day((when.year, when.month, when.day), (after.year, after.month, after.day))
+        return [self._timex(m.start(), m.end(), f"{cal.iso_day(when)}/{cal.iso_day(after)}", (when, after), how,
+                            kind="range")]
+
+    def _month_of_day(self, m: re.Match[str], day: int) -> tuple[date, Anchor] | str | None:
+        """The date of `day`, a day number without its month, and how it was found ("previous",
+        "document"); the value of an unresolved record when no date can be given; None when
+        there is no such day ("le 31" after « le 3 avril »). See `_day_alone`."""
         bounds = self.sentences.bounds(m.start())
         when_tense = tense(self.text, m.start(), m.end(), bounds)
         if when_tense == "past" and looks_ahead(self.text[max(bounds[0], m.start() - 90):m.start()],
@@ -110,20 +138,18 @@ class NarrativeRules(RelativeRules):
             if year is None:
                 date(2000, month, day)  # "le 31" after "le 3 avril" is no day
                 self._remember_day((None, month, day))
-                return [self._timex(m.start(), m.end(), f"XXXX-{month:02d}-{day:02d}", None, "unresolved")]
+                return f"XXXX-{month:02d}-{day:02d}"
             when = cal.safe_day(year, month, day)
             if when is None:
-                return []
+                return None
             when = self._told_next(when, when_tense, bounds)
             ref = self.ref_day
             if ref is None or not ((when > ref and when_tense == "past") or (when < ref and when_tense == "future")):
-                return self._on_day(m, when, "previous")
+                return when, "previous"
         if self.ref_interval is None:
-            return [self._timex(m.start(), m.end(), f"XXXX-XX-{day:02d}", None, "unresolved")]
+            return f"XXXX-XX-{day:02d}"
         nearest = self._nearest_day_of_month(day, when_tense)
-        if nearest is None:
-            return []
-        return self._on_day(m, nearest, "document")
+        return (nearest, "document") if nearest is not None else None
 
     def _told_next(self, when: date, when_tense: str | None, bounds: tuple[int, int]) -> date:
         """A day number below that of the last day mentioned in its month, in a telling that goes

@@ -182,6 +182,16 @@ RULES: tuple[Rule, ...] = (
         survey=True, kind="range",
     ),
     Rule(
+        "night_of_days",
+        rf"dans{SP}la{SP}nuit{SP}du{SP}(?P<day1>{DAY_NUMBER}){SP}(?:au|à){SP}(?P<day2>{DAY_NUMBER}){DAY_TAIL}",
+        NUMBER_HEADS, Resolver._night_of_days,
+        (E("Le 12 mars, l'accord a été signé; il est entré en vigueur dans la nuit du 14 au 15.", D,
+           "nuit du 14 au 15", "2017-03-14", "2017-03-15", "range"),
+         E("Des tirs ont été entendus dans la nuit du 30 au 1er, selon les habitants.", D, "nuit du 30 au 1er",
+           "2017-06-30", "2017-07-01", "range")),
+        kind="range",
+    ),
+    Rule(
         "weekday_range",
         rf"(?P<open>du|de|entre){SP}(?P<wd1>{WEEKDAY}){SP}(?:au|à|a|et|jusqu{AP}(?:à|au|a)){SP}(?P<wd2>{WEEKDAY})"
         rf"(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
