@@ -149,7 +149,9 @@ or more of each, tests/test_temporal_*.py the rest):
   "il y a trois ans, jour pour jour" is that very day, and a word of measure before the count
   changes nothing ("il y a tout juste un an", "il y a près d'un mois", "environ trois
   semaines"). Whole days told in hours, "il y a 48 heures", "vingt-quatre heures plus tard",
-  "dans 72 heures", are those days; other hours ("il y a trois heures") are no date.
+  "dans 72 heures", are those days; other hours ("il y a trois heures") are no date. A count
+  of about so many, "il y a une quinzaine de jours", "une dizaine de jours plus tard", "il y a
+  une vingtaine d'années", is read as that number (15, 10, 20), as the words of measure are.
 - "la veille de X", "le lendemain de X", "au lendemain de X", "deux jours avant X": the date X
   holds, even later in the sentence ("la veille du sommet du 6", "à la veille des élections,
   prévues le 11 juin", "la veille de Noël"); the last date mentioned when X is "ce sommet";

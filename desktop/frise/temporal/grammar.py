@@ -19,6 +19,7 @@ from typing import Any
 
 from frise.temporal.lexicon import (
     APOSTROPHES,
+    APPROXIMATE,
     DECADES,
     MONTH_SHORT,
     MONTH_SHORT_SPELLINGS,
@@ -55,6 +56,8 @@ YEAR4 = r"(?<![\d.,])(?:1\d{3}|20\d\d)(?![\d]|[.,]\d)"
 MONTH_IN_DATE = (rf"(?:{MONTH}|(?:{regex_alternation(MONTH_SHORT)})(?=,?[ \t\u00a0\u202f]*(?:1\d{{3}}|20\d\d)(?!\d)))")
 YEAR_AFTER_MONTH = rf"(?:{YEAR4}|{AP}?\d\d(?![\d]|[.,]\d|{OSP}(?:h\b|heures?\b|%)))"
 NUMBER = r"(?:\d{1,3}|" + regex_alternation([w for w in NUMBERS if len(w) > 1]) + ")"
+APPROX_NUMBER = rf"une{SP}(?:{regex_alternation(APPROXIMATE)}){SP}d(?:e{SP}|{AP})"
+"""« une quinzaine de », « une vingtaine d' » before a unit: a count about so many."""
 LAST_NEXT = r"(?:derni[eè]re?s?|prochaine?s?|pass[ée]e?s?)"
 PART = r"(?:d[ée]but|fin|milieu)"
 DECADE = rf"(?:(?:19|20)?\d0(?!\d)|{regex_alternation(DECADES)})"

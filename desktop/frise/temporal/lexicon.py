@@ -83,6 +83,13 @@ NUMBERS.update({"sept": 7, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 
                 "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70, "septante": 70,
                 "quatre-vingts": 80, "quatre-vingt-dix": 90, "cent": 100})
 
+APPROXIMATE: dict[str, int] = {
+    "huitaine": 8, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+}
+"""A count about so many, as « une quinzaine de jours », « une vingtaine d'années » give it: read
+as that number (« il y a une dizaine de jours » is ten days back)."""
+
 DECADES: dict[str, int] = {
     "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70, "septante": 70,
     "quatre-vingt": 80, "quatre-vingts": 80, "huitante": 80, "quatre-vingt-dix": 90, "nonante": 90,

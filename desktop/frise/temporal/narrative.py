@@ -333,14 +333,15 @@ class NarrativeRules(RelativeRules):
 
     def _offset(self, m: re.Match[str]) -> list[Timex]:
         """"deux jours plus tard", "trois semaines après", "dix jours auparavant", "un an et demi plus
-        tôt": the last date mentioned moved by that much, at the unit's precision (a day, an ISO
-        week, a month, a year; "et demi" adds half the unit: "un an et demi" is 18 months)."""
+        tôt", "une dizaine de jours après" (about ten: ten): the last date mentioned moved by that
+        much, at the unit's precision (a day, an ISO week, a month, a year; "et demi" adds half the
+        unit: "un an et demi" is 18 months)."""
         if m["hours"]:
             count, unit = HOURS_IN_DAYS[fold(m["hours"])], "day"
-        elif fold(m["n"]) == "quelques":
+        elif m["n"] and fold(m["n"]) == "quelques":
             return []  # "quelques jours plus tard" says no day
         else:
-            count, unit = _count(m["n"]), _unit(m["unit"])
+            count, unit = _count(m["n"] or m["about"]), _unit(m["unit"])
         if not count:
             return []
         direction = fold(m["dir"]).replace("\u00a0", " ")

@@ -19,8 +19,8 @@ from dateutil.relativedelta import relativedelta
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import points_forward, tense
-from frise.temporal.grammar import HOURS_IN_DAYS, NUMBER
-from frise.temporal.lexicon import NUMBERS, SEASONS, WEEKDAYS, fold
+from frise.temporal.grammar import APPROX_NUMBER, HOURS_IN_DAYS, NUMBER
+from frise.temporal.lexicon import APPROXIMATE, NUMBERS, SEASONS, WEEKDAYS, fold
 from frise.temporal.model import Anchor, Kind, Timex
 
 if TYPE_CHECKING:
@@ -48,8 +48,9 @@ _PRECISION = ("day", "week", "month", "year")
 _OF_SOMETHING = re.compile(r"[ \t\u00a0]+(?:de|du|des|d['’])[ \t\u00a0]*(?!l['’]an|cette[ \t\u00a0]+ann|\d)\w",
                            re.IGNORECASE)
 # One part of "il y a 1 an, 1 mois et 2 jours".
-_AGO_PART = re.compile(rf"(?P<n>{NUMBER})[ \t\u00a0\u202f]*(?P<unit>jours?|semaines?|mois|ans?|ann[ée]es?|heures?|"
-                       r"minutes?|secondes?)(?P<half>[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+demie?)?")
+_AGO_PART = re.compile(rf"(?P<n>{NUMBER}|{APPROX_NUMBER})[ \t\u00a0\u202f]*"
+                       r"(?P<unit>jours?|semaines?|mois|ans?|ann[ée]es?|heures?|minutes?|secondes?)"
+                       r"(?P<half>[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+demie?)?")
 _UNIT_DAYS = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "annee": "year"}
 # Words that chain a weekday to the one before it in the sentence: "prévue mercredi, puis
 # repoussée à jeudi, avant d'être fixée à vendredi".
@@ -86,7 +87,17 @@ def _unit(word: str) -> str:
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBERS.get(fold(word), 0)
+    """The number a count's words give: digits, a number word, or about so many (« une quinzaine
+    de »: 15, `APPROXIMATE`)."""
+    if word.isdigit():
+        return int(word)
+    folded = fold(word)
+    if about := _ABOUT.search(folded):
+        return APPROXIMATE[about.group()]
+    return NUMBERS.get(folded, 0)
+
+
+_ABOUT = re.compile(r"\b[a-z]+aine\b")
 
 
 class RelativeRules:

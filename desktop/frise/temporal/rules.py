@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from frise.temporal.grammar import (
     ANAPHOR,
     AP,
+    APPROX_NUMBER,
     CENTURY,
     DAY,
     DAY_HOURS,
@@ -449,7 +450,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "offset",
-        rf"(?:(?P<n>{NUMBER}|quelques){SP}(?P<unit>jours?|semaines?|mois|ans?|années?)(?P<half>{SP}et{SP}demie?)?"
+        rf"(?:(?:(?P<n>{NUMBER}|quelques){SP}|(?P<about>{APPROX_NUMBER}){OSP})"
+        rf"(?P<unit>jours?|semaines?|mois|ans?|années?)(?P<half>{SP}et{SP}demie?)?"
         rf"|{DAY_HOURS}{OSP}heures){SP}"
         rf"(?P<dir>plus{SP}tard|plus{SP}tôt|auparavant|avant|après|apres|suivants?|suivantes?|précédents?|"
         rf"précédentes?|d{AP}après|d{AP}avant)",
@@ -461,7 +463,9 @@ RULES: tuple[Rule, ...] = (
          E("Le 10 mai 2013, il est revenu. Trois jours auparavant, il était à Rome.", D, "Trois jours auparavant",
            "2013-05-07"),
          E("Il a été arrêté le 28 mars 2022. Quarante-huit heures plus tard, il était libéré.", D,
-           "Quarante-huit heures plus tard", "2022-03-30")),
+           "Quarante-huit heures plus tard", "2022-03-30"),
+         E("L'usine a fermé le 3 février 2014. Une dizaine de jours plus tard, elle était rachetée.", D,
+           "Une dizaine de jours plus tard", "2014-02-13")),
     ),
     Rule(
         "unit_relative",
@@ -548,12 +552,16 @@ RULES: tuple[Rule, ...] = (
         "ago",
         rf"(?P<dir>il{SP}y{OSP}a|dans|voici|voilà|voila){SP}"
         rf"(?:(?:tout{SP}juste|exactement|presque|environ|quasiment|près{SP}de){SP}|près{SP}d{AP})?"
-        rf"(?:(?P<n>{NUMBER}){OSP}(?P<unit>jours?|semaines?|mois|ans?|années?)|{DAY_HOURS}{OSP}heures)"
+        rf"(?:(?:(?P<n>{NUMBER})|(?P<about>{APPROX_NUMBER})){OSP}(?P<unit>jours?|semaines?|mois|ans?|années?)"
+        rf"|{DAY_HOURS}{OSP}heures)"
         rf"(?:{SP}et{SP}demie?)?(?:(?:{OSP},{OSP}|{SP}et{SP}|{SP}){NUMBER}{OSP}"
         rf"(?:jours?|semaines?|mois|ans?|années?|heures?|minutes?|secondes?)(?:{SP}et{SP}demie?)?){{0,6}}"
         rf"(?:{OSP},?{OSP}(?P<exact>jour{SP}pour{SP}jour))?",
         UNIT_HEADS, Resolver._ago,
         (E("Le pont s'est effondré il y a deux jours.", D, "il y a deux jours", "2017-07-04"),
+         E("Le scrutin a eu lieu il y a une quinzaine de jours.", D, "une quinzaine de jours", "2017-06-21"),
+         E("Il y a une vingtaine d'années, le port a fermé.", D, "une vingtaine d'années", "1997-01-01",
+           "1997-12-31"),
          E("L'usine rouvrira dans trois mois.", D, "dans trois mois", "2017-10-01", "2017-10-31"),
          E("Il est parti il ya cinq jours.", D, "il ya cinq jours", "2017-07-01"),
          E("La crise a éclaté il y a deux ans et demi.", D, "deux ans et demi", "2015-01-01", "2015-01-31"),
