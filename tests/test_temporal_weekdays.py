@@ -86,3 +86,16 @@ def test_le_week_end_alone_is_the_coming_one_beside_a_future_verb_and_no_date_ot
         == ("2017-07-08", "2017-07-09")
     assert not extract("Le musée est ouvert le week-end.", D)
     assert not extract("Le week-end de Pâques 2016, la route était fermée.", D)[0].text.startswith("Le week-end de")
+
+
+def test_a_week_end_told_in_the_past_after_pendant_or_au_cours_du_is_the_last_one() -> None:
+    """« au cours du week-end », « pendant le week-end », « lors du week-end » in the past are the
+    week-end on or before the reference; in the imperfect, or after a noun (« les ventes du
+    week-end »), every week-end, no date."""
+    for text in ("Les rebelles ont pris la ville au cours du week-end.", "Lors du week-end, deux ponts ont cédé.",
+                 "La trêve a été signée pendant le week-end."):
+        record = covering(text, "week-end")
+        assert (record.first.isoformat() if record.first else None) == "2017-07-01", text
+    assert not extract("Pendant le week-end, le musée fermait ses portes.", D)
+    assert not extract("Les ventes du week-end ont doublé.", D)
+    assert not extract("Le musée ouvre pendant le week-end.", D)

@@ -210,6 +210,9 @@ or more of each, tests/test_temporal_*.py the rest):
   date otherwise ("le musée est ouvert le week-end"); the past says "le week-end dernier". "ce
   week-end" is the nearest one unless the tense says which ("ce week-end, les routes seront
   chargées" on a Wednesday is the coming one, "ce week-end, des orages ont frappé" the last).
+  "au cours du week-end", "pendant le week-end", "durant le week-end", "lors du week-end" in a
+  sentence told in the past (not the imperfect, which tells every week-end) are the last one;
+  "du week-end dernier" is "le week-end dernier", and "les ventes du week-end" no date.
 - "le week-end du 16 septembre" is the Saturday and Sunday nearest that day.
 - Parts of a week: "en début de semaine", "au milieu de la semaine", "à la fin de la semaine",
   "en fin de semaine prochaine" are Monday-Tuesday, Wednesday-Thursday, Friday-Sunday of that

@@ -51,6 +51,9 @@ _OF_SOMETHING = re.compile(r"[ \t\u00a0]+(?:de|du|des|d['’])[ \t\u00a0]*(?!l['
 _AGO_PART = re.compile(rf"(?P<n>{NUMBER}|{APPROX_NUMBER})[ \t\u00a0\u202f]*"
                        r"(?P<unit>jours?|semaines?|mois|ans?|ann[ée]es?|heures?|minutes?|secondes?)"
                        r"(?P<half>[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+demie?)?")
+_DURING_THE = re.compile(r"\b(?:pendant|durant)[ \t\u00a0\u202f]+$", re.IGNORECASE)
+_IN_THE_COURSE_OF = re.compile(r"\b(?:au[ \t\u00a0\u202f]+cours|lors)[ \t\u00a0\u202f]+$", re.IGNORECASE)
+_IMPERFECT_WORD = re.compile(r"\b\w{2,}(?:ait|aient)\b")
 _UNIT_DAYS = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "annee": "year"}
 # Words that chain a weekday to the one before it in the sentence: "prévue mercredi, puis
 # repoussée à jeudi, avant d'être fixée à vendredi".
@@ -203,14 +206,18 @@ class RelativeRules:
             return self._unresolved(m)
         ref = self.ref_day
         saturdays = [ref + timedelta(days=(5 - ref.weekday()) % 7 + k) for k in (-14, -7, 0, 7)]
-        direction = _direction(m["lastnext"])
+        direction = _direction(m["lastnext"] or m["of_lastnext"])
         if not direction and not fold(m["word"]).startswith("ce"):
             # "le week-end" alone: the coming one beside a future verb; otherwise every week-end
             # ("le musée est ouvert le week-end"), which is no date (the past says "le week-end
             # dernier").
-            if not points_forward(self.text, m.start(), m.end(), self.sentences.bounds(m.start())):
+            bounds = self.sentences.bounds(m.start())
+            if points_forward(self.text, m.start(), m.end(), bounds):
+                saturday = min(s for s in saturdays if s + timedelta(days=1) >= ref)
+            elif self._last_weekend_told(m, bounds):
+                saturday = max(s for s in saturdays if s <= ref)
+            else:
                 return []
-            saturday = min(s for s in saturdays if s + timedelta(days=1) >= ref)
             return [self._timex(m.start(), m.end(), cal.week_value(saturday) + "-WE",
                                 (saturday, saturday + timedelta(days=1)), "document")]
         if direction == "last":
@@ -233,6 +240,19 @@ class RelativeRules:
                 saturday = min(saturdays, key=distance)
         interval = (saturday, saturday + timedelta(days=1))
         return [self._timex(m.start(), m.end(), cal.week_value(saturday) + "-WE", interval, "document")]
+
+    def _last_weekend_told(self, m: re.Match[str], bounds: tuple[int, int]) -> bool:
+        """« La trêve a été signée au cours du week-end », « pendant le week-end », « durant le
+        week-end », « lors du week-end » in a sentence told in the past: one week-end, the last
+        (the nearest on or before the reference, as « ce week-end » in the past). Not in the
+        imperfect, which tells every week-end (« pendant le week-end, le musée fermait »)."""
+        before = self.text[max(bounds[0], m.start() - 12):m.start()]
+        word = fold(m["word"])
+        if not (_DURING_THE.search(before) if word.startswith("le") else _IN_THE_COURSE_OF.search(before)):
+            return False
+        if _IMPERFECT_WORD.search(self.text, bounds[0], bounds[1]):
+            return False
+        return tense(self.text, m.start(), m.end(), bounds) == "past"
 
     def _month_relative(self, m: re.Match[str]) -> list[Timex]:
         ref = self.reference

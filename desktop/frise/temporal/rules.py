@@ -516,10 +516,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekend",
-        rf"(?P<word>ce{SP}week-?end|le{SP}week-?end(?:{SP}(?P<lastnext>{LAST_NEXT})|(?!{SP}(?:de|du|des|d{AP}))))",
+        rf"(?P<word>ce{SP}week-?end|le{SP}week-?end(?:{SP}(?P<lastnext>{LAST_NEXT})|(?!{SP}(?:de|du|des|d{AP})))"
+        rf"|du{SP}week-?end(?:{SP}(?P<of_lastnext>{LAST_NEXT})|(?!{SP}(?:de|du|des|d{AP}|suivant|précédent))))",
         UNIT_HEADS, Resolver._weekend,
         (E("Des orages sont attendus le week-end prochain.", D, "week-end prochain", "2017-07-08", "2017-07-09"),
-         E("Nous partirons le weekend à la mer.", D, "le weekend", "2017-07-08", "2017-07-09")),
+         E("Nous partirons le weekend à la mer.", D, "le weekend", "2017-07-08", "2017-07-09"),
+         E("Les rebelles ont pris la ville au cours du week-end.", D, "week-end", "2017-07-01", "2017-07-02"),
+         E("Pendant le week-end, deux ponts ont cédé.", D, "week-end", "2017-07-01", "2017-07-02"),
+         E("Le bilan du week-end dernier est lourd.", D, "week-end dernier", "2017-07-01", "2017-07-02")),
     ),
     Rule(
         "month_relative",
