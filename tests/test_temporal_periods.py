@@ -49,6 +49,10 @@ from tests.temporal_support import D, interval
         ("Les amoureux se retrouvent à la Saint-Valentin.", "Saint-Valentin", "2017-02-14", "2017-02-14"),
         ("Le 14-Juillet, le défilé descendra les Champs-Élysées.", "14-Juillet", "2017-07-14", "2017-07-14"),
         ("La fête nationale sera célébrée sans feu d'artifice.", "fête nationale", "2017-07-14", "2017-07-14"),
+        # a day named by what happened then is of that year, a feast written the same way is not
+        ("Depuis le 11-Septembre, les aéroports fouillent tout.", "11-Septembre", "2001-09-11", "2001-09-11"),
+        ("Les victimes du 13-Novembre ont été honorées.", "13-Novembre", "2015-11-13", "2015-11-13"),
+        ("Le 11 septembre, le conseil se réunira.", "11 septembre", "2017-09-11", "2017-09-11"),
         ("Les anciens combattants se réuniront pour l'Armistice.", "Armistice", "2017-11-11", "2017-11-11"),
         ("À Noël 2016, la neige est tombée sur Paris.", "Noël 2016", "2016-12-25", "2016-12-25"),
         ("À Pâques 2019, les églises étaient pleines.", "Pâques 2019", "2019-04-21", "2019-04-21"),

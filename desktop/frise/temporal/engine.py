@@ -182,7 +182,9 @@ or more of each, tests/test_temporal_*.py the rest):
   fête nationale (14 July, but not "la fête nationale belge"), l'Armistice (capitalised:
   "signer l'armistice" is none), le 14-Juillet. "Noël Mamère", "Toussaint Louverture" are
   first names. A feast with no article or preposition before it is one only opening its
-  sentence ("Pâques tombe tôt cette année").
+  sentence ("Pâques tombe tôt cette année"). A day named by what happened on it, hyphened
+  and capitalised as the feasts are, "le 11-Septembre" (2001) and "le 13-Novembre" (2015)
+  (`lexicon.NAMED_DAYS`), is of that year when the reference is later or unknown.
 - Decades and centuries: "les années 1970", "les années 70" (the latest such decade begun at the
   reference), "les années soixante", "quatre-vingt-dix" (and "septante", "nonante") are the
   decade; "les années 1960-1970" and "de ... à ..." the range of both decades, as "les années

@@ -83,6 +83,12 @@ NUMBERS.update({"sept": 7, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 
                 "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70, "septante": 70,
                 "quatre-vingts": 80, "quatre-vingt-dix": 90, "cent": 100})
 
+NAMED_DAYS: dict[tuple[int, int], int] = {(11, 9): 2001, (13, 11): 2015}
+"""Days French news names what happened on them by, written hyphened and capitalised: « les
+attentats du 11-Septembre » (2001), « les victimes du 13-Novembre » (2015). Their year is that
+one, as a name's; the feasts written the same way (« le 14-Juillet », « le 1er-Mai ») are not
+here: they come back every year."""
+
 APPROXIMATE: dict[str, int] = {
     "huitaine": 8, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,

@@ -46,6 +46,7 @@ from frise.temporal.lexicon import (
     DECADES,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NAMED_DAYS,
     SEASONS,
     WEEKDAYS,
     fold,
@@ -596,6 +597,8 @@ class Resolver(PeriodRules):
             year_text, end = None, m.end("month")  # "le 12 juin, 2017 personnes..."
         if m["thatyear"] and not year_text:  # « le 23 janvier de cette année-là »
             year, anchor = self._that_year(m["thatyear"])
+        elif not year_text and (named := self._year_of_named_day(m, day, month)) is not None:
+            year, anchor = named, "absolute"
         else:
             year, anchor = self._day_date(day, month, year_text, _direction(m["lastnext"]), m.start())
         if m["weekday"] and year is not None and not year_text:
@@ -621,6 +624,18 @@ class Resolver(PeriodRules):
             return [self._timex(m.start(), end, _iso(None, month, day), None, "unresolved")]
         when = date(year, month, day)
         return [self._timex(m.start(), end, cal.iso_day(when), (when, when), anchor)]
+
+    def _year_of_named_day(self, m: re.Match[str], day: int, month: int) -> int | None:
+        """The year of a day written as the name of what happened then (`NAMED_DAYS`: « les
+        attentats du 11-Septembre »), hyphened with its month capitalised, told after that day
+        (or with no reference); None otherwise, and for the feasts written so (« le 14-Juillet »),
+        which come back every year."""
+        year = NAMED_DAYS.get((day, month))
+        if year is None or not self.text.startswith("-", m.end("day")) or not self.text[m.start("month")].isupper():
+            return None
+        if self.ref_interval is not None and self.ref_interval[1] < date(year, month, day):
+            return None
+        return year
 
     def _week_of(self, m: re.Match[str]) -> list[Timex]:
         """"la semaine du 3 juillet": the ISO week (Monday to Sunday) holding that day, as every
