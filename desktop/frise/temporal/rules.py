@@ -615,7 +615,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "holiday",
-        rf"(?P<prefix>(?:à|de|la|le|pour|avant|après|depuis|dès|fête{SP}de|jour{SP}de|lundi{SP}de|week-end{SP}de){SP}|l{AP})?"
+        rf"(?P<prefix>(?:à|de|la|le|pour|avant|après|depuis|dès|entre|vers|pendant|durant|jusqu{AP}à|d{AP}ici"
+        rf"|fête{SP}de|jour{SP}de|lundi{SP}de|week-end{SP}de){SP}|l{AP})?"
         rf"(?P<holiday>noël|pâques|pentecôte|toussaint|ascension|assomption|nouvel{SP}an|saint-sylvestre)"
         rf"(?:{SP}(?P<year>{YEAR4}))?",
         (HOLIDAY,), Resolver._holiday,
@@ -623,7 +624,9 @@ RULES: tuple[Rule, ...] = (
          E("Le lundi de Pâques 2016, la route était fermée.", D, "Pâques 2016", "2016-03-28"),
          E("Pâques tombe tôt cette année.", "2024-01-10", "Pâques", "2024-03-31"),
          E("Les marchés de Noël ont fermé à Noël.", "2017-03-20", "à Noël", "2016-12-25"),
-         E("Les stations de ski ouvriront à la Toussaint.", "2017-01-20", "Toussaint", "2017-11-01")),
+         E("Les stations de ski ouvriront à la Toussaint.", "2017-01-20", "Toussaint", "2017-11-01"),
+         E("Les bureaux resteront fermés entre Noël et le jour de l'an.", "2017-12-10", "Noël", "2017-12-25"),
+         E("La trêve tiendra jusqu'à Pâques.", "2017-03-01", "Pâques", "2017-04-16")),
     ),
     Rule(
         "ordinal_day",
