@@ -320,3 +320,22 @@ def test_a_load_into_an_empty_timeline_that_dies_before_its_commit_is_rolled_bac
                 for t in ("articles", "date_expressions", "events", "event_sources")] == [0] * 4
         load(dataset, store)  # and the timeline takes the load afterwards
         assert store.count_events() > 200
+
+
+@pytest.mark.parametrize("way", ["select", "many", "json", "copy"])
+def test_the_ceiling_benchmark_writes_again_the_rows_a_load_wrote(dataset: Path, tmp_path: Path, way: str) -> None:
+    """`benchmarks/bench_load_ceiling.py` times writing the rows of a loaded timeline again, with
+    no Python of the load: its figures are those of the same rows only if it writes exactly them
+    (every table, the full-text indexes, the schema put back), whichever way it binds them."""
+    import bench_load_ceiling
+
+    loaded = empty_timeline(tmp_path)
+    with Store.open(loaded) as store:
+        load(dataset, store)
+    _fold_wal(loaded)
+    rows = bench_load_ceiling.rows_of(loaded) if way in ("many", "json") else {}
+    again = tmp_path / "again.frise"
+    figures = bench_load_ceiling.write(loaded, again, way, rows)
+    assert figures["total"] > 0
+    _fold_wal(again)
+    assert_same(contents(loaded), contents(again))
