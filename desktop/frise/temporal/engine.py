@@ -25,7 +25,9 @@ Readings chosen where TEMPORAL.md leaves the case open (each has its tests):
   March); "cet été", "cet automne", "ce printemps" are the reference year's ("Cet automne, le
   parlement votera" in March), the year before's if the sentence tells only of the past and the
   season is still to come ("Cet été, les digues ont tenu" in January); "cet hiver", astride two
-  years, is the nearest.
+  years, is the nearest. "le début", "le milieu", "la fin" of a season ("la fin de l'été", "au
+  début du printemps 2016") are its first, middle or last month (mod START, MID, END), last
+  year's when still to come in a sentence that tells only of the past.
 - "mercredi prochain" is the first Wednesday after the reference, the next day in a Tuesday
   article: the contract's "the next one after it" for a weekday with "prochain".
 

@@ -360,7 +360,8 @@ class RelativeRules:
 
     def _season(self, m: re.Match[str]) -> list[Timex]:
         season = SEASONS[fold(m["season"])]
-        if not m["det"] and not (self.text[m.start("season")].isupper() and self._starts_sentence(m.start())) \
+        if not m["det"] and not m["spart"] \
+                and not (self.text[m.start("season")].isupper() and self._starts_sentence(m.start())) \
                 and not self._season_of_year(m):
             # "a été" is the participle of être, "jeux d'hiver" a kind of games; a season that is
             # a date comes with its article ("l'été", "en hiver", "cet automne"), opens a sentence,
@@ -377,7 +378,22 @@ class RelativeRules:
         year, anchor = self._season_year(season, m["year"], m.start(), this=this)
         if year is None:
             return self._unresolved(m, f"XXXX-{season}")
-        return [self._timex(m.start(), m.end(), f"{year:04d}-{season}", cal.season_interval(year, season), anchor)]
+        interval = cal.season_interval(year, season)
+        if m["spart"]:
+            # « la fin de l'été », « au début du printemps »: its last or first month, the middle
+            # one for « au milieu de l'hiver ».
+            part = fold(m["spart"])
+            month = cal.shift_months(interval[0].year, interval[0].month, {"debut": 0, "milieu": 1, "fin": 2}[part])
+            if self.ref_interval is not None and not m["year"] and anchor == "document":
+                # The part still to come in a sentence that tells only of the past is last
+                # year's (« À la fin du printemps, le pays a voté » in March), as a day is.
+                moved = self._past_side(month[0], month[1], 1, m.start(), self.ref_interval,
+                                        self.sentences.bounds(m.start()))
+                year, month = year + moved - month[0], (moved, month[1])
+            interval = cal.month_interval(*month)
+            return [self._timex(m.start(), m.end(), f"{year:04d}-{season}", interval, anchor,
+                                {"debut": "START", "milieu": "MID", "fin": "END"}[part])]
+        return [self._timex(m.start(), m.end(), f"{year:04d}-{season}", interval, anchor)]
 
     def _season_year(self, season: str, tail: str | None, position: int, *,
                      this: bool = False) -> tuple[int | None, Anchor]:

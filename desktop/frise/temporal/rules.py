@@ -407,6 +407,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "season",
+        rf"(?:(?P<spart>d[ée]but|fin|milieu){SP}(?:de{SP}|du{SP}|d{AP}))?"
         rf"(?P<det>l{AP}|cet{SP}|en{SP}|au{SP}|le{SP}|ce{SP}|les{SP}mois{SP}d{AP})?"
         rf"(?P<season>{SEASON})(?:{SP}(?P<year>{YEAR4}|{LAST_NEXT}))?",
         (SEASON_NAME,), Resolver._season,
@@ -417,7 +418,12 @@ RULES: tuple[Rule, ...] = (
          E("Cet automne, le parlement votera le budget.", "2019-03-14", "automne", "2019-09-01", "2019-11-30"),
          E("Cet été, les digues ont tenu.", "2019-01-14", "été", "2018-06-01", "2018-08-31"),
          E("Un référendum est prévu à l'automne.", "2019-03-14", "automne", "2019-09-01", "2019-11-30"),
-         E("Le référendum a eu lieu à l'automne.", "2019-03-14", "automne", "2018-09-01", "2018-11-30")),
+         E("Le référendum a eu lieu à l'automne.", "2019-03-14", "automne", "2018-09-01", "2018-11-30"),
+         E("Le scrutin est prévu pour la fin de l'été.", "2019-03-14", "fin de l'été", "2019-08-01", "2019-08-31"),
+         E("Au début du printemps 2016, la digue a cédé.", D, "début du printemps 2016", "2016-03-01",
+           "2016-03-31"),
+         E("À la fin de l'hiver dernier, les routes étaient coupées.", D, "fin de l'hiver dernier", "2017-02-01",
+           "2017-02-28")),
     ),
     Rule(
         "relative_day",
