@@ -99,3 +99,11 @@ def test_a_week_end_told_in_the_past_after_pendant_or_au_cours_du_is_the_last_on
     assert not extract("Pendant le week-end, le musée fermait ses portes.", D)
     assert not extract("Les ventes du week-end ont doublé.", D)
     assert not extract("Le musée ouvre pendant le week-end.", D)
+
+
+def test_dans_la_semaine_is_this_week_unless_it_counts_how_often() -> None:
+    record = covering("Le jugement sera rendu dans la semaine.", "dans la semaine")
+    assert (record.first.isoformat() if record.first else None, record.last.isoformat() if record.last else None) \
+        == ("2017-07-03", "2017-07-09")
+    assert not extract("Elle nage trois fois dans la semaine.", D)
+    assert not extract("Les prix montent dans la semaine qui précède la rentrée.", D)

@@ -51,6 +51,7 @@ _OF_SOMETHING = re.compile(r"[ \t\u00a0]+(?:de|du|des|d['’])[ \t\u00a0]*(?!l['
 _AGO_PART = re.compile(rf"(?P<n>{NUMBER}|{APPROX_NUMBER})[ \t\u00a0\u202f]*"
                        r"(?P<unit>jours?|semaines?|mois|ans?|ann[ée]es?|heures?|minutes?|secondes?)"
                        r"(?P<half>[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+demie?)?")
+_COUNT_BEFORE = re.compile(r"\b(?:fois|jours?|heures?|soirs?|matins?|soirées|nuits?)[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _DURING_THE = re.compile(r"\b(?:pendant|durant)[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _IN_THE_COURSE_OF = re.compile(r"\b(?:au[ \t\u00a0\u202f]+cours|lors)[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _IMPERFECT_WORD = re.compile(r"\b\w{2,}(?:ait|aient)\b")
@@ -164,6 +165,11 @@ class RelativeRules:
         return self._on_day(m, self.ref_day + timedelta(days=offset))
 
     def _week(self, m: re.Match[str]) -> list[Timex]:
+        """"cette semaine", "la semaine dernière / prochaine": ISO weeks. "dans la semaine" (« le
+        verdict sera rendu dans la semaine ») is this week, not after a count (« deux fois dans
+        la semaine », « trois jours dans la semaine »: every week)."""
+        if m["within"] and _COUNT_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+            return []
         if self.ref_day is None:
             return self._unresolved(m)
         shift = {"last": -7, "next": 7}.get(_direction(m["lastnext"]) or "", 0)

@@ -490,9 +490,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "week",
-        rf"(?P<word>cette{SP}semaine|(?:la{SP})?semaine{SP}(?P<lastnext>{LAST_NEXT}))",
+        rf"(?P<word>cette{SP}semaine|(?:la{SP})?semaine{SP}(?P<lastnext>{LAST_NEXT})"
+        rf"|(?P<within>dans{SP}la{SP}semaine)(?![-\w]|{SP}(?:de|du|des|d{AP}|qui|où|suivante|précédente|écoulée"
+        rf"|{LAST_NEXT})))",
         UNIT_HEADS, Resolver._week,
-        (E("Le texte sera examiné la semaine prochaine.", D, "semaine prochaine", "2017-07-10", "2017-07-16"),),
+        (E("Le texte sera examiné la semaine prochaine.", D, "semaine prochaine", "2017-07-10", "2017-07-16"),
+         E("Le verdict sera rendu dans la semaine, selon l'avocat.", D, "dans la semaine", "2017-07-03",
+           "2017-07-09")),
     ),
     Rule(
         "week_of",
