@@ -189,12 +189,14 @@ def test_demonym_and_capital_give_the_country_actor(gazetteer: Gazetteer) -> Non
 def test_a_nationality_adjective_joined_to_a_point_of_the_compass_names_another_country(
     gazetteer: Gazetteer,
 ) -> None:
-    """« nord-irlandais » is not Irish, « sud-soudanais » not Sudanese; a compound the data files
-    list (« nord-coréen ») names its own country."""
+    """« nord-irlandais » is not Irish (cues.tsv, class compound); a compound the data files list
+    (« nord-coréen ») names its own country, and a region's keeps its country (« nord-malien »)."""
     assert found(gazetteer, "Un élu nord-irlandais et un élu irlandais ont débattu.") == [
         ("irlandais", "country:IE")]
     assert found(gazetteer, "Le régime nord-coréen a tiré un missile.") == [("nord-coréen", "country:KP")]
     assert found(gazetteer, "Un général sud-soudanais a été arrêté.") == [("sud-soudanais", "country:SS")]
+    assert [key for _, key in found(gazetteer, "Les rebelles nord-maliens et le ministre nord-macédonien.")] == [
+        "country:ML", "country:MK"]
 
 
 def test_a_capital_acting_for_the_organisation_seated_there_names_it(gazetteer: Gazetteer) -> None:

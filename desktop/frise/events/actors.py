@@ -268,7 +268,7 @@ class _Entry:
 CUES_FILE = "cues.tsv"
 CUE_CLASSES = (
     "role", "honorific", "ministry", "people", "states", "venue", "meeting", "locative",
-    "locative-country", "complement", "nonperson", "agreement", "incident", "sides", "seat",
+    "locative-country", "complement", "nonperson", "agreement", "incident", "sides", "seat", "compound",
 )
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 
@@ -455,9 +455,8 @@ _BEFORE_COMPLEMENT = frozenset("de du des d' à au aux pour en l' la le les et".
 
 
 _COMPASS_BEFORE = re.compile(r"(?<![\w'’])(?:nord|sud)-$")
-"""A point of the compass joined to a nationality adjective (« nord-irlandais », « sud-soudanais »):
-unless the data files list the compound itself (« nord-coréen »), it names another country or a
-region than the adjective alone, so the adjective is not read."""
+"""A point of the compass joined to a nationality adjective (« nord-irlandais »): see
+`Gazetteer._in_compound`."""
 
 
 @dataclass(slots=True)
@@ -534,6 +533,7 @@ class Gazetteer:
         self._complement = {_lower(w).replace("\u2019", "'") for w in cues.written("complement")}
         self._seats = {normalize_alias(city): key for city, key in cues.written("seat").items()}
         self._nonperson = {normalize_alias(w) for w in cues.written("nonperson")}
+        self._compounds = frozenset(_plain_form(w) for w in cues.written("compound"))
         self._families: dict[str, tuple[str | None, str | None]] = {}
         self._leader_words: dict[tuple[int, str], list[tuple[Actor, list[str]]]] = {}
         for actor in self._actors.values():
@@ -647,11 +647,16 @@ class Gazetteer:
                 position = start + 1
                 continue
             end, entry = found
-            compound = entry.via == "demonyms" and _COMPASS_BEFORE.search(view.plain, max(0, start - 6), start)
-            if entry.actor is not None and not compound:
+            if entry.actor is not None and not (entry.via == "demonyms" and self._in_compound(view, start, end)):
                 hits.append(_Hit(start, end, entry.actor, entry.via))
             position = end
         return hits
+
+    def _in_compound(self, view: _Text, start: int, end: int) -> bool:
+        """Whether the nationality adjective at [start, end) is part of a compound naming another
+        state or territory (cues.tsv, class compound: « nord-irlandais »)."""
+        compass = _COMPASS_BEFORE.search(view.plain, max(0, start - 6), start)
+        return compass is not None and view.plain[compass.start():end] in self._compounds
 
     def _members(self, hits: list[_Hit]) -> list[_Hit]:
         """A group of states named (« le groupe 5+1 ») as each of its members, at its place."""
