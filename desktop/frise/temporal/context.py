@@ -37,6 +37,7 @@ _NOT_VERBS = frozenset({
     "front", "affront", "larron", "chaperon", "marron", "environ", "terra", "sierra", "contra",
     "vrai", "minerai", "bras", "gras", "ras", "embarras", "fatras", "tétras", "frais", "marais", "jamais",
     "désormais", "mais", "anglais", "palais", "rabais", "relais",
+    "portrait", "extrait", "retrait", "attrait", "trait", "abstrait",
 })
 # Past participles: « a signé », « est venue », « ont pris », « a ouvert », and those in -i and
 # -int (« a réuni », « a franchi », « a atteint »), but not the adverbs, pronouns and weekdays an

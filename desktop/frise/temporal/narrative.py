@@ -109,17 +109,25 @@ class NarrativeRules(RelativeRules):
 
     def _night_of_days(self, m: re.Match[str]) -> list[Timex]:
         """« dans la nuit du 14 au 15 »: a night without its month, from one day to the next. Its
-        first day is read as « le 14 » is (`_day_alone`); the second must be the day after."""
+        morning is read as « le 15 » is (`_day_alone`: tonight's, on the 14th, in the future is
+        this month's), and the night starts the day before, which must be the first day named."""
         first_day, second_day = _day_number(m["day1"]), _day_number(m["day2"])
-        found = self._month_of_day(m, first_day)
+        found = self._month_of_day(m, second_day)
         if found is None:
             return []
-        if isinstance(found, str):
-            return [self._timex(m.start(), m.end(), None, None, "unresolved", kind="range")]
-        when, how = found
-        after = when + timedelta(days=1)
-        if after.day != second_day:
-            return []
+        if isinstance(found, str):  # "XXXX-MM-15" or "XXXX-XX-15"
+            value = f"{found[:-2]}{first_day:02d}/{found}" if first_day + 1 == second_day else None
+            return [self._timex(m.start(), m.end(), value, None, "unresolved", kind="range")]
+        after, how = found
+        when = after - timedelta(days=1)
+        if when.day != first_day:
+            # Across a month's end (« du 30 au 1er »), the morning's month may be too short for
+            # the evening's day: the evening is read as « le 30 », and the morning follows it.
+            evening = self._month_of_day(m, first_day)
+            if not isinstance(evening, tuple) or (evening[0] + timedelta(days=1)).day != second_day:
+                return []
+            when, how = evening
+            after = when + timedelta(days=1)
         self._remember_day((when.year, when.month, when.day), (after.year, after.month, after.day))
         return [self._timex(m.start(), m.end(), f"{cal.iso_day(when)}/{cal.iso_day(after)}", (when, after), how,
                             kind="range")]

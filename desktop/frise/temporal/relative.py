@@ -51,10 +51,24 @@ _OF_SOMETHING = re.compile(r"[ \t\u00a0]+(?:de|du|des|d['’])[ \t\u00a0]*(?!l['
 _AGO_PART = re.compile(rf"(?P<n>{NUMBER}|{APPROX_NUMBER})[ \t\u00a0\u202f]*"
                        r"(?P<unit>jours?|semaines?|mois|ans?|ann[ée]es?|heures?|minutes?|secondes?)"
                        r"(?P<half>[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+demie?)?")
+_THERE_ARE = re.compile(r"[ \t\u00a0\u202f]+(?:f[ée]ri[ée]s|ouvr[ée]s|ouvrables|d['’]"
+                        r"|de[ \t\u00a0\u202f]+(?!cela\b|ça\b))", re.IGNORECASE)
+"""What follows « il y a deux jours » when « il y a » is « there are »: a kind of day (« fériés »),
+or what the days hold (« de retard », « d'avance »); not « de cela »."""
+_AND_A_DATE = re.compile(r"[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+(?:(?:le|la|l['’])[ \t\u00a0\u202f]*)?"
+                         r"(?:jour[ \t\u00a0\u202f]+de[ \t\u00a0\u202f]+l['’]an|nouvel[ \t\u00a0\u202f]+an|"
+                         r"pâques|noël|toussaint|saint-|fête|\d)", re.IGNORECASE)
+_THAT = re.compile(r"-l[àa]\b")
 _COUNT_BEFORE = re.compile(r"\b(?:fois|jours?|heures?|soirs?|matins?|soirées|nuits?)[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _DURING_THE = re.compile(r"\b(?:pendant|durant)[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _IN_THE_COURSE_OF = re.compile(r"\b(?:au[ \t\u00a0\u202f]+cours|lors)[ \t\u00a0\u202f]+$", re.IGNORECASE)
-_IMPERFECT_WORD = re.compile(r"\b\w{2,}(?:ait|aient)\b")
+_IMPERFECT_WORD = re.compile(r"\b\w{2,}(?<![rf])(?:ait|aient)\b")
+"""An imperfect (« fermait », « ouvraient »); not a conditional (« se retirerait »), nor a noun
+or participle in -rait, -fait (« le retrait », « satisfait »)."""
+_HABIT = re.compile(r"\b(?:toujours|souvent|chaque|régulièrement|habituellement|généralement|parfois|d[ée]sormais"
+                    r"|depuis[ \t\u00a0\u202f]+(?:des|plusieurs)[ \t\u00a0\u202f]+(?:années|mois|semaines))\b",
+                    re.IGNORECASE)
+_RELATIVE_PRONOUN = re.compile(r"\b(?:qui|que|qu['’]|dont|où)", re.IGNORECASE)
 _UNIT_DAYS = {"jour": "day", "semaine": "week", "mois": "month", "an": "year", "annee": "year"}
 # Words that chain a weekday to the one before it in the sentence: "prévue mercredi, puis
 # repoussée à jeudi, avant d'être fixée à vendredi".
@@ -146,6 +160,8 @@ class RelativeRules:
         def _future_side(self, year: int, month: int, day: int | None, position: int, ref: tuple[date, date],
                          bounds: tuple[int, int]) -> int: ...
 
+        def _that_year(self, words: str) -> tuple[int | None, Anchor]: ...
+
     def _unresolved(self, m: re.Match[str], value: str | None = None, kind: Kind = "date") -> list[Timex]:
         return [self._timex(m.start(), m.end(), value, None, "unresolved", kind=kind)]
 
@@ -218,7 +234,8 @@ class RelativeRules:
             # ("le musée est ouvert le week-end"), which is no date (the past says "le week-end
             # dernier").
             bounds = self.sentences.bounds(m.start())
-            if points_forward(self.text, m.start(), m.end(), bounds):
+            after_noun = fold(m["word"]).startswith("du")  # « les horaires du week-end seront… »: no date
+            if not after_noun and points_forward(self.text, m.start(), m.end(), bounds):
                 saturday = min(s for s in saturdays if s + timedelta(days=1) >= ref)
             elif self._last_weekend_told(m, bounds):
                 saturday = max(s for s in saturdays if s <= ref)
@@ -251,12 +268,16 @@ class RelativeRules:
         """« La trêve a été signée au cours du week-end », « pendant le week-end », « durant le
         week-end », « lors du week-end » in a sentence told in the past: one week-end, the last
         (the nearest on or before the reference, as « ce week-end » in the past). Not in the
-        imperfect, which tells every week-end (« pendant le week-end, le musée fermait »)."""
+        imperfect beside it, which tells every week-end (« pendant le week-end, le musée
+        fermait »), nor in a sentence of habits (« a toujours fermé pendant le week-end »)."""
         before = self.text[max(bounds[0], m.start() - 12):m.start()]
         word = fold(m["word"])
         if not (_DURING_THE.search(before) if word.startswith("le") else _IN_THE_COURSE_OF.search(before)):
             return False
-        if _IMPERFECT_WORD.search(self.text, bounds[0], bounds[1]):
+        low, high = max(bounds[0], m.start() - 60), min(bounds[1], m.end() + 60)
+        if relative := _RELATIVE_PRONOUN.search(self.text, m.end(), high):
+            high = relative.start()  # « a arrêté pendant le week-end un homme qui tentait de fuir »
+        if _IMPERFECT_WORD.search(self.text, low, high) or _HABIT.search(self.text, bounds[0], bounds[1]):
             return False
         return tense(self.text, m.start(), m.end(), bounds) == "past"
 
@@ -315,6 +336,8 @@ class RelativeRules:
         sign = -1 if fold(m["dir"]).startswith(("il", "voi")) else 1
         if sign > 0 and re.match(r"\s+(?:de|d['’])", self.text[m.end():m.end() + 4]):
             return []  # "dans un jour de grande forme": a kind of day, not a date
+        if sign < 0 and _THERE_ARE.match(self.text, m.end()):
+            return []  # « il y a une dizaine de jours fériés », « … de jours de retard »: there are
         years = months = days = 0
         finest = "year"
         if m["hours"]:  # "il y a 48 heures": two days back
@@ -381,7 +404,11 @@ class RelativeRules:
             # "en été" is every summer, not one (kept, unresolved).
             return self._unresolved(m, f"XXXX-{season}")
         this = bool(m["det"]) and fold(m["det"]).strip() in ("ce", "cet")
-        year, anchor = self._season_year(season, m["year"], m.start(), this=this)
+        if this and not m["year"] and _THAT.match(self.text, m.end()):
+            # « cet été-là »: the summer of the year the text was telling, as « cette année-là »
+            year, anchor = self._that_year("cette année-là")
+        else:
+            year, anchor = self._season_year(season, m["year"], m.start(), this=this)
         if year is None:
             return self._unresolved(m, f"XXXX-{season}")
         interval = cal.season_interval(year, season)
@@ -406,8 +433,8 @@ class RelativeRules:
         """The year of a season: the one written after it, else "dernier" / "prochain" or a year of
         its sentence, else the one nearest the reference. « cet été », « cet automne » (`this`)
         are the reference year's, past or to come (« Cet automne, le pays votera » in March is
-        the coming autumn, not the last: that one is « l'automne dernier »), unless the sentence
-        tells only of the past and that season is still to come; « cet hiver » keeps
+        the coming autumn, not the last: that one is « l'automne dernier »), unless the tense
+        beside it puts it on the other side of the reference; « cet hiver » keeps
         the nearest, the winter astride two years. A season the nearest year puts behind the
         reference that a plan is made for (« le vote est prévu à l'automne », « le sommet se
         tiendra au printemps » in a July article) is the one to come, as a month is
@@ -417,15 +444,22 @@ class RelativeRules:
         if self.ref_interval is None:
             return self._year_in_sentence(position), "previous"
         ref_first, ref_last = self.ref_interval
-        if this and season != "WI" and ref_first.year == ref_last.year and not self._year_in_sentence(position):
-            # One still to come in a sentence that tells only of the past is the last one
-            # (« Cet été, il a fait chaud » in January), as a day and month are.
-            if not cal.valid_year(ref_first.year - 1):
-                raise cal.OutOfCalendar(f"no year before {ref_first.year} to read a season's tense against")
-            first = cal.season_interval(ref_first.year, season)[0]
-            bounds = self.sentences.bounds(position)
-            return self._past_side(ref_first.year, first.month, first.day, position, self.ref_interval,
-                                   bounds), "document"
+        if this and not tail and season != "WI" and ref_first.year == ref_last.year \
+                and not self._year_in_sentence(position):
+            # The reference year's, unless the words beside it say the season is on the other
+            # side: one still to come told in the past is last year's (« Cet été, il a fait
+            # chaud » in January), one gone by told in the future next year's (« Ce printemps,
+            # le parlement votera » in December).
+            year = ref_first.year
+            first, last = cal.season_interval(year, season)
+            said = tense(self.text, position, position, self.sentences.bounds(position))
+            if first > ref_last and said == "past":
+                year -= 1
+            elif last < ref_first and said == "future":
+                year += 1
+            if not cal.valid_year(year):
+                raise cal.OutOfCalendar(f"no year {year} for a season")
+            return year, "document"
         spans = {y: cal.season_interval(y, season) for y in range(ref_first.year - 2, ref_last.year + 2)}
         direction = _direction(tail)
         stated = None if direction else self._year_in_sentence(position)
@@ -475,6 +509,8 @@ class RelativeRules:
         no article or preposition it must open its sentence, capitalised (« Pâques tombe tôt »)."""
         if not m["prefix"] and not (self.text[m.start()].isupper() and self._starts_sentence(m.start())):
             return []
+        if m["prefix"] and fold(m["prefix"]).strip() == "entre" and not _AND_A_DATE.match(self.text, m.end()):
+            return []  # « un accord entre Noël et ses associés »: a first name; « entre Noël et le jour de l'an »
         if not m["year"] and re.match(r"[ \t\u00a0]+[A-ZÀ-Ý][a-zà-ÿ]", self.text[m.end():m.end() + 3]):
             return []  # "Noël Mamère", "Toussaint Louverture": a first name
         name = fold(m["holiday"]).replace("\u00a0", " ")

@@ -181,6 +181,9 @@ _BOUND_BEFORE = re.compile(r"(?:\bjusqu['’](?:au|à|a)?|\bà[ \t\u00a0]+(?:par
 """A bound set just before a date (« jusqu'au », « à partir du », « dès le »): with a future verb,
 a plan for the day it names (`Resolver._future_side`)."""
 
+_THIS_BEFORE = re.compile(r"\bce[ \t\u00a0\u202f]+$", re.IGNORECASE)
+"""« ce » before a day (« ce 11-Septembre »): the one of the year around the reference."""
+
 _CLOSES_RANGE = re.compile(r"(?:au|jusqu['’](?:au|à|a))[ \t\u00a0\u202f]", re.IGNORECASE)
 """The opening of a date that closes a range (« au 4 janvier », « jusqu'au 4 janvier »)."""
 
@@ -597,7 +600,7 @@ class Resolver(PeriodRules):
             year_text, end = None, m.end("month")  # "le 12 juin, 2017 personnes..."
         if m["thatyear"] and not year_text:  # « le 23 janvier de cette année-là »
             year, anchor = self._that_year(m["thatyear"])
-        elif not year_text and (named := self._year_of_named_day(m, day, month)) is not None:
+        elif not (year_text or m["weekday"] or m["lastnext"]) and (named := self._year_of_named_day(m, day, month)):
             year, anchor = named, "absolute"
         else:
             year, anchor = self._day_date(day, month, year_text, _direction(m["lastnext"]), m.start())
@@ -629,11 +632,17 @@ class Resolver(PeriodRules):
         """The year of a day written as the name of what happened then (`NAMED_DAYS`: « les
         attentats du 11-Septembre »), hyphened with its month capitalised, told after that day
         (or with no reference); None otherwise, and for the feasts written so (« le 14-Juillet »),
-        which come back every year."""
+        which come back every year. Not its anniversary: a day with its weekday, « dernier »,
+        « prochain » (the caller's tests), « ce 11-Septembre » or a future verb (« la
+        cérémonie se tiendra le 11-Septembre ») is the day of the year around the reference."""
         year = NAMED_DAYS.get((day, month))
         if year is None or not self.text.startswith("-", m.end("day")) or not self.text[m.start("month")].isupper():
             return None
         if self.ref_interval is not None and self.ref_interval[1] < date(year, month, day):
+            return None
+        if _THIS_BEFORE.search(self.text, max(0, m.start("day") - 4), m.start("day")):
+            return None
+        if tense(self.text, m.start(), m.end(), self.sentences.bounds(m.start())) == "future":
             return None
         return year
 

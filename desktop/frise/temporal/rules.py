@@ -625,7 +625,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "holiday",
-        rf"(?P<prefix>(?:à|de|la|le|pour|avant|après|depuis|dès|entre|vers|pendant|durant|jusqu{AP}à|d{AP}ici"
+        rf"(?P<prefix>(?:à|au|de|la|le|pour|avant|après|depuis|dès|entre|pendant|durant|jusqu{AP}à|jusqu{AP}au|d{AP}ici"
         rf"|fête{SP}de|jour{SP}de|lundi{SP}de|week-end{SP}de){SP}|l{AP})?"
         rf"(?P<holiday>noël|pâques|pentecôte|toussaint|ascension|assomption|nouvel{SP}an|saint-sylvestre)"
         rf"(?:{SP}(?P<year>{YEAR4}))?",
@@ -636,7 +636,8 @@ RULES: tuple[Rule, ...] = (
          E("Les marchés de Noël ont fermé à Noël.", "2017-03-20", "à Noël", "2016-12-25"),
          E("Les stations de ski ouvriront à la Toussaint.", "2017-01-20", "Toussaint", "2017-11-01"),
          E("Les bureaux resteront fermés entre Noël et le jour de l'an.", "2017-12-10", "Noël", "2017-12-25"),
-         E("La trêve tiendra jusqu'à Pâques.", "2017-03-01", "Pâques", "2017-04-16")),
+         E("La trêve tiendra jusqu'à Pâques.", "2017-03-01", "Pâques", "2017-04-16"),
+         E("Les prix resteront gelés jusqu'au Nouvel An.", "2017-11-10", "Nouvel An", "2018-01-01")),
     ),
     Rule(
         "ordinal_day",

@@ -1,0 +1,65 @@
+"""Where a new reading must stop: a named day's anniversary, « cet été » told across the
+reference, a night starting tonight, « il y a » meaning « there are », a week-end of habits,
+« Noël » the first name. Sentences written for these tests; each was read wrongly once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frise.temporal import extract
+from tests.temporal_support import interval
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "reference", "expected"),
+    [
+        # « le 11-Septembre » is 2001, not on its anniversary
+        ("Les attentats du 11-Septembre ont changé la donne.", "11-Septembre", "2019-03-14",
+         ("2001-09-11", "2001-09-11")),
+        ("Ce mercredi 11-Septembre, la ville a rendu hommage aux victimes.", "11-Septembre", "2019-09-11",
+         ("2019-09-11", "2019-09-11")),
+        ("Le 11-Septembre prochain, une cérémonie sera organisée.", "11-Septembre", "2019-03-14",
+         ("2019-09-11", "2019-09-11")),
+        ("Ce 11-Septembre, la ville rend hommage aux victimes.", "11-Septembre", "2019-09-11",
+         ("2019-09-11", "2019-09-11")),
+        ("La cérémonie se tiendra le 11-Septembre devant le mémorial.", "11-Septembre", "2019-03-14",
+         ("2019-09-11", "2019-09-11")),
+        # « cet été », « ce printemps »: the reference year's unless the tense beside says otherwise
+        ("Ce printemps, le parlement votera la réforme.", "printemps", "2019-12-10", ("2020-03-01", "2020-05-31")),
+        ("Ce printemps prochain, le parlement votera la réforme.", "printemps", "2019-12-10",
+         ("2020-03-01", "2020-05-31")),
+        ("Cet automne, la réforme a été votée ; elle entrera en vigueur en juillet.", "automne", "2019-03-14",
+         ("2018-09-01", "2018-11-30")),
+        ("En 2012, la sécheresse a frappé le pays. Cet été-là, les rivières ont tari.", "été", "2019-03-10",
+         ("2012-06-01", "2012-08-31")),
+        # a night starting on the reference day, told in the future, is tonight
+        ("Des orages sont attendus dans la nuit du 20 au 21, selon les prévisionnistes.", "nuit du 20 au 21",
+         "2019-03-20", ("2019-03-20", "2019-03-21")),
+    ],
+)
+def test_a_reading_holds_only_where_its_words_say_so(
+    text: str, words: str, reference: str, expected: tuple[str, str]
+) -> None:
+    assert interval(text, words, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y a une dizaine de jours fériés dans le pays.",
+        "Il y a une quinzaine de jours de retard sur le chantier.",
+        "Les horaires du week-end seront modifiés.",
+        "Depuis des années, le musée a toujours fermé pendant le week-end.",
+        "Un accord a été trouvé entre Noël et ses associés.",
+        "Le ministre a consulté Noël, son conseiller.",
+    ],
+)
+def test_no_date_where_the_words_are_not_one(text: str) -> None:
+    assert [r for r in extract(text, "2019-03-13") if r.kind in ("date", "range")] == []
+
+
+def test_a_week_end_told_in_the_past_survives_nouns_in_rait_and_a_relative_in_the_imperfect() -> None:
+    for text in ("Lors du week-end, le retrait des troupes a été acté.",
+                 "La police a arrêté pendant le week-end un homme qui tentait de fuir."):
+        assert interval(text, "week-end", "2019-03-13") == ("2019-03-09", "2019-03-10"), text
