@@ -131,7 +131,9 @@ or more of each, tests/test_temporal_*.py the rest):
   annoncé des restrictions. Le 2, elles sont entrées en vigueur" is 2 October), not in a
   pluperfect, nor past the reference unless told in the future. It must be followed by
   punctuation, a time or a preposition ("le 3 rue...", "le 7 de l'équipe" are not days), and
-  "je veux le 3." with no month anywhere before is a number. A night between two such days,
+  "je veux le 3." with no month anywhere before is a number. "du 20 au 24", "les 3 et 4",
+  "entre le 3 et le 5" without a month are a range whose last day is read so, its first in that
+  month or the one before ("du 28 au 2"); "les 3 et 12" are no range. A night between two such days,
   "dans la nuit du 14 au 15", is a range from the first, read as "le 14" is, to the day after
   (the 30th to the 1st across a month's end); two days that do not follow each other are none.
 - Offsets from the previous date (`narrative.py`): "deux jours plus tard", "trois semaines
@@ -145,7 +147,8 @@ or more of each, tests/test_temporal_*.py the rest):
   are of it ("cette année" stays the reference's); "le 23 janvier de cette année-là", "en mars
   de l'année suivante", "le 4 mai de la même année" are that day or month in that year, and
   with no date before, unresolved. "le jour même", "ce jour-là", "le même jour", "le jour
-  suivant": the last day-precise date mentioned (a weekday counts). "il y a 1 an, 1 mois, 1
+  suivant", "le soir même", "le matin même": the last day-precise date mentioned (a weekday
+  counts). "il y a 1 an, 1 mois, 1
   semaine, 1 jour", "dans 1 an 2 mois", "il y a un an et demi", "voici trois ans", "voilà deux
   ans": every part counts, at the finest date unit's precision (hours and minutes move no day);
   "il y a trois ans, jour pour jour" is that very day, and a word of measure before the count

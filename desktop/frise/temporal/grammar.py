@@ -152,6 +152,8 @@ WEEKDAY_NAME = Head("weekday", words=tuple(WEEKDAYS))
 RELATIVE_DAY = Head("relative", words=("hier", "avant-hier", "demain", "après-demain", "aujourd'hui", "aujourd",
                                        "matin", "soir", "midi", "après-midi"))
 ANAPHOR = Head("anaphor", words=("veille", "avant-veille", "lendemain", "surlendemain", "jour-là"))
+SAME = Head("same", words=("même",))
+"""« même » after a part of the day (« le soir même »): « soir » and « matin » are `RELATIVE_DAY`'s."""
 UNIT = Head("unit", words=("jour", "jours", "semaine", "semaines", "week-end", "weekend", "an", "ans",
                            "année", "années", "heures"))
 """Units of time but the month; « heures » for whole days told in hours (« quarante-huit heures plus tard »)."""

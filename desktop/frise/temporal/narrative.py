@@ -41,7 +41,8 @@ _SENTENCE_END_AFTER = re.compile(r"[ \t\u00a0\u202f]*(?:[.!?]|$)")
 
 
 _ANAPHORS = (("avant-veille", -2), ("surlendemain", 2), ("veille", -1), ("lendemain", 1), ("meme jour", 0),
-             ("jour meme", 0), ("jour-la", 0), ("jour suivant", 1), ("jour d'apres", 1), ("jour precedent", -1),
+             ("jour meme", 0), ("soir meme", 0), ("matin meme", 0),
+             ("jour-la", 0), ("jour suivant", 1), ("jour d'apres", 1), ("jour precedent", -1),
              ("jour d'avant", -1))
 _SPACE = r"[ \t\u00a0\u202f]"
 _OF = re.compile(rf"{_SPACE}+(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE)
@@ -130,6 +131,29 @@ class NarrativeRules(RelativeRules):
             after = when + timedelta(days=1)
         self._remember_day((when.year, when.month, when.day), (after.year, after.month, after.day))
         return [self._timex(m.start(), m.end(), f"{cal.iso_day(when)}/{cal.iso_day(after)}", (when, after), how,
+                            kind="range")]
+
+    def _days_of_month(self, m: re.Match[str]) -> list[Timex]:
+        """« du 20 au 24 », « les 3 et 4 », « entre le 3 et le 5 » without their month: a range
+        whose last day is read as « le 24 » is (`_day_alone`), its first in that month or, when
+        the first day is the greater (« du 28 au 2 »), in the month before. « les 3 et 12 »,
+        days that do not follow each other, are two dates of their own, read apart."""
+        first_day, last_day = _day_number(m["day1"]), _day_number(m["day2"])
+        if first_day == last_day or (fold(m["open"]) != "du" and first_day + 1 != last_day):
+            return []
+        found = self._month_of_day(m, last_day)
+        if found is None:
+            return []
+        if isinstance(found, str):  # "XXXX-MM-24" or "XXXX-XX-24"
+            value = f"{found[:-2]}{first_day:02d}/{found}" if first_day < last_day else None
+            return [self._timex(m.start(), m.end(), value, None, "unresolved", kind="range")]
+        last, how = found
+        year, month = (last.year, last.month) if first_day < last_day else cal.shift_months(last.year, last.month, -1)
+        first = cal.safe_day(year, month, first_day)
+        if first is None or (last - first).days > 31:
+            return []
+        self._remember_day((first.year, first.month, first.day), (last.year, last.month, last.day))
+        return [self._timex(m.start(), m.end(), f"{cal.iso_day(first)}/{cal.iso_day(last)}", (first, last), how,
                             kind="range")]
 
     def _month_of_day(self, m: re.Match[str], day: int) -> tuple[date, Anchor] | str | None:

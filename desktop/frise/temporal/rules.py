@@ -49,6 +49,7 @@ from frise.temporal.grammar import (
     PART,
     PERIOD_PART,
     RELATIVE_DAY,
+    SAME,
     SEASON,
     SEASON_NAME,
     SP,
@@ -190,6 +191,19 @@ RULES: tuple[Rule, ...] = (
            "nuit du 14 au 15", "2017-03-14", "2017-03-15", "range"),
          E("Des tirs ont été entendus dans la nuit du 30 au 1er, selon les habitants.", D, "nuit du 30 au 1er",
            "2017-06-30", "2017-07-01", "range")),
+        kind="range",
+    ),
+    Rule(
+        "days_of_month",
+        rf"(?P<open>du|les|entre{SP}le){SP}(?P<day1>{DAY_NUMBER}){SP}(?:au|et|et{SP}le){SP}(?P<day2>{DAY_NUMBER})"
+        rf"{DAY_TAIL}",
+        NUMBER_HEADS, Resolver._days_of_month,
+        (E("Le 2 mars 2016, la délégation est arrivée. Les pourparlers ont eu lieu les 3 et 4, à huis clos.", D,
+           "les 3 et 4", "2016-03-03", "2016-03-04", "range"),
+         E("Le salon se tiendra du 20 au 24, a annoncé la mairie.", D, "du 20 au 24", "2017-07-20", "2017-07-24",
+           "range"),
+         E("La grève a duré du 28 au 2, selon les syndicats.", D, "du 28 au 2", "2017-06-28", "2017-07-02",
+           "range")),
         kind="range",
     ),
     Rule(
@@ -446,13 +460,16 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<bare>avant-veille|veille|surlendemain|lendemain)"
         rf"|(?P<word>(?:la{SP}|l{AP})avant-veille|la{SP}veille|le{SP}surlendemain|"
         rf"le{SP}lendemain|le{SP}même{SP}jour|ce{SP}même{SP}jour|ce{SP}jour-là|le{SP}jour{SP}même|"
+        rf"le{SP}(?:soir|matin){SP}même|"
         rf"le{SP}jour{SP}(?:suivant|précédent|d{AP}après|d{AP}avant))",
-        (ANAPHOR, *UNIT_HEADS), Resolver._anaphor,
+        (ANAPHOR, SAME, *UNIT_HEADS), Resolver._anaphor,
         (E("Le décret a paru le 2 mars 2015. Le lendemain, les syndicats ont protesté.", D, "lendemain",
            "2015-03-03"),
          E("La grève a commencé le 4 mai 2016 ; le jour même, le ministre a reçu les syndicats.", D, "jour même",
            "2016-05-04"),
          E("La veille du scrutin du 18 juin, les bureaux étaient prêts.", D, "veille", "2017-06-17"),
+         E("Le traité a été signé le 9 mai 2016 ; le soir même, la rue a manifesté.", D, "soir même",
+           "2016-05-09"),
          E("Hier, au lendemain de la manifestation, le calme est revenu.", D, "lendemain", "2017-07-05")),
     ),
     Rule(
