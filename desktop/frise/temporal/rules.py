@@ -562,6 +562,10 @@ RULES: tuple[Rule, ...] = (
         (E("Les loyers ont augmenté le mois dernier.", D, "mois dernier", "2017-06-01", "2017-06-30"),
          E("Le texte doit être voté d'ici la fin du mois.", D, "fin du mois", "2017-07-21", "2017-07-31"),
          E("La mission partira au début du mois prochain.", D, "début du mois prochain", "2017-08-01",
+           "2017-08-10"),
+         E("Le texte a été voté à la fin du mois, après des semaines de débat.", D, "fin du mois", "2017-06-21",
+           "2017-06-30"),
+         E("Les observateurs arriveront au début du mois.", "2017-07-20", "début du mois", "2017-08-01",
            "2017-08-10")),
     ),
     Rule(
