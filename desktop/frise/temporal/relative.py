@@ -325,8 +325,21 @@ class RelativeRules:
         mod = self._mod(m["part"], None)
         if self.reference.year is None:
             return self._unresolved(m)
-        year = self.reference.year + {"last": -1, "next": 1}.get(_direction(m["lastnext"]) or "", 0)
+        shift = {"last": -1, "next": 1}.get(_direction(m["lastnext"]) or "", 0)
+        year = self.reference.year + shift
         interval = cal.part_of_year(year, mod or "")
+        if mod and not shift and self.ref_day is not None and self.reference.precision == "day" \
+                and not fold(m.group()).startswith(_AHEAD):
+            # As a part of the month: « le pays a voté à la fin de l'année » in March is last
+            # year's end, « il partira au début de l'année » in November next year's start.
+            said = tense(self.text, m.start(), m.end(), self.sentences.bounds(m.start()))
+            moved = -1 if said == "past" and interval[0] > self.ref_day else \
+                1 if said == "future" and interval[1] < self.ref_day else 0
+            if moved:
+                if not cal.valid_year(year + moved):
+                    raise cal.OutOfCalendar(f"no year {year + moved} for a part of the year")
+                year += moved
+                interval = cal.part_of_year(year, mod)
         self._remember_year(m.start(), year)
         return [self._timex(m.start(), m.end(), f"{year:04d}", interval, "document", mod)]
 

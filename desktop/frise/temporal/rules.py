@@ -574,7 +574,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<this>cette{SP}année(?!-là)|l{AP}année{SP}en{SP}cours)|(?:l{AP}an|l{AP}année|année)(?:{SP}(?P<lastnext>{LAST_NEXT}))?)"
         rf"(?!{SP}\d)",
         UNIT_HEADS, Resolver._year_relative,
-        (E("Le déficit s'est creusé l'an dernier.", D, "an dernier", "2016-01-01", "2016-12-31"),),
+        (E("Le déficit s'est creusé l'an dernier.", D, "an dernier", "2016-01-01", "2016-12-31"),
+         E("Le pays a voté à la fin de l'année, dans le calme.", "2019-03-14", "fin de l'année", "2018-09-01",
+           "2018-12-31"),
+         E("Le gouvernement partira au début de l'année.", "2019-11-14", "début de l'année", "2020-01-01",
+           "2020-04-30")),
     ),
     Rule(
         "new_year",
