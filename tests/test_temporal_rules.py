@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from frise.temporal import extract
-from frise.temporal.grammar import first_characters, lowered
+from frise.temporal.grammar import first_characters, literal_trie, lowered
 from frise.temporal.rules import RULES, Example, Rule
 
 
@@ -65,6 +67,15 @@ def test_a_rule_never_matches_without_the_strings_it_needs(rule: Rule) -> None:
 def test_the_rarest_rules_need_their_words() -> None:
     needs = {rule.name: [need.pattern for need in rule.needs] for rule in RULES}
     assert "nuit" in needs["night"] and "entre" in needs["day_between"] and "siècle" in needs["century"]
+
+
+@given(st.sets(st.text(alphabet="ab'’ 1", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text(alphabet="ab'’ 1x", max_size=30))
+def test_a_literal_trie_is_found_exactly_where_one_of_its_words_is(words: set[str], text: str) -> None:
+    # What a rule needs is searched for as a trie (grammar.literal_trie): where the plain
+    # alternation of its strings would be found, and nowhere else.
+    found = re.compile(literal_trie(words)).search(text) is not None
+    assert found == any(word in text for word in words), (sorted(words), text)
 
 
 def test_first_characters_are_those_a_match_can_begin_with() -> None:

@@ -480,8 +480,51 @@ def needed_words(pattern: str) -> tuple[re.Pattern[str], ...]:
     category such as « \\d », an optional part, a back reference) is simply no requirement.
     Each set is searched once, though a pattern may need it twice (« du 2 au 3 »: two days)."""
     sets = dict.fromkeys(_needed(_parser.parse(pattern).data))
-    return tuple(re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-                 for words in sets if not all(w.isspace() for w in words))
+    return tuple(re.compile(literal_trie(words)) for words in sets if not all(w.isspace() for w in words))
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """A pattern found in a text exactly where one of `words` is, for a search that only asks
+    whether one is (`needed_words`). A word holding another (« 1er » holds « 1 ») is left out,
+    the other being found wherever it is; the rest is written as a trie (« d(?:['’]apr|ès) »),
+    characters whose words go on alike as one class (« d['’]apr »): a plain alternation is tried
+    branch after branch at every place the search stops at, which for the thirteen apostrophes
+    of « d'après » is thirteen tests at every « d » of a text of weekdays, where the trie reads
+    each character once."""
+    unique = set(words)
+    kept = [w for w in unique if not any(w[i:j] in unique for i in range(len(w)) for j in range(i + 1, len(w) + 1)
+                                         if j - i < len(w))]
+    trie: dict[str, dict] = {}
+    for word in kept:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_WORD_ENDS] = {}
+    return _render_literal(trie, first=True)
+
+
+_WORD_ENDS = ""
+"""The key marking, in a node of `literal_trie`, that a word ends there (no character is "")."""
+
+
+def _render_literal(node: dict[str, dict], first: bool = False) -> str:
+    """The pattern of the words below `node` of `literal_trie`'s trie. The `first` characters
+    make a class only when they all do: alternatives that each open on a character give the
+    search its block of first characters, which one opening on a class would take away (the
+    compiler's `_get_charset_prefix`), and the search would try the pattern at every place."""
+    tails: dict[str, list[str]] = {}
+    for char, child in sorted(node.items()):
+        if char != _WORD_ENDS:
+            tails.setdefault(_render_literal(child), []).append(char)
+    groups = [(chars, tail) for tail, chars in tails.items()]
+    if first and len(groups) > 1:
+        groups = [([char], tail) for chars, tail in groups for char in chars]
+    branches = [(re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(map(re.escape, chars)) + "]") + tail
+                for chars, tail in groups]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if _WORD_ENDS in node else body
 
 
 _MOST_WORDS = 32  # past this, a set of alternatives (or of spellings) costs more than it saves
