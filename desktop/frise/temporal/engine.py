@@ -198,12 +198,7 @@ or more of each, tests/test_temporal_*.py the rest):
   or after the reference counted the same way, "la fin du siècle dernier" its last part.
 - Parts of the reference's month: "à la fin du mois", "d'ici la fin du mois", "au début du mois
   prochain" are that part of the month, as "fin mai" is (21 to the end); "du mois de mai" is
-  May, as "au cours du mois de mai" is. Without "prochain" or "dernier", a part still to come
-  told in the past is last month's ("le texte a été voté à la fin du mois" on the 6th), one
-  gone by told in the future next month's ("les observateurs arriveront au début du mois" on
-  the 20th), as a week's part is; not after "d'ici", "avant", "jusqu'à", "dès", which look ahead.
-  So are the parts of the reference's year ("le pays a voté à la fin de l'année" in March is
-  last year's September to December).
+  May, as "au cours du mois de mai" is.
 - Seasons that are no one season: "en été", "les mois d'hiver" in a sentence with no tense to
   place them ("les ventes connaissent un boom en été") and "été comme hiver" are every summer and
   winter: kept, unresolved; so is a date in a statement about every year ("pendant les mois

@@ -38,8 +38,6 @@ _FEAST_REACH = 31
 """How many days after a feast a future verb still leaves it the nearest one (« le concert est
 prévu pour la fête de la musique », two weeks after it): farther, the verb means the next."""
 _FORWARD_PREFIXES = ("des", "a partir de", "a compter de", "jusqu'a", "d'ici")
-_AHEAD = (*_FORWARD_PREFIXES, "avant")
-"""What a part of the month after it is a bound of, ahead (« d'ici la fin du mois », « avant la fin du mois »)."""
 # The forms of avoir that make "été" a past participle ("a été", "n'avait jamais été", "ayant été").
 _AVOIR = frozenset("a ai as avons avez ont avait avais avions aviez avaient aura aurai auras aurons aurez auront "
                    "aurait aurais aurions auriez auraient eut eurent ait aies aient ayons ayez ayant "
@@ -291,20 +289,10 @@ class RelativeRules:
         year, month = cal.shift_months(ref.day.year, ref.day.month, shift)
         anchor: Anchor = "document"
         told = self._month_of_sentence(m) if m["part"] and not m["partnext"] else None
-        mod = self._mod(m["part"], None)
         if told is not None:  # « En janvier, les combats avaient repris ..., à la fin du mois »: January's
             (year, month), anchor = told, "previous"
-        elif m["part"] and not shift and ref.precision == "day" and not fold(m.group()).startswith(_AHEAD):
-            # A part of this month still to come told in the past is last month's (« le texte a
-            # été voté à la fin du mois » on the 14th), one gone by told in the future next
-            # month's (« la mission partira au début du mois » on the 20th), as a week's part is.
-            first, last = cal.part_of_month(year, month, mod or "")
-            said = tense(self.text, m.start(), m.end(), self.sentences.bounds(m.start()))
-            if said == "past" and first > ref.day:
-                year, month = cal.shift_months(year, month, -1)
-            elif said == "future" and last < ref.day:
-                year, month = cal.shift_months(year, month, 1)
         # "à la fin du mois", "début du mois prochain": that part of the month, as "fin mai" is.
+        mod = self._mod(m["part"], None)
         return [self._timex(m.start(), m.end(), f"{year:04d}-{month:02d}", cal.part_of_month(year, month, mod or ""),
                             anchor, mod)]
 
@@ -325,21 +313,8 @@ class RelativeRules:
         mod = self._mod(m["part"], None)
         if self.reference.year is None:
             return self._unresolved(m)
-        shift = {"last": -1, "next": 1}.get(_direction(m["lastnext"]) or "", 0)
-        year = self.reference.year + shift
+        year = self.reference.year + {"last": -1, "next": 1}.get(_direction(m["lastnext"]) or "", 0)
         interval = cal.part_of_year(year, mod or "")
-        if mod and not shift and self.ref_day is not None and self.reference.precision == "day" \
-                and not fold(m.group()).startswith(_AHEAD):
-            # As a part of the month: « le pays a voté à la fin de l'année » in March is last
-            # year's end, « il partira au début de l'année » in November next year's start.
-            said = tense(self.text, m.start(), m.end(), self.sentences.bounds(m.start()))
-            moved = -1 if said == "past" and interval[0] > self.ref_day else \
-                1 if said == "future" and interval[1] < self.ref_day else 0
-            if moved:
-                if not cal.valid_year(year + moved):
-                    raise cal.OutOfCalendar(f"no year {year + moved} for a part of the year")
-                year += moved
-                interval = cal.part_of_year(year, mod)
         self._remember_year(m.start(), year)
         return [self._timex(m.start(), m.end(), f"{year:04d}", interval, "document", mod)]
 
