@@ -53,6 +53,10 @@ def test_a_reading_holds_only_where_its_words_say_so(
         "Depuis des années, le musée a toujours fermé pendant le week-end.",
         "Un accord a été trouvé entre Noël et ses associés.",
         "Le ministre a consulté Noël, son conseiller.",
+        # « dans la semaine » beside no future verb, or naming another week
+        "Les livraisons arrivent généralement dans la semaine.",
+        "Les ventes ont bondi dans la semaine précédant l'annonce.",
+        "Le musée ouvre dans la semaine, de neuf heures à midi.",
     ],
 )
 def test_no_date_where_the_words_are_not_one(text: str) -> None:
@@ -63,3 +67,22 @@ def test_a_week_end_told_in_the_past_survives_nouns_in_rait_and_a_relative_in_th
     for text in ("Lors du week-end, le retrait des troupes a été acté.",
                  "La police a arrêté pendant le week-end un homme qui tentait de fuir."):
         assert interval(text, "week-end", "2019-03-13") == ("2019-03-09", "2019-03-10"), text
+
+
+def test_il_y_a_deux_ans_d_ailleurs_is_still_two_years_ago() -> None:
+    assert interval("Il y a deux ans d'ailleurs, il avait été condamné.", "Il y a deux ans", "2019-03-14") == (
+        "2017-01-01", "2017-12-31")
+
+
+def test_two_numbers_after_du_are_days_only_after_a_month_and_not_as_a_change() -> None:
+    """« du 3 au 5 » with no month told before is two numbers (chapters, ranks), and « est passé
+    du 20 au 24 » a number's change; after a month, a range of its days."""
+    for text in ("Les chapitres du 3 au 5 ont été réécrits.", "Le 2 mars, le taux est passé du 20 au 24."):
+        assert not any(r.kind == "range" for r in extract(text, "2019-03-14")), text
+    assert interval("Le 2 mars, la délégation est arrivée ; les pourparlers ont eu lieu du 4 au 6.", "du 4 au 6",
+                    "2019-03-14") == ("2019-03-04", "2019-03-06")
+
+
+def test_entre_noel_et_a_month_is_christmas() -> None:
+    assert interval("Les bureaux ferment entre Noël et fin janvier.", "Noël", "2018-12-10") == (
+        "2018-12-25", "2018-12-25")

@@ -131,9 +131,10 @@ or more of each, tests/test_temporal_*.py the rest):
   annoncé des restrictions. Le 2, elles sont entrées en vigueur" is 2 October), not in a
   pluperfect, nor past the reference unless told in the future. It must be followed by
   punctuation, a time or a preposition ("le 3 rue...", "le 7 de l'équipe" are not days), and
-  "je veux le 3." with no month anywhere before is a number. "du 20 au 24", "les 3 et 4",
-  "entre le 3 et le 5" without a month are a range whose last day is read so, its first in that
-  month or the one before ("du 28 au 2"); "les 3 et 12" are no range. A night between two such days,
+  "je veux le 3." with no month anywhere before is a number. After a month the text has told,
+  "du 20 au 24", "les 3 et 4", "entre le 3 et le 5" without a month are a range whose last day
+  is read so, its first in that month or the one before ("du 28 au 2"); "les 3 et 12" are no
+  range, nor a number's change ("le taux est passé du 20 au 24"). A night between two such days,
   "dans la nuit du 14 au 15", is a range from the first, read as "le 14" is, to the day after
   (the 30th to the 1st across a month's end); two days that do not follow each other are none.
 - Offsets from the previous date (`narrative.py`): "deux jours plus tard", "trois semaines

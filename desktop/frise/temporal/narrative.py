@@ -37,6 +37,8 @@ from frise.temporal.relative import RelativeRules, _count, _unit
 # What may follow "16" in "au 16" that makes it an address, not a day.
 _ADDRESS = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:bis|ter|rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|"
                       r"impasse|route|cours|square)\b", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"\b(?:pass[ée]e?s?|grimp[ée]e?s?|chut[ée]e?s?|mont[ée]e?s?|tomb[ée]e?s?|"
+                            r"baiss[ée]e?s?|augment[ée]e?s?|class[ée]e?s?)[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _SENTENCE_END_AFTER = re.compile(r"[ \t\u00a0\u202f]*(?:[.!?]|$)")
 
 
@@ -136,10 +138,15 @@ class NarrativeRules(RelativeRules):
     def _days_of_month(self, m: re.Match[str]) -> list[Timex]:
         """« du 20 au 24 », « les 3 et 4 », « entre le 3 et le 5 » without their month: a range
         whose last day is read as « le 24 » is (`_day_alone`), its first in that month or, when
-        the first day is the greater (« du 28 au 2 »), in the month before. « les 3 et 12 »,
-        days that do not follow each other, are two dates of their own, read apart."""
+        the first day is the greater (« du 28 au 2 »), in the month before; only after a month
+        the text has told (else they are numbers: « les chapitres du 3 au 5 »). « les 3 et 12 »,
+        days that do not follow each other, are no range."""
         first_day, last_day = _day_number(m["day1"]), _day_number(m["day2"])
         if first_day == last_day or (fold(m["open"]) != "du" and first_day + 1 != last_day):
+            return []
+        if self.last_month is None or _CHANGE_BEFORE.search(self.text, max(0, m.start() - 16), m.start()):
+            # With no month told before, « les chapitres du 3 au 5 » are numbers; after one,
+            # « le taux est passé du 20 au 24 » is still a change of a number, not days.
             return []
         found = self._month_of_day(m, last_day)
         if found is None:

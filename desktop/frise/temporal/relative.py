@@ -51,13 +51,14 @@ _OF_SOMETHING = re.compile(r"[ \t\u00a0]+(?:de|du|des|d['’])[ \t\u00a0]*(?!l['
 _AGO_PART = re.compile(rf"(?P<n>{NUMBER}|{APPROX_NUMBER})[ \t\u00a0\u202f]*"
                        r"(?P<unit>jours?|semaines?|mois|ans?|ann[ée]es?|heures?|minutes?|secondes?)"
                        r"(?P<half>[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+demie?)?")
-_THERE_ARE = re.compile(r"[ \t\u00a0\u202f]+(?:f[ée]ri[ée]s|ouvr[ée]s|ouvrables|d['’]"
+_THERE_ARE = re.compile(r"[ \t\u00a0\u202f]+(?:f[ée]ri[ée]s|ouvr[ée]s|ouvrables|d['’](?!ailleurs|après|abord|ici)"
                         r"|de[ \t\u00a0\u202f]+(?!cela\b|ça\b))", re.IGNORECASE)
 """What follows « il y a deux jours » when « il y a » is « there are »: a kind of day (« fériés »),
 or what the days hold (« de retard », « d'avance »); not « de cela »."""
 _AND_A_DATE = re.compile(r"[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+(?:(?:le|la|l['’])[ \t\u00a0\u202f]*)?"
                          r"(?:jour[ \t\u00a0\u202f]+de[ \t\u00a0\u202f]+l['’]an|nouvel[ \t\u00a0\u202f]+an|"
-                         r"pâques|noël|toussaint|saint-|fête|\d)", re.IGNORECASE)
+                         r"pâques|noël|toussaint|saint-|fête|\d|(?:début|mi-|fin)|janvier|février|mars|avril|mai"
+                         r"|juin|juillet|août|septembre|octobre|novembre|décembre)", re.IGNORECASE)
 _THAT = re.compile(r"-l[àa]\b")
 _COUNT_BEFORE = re.compile(r"\b(?:fois|jours?|heures?|soirs?|matins?|soirées|nuits?)[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _DURING_THE = re.compile(r"\b(?:pendant|durant)[ \t\u00a0\u202f]+$", re.IGNORECASE)
@@ -182,10 +183,16 @@ class RelativeRules:
 
     def _week(self, m: re.Match[str]) -> list[Timex]:
         """"cette semaine", "la semaine dernière / prochaine": ISO weeks. "dans la semaine" (« le
-        verdict sera rendu dans la semaine ») is this week, not after a count (« deux fois dans
-        la semaine », « trois jours dans la semaine »: every week)."""
-        if m["within"] and _COUNT_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
-            return []
+        verdict sera rendu dans la semaine ») is this week beside a future verb only: told in the
+        past it is the week of a date the text was telling (« Il a été arrêté le 2 février. Il a
+        été libéré dans la semaine »), in the present any week (« les livraisons arrivent dans
+        la semaine »), and after a count every week (« deux fois dans la semaine »)."""
+        if m["within"]:
+            bounds = self.sentences.bounds(m.start())
+            if _COUNT_BEFORE.search(self.text, max(0, m.start() - 12), m.start()) \
+                    or _HABIT.search(self.text, bounds[0], bounds[1]) \
+                    or not points_forward(self.text, m.start(), m.end(), bounds):
+                return []
         if self.ref_day is None:
             return self._unresolved(m)
         shift = {"last": -7, "next": 7}.get(_direction(m["lastnext"]) or "", 0)

@@ -200,10 +200,10 @@ RULES: tuple[Rule, ...] = (
         NUMBER_HEADS, Resolver._days_of_month,
         (E("Le 2 mars 2016, la délégation est arrivée. Les pourparlers ont eu lieu les 3 et 4, à huis clos.", D,
            "les 3 et 4", "2016-03-03", "2016-03-04", "range"),
-         E("Le salon se tiendra du 20 au 24, a annoncé la mairie.", D, "du 20 au 24", "2017-07-20", "2017-07-24",
-           "range"),
-         E("La grève a duré du 28 au 2, selon les syndicats.", D, "du 28 au 2", "2017-06-28", "2017-07-02",
-           "range")),
+         E("Le programme de juillet est connu : le salon se tiendra du 20 au 24.", D, "du 20 au 24", "2017-07-20",
+           "2017-07-24", "range"),
+         E("Le 27 juin, les cheminots ont voté la grève ; elle a duré du 28 au 2.", D, "du 28 au 2", "2017-06-28",
+           "2017-07-02", "range")),
         kind="range",
     ),
     Rule(
@@ -508,8 +508,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week",
         rf"(?P<word>cette{SP}semaine|(?:la{SP})?semaine{SP}(?P<lastnext>{LAST_NEXT})"
-        rf"|(?P<within>dans{SP}la{SP}semaine)(?![-\w]|{SP}(?:de|du|des|d{AP}|qui|où|suivante|précédente|écoulée"
-        rf"|{LAST_NEXT})))",
+        rf"|(?P<within>dans{SP}la{SP}semaine)(?![-\w]|{SP}(?:de|du|des|d{AP}|qui|où|suivante?|précédente?|précédant"
+        rf"|ayant|écoulée|{LAST_NEXT})))",
         UNIT_HEADS, Resolver._week,
         (E("Le texte sera examiné la semaine prochaine.", D, "semaine prochaine", "2017-07-10", "2017-07-16"),
          E("Le verdict sera rendu dans la semaine, selon l'avocat.", D, "dans la semaine", "2017-07-03",
