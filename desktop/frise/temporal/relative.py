@@ -105,6 +105,10 @@ def _unit(word: str) -> str:
     return _UNIT_DAYS.get(folded.rstrip("s"), _UNIT_DAYS.get(folded, "year"))
 
 
+_ABOUT = re.compile(r"\b[a-z]+aine\b")
+"""The noun of a count of about so many in folded words (« une quinzaine de »: quinzaine)."""
+
+
 def _count(word: str) -> int:
     """The number a count's words give: digits, a number word, or about so many (« une quinzaine
     de »: 15, `APPROXIMATE`)."""
@@ -114,9 +118,6 @@ def _count(word: str) -> int:
     if about := _ABOUT.search(folded):
         return APPROXIMATE[about.group()]
     return NUMBERS.get(folded, 0)
-
-
-_ABOUT = re.compile(r"\b[a-z]+aine\b")
 
 
 class RelativeRules:
@@ -423,14 +424,16 @@ class RelativeRules:
             # « la fin de l'été », « au début du printemps »: its last or first month, the middle
             # one for « au milieu de l'hiver ».
             part = fold(m["spart"])
-            month = cal.shift_months(interval[0].year, interval[0].month, {"debut": 0, "milieu": 1, "fin": 2}[part])
+            part_year, part_month = cal.shift_months(interval[0].year, interval[0].month,
+                                                     {"debut": 0, "milieu": 1, "fin": 2}[part])
             if self.ref_interval is not None and not m["year"] and anchor == "document":
                 # The part still to come in a sentence that tells only of the past is last
                 # year's (« À la fin du printemps, le pays a voté » in March), as a day is.
-                moved = self._past_side(month[0], month[1], 1, m.start(), self.ref_interval,
-                                        self.sentences.bounds(m.start()))
-                year, month = year + moved - month[0], (moved, month[1])
-            interval = cal.month_interval(*month)
+                told_year = self._past_side(part_year, part_month, 1, m.start(), self.ref_interval,
+                                            self.sentences.bounds(m.start()))
+                year -= part_year - told_year  # the season's year moves as its month's does
+                part_year = told_year
+            interval = cal.month_interval(part_year, part_month)
             return [self._timex(m.start(), m.end(), f"{year:04d}-{season}", interval, anchor,
                                 {"debut": "START", "milieu": "MID", "fin": "END"}[part])]
         return [self._timex(m.start(), m.end(), f"{year:04d}-{season}", interval, anchor)]
