@@ -114,26 +114,7 @@ class NarrativeRules(RelativeRules):
         """« dans la nuit du 14 au 15 »: a night without its month, from one day to the next. Its
         morning is read as « le 15 » is (`_day_alone`: tonight's, on the 14th, in the future is
         this month's), and the night starts the day before, which must be the first day named."""
-        first_day, second_day = _day_number(m["day1"]), _day_number(m["day2"])
-        found = self._month_of_day(m, second_day)
-        if found is None:
-            return []
-        if isinstance(found, str):  # "XXXX-MM-15" or "XXXX-XX-15"
-            value = f"{found[:-2]}{first_day:02d}/{found}" if first_day + 1 == second_day else None
-            return [self._timex(m.start(), m.end(), value, None, "unresolved", kind="range")]
-        after, how = found
-        when = after - timedelta(days=1)
-        if when.day != first_day:
-            # Across a month's end (« du 30 au 1er »), the morning's month may be too short for
-            # the evening's day: the evening is read as « le 30 », and the morning follows it.
-            evening = self._month_of_day(m, first_day)
-            if not isinstance(evening, tuple) or (evening[0] + timedelta(days=1)).day != second_day:
-                return []
-            when, how = evening
-            after = when + timedelta(days=1)
-        self._remember_day((when.year, when.month, when.day), (after.year, after.month, after.day))
-        return [self._timex(m.start(), m.end(), f"{cal.iso_day(when)}/{cal.iso_day(after)}", (when, after), how,
-                            kind="range")]
+        return self._days_without_month(m, _day_number(m["day1"]), _day_number(m["day2"]), night=True)
 
     def _days_of_month(self, m: re.Match[str]) -> list[Timex]:
         """« du 20 au 24 », « les 3 et 4 », « entre le 3 et le 5 » without their month: a range
@@ -148,15 +129,30 @@ class NarrativeRules(RelativeRules):
             # With no month told before, « les chapitres du 3 au 5 » are numbers; after one,
             # « le taux est passé du 20 au 24 » is still a change of a number, not days.
             return []
+        return self._days_without_month(m, first_day, last_day)
+
+    def _days_without_month(self, m: re.Match[str], first_day: int, last_day: int, night: bool = False) -> list[Timex]:
+        """The range from `first_day` to `last_day`, day numbers the text gives without a month:
+        the last read as « le 24 » is (`_month_of_day`), the first in its month or, when the
+        greater, the month before. A `night` runs from one day to the next; across a month's end
+        the morning's month may be too short for the evening's day (« du 30 au 1er » in March),
+        and the evening is then read as « le 30 », the morning following it."""
         found = self._month_of_day(m, last_day)
         if found is None:
             return []
         if isinstance(found, str):  # "XXXX-MM-24" or "XXXX-XX-24"
-            value = f"{found[:-2]}{first_day:02d}/{found}" if first_day < last_day else None
+            joined = first_day + 1 == last_day if night else first_day < last_day
+            value = f"{found[:-2]}{first_day:02d}/{found}" if joined else None
             return [self._timex(m.start(), m.end(), value, None, "unresolved", kind="range")]
         last, how = found
         year, month = (last.year, last.month) if first_day < last_day else cal.shift_months(last.year, last.month, -1)
         first = cal.safe_day(year, month, first_day)
+        if night and (first is None or (last - first).days != 1):
+            evening = self._month_of_day(m, first_day)
+            if not isinstance(evening, tuple) or (evening[0] + timedelta(days=1)).day != last_day:
+                return []
+            first, how = evening
+            last = first + timedelta(days=1)
         if first is None or (last - first).days > 31:
             return []
         self._remember_day((first.year, first.month, first.day), (last.year, last.month, last.day))

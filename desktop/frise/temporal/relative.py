@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from frise.temporal import calendar as cal
 from frise.temporal.context import points_forward, tense
 from frise.temporal.grammar import APPROX_NUMBER, HOURS_IN_DAYS, NUMBER
-from frise.temporal.lexicon import APPROXIMATE, NUMBERS, SEASONS, WEEKDAYS, fold
+from frise.temporal.lexicon import APPROXIMATE, MONTHS, NUMBERS, SEASONS, WEEKDAYS, fold, regex_alternation
 from frise.temporal.model import Anchor, Kind, Timex
 
 if TYPE_CHECKING:
@@ -57,8 +57,8 @@ _THERE_ARE = re.compile(r"[ \t\u00a0\u202f]+(?:f[ée]ri[ée]s|ouvr[ée]s|ouvrabl
 or what the days hold (« de retard », « d'avance »); not « de cela »."""
 _AND_A_DATE = re.compile(r"[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+(?:(?:le|la|l['’])[ \t\u00a0\u202f]*)?"
                          r"(?:jour[ \t\u00a0\u202f]+de[ \t\u00a0\u202f]+l['’]an|nouvel[ \t\u00a0\u202f]+an|"
-                         r"pâques|noël|toussaint|saint-|fête|\d|(?:début|mi-|fin)|janvier|février|mars|avril|mai"
-                         r"|juin|juillet|août|septembre|octobre|novembre|décembre)", re.IGNORECASE)
+                         rf"pâques|noël|toussaint|saint-|fête|\d|début|mi-|fin|{regex_alternation(MONTHS)})",
+                         re.IGNORECASE)
 _THAT = re.compile(r"-l[àa]\b")
 _COUNT_BEFORE = re.compile(r"\b(?:fois|jours?|heures?|soirs?|matins?|soirées|nuits?)[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _DURING_THE = re.compile(r"\b(?:pendant|durant)[ \t\u00a0\u202f]+$", re.IGNORECASE)
