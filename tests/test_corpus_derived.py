@@ -60,10 +60,17 @@ STATEMENTS = [
     # No record of which statement titles it: left to writes._derived.
     statement("f", "f", 5, D1, D2, start=60),
     statement("f", "f2", 6, D1, D2),
+    # One report names its actors, another's stand in for its article's opening: the named ones.
+    statement("g", "g", 7, D1, D1, actors=["fr"]),
+    statement("g", "g2", 8, D1, D1, actors=["ru", "tr"], implied=["ru", "tr"]),
+    # No report names anyone: the opening's parties and the protagonist together.
+    statement("h", "h", 7, D2, D2, actors=["ru"], implied=["ru"], start=70),
+    statement("h", "h2", 8, D2, D2, implied=["tr"], start=70),
 ]
 STATEMENTS.sort(key=lambda row: (row["article"], row["start"], row["end"], row["key"]))
 RECORDS = {"a": (["a"], 0), "u": (["u"], 0), "b": (["b", "b2", "b3"], 2), "c": (["c", "c2", "c3"], 1),
-           "d": (["d", "d2", "d3"], 0), "e": (["e", "e2"], 1)}
+           "d": (["d", "d2", "d3"], 0), "e": (["e", "e2"], 1),
+           "g": (["g", "g2"], 0), "h": (["h", "h2"], 0)}
 
 
 def tables() -> tuple[Any, Any]:
@@ -90,7 +97,7 @@ def test_derived_events_are_what_writes_derives() -> None:
     statements, events = tables()
     stored = _statement_columns(statements)
     derived = derived_events(statements, stored, events)
-    assert sorted(derived) == ["a", "b", "c", "u"]
+    assert sorted(derived) == ["a", "b", "c", "g", "h", "u"]
     for key, (row, sources, actors) in derived.items():
         assert (row, sources, actors) == reference(stored, key), key
     assert derived["b"][0][:4] == ("2017-05-06", "2017-05-31", "Titre b3", "exact")  # the first report's (b2)
@@ -98,6 +105,8 @@ def test_derived_events_are_what_writes_derives() -> None:
     assert derived["b"][0][5] == "même passage\npassage b3"
     assert derived["c"][0][3] == "assumed"
     assert derived["c"][1] == [(3, 6, [7, 5])]  # one source: its most precise, narrowest statement first
+    assert derived["g"][2] == ["fr"]
+    assert derived["h"][2] == ["ru", "tr"]
 
 
 def test_without_records_only_single_statements_are_derived() -> None:

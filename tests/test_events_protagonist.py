@@ -62,7 +62,27 @@ def test_a_party_one_statement_names_is_not_the_articles_protagonist() -> None:
 def test_the_article_s_opening_still_names_the_participants_first() -> None:
     text = "La Russie et la Turquie signent un accord\n\n" + STORY.split("\n\n", 1)[1]
     said = _by_expression(text)
-    assert "country:RU" in said["samedi 7 mars"][0] and said["samedi 7 mars"][1] == ()
+    # The opening stands in: merging compares its parties, and they are the ones implied.
+    assert "country:RU" in said["samedi 7 mars"][0] and said["samedi 7 mars"][1] == said["samedi 7 mars"][0]
+    assert said["mercredi 4 mars"][1] == ()
+
+
+def test_an_event_named_by_one_report_does_not_take_another_article_s_opening(tmp_path: Path) -> None:
+    """One outlet names who negotiated the truce; another's statement names no one, and its
+    article opens on other parties: the event's participants are those a report names, while the
+    two reports still merge on the parties the opening stands in for."""
+    (tmp_path / "2026-03-09-a.txt").write_text(
+        "Accord sur la Syrie\n\nLa Russie et la Turquie ont conclu un accord sur la Syrie. Le cessez-le-feu "
+        "dans la province d'Idleb est entré en vigueur mardi 3 mars à minuit.\n", encoding="utf-8")
+    (tmp_path / "2026-03-09-b.txt").write_text(
+        "Trêve fragile dans le nord-ouest syrien\n\nLe cessez-le-feu négocié par Vladimir Poutine est entré en "
+        "vigueur mardi 3 mars à minuit dans la province d'Idleb.\n", encoding="utf-8")
+    with Store.open(tmp_path / "t.frise") as store:
+        library = Library(store)
+        library.import_paths(sorted(tmp_path.glob("*.txt")))
+        events = library.events()
+        assert len(events) == 1 and len(events[0].sources) == 2
+        assert events[0].actors == ("Vladimir Poutine",)
 
 
 def test_the_event_takes_the_protagonist_only_when_no_report_names_anyone(tmp_path: Path) -> None:

@@ -99,8 +99,13 @@ def derived_events(statements: pa.Table, stored: Mapping[str, Sequence[Any]], ev
     places = pc.if_else(alone, pc.take(pa.array(stored["places"], pa.string()), per["place_min"]),
                         pa.array(_json_lists(_distinct_places(statements["places"], event, len(keys)),
                                              ascii_only=False), pa.string()))
-    actors = _sorted_sets(statements["actors"], event, len(keys))
-    implied = _sorted_sets(statements["implied"], event, len(keys))
+    # As `writes._derived`: what the reports name, else every party they stand for or imply.
+    stands_in = pc.greater(pc.list_value_length(statements["implied"]), 0)
+    named = pc.if_else(stands_in, pa.scalar([], statements["actors"].type), statements["actors"])
+    actors = _sorted_sets(named, event, len(keys))
+    both = pa.chunked_array([*statements["actors"].chunks, *statements["implied"].chunks], statements["actors"].type)
+    twice = pa.chunked_array([event, event]).combine_chunks()
+    implied = _sorted_sets(both, twice, len(keys))
     actors = pc.if_else(pc.equal(pc.list_value_length(actors), 0), implied, actors)
 
     wanted = zip(pc.cast(agreed_first, pa.string()).to_pylist(), pc.cast(agreed_last, pa.string()).to_pylist(),

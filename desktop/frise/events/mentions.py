@@ -184,12 +184,15 @@ def build_mentions(
         if own and title and earlier is not None:
             taking_part = _clause_participants(text, inside, title, earlier[1], timex.start)
         named = tuple(dict.fromkeys(a.key for a in taking_part)) or opening
+        # A statement that names nobody is about those the article opens with: merging compares
+        # them, and its event takes them only when none of its reports names anyone (`implied`).
+        implied = opening if named is opening else ()
         if named is not opening and _GROUP.search(text, p_start, p_end):
             named = tuple(dict.fromkeys((*named, *opening)))
         if who is not None and _stands_for(title, text[who.start:who.end], text[p_start:p_end]):
             # « Il doit présenter ce lundi le projet de loi »: the one the title names for « Il »
             # takes part, whoever else the passage names; the article's opening does not stand in.
-            named = tuple(dict.fromkeys((who.key, *(a.key for a in inside))))
+            named, implied = tuple(dict.fromkeys((who.key, *(a.key for a in inside)))), ()
         where = places_of(text, p_start, p_end, inside)
         mentions.append(
             Mention(
@@ -215,6 +218,7 @@ def build_mentions(
                 happening=_dated_noun_kind(text, s_start, timex) or kind_of(text[s_start:s_end], title or None),
                 importance=weight,
                 places=where,
+                implied=implied,
             )
         )
     return _with_protagonist(mentions, ordered_actors)

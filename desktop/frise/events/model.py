@@ -61,9 +61,10 @@ class Mention:
     places: tuple[str, ...] = ()
     """Where it happened: the places the passage names (« à Astana »), which are not actors."""
     implied: tuple[str, ...] = ()
-    """When neither the passage nor the article's opening names anyone, the party the article is
-    about (its protagonist, `mentions._with_protagonist`): the event's participant if no report
-    of it names one. Merging reads only `actors`, what the text says."""
+    """Who a statement whose passage names nobody is about: the parties of the article's opening,
+    which then stand in as its `actors` too (merging compares them), or, when the opening names
+    nobody either, the article's protagonist (`mentions._with_protagonist`), which merging does
+    not read. Its event takes them only if no report of it names anyone."""
 
     @property
     def resolved(self) -> bool:

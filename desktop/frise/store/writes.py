@@ -276,9 +276,10 @@ def _derived(rows: Sequence[Sequence[Any]], titling: Sequence[Any] | None = None
         title, certainty, first, last = rows[0][8], "unresolved", None, None
         happening = rows[0][13]
     sources = _sources(rows)
-    # The participants its reports name; only when none names any, the parties their articles are about.
-    actor_keys = sorted({key for r in rows for key in _actor_set(r[5])}
-                        or {key for r in rows for key in _actor_set(r[16])})
+    # The participants its reports name; only when none names any, the parties their articles are
+    # about (a report whose actors stand in for the article's opening has them as implied too).
+    actor_keys = sorted({key for r in rows if not _actor_set(r[16]) for key in _actor_set(r[5])}
+                        or {key for r in rows for key in _actor_set(r[5]) | _actor_set(r[16])})
     passages = "\n".join(dict.fromkeys(r[9] for r in rows))
     happening = happening or min((r[13] for r in rows if r[13]), key=kind_rank, default=None)
     importance = "news" if any(r[14] == "news" for r in rows) else "context"
