@@ -339,6 +339,19 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
     # (test_events_text.py, test_a_participle_of_circumstance_leaves_the_title_to_the_main_clause).
     ("Saisi mercredi par la France, le Conseil de sécurité a tenu des consultations à huis clos.", "mercredi",
      "Le Conseil de sécurité, saisi mercredi par la France"),
+    # A name in apposition stands for the last of the nouns « et » joins, not for all of them.
+    ("Le Premier ministre et le chef de l'opposition, Jeremy Corbyn, ont débattu mardi du texte.", "mardi",
+     "Le Premier ministre et Jeremy Corbyn ont débattu mardi du texte"),
+    ("La présidente sortante et son successeur, Marc Durand, ont inauguré jeudi le nouveau pont.", "jeudi",
+     "La présidente sortante et Marc Durand ont inauguré jeudi le nouveau pont"),
+    # The date of a circumstance (« lors d'un entretien ») dates the clause it follows.
+    ("Le chef de l'État a assuré à son homologue, lors d'un entretien téléphonique dimanche, que les troupes "
+     "quitteraient la ville avant la fin du mois.", "dimanche",
+     "Le chef de l'État a assuré à son homologue, lors d'un entretien téléphonique dimanche"),
+    ("La chancelière a reçu le Premier ministre grec, au cours d'un dîner mardi, à la chancellerie.", "mardi",
+     "La chancelière a reçu le Premier ministre grec, au cours d'un dîner mardi"),
+    ("Le ministre a annoncé aux élus, lors d'une réunion lundi, que le vote aura lieu.", "lundi",
+     "Le ministre a annoncé aux élus, lors d'une réunion lundi, que le vote aura lieu"),
 ])
 def test_titles_find_the_subject_behind_what_comes_first(sentence: str, date_words: str, expected: str) -> None:
     start = sentence.index(date_words)

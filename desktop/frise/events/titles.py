@@ -175,6 +175,16 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         # historique, l'Érythrée et l'Éthiopie ont signé ... », « Réunis lundi à Genève, les
         # ministres ont adopté ... »
         title = _compose(_from_clause(after))
+    elif before and _DURING.match(clause) and _is_clause(head := _compose(_without_leads(before))):
+        # « Le président russe a promis à Nicolas Sarkozy, lors d'un entretien téléphonique
+        # dimanche, que le retrait commencerait lundi »: the date is the call's, in which the
+        # clause before it happened; what was said follows when it fits.
+        title = f"{head}, {_with_circumstance(clause, date_text)}"
+        rest = list(after)
+        while rest and _only_dates(rest[0][0]):
+            rest = rest[1:]
+        if rest and re.match(r"(?:que|qu['’])", rest[0][0], re.I) and len(title) + len(rest[0][0]) < LIMIT:
+            title = f"{title}, {rest[0][0]}"
     elif _count_words(clause.replace(_MARK, " ")) >= 4:
         title = own + _complement(after) if clause.rstrip(" .").endswith(_MARK) else own
         title = _attached(title, own, before, after)
@@ -669,6 +679,15 @@ def _has_aux(text: str) -> bool:
     return not _AUX.isdisjoint(w.lower() for w in _WORD.findall(text))
 
 
+_DURING = re.compile(r"(?:lors|au cours|à l['’]occasion) (?:du|des|de la|de l['’]|d['’])", re.IGNORECASE)
+"""A circumstance in which the clause before it happened (« lors d'un entretien dimanche »)."""
+
+
+def _with_circumstance(clause: str, date_text: str) -> str:
+    """The circumstance with its date, as written."""
+    return " ".join(clause.replace(_MARK, date_text).split()).strip(" ,.;:")
+
+
 def _with_date(clause: str, date_text: str) -> str:
     """The clause as written, except a date fronted at its start ("Le 3 mai le président ...")."""
     head, _, tail = clause.partition(_MARK)
@@ -776,6 +795,11 @@ def _subject(before: list[tuple[str, str]]) -> str:
         out = text if not out else out + (separator or ", ") + text
         taken.append(text)
     if len(taken) == 2 and _DETERMINER.match(taken[0]) and _PROPER_NAME.fullmatch(taken[1]):
+        # « Le président colombien Juan Manuel Santos et le chef des FARC, Rodrigo Londoño, ont
+        # signé »: the name stands for the last of the nouns joined by « et ».
+        first, joined, last = taken[0].rpartition(" et ")
+        if joined and _DETERMINER.match(last):
+            return _CONNECTIVE.sub("", f"{first} et {taken[1]}")
         return taken[1]  # « le premier ministre éthiopien, Abiy Ahmed, a annoncé »: Abiy Ahmed
     if len(taken) == 2 and _PROPER_NAME.fullmatch(taken[0]) and _DETERMINER.match(taken[1]):
         return taken[0]  # « Abiy Ahmed, le premier ministre éthiopien, a annoncé »: Abiy Ahmed
