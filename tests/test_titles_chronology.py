@@ -352,6 +352,24 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
      "La chancelière a reçu le Premier ministre grec, au cours d'un dîner mardi"),
     ("Le ministre a annoncé aux élus, lors d'une réunion lundi, que le vote aura lieu.", "lundi",
      "Le ministre a annoncé aux élus, lors d'une réunion lundi, que le vote aura lieu"),
+    # A conjunct sharing the verb before it (« …, puis au 17 mai ») is written out with that verb,
+    # and so is it for the date set apart after it, the day the change was made.
+    ("Le scrutin a été reporté au 3 mai, puis au 17 mai à la demande de l'opposition.",
+     "au 17 mai", "Le scrutin a été reporté au 17 mai à la demande de l'opposition"),
+    ("Le scrutin a été reporté au 3 mai, puis au 17 mai par un décret, le 2 mai.",
+     "le 2 mai", "Le scrutin a été reporté au 17 mai par un décret, le 2 mai"),
+    ("Le président a été reçu à Berlin le 3 mai, et à Paris le 5 mai.", "le 5 mai",
+     "Le président a été reçu à Paris le 5 mai"),
+    # Not a conjunct of the verb before: one with its own verb, or one opening the next clause.
+    ("Il a été élu en 2012, et en 2017 il a été réélu.", "en 2017", "Il a été réélu"),
+    ("L'armée a lancé une offensive en mars, et en mai, les combats ont repris.", "en mai",
+     "Les combats ont repris"),
+    # A short clause after an aside takes the subject before the aside, every noun of an enumeration.
+    ("Le sommet, prévu à Paris, a été annulé lundi.", "lundi", "Le sommet a été annulé lundi"),
+    ("Le scrutin, d'abord fixé au 12 avril, a été reporté au 3 mai.", "au 3 mai", "Le scrutin a été reporté au 3 mai"),
+    ("Le président, lui, est parti lundi.", "lundi", "Le président est parti lundi"),
+    ("La France, l'Allemagne et le Royaume-Uni ont protesté lundi.", "lundi",
+     "La France, l'Allemagne et le Royaume-Uni ont protesté lundi"),
 ])
 def test_titles_find_the_subject_behind_what_comes_first(sentence: str, date_words: str, expected: str) -> None:
     start = sentence.index(date_words)

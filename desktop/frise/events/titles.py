@@ -166,7 +166,14 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
     own = _with_date(clause, date_text)
     before, after = segments[:index], segments[index + 1 :]
     dated = _dated_noun(before[-1][0], own) if before else ""
-    if dated:
+    shared = _shared_verb(before, clause.replace(_MARK, date_text), after)
+    if not shared and before and _only_dates(own):
+        # « …, puis au 31 octobre lors d'un sommet extraordinaire, le 10 avril »: the decision's day.
+        shared = _shared_verb(before[:-1], before[-1][0], after)
+        shared = f"{shared}, {date_text}" if shared else ""
+    if shared:
+        title = shared
+    elif dated:
         # « Réunis samedi pour leur première séance depuis la crise de Suez, en novembre 1956, les
         # sénateurs… »: the date between commas dates the crisis, whatever the sentence opens on.
         title = dated
@@ -207,6 +214,9 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
             # « L'ambassadeur, Philippe Étienne, retournera à Washington la semaine prochaine, et
             # les deux dirigeants se rencontreront… »: a short clause of its own, with its subject.
             title = f"{subject} {own}"
+        elif before and _starts_with_verb(own) and not _only_dates(own) and not _says_after(after) \
+                and (subject := _short_subject(before)):
+            title = f"{subject} {own}"  # « Le sommet, prévu à Paris, a été annulé lundi »
         while after and _only_dates(after[0][0]):  # « a annoncé hier, mardi 4 avril, que ... »
             after = after[1:]
         if before and after and _only_dates(own) and _COMPLEMENT.match(after[0][0]):
@@ -679,6 +689,30 @@ def _has_aux(text: str) -> bool:
     return not _AUX.isdisjoint(w.lower() for w in _WORD.findall(text))
 
 
+_ELLIPTIC = re.compile(r"(?:puis|et|ou|voire|avant|mais)\s+(?=(au|aux|à|en|jusqu['’]au|jusqu['’]à|pour|vers)\s)",
+                       re.IGNORECASE)
+
+
+def _shared_verb(before: list[tuple[str, str]], segment: str, after: list[tuple[str, str]]) -> str:
+    """A conjunct that shares the verb of the clause before it (« avait été repoussé au 12 avril,
+    puis au 31 octobre lors d'un sommet »), written out as that clause, its subject included,
+    with the conjunct's complement in place of its own (« Le Brexit avait été repoussé au 31
+    octobre lors d'un sommet »); "" for any other segment, and for a conjunct with a verb of its
+    own or opening the clause after it (« et en mai, les combats ont repris »)."""
+    match = _ELLIPTIC.match(segment)
+    if not match or not before or _has_aux(segment) or any(_has_aux(text) for text, _ in after[:1]):
+        return ""
+    previous = before[-1][0]
+    cut = previous.lower().rfind(f" {match.group(1).lower()} ")
+    if cut < 0 or not _has_aux(previous[:cut]):
+        return ""
+    head = previous[:cut]
+    if _starts_with_verb(head):
+        head = _attached(head, head, before[:-1], [])
+    head = head[:1].upper() + head[1:]
+    return f"{head} {segment[match.end():].strip(' ,.;:')}"
+
+
 _DURING = re.compile(r"(?:lors|au cours|à l['’]occasion) (?:du|des|de la|de l['’]|d['’])", re.IGNORECASE)
 """A circumstance in which the clause before it happened (« lors d'un entretien dimanche »)."""
 
@@ -804,6 +838,26 @@ def _subject(before: list[tuple[str, str]]) -> str:
     if len(taken) == 2 and _PROPER_NAME.fullmatch(taken[0]) and _DETERMINER.match(taken[1]):
         return taken[0]  # « Abiy Ahmed, le premier ministre éthiopien, a annoncé »: Abiy Ahmed
     return _CONNECTIVE.sub("", out)
+
+
+def _says_after(after: list[tuple[str, str]]) -> bool:
+    """Whether what follows, past the dates, is what was said (« a annoncé hier, jeudi, que »)."""
+    rest = [text for text, _ in after if not _only_dates(text)]
+    return bool(rest) and re.match(r"(?:que|qu['’])", rest[0], re.IGNORECASE) is not None
+
+
+def _short_subject(before: list[tuple[str, str]]) -> str:
+    """The subject of a short clause (« a été annulé lundi ») after the segments before it: the
+    sentence's subject (`_subject`), without an aside that ends it (« Le scrutin, d'abord fixé au
+    12 avril, », « Le président, lui, »), but with every noun of an enumeration (« La France,
+    l'Allemagne et le Royaume-Uni »); "" when the segments before hold a clause of their own."""
+    subject = _subject(before)
+    if not subject or _has_aux(subject) or ":" in subject:
+        return ""
+    parts = [part for part, _ in before if part in subject]
+    if len(parts) > 1 and not (_DETERMINER.match(parts[-1]) or parts[-1][:1].isupper()):
+        return _CONNECTIVE.sub("", parts[0])
+    return subject
 
 
 _COORDINATED = re.compile(r"^(?:et|mais|puis)\s+(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|"
