@@ -56,6 +56,17 @@ def test_feasts_the_tense_leaves_nearest(text: str, words: str, reference: str, 
     assert interval(text, words, reference) == (expected, expected)
 
 
+@pytest.mark.parametrize("text", [
+    "Le Nouvel An chinois sera célébré dans le quartier asiatique.",
+    "Les familles se sont réunies pour le nouvel an lunaire.",
+    "Les fidèles ont célébré le Noël orthodoxe à Moscou.",
+    "À Pâques orthodoxe, les églises de Belgrade étaient pleines.",
+])
+def test_a_feast_of_another_calendar_is_not_the_gregorian_one(text: str) -> None:
+    """« le Nouvel An chinois » is not 1 January, nor « le Noël orthodoxe » 25 December."""
+    assert extract(text, "2021-06-10") == []
+
+
 def test_a_bare_feast_inside_a_sentence_is_no_date() -> None:
     """A guard, true before feasts could open a sentence bare."""
     assert extract("Les chocolats Pâques et Noël sont en vente.", "2021-06-10") == []

@@ -187,7 +187,8 @@ or more of each, tests/test_temporal_*.py the rest):
   the first of June when Pentecost falls on it), la fête du Travail, la fête de la musique, la
   fête nationale (14 July, but not "la fête nationale belge"), l'Armistice (capitalised:
   "signer l'armistice" is none), le 14-Juillet. "Noël Mamère", "Toussaint Louverture" are
-  first names. A feast with no article or preposition before it is one only opening its
+  first names, and a feast of another calendar is no Gregorian one (« le Nouvel An chinois »,
+  « le Noël orthodoxe »). A feast with no article or preposition before it is one only opening its
   sentence ("Pâques tombe tôt cette année"). A day named by what happened on it, hyphened
   and capitalised as the feasts are, "le 11-Septembre" (2001) and "le 13-Novembre" (2015)
   (`lexicon.NAMED_DAYS`), is of that year when the reference is later or unknown.

@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from frise.temporal.model import Reference
 
 _RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "apres-demain": 2}
+_OTHER_CALENDAR = re.compile(
+    r"[ \t\u00a0]+(?:chinois|lunaire|juif|iranien|persan|kurde|vietnamien|tibétain|coréen|berbère|amazigh|"
+    r"musulman|islamique|hégirien|bouddhiste|tamoul|éthiopien|orthodoxe|copte|julien)(?![\w'’])", re.IGNORECASE)
+"""An adjective after a feast that moves it to another calendar: « le Nouvel An chinois », « le
+Noël orthodoxe » (7 January), « la Pâques orthodoxe », not the days the Gregorian feasts give."""
 _FIXED_HOLIDAYS = {"noel": (12, 25), "toussaint": (11, 1), "assomption": (8, 15), "nouvel an": (1, 1),
                    "saint-sylvestre": (12, 31)}
 _EASTER_OFFSETS = {"paques": 0, "ascension": 39, "pentecote": 49}
@@ -523,6 +528,8 @@ class RelativeRules:
             return []  # « un accord entre Noël et ses associés »: a first name; « entre Noël et le jour de l'an »
         if not m["year"] and re.match(r"[ \t\u00a0]+[A-ZÀ-Ý][a-zà-ÿ]", self.text[m.end():m.end() + 3]):
             return []  # "Noël Mamère", "Toussaint Louverture": a first name
+        if _OTHER_CALENDAR.match(self.text, m.end()):
+            return []  # « le Nouvel An chinois », « le Noël orthodoxe »: the day of another calendar
         name = fold(m["holiday"]).replace("\u00a0", " ")
         name = "nouvel an" if name.startswith("nouvel") else name
         monday = fold(m.group()).startswith("lundi")
