@@ -170,3 +170,21 @@ def test_a_verb_with_its_object_pronoun_is_no_participle_of_a_noun() -> None:
     assert titles["le 4 mars"] == "L'armée l'a reprise le 4 mars"
     assert titles["le 8 mars"] == "Il les a reçus le 8 mars"
     assert titles["le 12 mars"] == "Les députés ont voté le budget de la sécurité le 12 mars"
+
+
+def test_a_date_complementing_a_noun_titles_that_noun_and_takes_part_by_it() -> None:
+    """« a salué mardi l'accord de Sentosa du 12 juin entre A et B »: the 12 June dates the
+    agreement, whose noun phrase titles it and whose parties take part, not the one who saluted."""
+    text = ("Un sommet salué\n\n"
+            "Le président sud-coréen Moon Jae-in a salué mardi l'accord de Sentosa du 12 juin entre "
+            "Donald Trump et Kim Jong-un.\n\n"
+            "La chancelière a dénoncé lundi les frappes du 3 juin contre la Syrie.\n")
+    reading = read_article(text, "h" * 64, Reference.parse("2018-06-21"), Gazetteer.load())
+    by_text = {m.text: m for m in reading.mentions}
+    assert by_text["du 12 juin"].title == "L'accord de Sentosa du 12 juin entre Donald Trump et Kim Jong-un"
+    assert set(by_text["du 12 juin"].actors) == {"leader:trump", "leader:kim-jong-un"}
+    assert "leader:moon" in by_text["mardi"].actors
+    assert by_text["du 3 juin"].title == "Les frappes du 3 juin contre la Syrie"
+    # The same day twice is one happening, titled once (« a salué mardi l'accord de mardi »).
+    same = read_article(text, "h" * 64, Reference.parse("2018-06-13"), Gazetteer.load())
+    assert len({m.title for m in same.mentions if m.first is not None and m.first.isoformat() == "2018-06-12"}) == 1

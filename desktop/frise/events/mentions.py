@@ -296,15 +296,28 @@ def _dated_noun_kind(text: str, s_start: int, timex: TimexLike) -> str | None:
     salué l'accord de Sentosa du 12 juin », « a dénoncé les frappes du 3 mai »): the 12 June dates
     the agreement, not the welcome, whatever verb governs the noun. So does « dès » after a noun
     (« dans l'espoir d'un vote de principe dès mardi »: what Tuesday may bring is the vote)."""
-    if not _OF_DATE.match(timex.text):
+    noun = _noun_dated(text, s_start, timex.start, timex.text)
+    return None if noun is None else default_cues().kind_of(text[noun:timex.start])
+
+
+def _noun_dated(text: str, low: int, start: int, date_text: str) -> int | None:
+    """Where the noun phrase the date at `start` complements begins (« l'accord de Sentosa » of
+    « l'accord de Sentosa du 12 juin »), not before `low`; None when the date is no noun's
+    complement."""
+    if not _OF_DATE.match(date_text):
         return None
-    determiners = list(_DETERMINER_WORD.finditer(text, max(s_start, timex.start - 60), timex.start))
+    determiners = list(_DETERMINER_WORD.finditer(text, max(low, start - 60), start))
     if not determiners:
         return None
-    phrase = text[determiners[-1].start():timex.start]
-    if len(phrase.split()) > _NOUN_WORDS or "," in phrase or not _VERB_WORDS.isdisjoint(phrase.lower().split()):
-        return None  # « les syndicats, a annoncé dès lundi »: not one noun phrase
-    return default_cues().kind_of(phrase)
+    phrase = text[determiners[-1].start():start]
+    if len(phrase.split()) > _NOUN_WORDS or "," in phrase or not _VERB_WORDS.isdisjoint(phrase.lower().split()) \
+            or _FROM_BEFORE.search(phrase):
+        return None  # « les syndicats, a annoncé dès lundi », « les îles à compter du 4 »: no noun's
+    return determiners[-1].start()
+
+
+_FROM_BEFORE = re.compile(r"(?<![\w'’])(?:à|a)\s+(?:compter|partir|dater)\s*$", re.IGNORECASE)
+"""« à compter du », « à partir du », « à dater du »: a date the verb's, not a noun's complement."""
 
 
 _PLACE = re.compile(
@@ -491,6 +504,11 @@ def _own_clause(sentence: str, start: int, end: int, after: int) -> tuple[str, i
         # participle's, and the noun it qualifies names the happening.
         cut = reduced.start()
         return sentence[:cut] + ", " + sentence[cut:], start + 2, end + 2
+    noun = _noun_dated(sentence, after, start, sentence[start:end])
+    if noun is not None and (not breaks or breaks[-1].end() <= noun):
+        # « Moon Jae-in a salué mardi l'accord de Sentosa du 12 juin entre Donald Trump et Kim
+        # Jong-un »: the 12 June dates the agreement, whose noun phrase titles it.
+        return sentence[:noun] + ", " + sentence[noun:], start + 2, end + 2
     if not breaks or sentence[breaks[-1].start():breaks[-1].end()].strip() in (",", ";", ":"):
         return sentence, start, end
     cut = breaks[-1].start()
