@@ -364,6 +364,18 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
     ("Il a été élu en 2012, et en 2017 il a été réélu.", "en 2017", "Il a été réélu"),
     ("L'armée a lancé une offensive en mars, et en mai, les combats ont repris.", "en mai",
      "Les combats ont repris"),
+    # Not with a singular verb: one person's office holding « et » (« l'Économie et des Finances »).
+    ("Le ministre de l'Économie et des Finances, Bruno Le Maire, a annoncé lundi un plan d'aide.", "lundi",
+     "Bruno Le Maire a annoncé lundi un plan d'aide"),
+    ("La commissaire au Commerce et à la Concurrence, Anne Berg, a présenté mardi le texte.", "mardi",
+     "Anne Berg a présenté mardi le texte"),
+    # A conjunct for another complement than the one it would replace keeps its clause apart.
+    ("Le ministre s'est rendu en Irak en janvier, puis en Syrie en février.", "en février",
+     "Le ministre s'est rendu en Irak en janvier"),
+    ("Le pays a été frappé par une sécheresse en 2021, et en 2022 par des inondations.", "en 2022",
+     "Le pays a été frappé par une sécheresse en 2021, par des inondations"),
+    ("L'usine a licencié 200 salariés en 2019, et en 2020, 300 autres.", "en 2020",
+     "L'usine a licencié 200 salariés en 2019"),
     # A short clause after an aside takes the subject before the aside, every noun of an enumeration.
     ("Le sommet, prévu à Paris, a été annulé lundi.", "lundi", "Le sommet a été annulé lundi"),
     ("Le scrutin, d'abord fixé au 12 avril, a été reporté au 3 mai.", "au 3 mai", "Le scrutin a été reporté au 3 mai"),
@@ -461,3 +473,9 @@ def test_a_que_inside_quoted_words_opens_no_clause_of_its_own() -> None:
     elected, signing = build_mentions(text, "h", extract(text, Reference.parse("2023-05-20")))
     assert signing.text == "le 3 juin"
     assert signing.title.startswith("La présidente a juré de signer le traité « quoi qu'il en coûte » le 3 juin")
+
+
+def test_a_circumstance_between_a_subject_and_its_verb_does_not_title_the_subject_alone() -> None:
+    sentence = "La Première ministre, lors d'un déplacement à Lille mardi, a annoncé un plan pour l'emploi."
+    start = sentence.index("mardi")
+    assert not make_title(sentence, start, start + len("mardi")).startswith("La Première ministre, lors")

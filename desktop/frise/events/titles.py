@@ -182,7 +182,8 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         # historique, l'Érythrée et l'Éthiopie ont signé ... », « Réunis lundi à Genève, les
         # ministres ont adopté ... »
         title = _compose(_from_clause(after))
-    elif before and _DURING.match(clause) and _is_clause(head := _compose(_without_leads(before))):
+    elif before and _DURING.match(clause) and _has_aux(head := _compose(_without_leads(before))) \
+            and _is_clause(head) and not (after and _starts_with_verb(after[0][0])):
         # « Le président russe a promis à Nicolas Sarkozy, lors d'un entretien téléphonique
         # dimanche, que le retrait commencerait lundi »: the date is the call's, in which the
         # clause before it happened; what was said follows when it fits.
@@ -215,7 +216,7 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
             # les deux dirigeants se rencontreront… »: a short clause of its own, with its subject.
             title = f"{subject} {own}"
         elif before and _starts_with_verb(own) and not _only_dates(own) and not _says_after(after) \
-                and (subject := _short_subject(before)):
+                and (subject := _short_subject(before, own)):
             title = f"{subject} {own}"  # « Le sommet, prévu à Paris, a été annulé lundi »
         while after and _only_dates(after[0][0]):  # « a annoncé hier, mardi 4 avril, que ... »
             after = after[1:]
@@ -294,7 +295,7 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
             return f"{subject}, {title[:1].lower()}{title[1:]}" if subject else title
         return title
     if _starts_with_verb(own):
-        subject = _subject(before)
+        subject = _subject(before, own)
         if _INVERTED.match(own) and _reported(before[-1][0]):  # « ..., a indiqué mardi le ministre » keeps its comma
             return _compose(before) + ", " + title
         return f"{subject} {title}" if subject else title
@@ -700,17 +701,34 @@ def _shared_verb(before: list[tuple[str, str]], segment: str, after: list[tuple[
     octobre lors d'un sommet »); "" for any other segment, and for a conjunct with a verb of its
     own or opening the clause after it (« et en mai, les combats ont repris »)."""
     match = _ELLIPTIC.match(segment)
-    if not match or not before or _has_aux(segment) or any(_has_aux(text) for text, _ in after[:1]):
-        return ""
+    if not match or not before or _has_aux(segment) or any(not _only_dates(text) for text, _ in after[:1]):
+        return ""  # « et en 2020, 300 autres », « et en mai, les combats ont repris »
     previous = before[-1][0]
     cut = previous.lower().rfind(f" {match.group(1).lower()} ")
     if cut < 0 or not _has_aux(previous[:cut]):
         return ""
-    head = previous[:cut]
+    head, replaced, body = previous[:cut], previous[cut:], segment[match.end():]
+    # The conjunct stands for the complement it parallels: a date for a date (« au 12 avril,
+    # puis au 31 octobre lors d'un sommet »), a place for a place, not one for the other (« en
+    # Irak en janvier, puis en Syrie en février »); and what follows its date is no other
+    # complement of the verb (« frappé par une sécheresse en 2021, et en 2022 par des
+    # inondations ») nor a participle of its own (« et en 2024 démantelée »).
+    words = body.split()
+    lead = " ".join(words[:3])
+    if _a_date(replaced) != _a_date(lead):
+        return ""
+    rest = " ".join(words[3:])
+    if rest and (_starts_with_participle(rest) or _first_word(rest) in {w.lower() for w in _WORD.findall(head)}):
+        return ""
     if _starts_with_verb(head):
         head = _attached(head, head, before[:-1], [])
     head = head[:1].upper() + head[1:]
     return f"{head} {segment[match.end():].strip(' ,.;:')}"
+
+
+def _a_date(text: str) -> bool:
+    """A complement that only gives a date, with its preposition: « au 12 avril », « en 2019 »."""
+    return _only_dates(re.sub(r"^\s*(?:au|aux|à|en|jusqu['’]au|jusqu['’]à|pour|vers)\s+", "", text, flags=re.I))
 
 
 _DURING = re.compile(r"(?:lors|au cours|à l['’]occasion) (?:du|des|de la|de l['’]|d['’])", re.IGNORECASE)
@@ -803,7 +821,7 @@ def _compose(segments: list[tuple[str, str]]) -> str:
     return out
 
 
-def _subject(before: list[tuple[str, str]]) -> str:
+def _subject(before: list[tuple[str, str]], verb: str = "") -> str:
     """The leading clauses of a sentence up to the first apposition: its grammatical subject,
     after what is put in front of it (« Selon X », « Au lendemain de la signature, à Kinshasa,
     d'une déclaration commune, le premier ministre éthiopien a annoncé »)."""
@@ -831,8 +849,10 @@ def _subject(before: list[tuple[str, str]]) -> str:
     if len(taken) == 2 and _DETERMINER.match(taken[0]) and _PROPER_NAME.fullmatch(taken[1]):
         # « Le président colombien Juan Manuel Santos et le chef des FARC, Rodrigo Londoño, ont
         # signé »: the name stands for the last of the nouns joined by « et ».
+        # A singular verb after it (« Le ministre de l'Économie et des Finances, Bruno Le Maire,
+        # a annoncé ») says the name is the whole noun's.
         first, joined, last = taken[0].rpartition(" et ")
-        if joined and _DETERMINER.match(last):
+        if joined and _PERSON_DETERMINER.match(last) and _PLURAL_VERB.match(verb):
             return _CONNECTIVE.sub("", f"{first} et {taken[1]}")
         return taken[1]  # « le premier ministre éthiopien, Abiy Ahmed, a annoncé »: Abiy Ahmed
     if len(taken) == 2 and _PROPER_NAME.fullmatch(taken[0]) and _DETERMINER.match(taken[1]):
@@ -846,18 +866,25 @@ def _says_after(after: list[tuple[str, str]]) -> bool:
     return bool(rest) and re.match(r"(?:que|qu['’])", rest[0], re.IGNORECASE) is not None
 
 
-def _short_subject(before: list[tuple[str, str]]) -> str:
+def _short_subject(before: list[tuple[str, str]], verb: str = "") -> str:
     """The subject of a short clause (« a été annulé lundi ») after the segments before it: the
     sentence's subject (`_subject`), without an aside that ends it (« Le scrutin, d'abord fixé au
     12 avril, », « Le président, lui, »), but with every noun of an enumeration (« La France,
     l'Allemagne et le Royaume-Uni »); "" when the segments before hold a clause of their own."""
-    subject = _subject(before)
+    subject = _subject(before, verb)
     if not subject or _has_aux(subject) or ":" in subject:
         return ""
     parts = [part for part, _ in before if part in subject]
     if len(parts) > 1 and not (_DETERMINER.match(parts[-1]) or parts[-1][:1].isupper()):
         return _CONNECTIVE.sub("", parts[0])
     return subject
+
+
+_PERSON_DETERMINER = re.compile(r"(?:le|la|l['’]|son|sa|leur|un|une|ce|cet|cette)(?:(?<=['’])|\b)", re.IGNORECASE)
+"""What opens a noun for one person (« le chef des FARC »), not « des Finances »."""
+_PLURAL_VERB = re.compile(r"(?:ont|sont|se\s+sont|s['’]étaient|avaient|étaient|seront|auront|vont|doivent|"
+                          r"devraient|pourraient|se\s+[^\W\d_]+ent|[^\W\d_]+ent|[^\W\d_]+ont)\b", re.IGNORECASE)
+"""A verb in the plural, for subjects joined by « et »."""
 
 
 _COORDINATED = re.compile(r"^(?:et|mais|puis)\s+(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|"
