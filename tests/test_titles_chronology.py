@@ -376,6 +376,10 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
      "Le pays a été frappé par une sécheresse en 2021, par des inondations"),
     ("L'usine a licencié 200 salariés en 2019, et en 2020, 300 autres.", "en 2020",
      "L'usine a licencié 200 salariés en 2019"),
+    # A short clause with its own subject after a source or a place is the title, not what fronts it.
+    ("Selon la police, il est reparti lundi.", "lundi", "Il est reparti lundi"),
+    ("À Gaza, selon la défense civile, 40 personnes sont mortes dimanche.", "dimanche",
+     "40 personnes sont mortes dimanche"),
     # A short clause after an aside takes the subject before the aside, every noun of an enumeration.
     ("Le sommet, prévu à Paris, a été annulé lundi.", "lundi", "Le sommet a été annulé lundi"),
     ("Le scrutin, d'abord fixé au 12 avril, a été reporté au 3 mai.", "au 3 mai", "Le scrutin a été reporté au 3 mai"),
