@@ -376,6 +376,10 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
      "Le pays a été frappé par une sécheresse en 2021, par des inondations"),
     ("L'usine a licencié 200 salariés en 2019, et en 2020, 300 autres.", "en 2020",
      "L'usine a licencié 200 salariés en 2019"),
+    # Names apposed to a subject are the subject (« M. » with them); one name to the last of two nouns.
+    ("Les deux hommes, Paul et Pierre, ont été arrêtés samedi.", "samedi", "Paul et Pierre ont été arrêtés samedi"),
+    ("Le maire et son premier adjoint, M. Durand, se sont expliqués jeudi.", "jeudi",
+     "Le maire et M. Durand se sont expliqués jeudi"),
     # A short clause with its own subject after a source or a place is the title, not what fronts it.
     ("Selon la police, il est reparti lundi.", "lundi", "Il est reparti lundi"),
     ("À Gaza, selon la défense civile, 40 personnes sont mortes dimanche.", "dimanche",

@@ -848,7 +848,7 @@ def _subject(before: list[tuple[str, str]], verb: str = "") -> str:
             break
         out = text if not out else out + (separator or ", ") + text
         taken.append(text)
-    if len(taken) == 2 and _DETERMINER.match(taken[0]) and _PROPER_NAME.fullmatch(taken[1]):
+    if len(taken) == 2 and _DETERMINER.match(taken[0]) and _PERSON_NAME.fullmatch(taken[1]):
         # « Le président colombien Juan Manuel Santos et le chef des FARC, Rodrigo Londoño, ont
         # signé »: the name stands for the last of the nouns joined by « et ».
         # A singular verb after it (« Le ministre de l'Économie et des Finances, Bruno Le Maire,
@@ -879,6 +879,9 @@ def _short_subject(before: list[tuple[str, str]], verb: str = "") -> str:
     parts = [part for part, _ in before if part in subject]
     if len(parts) > 1 and not (_DETERMINER.match(parts[-1]) or parts[-1][:1].isupper()):
         return _CONNECTIVE.sub("", parts[0])
+    if len(parts) == 2 and _DETERMINER.match(parts[0]) \
+            and all(_PERSON_NAME.fullmatch(name) for name in re.split(r",\s*|\s+et\s+", parts[1].strip())):
+        return parts[1].strip()  # « Le père et la mère, Jean et Anne, ont été entendus »: the names
     return subject
 
 
@@ -893,6 +896,8 @@ _COORDINATED = re.compile(r"^(?:et|mais|puis)\s+(?=(?:le|la|les|l['’]|un|une|d
                           r"ces)\b|(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 """A segment opening on a conjunction and a noun phrase: the subject of a second clause."""
 _PROPER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|de|du|al|el|ben|bin|van|von|ibn)){0,4}")
+_PERSON_NAME = re.compile(rf"(?:(?:M\.|Mme|Mlle|Me|Dr)\s+)?{_PROPER_NAME.pattern}")
+"""A person's name, with the title news puts before it (« M. Durand »)."""
 
 
 def _is_lead_phrase(segment: str, follows_one: bool) -> bool:
