@@ -376,6 +376,13 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
      "Le pays a été frappé par une sécheresse en 2021, par des inondations"),
     ("L'usine a licencié 200 salariés en 2019, et en 2020, 300 autres.", "en 2020",
      "L'usine a licencié 200 salariés en 2019"),
+    # A short clause in the future or the imperfect titles itself too.
+    ("Selon son avocat, il fera appel mardi.", "mardi", "Il fera appel mardi"),
+    ("Selon le maire, il pleuvait encore lundi.", "lundi", "Il pleuvait encore lundi"),
+    # « Lors de » opening the sentence says when: the main clause after it is the title.
+    ("Lors de la réunion de lundi, le ministre a haussé le ton.", "lundi", "Le ministre a haussé le ton"),
+    ("À l'occasion du sommet de mardi, les dirigeants ont signé une déclaration.", "mardi",
+     "Les dirigeants ont signé une déclaration"),
     # Names apposed to a subject are the subject (« M. » with them); one name to the last of two nouns.
     ("Les deux hommes, Paul et Pierre, ont été arrêtés samedi.", "samedi", "Paul et Pierre ont été arrêtés samedi"),
     ("Le maire et son premier adjoint, M. Durand, se sont expliqués jeudi.", "jeudi",

@@ -177,7 +177,8 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         # « Réunis samedi pour leur première séance depuis la crise de Suez, en novembre 1956, les
         # sénateurs… »: the date between commas dates the crisis, whatever the sentence opens on.
         title = dated
-    elif _is_fronted(own, after) or _governs_complement(clause, after) or _circumstance(own, before, after):
+    elif _is_fronted(own, after) or _governs_complement(clause, after) or _circumstance(own, before, after) \
+            or (not before and _DURING.match(clause) and _is_fronted(clause.replace(_MARK, date_text), after)):
         # « Vendredi à la mi-journée, les Vingt-Huit ont ... », « Au lendemain d'un sommet
         # historique, l'Érythrée et l'Éthiopie ont signé ... », « Réunis lundi à Genève, les
         # ministres ont adopté ... »
@@ -218,7 +219,8 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         elif before and _starts_with_verb(own) and not _only_dates(own) and not _says_after(after) \
                 and (subject := _short_subject(before, own)):
             title = f"{subject} {own}"  # « Le sommet, prévu à Paris, a été annulé lundi »
-        elif before and _has_aux(own) and _is_clause(own) and not _only_dates(own) and not _says_after(after):
+        elif before and (_has_aux(own) or _has_tensed_verb(own)) and _is_clause(own) and not _only_dates(own) \
+                and not _says_after(after):
             title = own  # « Selon la police, il est reparti lundi »: a short clause of its own
         while after and _only_dates(after[0][0]):  # « a annoncé hier, mardi 4 avril, que ... »
             after = after[1:]
@@ -860,6 +862,17 @@ def _subject(before: list[tuple[str, str]], verb: str = "") -> str:
     if len(taken) == 2 and _PROPER_NAME.fullmatch(taken[0]) and _DETERMINER.match(taken[1]):
         return taken[0]  # « Abiy Ahmed, le premier ministre éthiopien, a annoncé »: Abiy Ahmed
     return _CONNECTIVE.sub("", out)
+
+
+def _has_tensed_verb(text: str) -> bool:
+    """A verb in the simple future or the imperfect (« il fera appel », « il pleuvait »)."""
+    return any(_FUTURE_VERB.fullmatch(w) or _IMPERFECT.fullmatch(w) or w in _SHORT_FUTURES
+               for w in _WORD.findall(text.lower()))
+
+
+_SHORT_FUTURES = frozenset("""fera feront ira iront verra verront pourra pourront devra devront faudra saura
+sauront voudra voudront""".split())
+"""Futures too short for `_FUTURE_VERB` (« il fera appel »)."""
 
 
 def _says_after(after: list[tuple[str, str]]) -> bool:
