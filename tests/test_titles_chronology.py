@@ -379,6 +379,8 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
     # A short clause in the future or the imperfect titles itself too.
     ("Selon son avocat, il fera appel mardi.", "mardi", "Il fera appel mardi"),
     ("Selon le maire, il pleuvait encore lundi.", "lundi", "Il pleuvait encore lundi"),
+    # ... and so does one opening its sentence, before another clause.
+    ("Il est parti lundi, elle est restée.", "lundi", "Il est parti lundi"),
     # « Lors de » opening the sentence says when: the main clause after it is the title.
     ("Lors de la réunion de lundi, le ministre a haussé le ton.", "lundi", "Le ministre a haussé le ton"),
     ("À l'occasion du sommet de mardi, les dirigeants ont signé une déclaration.", "mardi",

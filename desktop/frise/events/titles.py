@@ -219,7 +219,7 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         elif before and _starts_with_verb(own) and not _only_dates(own) and not _says_after(after) \
                 and (subject := _short_subject(before, own)):
             title = f"{subject} {own}"  # « Le sommet, prévu à Paris, a été annulé lundi »
-        elif before and (_has_aux(own) or _has_tensed_verb(own)) and _is_clause(own) and not _only_dates(own) \
+        elif (_has_aux(own) or _has_tensed_verb(own)) and _is_clause(own) and not _only_dates(own) \
                 and not _says_after(after):
             title = own  # « Selon la police, il est reparti lundi »: a short clause of its own
         while after and _only_dates(after[0][0]):  # « a annoncé hier, mardi 4 avril, que ... »
