@@ -360,6 +360,10 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
      "le 2 mai", "Le scrutin a été reporté au 17 mai par un décret, le 2 mai"),
     ("Le président a été reçu à Berlin le 3 mai, et à Paris le 5 mai.", "le 5 mai",
      "Le président a été reçu à Paris le 5 mai"),
+    ("Les prix ont augmenté de 3 % en mars, puis de 2 % en avril.", "en avril",
+     "Les prix ont augmenté de 2 % en avril"),
+    ("Le texte reviendra devant les députés en mai, voire en juin.", "en juin",
+     "Le texte reviendra devant les députés en juin"),
     # Not a conjunct of the verb before: one with its own verb, or one opening the next clause.
     ("Il a été élu en 2012, et en 2017 il a été réélu.", "en 2017", "Il a été réélu"),
     ("L'armée a lancé une offensive en mars, et en mai, les combats ont repris.", "en mai",

@@ -694,7 +694,7 @@ def _has_aux(text: str) -> bool:
     return not _AUX.isdisjoint(w.lower() for w in _WORD.findall(text))
 
 
-_ELLIPTIC = re.compile(r"(?:puis|et|ou|voire|avant|mais)\s+(?=(au|aux|à|en|jusqu['’]au|jusqu['’]à|pour|vers)\s)",
+_ELLIPTIC = re.compile(r"(?:puis|et|ou|voire|avant|mais)\s+(?=(au|aux|à|en|de|jusqu['’]au|jusqu['’]à|pour|vers)\s)",
                        re.IGNORECASE)
 
 
@@ -709,7 +709,7 @@ def _shared_verb(before: list[tuple[str, str]], segment: str, after: list[tuple[
         return ""  # « et en 2020, 300 autres », « et en mai, les combats ont repris »
     previous = before[-1][0]
     cut = previous.lower().rfind(f" {match.group(1).lower()} ")
-    if cut < 0 or not _has_aux(previous[:cut]):
+    if cut < 0 or not (_has_aux(previous[:cut]) or _has_tensed_verb(previous[:cut])):
         return ""
     head, replaced, body = previous[:cut], previous[cut:], segment[match.end():]
     # The conjunct stands for the complement it parallels: a date for a date (« au 12 avril,
