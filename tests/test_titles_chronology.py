@@ -380,11 +380,14 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
      "Le pays a été frappé par une sécheresse en 2021, par des inondations"),
     ("L'usine a licencié 200 salariés en 2019, et en 2020, 300 autres.", "en 2020",
      "L'usine a licencié 200 salariés en 2019"),
-    # A short clause in the future or the imperfect titles itself too.
+    # A short clause in the future titles itself too.
     ("Selon son avocat, il fera appel mardi.", "mardi", "Il fera appel mardi"),
-    ("Selon le maire, il pleuvait encore lundi.", "lundi", "Il pleuvait encore lundi"),
-    # ... and so does one opening its sentence, before another clause.
+    ("Selon Météo-France, il neigera samedi.", "samedi", "Il neigera samedi"),
+    # ... and so does one opening its sentence, before another clause, unless the clause after
+    # tells what happened then (« quand », « mais ») or the short one only sets the scene.
     ("Il est parti lundi, elle est restée.", "lundi", "Il est parti lundi"),
+    ("Tout a basculé dimanche, quand les rebelles ont pris la ville.", "dimanche", "Les rebelles ont pris la ville"),
+    ("Il pleuvait lundi, mais la manifestation a eu lieu.", "lundi", "La manifestation a eu lieu"),
     # « Lors de » opening the sentence says when: the main clause after it is the title.
     ("Lors de la réunion de lundi, le ministre a haussé le ton.", "lundi", "Le ministre a haussé le ton"),
     ("À l'occasion du sommet de mardi, les dirigeants ont signé une déclaration.", "mardi",

@@ -220,7 +220,7 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
                 and (subject := _short_subject(before, own)):
             title = f"{subject} {own}"  # « Le sommet, prévu à Paris, a été annulé lundi »
         elif (_has_aux(own) or _has_tensed_verb(own)) and _is_clause(own) and not _only_dates(own) \
-                and not _says_after(after):
+                and not _says_after(after) and not (after and _WHEN_OR_BUT.match(after[0][0])):
             title = own  # « Selon la police, il est reparti lundi »: a short clause of its own
         while after and _only_dates(after[0][0]):  # « a annoncé hier, mardi 4 avril, que ... »
             after = after[1:]
@@ -865,9 +865,14 @@ def _subject(before: list[tuple[str, str]], verb: str = "") -> str:
 
 
 def _has_tensed_verb(text: str) -> bool:
-    """A verb in the simple future or the imperfect (« il fera appel », « il pleuvait »)."""
-    return any(_FUTURE_VERB.fullmatch(w) or _IMPERFECT.fullmatch(w) or w in _SHORT_FUTURES
-               for w in _WORD.findall(text.lower()))
+    """A verb in the simple future (« il fera appel », « il neigera »); not the imperfect, which
+    tells the setting of what happened (« Il pleuvait lundi, mais la manifestation a eu lieu »)."""
+    return any(_FUTURE_VERB.fullmatch(w) or w in _SHORT_FUTURES for w in _WORD.findall(text.lower()))
+
+
+_WHEN_OR_BUT = re.compile(r"(?:quand|lorsque|lorsqu['’]|au moment où|alors que|mais)(?:(?<=['’])|\b)", re.IGNORECASE)
+"""What opens the clause that tells what happened after a short one (« Tout a basculé dimanche,
+quand les rebelles ont pris la ville »)."""
 
 
 _SHORT_FUTURES = frozenset("""fera feront ira iront verra verront pourra pourront devra devront faudra saura
