@@ -189,19 +189,15 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         # dimanche, que le retrait commencerait lundi »: the date is the call's, in which the
         # clause before it happened; what was said follows when it fits.
         title = f"{head}, {_with_circumstance(clause, date_text)}"
-        rest = list(after)
-        while rest and _only_dates(rest[0][0]):
-            rest = rest[1:]
-        if rest and re.match(r"(?:que|qu['’])", rest[0][0], re.I) and len(title) + len(rest[0][0]) < LIMIT:
-            title = f"{title}, {rest[0][0]}"
+        said = _said(after)
+        if said and len(title) + len(said) < LIMIT:
+            title = f"{title}, {said}"
     elif _count_words(clause.replace(_MARK, " ")) >= 4:
         title = own + _complement(after) if clause.rstrip(" .").endswith(_MARK) else own
         title = _attached(title, own, before, after)
-        rest = list(after)
-        while rest and _only_dates(rest[0][0]):
-            rest = rest[1:]
-        if clause.rstrip(" .").endswith(_MARK) and rest and re.match(r"(?:que|qu['’])", rest[0][0], re.I):
-            said = rest[0][0]  # « la ministre a annoncé hier, mardi 4 avril, que ... »: what was said
+        said = _said(after)
+        if clause.rstrip(" .").endswith(_MARK) and said:
+            # « la ministre a annoncé hier, mardi 4 avril, que ... »: what was said
             title = f"{title} {said}" if len(title) + len(said) < LIMIT else _RELATIVE.sub("", said)
     else:
         title = ""
@@ -727,7 +723,7 @@ def _shared_verb(before: list[tuple[str, str]], segment: str, after: list[tuple[
     if _starts_with_verb(head):
         head = _attached(head, head, before[:-1], [])
     head = head[:1].upper() + head[1:]
-    return f"{head} {segment[match.end():].strip(' ,.;:')}"
+    return f"{head} {body.strip(' ,.;:')}"
 
 
 def _a_date(text: str) -> bool:
@@ -880,10 +876,15 @@ sauront voudra voudront""".split())
 """Futures too short for `_FUTURE_VERB` (« il fera appel »)."""
 
 
+def _said(after: list[tuple[str, str]]) -> str:
+    """What follows, past the dates, when it is what was said (« a annoncé hier, jeudi, que … »);
+    "" otherwise."""
+    rest = next((text for text, _ in after if not _only_dates(text)), "")
+    return rest if re.match(r"(?:que|qu['’])", rest, re.IGNORECASE) else ""
+
+
 def _says_after(after: list[tuple[str, str]]) -> bool:
-    """Whether what follows, past the dates, is what was said (« a annoncé hier, jeudi, que »)."""
-    rest = [text for text, _ in after if not _only_dates(text)]
-    return bool(rest) and re.match(r"(?:que|qu['’])", rest[0], re.IGNORECASE) is not None
+    return bool(_said(after))
 
 
 def _short_subject(before: list[tuple[str, str]], verb: str = "") -> str:
