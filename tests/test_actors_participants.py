@@ -195,6 +195,35 @@ def test_a_plural_role_with_several_nationalities_stands_for_each_countrys_leade
     assert [m.actor.key for m in gazetteer.find(text) if m.text == "dirigeants"] == ["leader:poutine"]
 
 
+def test_a_role_alone_is_not_someone_who_left_that_office(gazetteer: Gazetteer) -> None:
+    text = ("L'ancien président Nicolas Sarkozy a critiqué la réforme, qu'Emmanuel Macron défend. "
+            "Le chef de l'État a répondu jeudi.")
+    role = [m.actor.key for m in gazetteer.find(text) if m.text == "chef de l'État"]
+    assert role == ["leader:macron"]
+    # with nothing to tell them apart, the role stays nobody's
+    text = "Nicolas Sarkozy et Emmanuel Macron se sont parlé. Le chef de l'État a répondu jeudi."
+    assert not [m for m in gazetteer.find(text) if m.text == "chef de l'État"]
+
+
+def test_a_role_alone_stands_for_the_holder_the_story_is_about(gazetteer: Gazetteer) -> None:
+    text = ("Boris Johnson a écrit aux Vingt-Sept. Dimanche, Boris Johnson a reçu le Premier ministre "
+            "irlandais, Leo Varadkar. Lundi, le Premier ministre a défendu l'accord aux Communes.")
+    alone = [m.actor.key for m in gazetteer.find(text) if m.text == "Premier ministre" and m.start > 100]
+    assert alone == ["leader:johnson"]
+    # named as often as the other, he is not chosen
+    text = ("Boris Johnson a reçu le Premier ministre irlandais, Leo Varadkar. Lundi, le Premier "
+            "ministre a défendu l'accord.")
+    assert [m.actor.key for m in gazetteer.find(text) if m.text == "Premier ministre" and m.start > 60] == []
+
+
+def test_the_president_of_the_republic_is_frances(gazetteer: Gazetteer) -> None:
+    text = "Joe Biden a appelé Paris. Le président de la République a pris acte de sa décision."
+    assert not [m for m in gazetteer.find(text) if m.actor.key == "leader:biden" and m.start > 0]
+    text = "Joe Biden a appelé Emmanuel Macron. Le président de la République a pris acte de sa décision."
+    role = [m.actor.key for m in gazetteer.find(text) if m.text == "président de la République"]
+    assert role == ["leader:macron"]
+
+
 # --- The sides of a conflict ------------------------------------------------------------------
 
 def test_the_sides_of_a_conflict_stand_for_the_one_armed_group_the_text_names(gazetteer: Gazetteer) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -421,6 +422,11 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:(?:jeune|nouveau|nouvel|nouvelle|actuel|actuelle|puissant|puissante|influent|influente)\s+)?$"
 )
 _NOT_THE_SAME = re.compile(r"(?:^|[^\w])(?:ancien|ancienne|ex|futur|future|anciens|premier|premiere)\s*$")
+# Offices French news names without their country because they are France's own.
+_FRENCH_ROLES = frozenset({"president de la republique", "presidente de la republique"})
+# A person introduced as having left office (« l'ancien président Álvaro Uribe », « l'ex-ministre
+# X »): a role alone, in the present, is someone else's.
+_FORMER_BEFORE = re.compile(r"(?<![\w])(?:ancien|ancienne|ex)[ -]+(?:[a-zàâçéèêëîïôûùœ'’-]+ +){0,3}$")
 # Families that may stand for one another: « le dirigeant arménien » for a Premier ministre.
 _GENERIC_FAMILIES = {
     "chef": {"président", "premier-ministre", "monarque", "chancelier", "chef", "religieux", "militaire"},
@@ -1066,7 +1072,11 @@ class Gazetteer:
         spans = sorted((h.start, h.end) for h in hits)
         starts = [start for start, _ in spans]
         offices: dict[str, tuple[str | None, str | None]] = {}
+        former = {h.actor.key for h in people if _FORMER_BEFORE.search(view.plain[max(0, h.start - 60):h.start])}
+        times_named = Counter(h.actor.key for h in people)
         for hit in people:
+            if hit.actor.key in former:
+                continue
             family, country = self._families.get(hit.actor.key, (hit.family, hit.actor.country))
             if hit.family and not family:
                 family = hit.family
@@ -1087,6 +1097,8 @@ class Gazetteer:
             if self._name_at(view, at, zone.end, False) is not None:
                 continue
             country = zone.country
+            if country is None and written in _FRENCH_ROLES:
+                country = "country:FR"
             if (named := at.get(zone.end)) is not None and not (
                     zone.last == "," and named.actor.kind == "leader" and country is not None
                     and named.actor.country not in (None, country)):
@@ -1102,8 +1114,8 @@ class Gazetteer:
             allowed = _GENERIC_FAMILIES.get(family, {family})
             fits = {key for key, (f, c) in offices.items()
                     if f in allowed and (country is None or c == country)}
-            if len(fits) == 1:
-                out.append(_Hit(start, end, by_key[fits.pop()]))
+            if (chosen := _most_named(fits, times_named)) is not None:
+                out.append(_Hit(start, end, by_key[chosen]))
         return out
 
     def _singular_role(self, written: str) -> str | None:
@@ -1111,6 +1123,18 @@ class Gazetteer:
         words = written.split(" ")
         single = " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
         return self._roles.get(single) if single != written else None
+
+
+def _most_named(fits: set[str], named: Counter[str]) -> str | None:
+    """The one of `fits` a role alone stands for: the only one, or the one the text names at least
+    twice as often as any other (« le Premier ministre » in a story about Boris Johnson that
+    names « le Premier ministre irlandais, Leo Varadkar » once)."""
+    if len(fits) == 1:
+        return next(iter(fits))
+    ranked = sorted(fits, key=lambda key: (-named[key], key))
+    if len(ranked) >= 2 and named[ranked[0]] >= 2 * named[ranked[1]]:
+        return ranked[0]
+    return None
 
 
 _RANKING = re.compile(
