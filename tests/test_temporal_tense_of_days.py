@@ -64,3 +64,41 @@ def test_a_date_in_a_statement_about_every_year_is_no_one_date(text: str, words:
 def test_a_summer_told_in_the_past_is_still_dated() -> None:
     record = covering("L'été dernier, la plage était pleine le 14 juillet.", "le 14 juillet")
     assert record.first is not None
+
+
+# --- A month without a day, told in the past ---------------------------------------------------
+# Reference late May: the nearest September or August is the coming one.
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le traité a été signé en septembre par les deux gouvernements.",
+        "Les prix ont encore augmenté en août, selon l'institut.",
+        "Les négociateurs étaient déjà réunis à Genève en septembre.",
+    ],
+)
+def test_a_past_sentence_puts_a_month_before_the_reference(text: str) -> None:
+    month = "septembre" if "septembre" in text else "août"
+    record = covering(text, month)
+    assert record.first is not None and record.first.year == REFERENCE.year - 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le festival a lieu en août dans la vieille ville.",  # « a lieu »: a present
+        "La conférence est prévue en septembre à Genève.",  # a plan
+        "Les gouvernements signeront le traité en septembre.",
+    ],
+)
+def test_a_month_told_in_the_present_or_ahead_keeps_the_nearest_year(text: str) -> None:
+    month = "septembre" if "septembre" in text else "août"
+    record = covering(text, month)
+    assert record.first is not None and record.first.year == REFERENCE.year
+
+
+def test_the_month_may_is_no_past_participle() -> None:
+    # « sont vingt en mai » once read as « sont … ma-i », a compound past, so a March article's
+    # coming May went to the year before
+    record = covering_at("Ils sont vingt en mai à Genève.", "mai", date(2011, 3, 10))
+    assert record.first == date(2011, 5, 1)

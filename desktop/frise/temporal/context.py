@@ -45,7 +45,8 @@ _NOT_VERBS = frozenset({
 _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|s['’]est|se sont)\s+"
     r"(?:[\w'’-]+\s+){0,2}?"
-    r"(?!(?:aussi|ici|parmi|lui|celui|oui|ainsi|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
+    r"(?!(?:aussi|ici|parmi|lui|celui|oui|ainsi|midi|mai|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
+    r"(?![\w-]+eu\b)"  # « a lieu », « est en jeu »: only « eu » itself is a participle in -eu
     r"[\w-]+(?:é|ée|és|ées|is|it|ert|erts|erte|ertes|u|us|ue|ues|i|ie|ies|int|inte|ints|intes)\b"
     r"|\b\w+(?<!r)(?:ait|aient)\b|\b\w+èrent\b|\baur(?:a|ont)\s+(?:fallu|suffi)\b",
     re.IGNORECASE,

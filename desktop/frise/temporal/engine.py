@@ -209,7 +209,10 @@ or more of each, tests/test_temporal_*.py the rest):
   a sentence that tells only of the past ("la cour qui juge trois supporters pour l'agression
   d'un policier, le 21 juin", in a May article that "a marqué des points hier"), is the one
   before it, unless what precedes it looks ahead ("jusqu'au 30 juin", "avant de quitter ses
-  fonctions le 30 octobre", "renoncé à inaugurer ... le 17 décembre").
+  fonctions le 30 octobre", "renoncé à inaugurer ... le 17 décembre"). So is a month without
+  a year ("le traité a été signé en septembre", "ils étaient vingt en mai", in a March article:
+  last year's September and May), where the contract's nearest-year rule alone would give the
+  months to come; "a lieu", "est en jeu" are no compound past, nor is "sont vingt en mai".
   "le Printemps de l'environnement" is a name. "la nouvelle année" is
   the year about to begin in an article of October to December, else the one begun. A part of a
   year ("report à début 2020") does not lend its year to the rest of its sentence as "en 1997"

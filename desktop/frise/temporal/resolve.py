@@ -334,7 +334,7 @@ class Resolver(PeriodRules):
             return year + 1 if _CLOSES_RANGE.match(self.text, position) and cal.valid_year(year + 1) else None
         return year
 
-    def _past_side(self, year: int, month: int, day: int, position: int, ref: tuple[date, date],
+    def _past_side(self, year: int, month: int, day: int | None, position: int, ref: tuple[date, date],
                    bounds: tuple[int, int], opens: tuple[int, int] | None = None) -> int:
         """The nearest year, unless it puts the day after the reference while the sentence tells
         only of the past (« qui juge quatre hooligans pour le lynchage d'un gendarme, le 21 juin »,
@@ -344,10 +344,10 @@ class Resolver(PeriodRules):
         plan made, moved or cancelled (« les feux du 14 juillet ont été annulés »). Nor when the
         day closes a range that `opens` (month, day) on or before the reference: the range holds
         it, whatever the tense (« du 1er au 30 septembre, l'exposition est ouverte » on the 1st)."""
-        day_then = cal.safe_day(year, month, day)
+        day_then = cal.safe_day(year, month, day or 1)
         if day_then is None or day_then <= ref[1]:
             return year
-        if opens is not None:
+        if opens is not None and day is not None:
             first = cal.safe_day(year if opens <= (month, day) else year - 1, *opens)
             if first is not None and first <= ref[1]:
                 return year
@@ -357,7 +357,7 @@ class Resolver(PeriodRules):
             return year  # "a donné jusqu'au 30 juin", "les feux du 14 juillet ont été annulés"
         if sentence_tense(self.text, position, bounds) != "past":
             return year
-        before = cal.safe_day(year - 1, month, day)
+        before = cal.safe_day(year - 1, month, day) if day is not None else cal.month_interval(year - 1, month)[1]
         return year - 1 if before is not None and before < ref[0] and cal.valid_year(year - 1) else year
 
     def _future_side(self, year: int, month: int, day: int | None, position: int, ref: tuple[date, date],
@@ -436,7 +436,7 @@ class Resolver(PeriodRules):
             if habitual(self.text, position, bounds, self.sentences):
                 return None, "unresolved"  # "chaque année, le 14 juillet, ..." is every year's
             nearest = cal.nearest_year(month, day, ref)
-            if nearest is not None and day is not None:
+            if nearest is not None:
                 nearest = self._past_side(nearest, month, day, position, ref, bounds, opens)
             if nearest is not None:
                 nearest = self._future_side(nearest, month, day, position, ref, bounds)
