@@ -212,6 +212,18 @@ def test_two_dates_of_one_sentence_title_their_own_clauses() -> None:
     assert second == "Le traité serait signé le 9 avril à Genève"
 
 
+def test_three_dates_of_one_sentence_title_three_happenings() -> None:
+    from frise.events.mentions import build_mentions
+    from tests.test_events_merge import timex
+
+    text = "La loi a été votée en 2010, puis modifiée en 2014 et en 2019."
+    mentions = build_mentions(text, "h", [timex(text, "en 2010", "date", "2010-01-01", "2010-12-31"),
+                                          timex(text, "en 2014", "date", "2014-01-01", "2014-12-31"),
+                                          timex(text, "en 2019", "date", "2019-01-01", "2019-12-31")])
+    titles = [m.title for m in mentions]
+    assert titles == ["La loi a été votée en 2010", "La loi a été modifiée en 2014", "La loi a été modifiée en 2019"]
+
+
 def test_a_name_with_its_role_in_apposition_titles_by_the_name() -> None:
     # Either order: the role between commas is an aside, and a title left without its closing
     # comma (« Jean Dupont, le ministre belge des Finances a annoncé ») reads wrong.
@@ -364,6 +376,14 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
      "Les prix ont augmenté de 2 % en avril"),
     ("Le texte reviendra devant les députés en mai, voire en juin.", "en juin",
      "Le texte reviendra devant les députés en juin"),
+    # A participle joined to the clause before shares its subject and auxiliary; a date-only
+    # conjunct after it is another happening's.
+    ("La loi a été votée en 2010, puis modifiée en 2014 et en 2019.", "en 2014", "La loi a été modifiée en 2014"),
+    ("Le ministre est arrivé lundi à Rome, puis reparti mardi vers Madrid.", "mardi",
+     "Le ministre est reparti mardi vers Madrid"),
+    ("Les ventes ont progressé en mai, puis reculé en juin.", "en juin", "Les ventes ont reculé en juin"),
+    ("Le président a reçu lundi son homologue, puis accueilli mardi les ministres.", "mardi",
+     "Le président a accueilli mardi les ministres"),
     # Not a conjunct of the verb before: one with its own verb, or one opening the next clause.
     ("Il a été élu en 2012, et en 2017 il a été réélu.", "en 2017", "Il a été réélu"),
     ("L'armée a lancé une offensive en mars, et en mai, les combats ont repris.", "en mai",

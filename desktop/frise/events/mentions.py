@@ -509,8 +509,9 @@ def _own_clause(sentence: str, start: int, end: int, after: int) -> tuple[str, i
         # « Moon Jae-in a salué mardi l'accord de Sentosa du 12 juin entre Donald Trump et Kim
         # Jong-un »: the 12 June dates the agreement, whose noun phrase titles it.
         return sentence[:noun] + ", " + sentence[noun:], start + 2, end + 2
-    if not breaks or sentence[breaks[-1].start():breaks[-1].end()].strip() in (",", ";", ":"):
-        return sentence, start, end
+    if not breaks or sentence[breaks[-1].start():breaks[-1].end()].strip() in (",", ";", ":") \
+            or sentence[:breaks[-1].start()].rstrip().endswith((",", ";", ":")):
+        return sentence, start, end  # the clause is set apart already (« …, puis révisé en 2005 »)
     cut = breaks[-1].start()
     return sentence[:cut] + "," + sentence[cut:], start + 1, end + 1
 

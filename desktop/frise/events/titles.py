@@ -173,6 +173,8 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         shared = f"{shared}, {date_text}" if shared else ""
     if shared:
         title = shared
+    elif before and (conjunct := _shared_auxiliary(before[-1][0], clause, own)):
+        title = conjunct
     elif dated:
         # « Réunis samedi pour leur première séance depuis la crise de Suez, en novembre 1956, les
         # sénateurs… »: the date between commas dates the crisis, whatever the sentence opens on.
@@ -704,6 +706,8 @@ def _shared_verb(before: list[tuple[str, str]], segment: str, after: list[tuple[
     if not match or not before or _has_aux(segment) or any(not _only_dates(text) for text, _ in after[:1]):
         return ""  # « et en 2020, 300 autres », « et en mai, les combats ont repris »
     previous = before[-1][0]
+    if len(before) >= 2 and (written := _shared_auxiliary(before[-2][0], previous, _with_date(previous, ""))):
+        previous = written  # « …, puis modifiée en 2014 et en 2019 »: « La loi a été modifiée en 2014 »
     cut = previous.lower().rfind(f" {match.group(1).lower()} ")
     if cut < 0 or not (_has_aux(previous[:cut]) or _has_tensed_verb(previous[:cut])):
         return ""
@@ -724,6 +728,38 @@ def _shared_verb(before: list[tuple[str, str]], segment: str, after: list[tuple[
         head = _attached(head, head, before[:-1], [])
     head = head[:1].upper() + head[1:]
     return f"{head} {body.strip(' ,.;:')}"
+
+
+_JOINED_PARTICIPLE = re.compile(r"(?:puis|et|ou|mais)\s+(?:[^\W\d_]+\s+)?(?=[^\W\d_]+)", re.IGNORECASE)
+_COMPOUND_TENSE = re.compile(
+    r"^(?P<head>.*?[^\W\d_].*?\b(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront)"
+    r"(?:\s+(?:déjà|encore|d['’]abord|ensuite|aussi|enfin|finalement|pourtant))?(?:\s+été)?)\s+(?P<participle>[^\W\d_]+)\b",
+    re.IGNORECASE)
+_DATE_CONJUNCT = re.compile(r"\s+(?:et|puis|ou|voire)\s+(?P<date>\S.*)$", re.IGNORECASE)
+
+
+def _shared_auxiliary(previous: str, clause: str, own: str) -> str:
+    """A past participle joined to the clause before it (« Le texte a été adopté en 2001, puis
+    révisé en 2005 »), written out with that clause's subject and auxiliary: « Le texte a été
+    révisé en 2005 »; a date-only conjunct after it (« et en 2011 ») is another happening's and
+    is left out. "" for any other clause."""
+    joined = _JOINED_PARTICIPLE.match(clause)
+    if not joined or _has_aux(clause):
+        return ""
+    participle = _first_word(own)
+    if participle == _first_word(clause) or not own[:1].islower() or participle in _FUNCTION \
+            or participle in _NOT_PARTICIPLES or not (
+                _PARTICIPLE.match(participle)
+                or _FRONTED_PARTICIPLE.match(participle) and participle not in _NOT_FRONTED_PARTICIPLES):
+        return ""  # a participle, « révisé », « reparti », once the connective is gone
+    compound = _COMPOUND_TENSE.match(previous)
+    if compound is None or not _PARTICIPLE.match(compound.group("participle").lower()) \
+            or not _is_clause(previous):
+        return ""
+    body = own
+    if (conjunct := _DATE_CONJUNCT.search(body)) and _a_date(conjunct.group("date")) and _MARK not in conjunct.group():
+        body = body[:conjunct.start()]
+    return f"{compound.group('head')} {body}"
 
 
 def _a_date(text: str) -> bool:
