@@ -356,6 +356,8 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
      "Le Premier ministre et Jeremy Corbyn ont débattu mardi du texte"),
     ("La présidente sortante et son successeur, Marc Durand, ont inauguré jeudi le nouveau pont.", "jeudi",
      "La présidente sortante et Marc Durand ont inauguré jeudi le nouveau pont"),
+    ("Joe Biden et son homologue chinois, Xi Jinping, se sont entretenus lundi par téléphone.", "lundi",
+     "Joe Biden et Xi Jinping se sont entretenus lundi par téléphone"),
     # The date of a circumstance (« lors d'un entretien ») dates the clause it follows.
     ("Le chef de l'État a assuré à son homologue, lors d'un entretien téléphonique dimanche, que les troupes "
      "quitteraient la ville avant la fin du mois.", "dimanche",

@@ -891,6 +891,11 @@ def _subject(before: list[tuple[str, str]], verb: str = "") -> str:
         if joined and _PERSON_DETERMINER.match(last) and _PLURAL_VERB.match(verb):
             return _CONNECTIVE.sub("", f"{first} et {taken[1]}")
         return taken[1]  # « le premier ministre éthiopien, Abiy Ahmed, a annoncé »: Abiy Ahmed
+    if len(taken) == 2 and _PERSON_NAME.fullmatch(taken[1]) and _PLURAL_VERB.match(verb):
+        first, joined, last = taken[0].rpartition(" et ")
+        if joined and _PERSON_DETERMINER.match(last) and _PROPER_NAME.fullmatch(first):
+            # « Emmanuel Macron et le chancelier allemand, Olaf Scholz, ont appelé »
+            return _CONNECTIVE.sub("", f"{first} et {taken[1]}")
     if len(taken) == 2 and _PROPER_NAME.fullmatch(taken[0]) and _DETERMINER.match(taken[1]):
         return taken[0]  # « Abiy Ahmed, le premier ministre éthiopien, a annoncé »: Abiy Ahmed
     return _CONNECTIVE.sub("", out)
