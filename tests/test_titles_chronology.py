@@ -386,6 +386,11 @@ def test_a_merged_event_takes_the_title_of_the_report_that_tells_it_done(tmp_pat
     ("Les ventes ont progressé en mai, puis reculé en juin.", "en juin", "Les ventes ont reculé en juin"),
     ("Le président a reçu lundi son homologue, puis accueilli mardi les ministres.", "mardi",
      "Le président a accueilli mardi les ministres"),
+    # ... and the clause of the first date ends before an elliptic conjunct dated on its own.
+    ("Les délégations se sont retrouvées à Oslo en janvier et à Doha en avril.", "en janvier",
+     "Les délégations se sont retrouvées à Oslo en janvier"),
+    ("Le chef de l'État s'est rendu à Kiev lundi et à Varsovie en fin de semaine.", "lundi",
+     "Le chef de l'État s'est rendu à Kiev lundi"),
     # Not a conjunct of the verb before: one with its own verb, or one opening the next clause.
     ("Il a été élu en 2012, et en 2017 il a été réélu.", "en 2017", "Il a été réélu"),
     ("L'armée a lancé une offensive en mars, et en mai, les combats ont repris.", "en mai",

@@ -163,7 +163,7 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
     if index is None:
         return _finish(_named(_compose(segments), antecedent), limit)
     clause = segments[index][0]
-    own = _with_date(clause, date_text)
+    own = _with_date(_without_later_conjunct(clause), date_text)
     before, after = segments[:index], segments[index + 1 :]
     dated = _dated_noun(before[-1][0], own) if before else ""
     shared = _shared_verb(before, clause.replace(_MARK, date_text), after)
@@ -760,6 +760,26 @@ def _shared_auxiliary(previous: str, clause: str, own: str) -> str:
     if (conjunct := _DATE_CONJUNCT.search(body)) and _a_date(conjunct.group("date")) and _MARK not in conjunct.group():
         body = body[:conjunct.start()]
     return f"{compound.group('head')} {body}"
+
+
+_LATER_CONJUNCT = re.compile(r"\s+(?:et|puis|ou|voire)\s+(?:au|aux|à|en|dans|chez|vers|pour)\s+(?P<rest>[^,;:]{1,60})$",
+                             re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _without_later_conjunct(clause: str) -> str:
+    """The clause without an elliptic conjunct after its date that gives a date of its own
+    (« Les négociateurs se sont réunis à Genève [en mars] et à Vienne en mai »): that is the
+    next happening, which `_shared_verb` titles."""
+    mark = clause.find(_MARK)
+    if mark < 0:
+        return clause
+    tail = clause[mark + len(_MARK):]
+    conjunct = _LATER_CONJUNCT.search(tail)
+    if conjunct is None or _has_aux(conjunct.group("rest")) or not (
+            _DATE_WORDS.search(conjunct.group("rest")) or _YEAR.search(conjunct.group("rest"))):
+        return clause
+    return clause[:mark + len(_MARK) + conjunct.start()]
 
 
 def _a_date(text: str) -> bool:
