@@ -217,6 +217,8 @@ def _tense_between(before: str, after: str) -> Literal["future", "past"] | None:
 
 
 _SENTENCE_REACH = 300  # characters either side: a text without full stops stays linear
+TENSE_BLOCK = _SENTENCE_REACH
+"""The blocks `sentence_tense` reads a long sentence by: the positions of one block get one answer."""
 # Statements about every year: a date inside one is no one date ("pendant les mois d'été, entre
 # le 15 juillet et le 15 août, le camping affiche complet").
 _HABITUAL = re.compile(

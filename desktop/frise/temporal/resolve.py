@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import (
+    TENSE_BLOCK,
     Sentences,
     counts_down,
     habitual,
@@ -273,6 +274,9 @@ class Resolver(PeriodRules):
         self.pending: list[_Pending] = []  # records waiting for a later date (narrative.py)
         self.sentence_year: tuple[int, int, int | None] | None = None  # sentence, year, month
         self.month_years: dict[int, int] = {}
+        # `sentence_tense` by sentence and block of `TENSE_BLOCK` characters: it reads the
+        # blocks around a position, so dense lists of dates ask the same block again and again.
+        self._tenses: dict[tuple[int, int, int], str | None] = {}
         self.weekday_dates: dict[int, date] = {}
         self._survey(explicit)
 
@@ -351,14 +355,22 @@ class Resolver(PeriodRules):
             first = cal.safe_day(year if opens <= (month, day) else year - 1, *opens)
             if first is not None and first <= ref[1]:
                 return year
+        if self._sentence_tense(position, bounds) != "past":
+            return year
         low = position - 90 if position - 90 > bounds[0] else bounds[0]  # not max(): this runs per date
         high = position + 90 if position + 90 < bounds[1] else bounds[1]
         if looks_ahead(self.text[low:position], self.text[position:high]):
             return year  # "a donné jusqu'au 30 juin", "les feux du 14 juillet ont été annulés"
-        if sentence_tense(self.text, position, bounds) != "past":
-            return year
         before = cal.safe_day(year - 1, month, day) if day is not None else cal.month_interval(year - 1, month)[1]
         return year - 1 if before is not None and before < ref[0] and cal.valid_year(year - 1) else year
+
+    def _sentence_tense(self, position: int, bounds: tuple[int, int]) -> str | None:
+        """`sentence_tense`, remembered: it reads whole blocks of the sentence (`TENSE_BLOCK`), so
+        every position of one block gets the same answer."""
+        key = (bounds[0], bounds[1], (position - bounds[0]) // TENSE_BLOCK)
+        if key not in self._tenses:
+            self._tenses[key] = sentence_tense(self.text, position, bounds)
+        return self._tenses[key]
 
     def _future_side(self, year: int, month: int, day: int | None, position: int, ref: tuple[date, date],
                      bounds: tuple[int, int]) -> int:
@@ -436,7 +448,7 @@ class Resolver(PeriodRules):
             if habitual(self.text, position, bounds, self.sentences):
                 return None, "unresolved"  # "chaque année, le 14 juillet, ..." is every year's
             nearest = cal.nearest_year(month, day, ref)
-            if nearest is not None:
+            if nearest is not None and (day is not None or (nearest, month) > (ref[1].year, ref[1].month)):
                 nearest = self._past_side(nearest, month, day, position, ref, bounds, opens)
             if nearest is not None:
                 nearest = self._future_side(nearest, month, day, position, ref, bounds)
