@@ -19,7 +19,12 @@ The functions take and return what the static `QFileDialog` functions do.
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import sys
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QIcon
@@ -57,11 +62,33 @@ def _icons() -> PlainIcons:
     return _ICONS
 
 
+_EMPTY: str | None = None
+
+
+def _empty_folder() -> str:
+    """A folder with nothing in it, where a dialog is built before it is given `PlainIcons`."""
+    global _EMPTY
+    if _EMPTY is None or not os.path.isdir(_EMPTY):
+        _EMPTY = tempfile.mkdtemp(prefix="frise-dialog-")
+        atexit.register(shutil.rmtree, _EMPTY, True)
+    return _EMPTY
+
+
 def _dialog(parent: QWidget | None, caption: str, directory: str | None, filter: str = "") -> QFileDialog:
-    dialog = QFileDialog(parent, caption, directory or "", filter)
-    if not SAFE_FROM_SNIFFING:
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setIconProvider(_icons())
+    if SAFE_FROM_SNIFFING:
+        return QFileDialog(parent, caption, directory or "", filter)
+    # Built in an empty folder: a dialog built on its folder, or on a file it selects (« Enregistrer
+    # sous » offers the open timeline's own name), lists and types what is there with Qt's own
+    # icon provider before `setIconProvider` can be called, and so opened the open timeline.
+    dialog = QFileDialog(parent, caption, _empty_folder(), filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setIconProvider(_icons())
+    aimed = Path(directory) if directory else Path.cwd()
+    if aimed.is_dir():
+        dialog.setDirectory(str(aimed))
+    else:
+        dialog.setDirectory(str(aimed.parent))
+        dialog.selectFile(aimed.name)
     return dialog
 
 
