@@ -224,6 +224,17 @@ def test_the_president_of_the_republic_is_frances(gazetteer: Gazetteer) -> None:
     assert role == ["leader:macron"]
 
 
+def test_the_two_leaders_are_not_the_ministers_named_after_them(gazetteer: Gazetteer) -> None:
+    text = ("Emmanuel Macron a reçu Angela Merkel lundi à Paris. Les ministres Heiko Maas et Jean-Yves "
+            "Le Drian ont préparé la rencontre. Les deux dirigeants ont annoncé un sommet pour mars.")
+    leaders = [m.actor.key for m in gazetteer.find(text) if m.text == "Les deux dirigeants"]
+    assert leaders == ["leader:macron", "leader:merkel"]
+    # « les deux ministres » still are
+    text = text.replace("Les deux dirigeants", "Les deux ministres")
+    ministers = {m.actor.key for m in gazetteer.find(text) if m.text == "Les deux ministres"}
+    assert len(ministers) == 2 and "leader:macron" not in ministers
+
+
 # --- The sides of a conflict ------------------------------------------------------------------
 
 def test_the_sides_of_a_conflict_stand_for_the_one_armed_group_the_text_names(gazetteer: Gazetteer) -> None:

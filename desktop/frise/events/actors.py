@@ -427,6 +427,11 @@ _FRENCH_ROLES = frozenset({"president de la republique", "presidente de la repub
 # A person introduced as having left office (« l'ancien président Álvaro Uribe », « l'ex-ministre
 # X »): a role alone, in the present, is someone else's.
 _FORMER_BEFORE = re.compile(r"(?<![\w])(?:ancien|ancienne|ex)[ -]+(?:[a-zàâçéèêëîïôûùœ'’-]+ +){0,3}$")
+# Plural nouns for heads of state or government (folded, lowercase, as `_people_re` reads them),
+# and the families of ministers, whom those nouns never stand for.
+_HEADS_OF_STATE = frozenset({"presidents", "presidentes", "dirigeants", "dirigeantes", "chefs d'etat",
+                             "chefs de l'etat", "chefs de gouvernement", "leaders", "rois", "souverains"})
+_MINISTERS = frozenset({"ministre", "diplomatie", "secrétaire-état"})
 # Families that may stand for one another: « le dirigeant arménien » for a Premier ministre.
 _GENERIC_FAMILIES = {
     "chef": {"président", "premier-ministre", "monarque", "chancelier", "chef", "religieux", "militaire"},
@@ -522,7 +527,7 @@ class Gazetteer:
         )
         number = "|".join(_NUMBERS)
         self._people_re = re.compile(
-            rf"(?<!\w)(?:les|leurs|ces|ses|nos) +({number}) +(?:{_alternation(cues.forms('people'))})(?!\w)")
+            rf"(?<!\w)(?:les|leurs|ces|ses|nos) +({number}) +({_alternation(cues.forms('people'))})(?!\w)")
         self._states_re = re.compile(
             rf"(?<!\w)(?:les|leurs|ces|ses|nos) +({number}) +(?:{_alternation(cues.forms('states'))})(?!\w)")
         self._sides_re = re.compile(
@@ -1055,8 +1060,11 @@ class Gazetteer:
             ends = [h.end for h in pool]
             for match in pattern.finditer(view.lowered):
                 wanted = _NUMBERS[match.group(1)]
+                heads = pattern is self._people_re and match.group(2) in _HEADS_OF_STATE
                 recent: list[Actor] = []
                 for hit in reversed(pool[:bisect_right(ends, match.start())]):
+                    if heads and self._families.get(hit.actor.key, (hit.family, None))[0] in _MINISTERS:
+                        continue  # « les deux dirigeants » are not the ministers named beside them
                     if hit.actor not in recent:
                         recent.append(hit.actor)
                     if len(recent) == wanted:
