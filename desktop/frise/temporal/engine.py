@@ -117,6 +117,12 @@ or more of each, tests/test_temporal_*.py the rest):
   the year its sentence gave ("depuis mars 2020, ... ce mercredi 5 octobre" in 2022). With no
   reference, a year lent by an earlier month that the weekday denies is no year: "depuis mars
   2015, ... vendredi 10 mars" stays XXXX-03-10 (10 March 2015 was a Tuesday).
+- A month, part of a month or of a year without its year ("à la mi-septembre", "en janvier",
+  "au second semestre") that the nearest year puts more than a month behind the reference, beside
+  a future or conditional verb ("la décision tombera à la mi-septembre", "la croissance devrait
+  accélérer au second semestre", in March), is the coming one, as a feast is; not "cette
+  septembre" (the reference year's), nor when the verb is in a relative clause after it ("le
+  recensement de mars-avril, qui devrait être affiné"), and "devait" is a past.
 - Numbers that are no years: a four-digit number followed by a dash and a number that is no year
   ("la loi 2016-1088", "le décret 2019-1234"; a law's number still lends its year to the dates of
   its sentence) or after a flight ("le vol AF 1954").

@@ -33,7 +33,9 @@ from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import (
+    FAR_BEHIND,
     Sentences,
+    clause_before_relative,
     counts_down,
     habitual,
     looks_ahead,
@@ -180,6 +182,9 @@ _BOUND_BEFORE = re.compile(r"(?:\bjusqu['’](?:au|à|a)?|\bà[ \t\u00a0]+(?:par
                            r"|\bdès(?:[ \t\u00a0]+le)?)[ \t\u00a0]*$", re.IGNORECASE)
 """A bound set just before a date (« jusqu'au », « à partir du », « dès le »): with a future verb,
 a plan for the day it names (`Resolver._future_side`)."""
+
+_THIS_AT = re.compile(r"ce(?:tte|t)?[ \t\u00a0\u202f]", re.IGNORECASE)
+"""« cette septembre »: the reference year's month, whatever the tense (`_future_side`)."""
 
 _THIS_BEFORE = re.compile(r"\bce[ \t\u00a0\u202f]+$", re.IGNORECASE)
 """« ce » before a day (« ce 11-Septembre »): the one of the year around the reference."""
@@ -368,12 +373,22 @@ class Resolver(PeriodRules):
         points forward to is the next one. A plan told over (« la réunion prévue le 20 décembre a
         été annulée ») keeps the nearest, and so does a future verb that schedules nothing (« les
         services resteront fermés du 30 avril au 2 mai » in July: the contract's nearest year);
-        one that does is a plan (« la conférence se tiendra du 3 au 14 juin », `_FORESEEN`), and
-        so is a bound a future verb sets (« la transition durera jusqu'au 31 décembre », « à
+        one that does is a plan (« la conférence se tiendra du 3 au 14 juin », `_FORESEEN`). A
+        month (or part of one, or a season) that ended more than `FAR_BEHIND` days before the
+        reference, beside a future or conditional verb, is the coming one (« la décision tombera
+        à la mi-septembre » in March), as a feast is (`_feast`): no verb of the future tells of a
+        month half a year gone. Not « cette septembre » (the reference year's), nor when the verb
+        is in a relative clause after it (« le recensement de mars-avril, qui devrait être
+        affiné »: the verb tells of the results, not of the month). So is a bound a future verb
+        sets (« la transition durera jusqu'au 31 décembre », « à
         partir du 1er mars, le tarif augmentera », in a January article: `_BOUND_BEFORE`)."""
         last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
+        if day is None and (ref[0] - last).days > FAR_BEHIND and not _THIS_AT.match(self.text, position) \
+                and tense(self.text, position, position,
+                          clause_before_relative(self.text, position, bounds)) == "future":
+            return year + 1  # « la décision tombera à la mi-septembre » in March: the coming one
         low = position - 90 if position - 90 > bounds[0] else bounds[0]
         if not (counts_down(self.text[low:position]) or self._foreseen(position, bounds)
                 or (_BOUND_BEFORE.search(self.text, position - 16 if position - 16 > low else low, position)

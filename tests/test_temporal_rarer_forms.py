@@ -1,0 +1,37 @@
+"""Rarer forms of French news (branch i-forms): a month far behind the reference beside a future
+verb, a bare day number told in the future, « le 15 courant », « la rentrée », day-month numbers
+without a year. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from frise.temporal import extract
+
+REF = "2023-03-15"  # a Wednesday
+
+
+def _read(text: str, reference: str = REF) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.first.isoformat() if t.first else None, t.last.isoformat() if t.last else None)
+            for t in extract(text, reference) if t.kind != "duration"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le jugement tombera à la mi-octobre.", [("à la mi-octobre", "2023-10-11", "2023-10-20")]),
+    ("Les tarifs baisseront en janvier.", [("janvier", "2024-01-01", "2024-01-31")]),
+    ("L'activité pourrait rebondir au second semestre.", [("au second semestre", "2023-07-01", "2023-12-31")]),
+    ("Les ventes devraient repartir au quatrième trimestre.", [("au quatrième trimestre", "2023-10-01", "2023-12-31")]),
+])
+def test_a_month_far_behind_beside_a_future_verb_is_the_coming_one(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'activité devait rebondir au second semestre.", [("au second semestre", "2022-07-01", "2022-12-31")]),
+    ("Les tarifs baissaient en octobre.", [("octobre", "2022-10-01", "2022-10-31")]),
+    ("Le bilan de l'opération d'octobre, qui sera publié demain, est lourd.",
+     [("octobre", "2022-10-01", "2022-10-31"), ("demain", "2023-03-16", "2023-03-16")]),
+])
+def test_a_past_or_a_relative_clause_keeps_the_nearest_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
