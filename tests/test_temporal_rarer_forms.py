@@ -35,3 +35,23 @@ def test_a_month_far_behind_beside_a_future_verb_is_the_coming_one(
 ])
 def test_a_past_or_a_relative_clause_keeps_the_nearest_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les sénateurs examineront la réforme le 27.", [("le 27", "2023-03-27", "2023-03-27")]),
+    ("La cour rendra son arrêt le 4.", [("le 4", "2023-04-04", "2023-04-04")]),
+])
+def test_a_day_number_closing_a_sentence_told_in_the_future_is_a_day(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le capitaine portera le 9.",
+    "Les élus amenderont l'article le 12.",
+    "Ils s'imposeront 3-1 le 8.",
+    "Il veut le 3.",
+    "Elle terminera le 14e.",
+])
+def test_a_number_after_its_verb_or_a_numbered_thing_stays_no_day(text: str) -> None:
+    assert _read(text) == []

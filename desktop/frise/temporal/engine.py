@@ -137,7 +137,11 @@ or more of each, tests/test_temporal_*.py the rest):
   annoncé des restrictions. Le 2, elles sont entrées en vigueur" is 2 October), not in a
   pluperfect, nor past the reference unless told in the future. It must be followed by
   punctuation, a time or a preposition ("le 3 rue...", "le 7 de l'équipe" are not days), and
-  "je veux le 3." with no month anywhere before is a number. After a month the text has told,
+  "je veux le 3." with no month anywhere before is a number, unless its clause is told in the
+  future and the number is neither the object of the verb just before it ("il portera le 10.") nor
+  the number of a thing ("l'article le 28", a score): "les députés voteront le texte le 28." is
+  the 28th nearest the reference on the side the tense says (the contract's "the month that puts
+  it nearest the reference"). After a month the text has told,
   "du 20 au 24", "les 3 et 4", "entre le 3 et le 5" without a month are a range whose last day
   is read so, its first in that month or the one before ("du 28 au 2"); "les 3 et 12" are no
   range, nor a number's change ("le taux est passé du 20 au 24"). A night between two such days,
