@@ -55,3 +55,16 @@ def test_a_day_number_closing_a_sentence_told_in_the_future_is_a_day(
 ])
 def test_a_number_after_its_verb_or_a_numbered_thing_stays_no_day(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les candidatures seront closes le 24 courant.", [("le 24 courant", "2023-03-24", "2023-03-24")]),
+    ("Suite à notre entretien du 2 courant, voici le devis.", [("du 2 courant", "2023-03-02", "2023-03-02")]),
+    ("Le bureau sera fermé jusqu'au 20 du courant.", [("au 20 du courant", "2023-03-20", "2023-03-20")]),
+])
+def test_day_n_courant_is_that_day_of_the_reference_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_courant_the_noun_after_a_number_is_no_month() -> None:
+    assert _read("Le 2 courant alternatif est coupé.") == []

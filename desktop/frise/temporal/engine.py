@@ -57,9 +57,11 @@ or more of each, tests/test_temporal_*.py the rest):
   accueilli au printemps" is this spring).
 - Ranges. A range of days needs no "du" ("13 au 15 juillet", "13-15 juillet", "7 jusqu'au 11
   août"), may name weekdays ("entre mercredi 11 et jeudi 12 février", "du lundi 3 au mercredi 5")
-  and a month by reference ("du 4 au 22 de ce mois", "5-9 du mois prochain"). "le 4 et le 5
-  juillet" is a range when the days follow each other, separate dates otherwise, as "les 7 et 8"
-  are. Weekdays alone, "de lundi à mercredi", "du mardi au jeudi", "entre lundi et mercredi
+  and a month by reference ("du 4 au 22 de ce mois", "5-9 du mois prochain"). "le 15 courant",
+  "le 4 du courant" (administrative French) are that day of the reference's month; not "courant"
+  the noun ("le 3 courant électrique"). "le 4 et le 5 juillet" is a range when the days follow
+  each other, separate dates otherwise, as "les 7 et 8" are.
+  Weekdays alone, "de lundi à mercredi", "du mardi au jeudi", "entre lundi et mercredi
   prochains": the first is read as a weekday alone is (or by "prochain"), the last is the first
   such day after it. "de 2014 à 2016", "depuis 2015 jusqu'en 2019", "(1950-1953)" and "en
   2019-2020" are ranges of years; a bare "1982-1990" or "entre 1990 et 1999" stays two years, as the French TimeBank

@@ -295,6 +295,7 @@ RULES: tuple[Rule, ...] = (
          E("Il est arrivé lundi 3 juillet à Berlin.", D, "lundi 3 juillet", "2017-07-03"),
          E("Le verdict tombera le 1er septembre.", D, "1er septembre", "2017-09-01"),
          E("Le paiement est dû le 5 du mois prochain.", D, "5 du mois prochain", "2017-08-05"),
+         E("Nous avons bien reçu votre courrier du 3 courant.", D, "3 courant", "2017-07-03"),
          E("Depuis les attentats du 11-Septembre, la doctrine a changé.", D, "11-Septembre", "2001-09-11"),
          E("La crise de 2019 a tout changé. Le 23 janvier de cette année-là, il s'est proclamé président.", D,
            "23 janvier de cette année-là", "2019-01-23")),
