@@ -68,3 +68,20 @@ def test_day_n_courant_is_that_day_of_the_reference_month(text: str, expected: l
 
 def test_courant_the_noun_after_a_number_is_no_month() -> None:
     assert _read("Le 2 courant alternatif est coupé.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le conseil se réunira le 22-05 en mairie.", [("le 22-05", "2023-05-22", "2023-05-22")]),
+    ("La vente a eu lieu le 1er/02.", [("le 1er/02", "2023-02-01", "2023-02-01")]),
+])
+def test_a_day_and_padded_month_joined_by_a_dash_or_after_1er(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nantes l'a emporté 3-1.",
+    "Le 2-0 de Rennes a surpris.",
+    "Le bilan est de 14-06 cette saison.",
+])
+def test_scores_and_bare_pairs_joined_by_a_dash_stay_no_date(text: str) -> None:
+    assert _read(text) == []

@@ -39,11 +39,12 @@ or more of each, tests/test_temporal_*.py the rest):
   of text ("02 04 2009", not a phone number "08 11 58 54 41"). A month and a year, "11/2016",
   "11 - 2016", "2016/11", "2015-3", "2015.3", is that month, but "la saison 2011-12" is two
   years and "n° 2016-11" a number. A day and month without a year ("le 15/02", "du 2/3") takes
-  the nearest year, as "le 15 février" does; without a word that makes it a date ("le", "du", a
-  weekday) only a padded month reads so ("15/02", "03/04"), since "2/3" is a fraction. A numeric
-  date that cannot exist ("2015-1-32") is nothing, not the year 2015. A year in two digits is
-  in the century nearest the reference but at most twenty years after it ("Mai 68", "le
-  14.07.52" in 2022 are 1968 and 1952; "30.06.35" is 2035). Written dates take their
+  the nearest year, as "le 15 février" does, and so do "le 12-07" and "le 1er/07" after a word that
+  makes them a date and before a padded month ("2-1", "le 3-0" are scores); without a word
+  that makes it a date ("le", "du", a weekday) only a padded month reads so ("15/02", "03/04"),
+  since "2/3" is a fraction. A numeric date that cannot exist ("2015-1-32") is nothing, not the
+  year 2015. A year in two digits is in the century nearest the reference but at most twenty
+  years after it ("Mai 68", "le 14.07.52" in 2022 are 1968 and 1952; "30.06.35" is 2035). Written dates take their
   year after a comma or "de" ("12 janvier, 2018", "23 novembre de 1987", but not "le 12 juin,
   2017 personnes"); abbreviations keep their dot ("5 juil.", "28 févr. 2021", "1er déc.", with
   or without their accents) or lose it before a year ("08 déc 2014"); "le 14-Juillet", "le

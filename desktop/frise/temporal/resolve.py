@@ -545,12 +545,18 @@ class Resolver(PeriodRules):
         return [self._timex(m.start(), m.end(), _iso(year, month), cal.month_interval(year, month), "absolute")]
 
     def _numeric_day(self, m: re.Match[str]) -> list[Timex]:
-        """"le 15/02", "du 2/3", "23/12": a day and month without a year, in the year nearest the
-        reference as for "le 15 février". Without a word that makes it a date ("le", "du", a
-        weekday), only a padded month reads so ("15/02", "03/04"): "2/3" is a fraction."""
+        """"le 15/02", "du 2/3", "23/12", "le 12-07", "le 1er/07": a day and month without a year,
+        in the year nearest the reference as for "le 15 février" (a dash or "1er" only after a word
+        that makes it a date and before a padded month: "2-1", "le 3-0" are scores).
+        Without a word that makes it a date ("le", "du", a weekday), only a padded month reads
+        so ("15/02", "03/04"): "2/3" is a fraction."""
         day, month = int(m["d"]), int(m["m"])
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return Taken()
+        if (m["sep"] == "-" or m["er"]) and not (m["intro"] and len(m["m"]) == 2 and (day == 1 or not m["er"])):
+            # « le 12-07 », « le 1er/07 » need their « le » and a padded month: a bare « 2-1 » is a
+            # score, « le 3-0 » too, and « 1er » is only the first.
+            return []
         if not m["intro"]:
             padded = len(m["m"]) == 2 and (m["m"][0] == "0" or (len(m["d"]) == 2 and day > 12))
             start = m.start()

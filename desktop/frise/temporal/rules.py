@@ -163,10 +163,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "numeric_day",
         rf"(?:(?P<intro>le|du|au|dès{SP}le|depuis{SP}le|jusqu{AP}au|à{SP}partir{SP}du|avant{SP}le|après{SP}le|ce|"
-        rf"{WEEKDAY}){SP})?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)",
+        rf"{WEEKDAY}){SP})?(?P<d>\d{{1,2}})(?P<er>er)?(?P<sep>[/-])(?P<m>\d{{1,2}})(?![\d/-]|[.,]\d)",
         NUMBER_HEADS, Resolver._numeric_day,
         (E("La séance est reportée au 4/3, a dit le maire.", D, "au 4/3", "2017-03-04"),
-         E("Permanence : 21/07, de 9 h à 12 h.", D, "21/07", "2017-07-21")),
+         E("Permanence : 21/07, de 9 h à 12 h.", D, "21/07", "2017-07-21"),
+         E("Le marché se tiendra le 14-08 sur la place.", D, "le 14-08", "2017-08-14"),
+         E("Inscriptions closes le 1er/09.", D, "le 1er/09", "2017-09-01")),
     ),
     Rule(
         "weekday_time",
