@@ -186,6 +186,9 @@ a plan for the day it names (`Resolver._future_side`)."""
 _THIS_AT = re.compile(r"ce(?:tte|t)?[ \t\u00a0\u202f]", re.IGNORECASE)
 """« cette septembre »: the reference year's month, whatever the tense (`_future_side`)."""
 
+_SINCE_BEFORE = re.compile(r"\bdepuis\b", re.IGNORECASE)
+"""« depuis la fin août »: a month since which, never the coming one (`_future_side`)."""
+
 _THIS_BEFORE = re.compile(r"\bce[ \t\u00a0\u202f]+$", re.IGNORECASE)
 """« ce » before a day (« ce 11-Septembre »): the one of the year around the reference."""
 
@@ -377,7 +380,7 @@ class Resolver(PeriodRules):
         month (or part of one, or a season) that ended more than `FAR_BEHIND` days before the
         reference, beside a future or conditional verb, is the coming one (« la décision tombera
         à la mi-septembre » in March), as a feast is (`_feast`): no verb of the future tells of a
-        month half a year gone. Not « cette septembre » (the reference year's), nor when the verb
+        month half a year gone. Not « cette septembre » (the reference year's), nor after « depuis », nor when the verb
         is in a relative clause after it (« le recensement de mars-avril, qui devrait être
         affiné »: the verb tells of the results, not of the month). So is a bound a future verb
         sets (« la transition durera jusqu'au 31 décembre », « à
@@ -386,6 +389,7 @@ class Resolver(PeriodRules):
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
         if day is None and (ref[0] - last).days > FAR_BEHIND and not _THIS_AT.match(self.text, position) \
+                and not _SINCE_BEFORE.search(self.text, position - 24 if position > 24 else 0, position + 12) \
                 and tense(self.text, position, position,
                           clause_before_relative(self.text, position, bounds)) == "future":
             return year + 1  # « la décision tombera à la mi-septembre » in March: the coming one
