@@ -60,7 +60,8 @@ _RELATIVE_AFTER = re.compile(r"\b(?:qui|dont|lequel|laquelle|lesquels|lesquelles
 def clause_before_relative(text: str, position: int, sentence: tuple[int, int]) -> tuple[int, int]:
     """The sentence around `position` cut where a relative clause after it begins (« le
     recensement de mars-avril, qui devrait être affiné »): that clause's verb tells of its noun."""
-    relative = _RELATIVE_AFTER.search(text, position, sentence[1])
+    # Only as far as `tense` reads after an expression: a long sentence is not searched to its end.
+    relative = _RELATIVE_AFTER.search(text, position, min(sentence[1], position + 90))
     return (sentence[0], relative.start()) if relative else sentence
 
 
