@@ -51,6 +51,21 @@ _PAST = re.compile(
     r"|\b\w+(?<!r)(?:ait|aient)\b|\b\w+èrent\b|\baur(?:a|ont)\s+(?:fallu|suffi)\b",
     re.IGNORECASE,
 )
+FAR_BEHIND = 31
+"""How many days before the reference a month (or part of a year) may have ended and still be the
+one a future verb beside it means; farther, the verb means the coming one
+(`Resolver._future_side`)."""
+_RELATIVE_AFTER = re.compile(r"\b(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
+
+
+def clause_before_relative(text: str, position: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The sentence around `position` cut where a relative clause after it begins (« le
+    recensement de mars-avril, qui devrait être affiné »): that clause's verb tells of its noun."""
+    # Only as far as `tense` reads after an expression: a long sentence is not searched to its end.
+    relative = _RELATIVE_AFTER.search(text, position, min(sentence[1], position + 90))
+    return (sentence[0], relative.start()) if relative else sentence
+
+
 _FOR = re.compile(r"\bpour\b", re.IGNORECASE)
 # A reporting clause set after what it reports (« le verdict sera rendu samedi, a annoncé la
 # cour »): its tense is the telling's, not the happening's.

@@ -39,11 +39,12 @@ or more of each, tests/test_temporal_*.py the rest):
   of text ("02 04 2009", not a phone number "08 11 58 54 41"). A month and a year, "11/2016",
   "11 - 2016", "2016/11", "2015-3", "2015.3", is that month, but "la saison 2011-12" is two
   years and "n° 2016-11" a number. A day and month without a year ("le 15/02", "du 2/3") takes
-  the nearest year, as "le 15 février" does; without a word that makes it a date ("le", "du", a
-  weekday) only a padded month reads so ("15/02", "03/04"), since "2/3" is a fraction. A numeric
-  date that cannot exist ("2015-1-32") is nothing, not the year 2015. A year in two digits is
-  in the century nearest the reference but at most twenty years after it ("Mai 68", "le
-  14.07.52" in 2022 are 1968 and 1952; "30.06.35" is 2035). Written dates take their
+  the nearest year, as "le 15 février" does, and so do "le 12-07" and "le 1er/07" after a word that
+  makes them a date and before a padded month ("2-1", "le 3-0" are scores); without a word
+  that makes it a date ("le", "du", a weekday) only a padded month reads so ("15/02", "03/04"),
+  since "2/3" is a fraction. A numeric date that cannot exist ("2015-1-32") is nothing, not the
+  year 2015. A year in two digits is in the century nearest the reference but at most twenty
+  years after it ("Mai 68", "le 14.07.52" in 2022 are 1968 and 1952; "30.06.35" is 2035). Written dates take their
   year after a comma or "de" ("12 janvier, 2018", "23 novembre de 1987", but not "le 12 juin,
   2017 personnes"); abbreviations keep their dot ("5 juil.", "28 févr. 2021", "1er déc.", with
   or without their accents) or lose it before a year ("08 déc 2014"); "le 14-Juillet", "le
@@ -57,9 +58,11 @@ or more of each, tests/test_temporal_*.py the rest):
   accueilli au printemps" is this spring).
 - Ranges. A range of days needs no "du" ("13 au 15 juillet", "13-15 juillet", "7 jusqu'au 11
   août"), may name weekdays ("entre mercredi 11 et jeudi 12 février", "du lundi 3 au mercredi 5")
-  and a month by reference ("du 4 au 22 de ce mois", "5-9 du mois prochain"). "le 4 et le 5
-  juillet" is a range when the days follow each other, separate dates otherwise, as "les 7 et 8"
-  are. Weekdays alone, "de lundi à mercredi", "du mardi au jeudi", "entre lundi et mercredi
+  and a month by reference ("du 4 au 22 de ce mois", "5-9 du mois prochain"). "le 15 courant",
+  "le 4 du courant" (administrative French) are that day of the reference's month; not "courant"
+  the noun ("le 3 courant électrique"). "le 4 et le 5 juillet" is a range when the days follow
+  each other, separate dates otherwise, as "les 7 et 8" are.
+  Weekdays alone, "de lundi à mercredi", "du mardi au jeudi", "entre lundi et mercredi
   prochains": the first is read as a weekday alone is (or by "prochain"), the last is the first
   such day after it. "de 2014 à 2016", "depuis 2015 jusqu'en 2019", "(1950-1953)" and "en
   2019-2020" are ranges of years; a bare "1982-1990" or "entre 1990 et 1999" stays two years, as the French TimeBank
@@ -117,6 +120,12 @@ or more of each, tests/test_temporal_*.py the rest):
   the year its sentence gave ("depuis mars 2020, ... ce mercredi 5 octobre" in 2022). With no
   reference, a year lent by an earlier month that the weekday denies is no year: "depuis mars
   2015, ... vendredi 10 mars" stays XXXX-03-10 (10 March 2015 was a Tuesday).
+- A month, part of a month or of a year without its year ("à la mi-septembre", "en janvier",
+  "au second semestre") that the nearest year puts more than a month behind the reference, beside
+  a future or conditional verb ("la décision tombera à la mi-septembre", "la croissance devrait
+  accélérer au second semestre", in March), is the coming one, as a feast is; not "cette
+  septembre" (the reference year's), nor when the verb is in a relative clause after it ("le
+  recensement de mars-avril, qui devrait être affiné"), and "devait" is a past.
 - Numbers that are no years: a four-digit number followed by a dash and a number that is no year
   ("la loi 2016-1088", "le décret 2019-1234"; a law's number still lends its year to the dates of
   its sentence) or after a flight ("le vol AF 1954").
@@ -131,7 +140,11 @@ or more of each, tests/test_temporal_*.py the rest):
   annoncé des restrictions. Le 2, elles sont entrées en vigueur" is 2 October), not in a
   pluperfect, nor past the reference unless told in the future. It must be followed by
   punctuation, a time or a preposition ("le 3 rue...", "le 7 de l'équipe" are not days), and
-  "je veux le 3." with no month anywhere before is a number. After a month the text has told,
+  "je veux le 3." with no month anywhere before is a number, unless its clause is told in the
+  future and the number is neither the object of the verb just before it ("il portera le 10.") nor
+  the number of a thing ("l'article le 28", a score): "les députés voteront le texte le 28." is
+  the 28th nearest the reference on the side the tense says (the contract's "the month that puts
+  it nearest the reference"). After a month the text has told,
   "du 20 au 24", "les 3 et 4", "entre le 3 et le 5" without a month are a range whose last day
   is read so, its first in that month or the one before ("du 28 au 2"); "les 3 et 12" are no
   range, nor a number's change ("le taux est passé du 20 au 24"). A night between two such days,

@@ -82,7 +82,11 @@ def named(name: str, pattern: str) -> str:
 
 # A month named by reference to the article's: "de ce mois", "du mois prochain" (and the
 # "cette mois" of machine translations, which costs nothing to read).
-MONTH_REF = rf"(?:(?:de|du){SP})?(?:ce(?:tte)?{SP}mois(?:-ci)?|(?:le{SP})?mois{SP}(?:prochain|derni[eè]r|pass[ée]))"
+# « le 15 courant », « le 4 du courant »: administrative French for the reference's month.
+MONTH_REF = (rf"(?:(?:de|du){SP})?(?:ce(?:tte)?{SP}mois(?:-ci)?|(?:le{SP})?mois{SP}(?:prochain|derni[eè]r|pass[ée])"
+             # not the noun: « le 3 courant électrique », « un 2 courant d'air »
+             rf"|courant(?![\w-])(?!{SP}(?:électrique|alternatif|continu|faible|fort|marin|politique|majoritaire"
+             rf"|dominant|de|du|des|d{AP})))")
 
 
 def day_month_year(suffix: str = "", referred: bool = False) -> str:
@@ -157,8 +161,9 @@ SAME = Head("same", words=("même",))
 UNIT = Head("unit", words=("jour", "jours", "semaine", "semaines", "week-end", "weekend", "an", "ans",
                            "année", "années", "heures"))
 """Units of time but the month; « heures » for whole days told in hours (« quarante-huit heures plus tard »)."""
-MONTH_WORD = Head("month_word", words=("mois",))
-"""« mois », a kind of its own: the rules of days need it (« le 5 du mois prochain ») and no other unit."""
+MONTH_WORD = Head("month_word", words=("mois", "courant"))
+"""« mois » (and « courant », « le 15 courant »), a kind of its own: the rules of days need it (« le 5
+du mois prochain ») and no other unit."""
 UNIT_HEADS = (UNIT, MONTH_WORD)
 """Every unit of time, for the rules that may hold any."""
 CENTURY = Head("century", words=("siècle",))

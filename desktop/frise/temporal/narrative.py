@@ -39,6 +39,14 @@ _ADDRESS = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:bis|ter|rue|avenue|av\.|bou
                       r"impasse|route|cours|square)\b", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"\b(?:pass[ée]e?s?|grimp[ée]e?s?|chut[ée]e?s?|mont[ée]e?s?|tomb[ée]e?s?|"
                             r"baiss[ée]e?s?|augment[ée]e?s?|class[ée]e?s?)[ \t\u00a0\u202f]+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t\u00a0\u202f]*$")
+"""The word just before an expression."""
+_NUMBERED = re.compile(r"(?:.*['’])?(?:articles?|chapitres?|alinéas?|paragraphes?|titres?|pages?|points?|"
+                       r"numéros?|n°|tomes?|volumes?|sections?|annexes?|dossards?|maillots?|lignes?|"
+                       r"salles?|portes?|quais?|voies?|\d+(?:[-–]\d+)?)$", re.IGNORECASE)
+"""Words a number follows as the number of a thing, not a day (« l'article le 28 »)."""
+_FUTURE_WORD = re.compile(r"[a-zàâçéèêëîïôûù]+(?:rai|ras|ra|ront|rons|rez|rais|rait|raient)", re.IGNORECASE)
+"""A verb in the future or conditional, whose object a number right after it is (« il portera le 10 »)."""
 _SENTENCE_END_AFTER = re.compile(r"[ \t\u00a0\u202f]*(?:[.!?]|$)")
 
 
@@ -101,7 +109,8 @@ class NarrativeRules(RelativeRules):
             return []
         if m["weekday"]:
             return self._weekday_and_day(m, WEEKDAYS[fold(m["weekday"])], day)
-        if self.last_month is None and _SENTENCE_END_AFTER.match(self.text, m.end()):
+        if self.last_month is None and _SENTENCE_END_AFTER.match(self.text, m.end()) \
+                and not self._told_to_come(m):
             return []  # "je veux le 3.": with nothing to date it, a number, not a day
         found = self._month_of_day(m, day)
         if found is None:
@@ -109,6 +118,18 @@ class NarrativeRules(RelativeRules):
         if isinstance(found, str):
             return [self._timex(m.start(), m.end(), found, None, "unresolved")]
         return self._on_day(m, *found)
+
+    def _told_to_come(self, m: re.Match[str]) -> bool:
+        """Whether a day number closing its sentence, with no month told before it, is a day a
+        future verb sets (« les élus trancheront la question le 28. »): its clause is told in the
+        future, and the day is no object of that verb (« il portera le 10. ») nor the number of
+        a thing (« l'article le 28 », « le match 3-1 le 2 »)."""
+        bounds = self.sentences.bounds(m.start())
+        before = self.text[max(bounds[0], m.start() - 40):m.start()]
+        word = _WORD_BEFORE.search(before)
+        if word is None or _NUMBERED.match(word.group(1)) or _FUTURE_WORD.fullmatch(word.group(1)):
+            return False
+        return tense(self.text, m.start(), m.end(), bounds) == "future"
 
     def _night_of_days(self, m: re.Match[str]) -> list[Timex]:
         """« dans la nuit du 14 au 15 »: a night without its month, from one day to the next. Its

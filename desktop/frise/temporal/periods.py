@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 from dateutil.easter import easter
 
 from frise.temporal import calendar as cal
+from frise.temporal.context import FAR_BEHIND, clause_before_relative, tense
 from frise.temporal.lexicon import SEASONS, WEEKDAYS, fold, month_number
 from frise.temporal.model import Anchor, Timex
 from frise.temporal.narrative import NarrativeRules
@@ -177,7 +178,10 @@ class PeriodRules(NarrativeRules):
     def _part_of_period(self, m: re.Match[str]) -> list[Timex]:
         """"le premier trimestre 2017", "le second semestre", "la première quinzaine de mars", "la
         seconde moitié de l'année": that part of the year (or month), in the year written, else
-        the year of its sentence, else the one that puts it nearest the reference."""
+        the year of its sentence, else the one that puts it nearest the reference, unless that one
+        ended more than a month before it beside a future or conditional verb (« la croissance
+        devrait accélérer au second semestre » in March): then the coming one, as a month is
+        (`Resolver._future_side`)."""
         n = _ordinal(m["ord"])
         part = fold(m["part"])
         if part == "quinzaine" or (part == "moitie" and (m["month"] or m["mref"])):
@@ -207,6 +211,10 @@ class PeriodRules(NarrativeRules):
                 year = min(candidates, key=lambda y: (max((span(y)[0] - ref_last).days,
                                                           (ref_first - span(y)[1]).days, 0), y), default=None)
                 anchor = "document"
+                clause = clause_before_relative(self.text, m.end(), self.sentences.bounds(m.start()))
+                if year is not None and (ref_first - span(year)[1]).days > FAR_BEHIND and cal.valid_year(year + 1) \
+                        and tense(self.text, m.start(), m.end(), clause) == "future":
+                    year += 1  # « la croissance devrait accélérer au second semestre » in March: this year's
         if year is None:
             return self._unresolved(m)
         value = f"{year:04d}-{_PART_VALUE[part]}{index}"

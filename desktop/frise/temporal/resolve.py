@@ -33,8 +33,10 @@ from typing import TYPE_CHECKING
 
 from frise.temporal import calendar as cal
 from frise.temporal.context import (
+    FAR_BEHIND,
     TENSE_BLOCK,
     Sentences,
+    clause_before_relative,
     counts_down,
     habitual,
     looks_ahead,
@@ -181,6 +183,12 @@ _BOUND_BEFORE = re.compile(r"(?:\bjusqu['’](?:au|à|a)?|\bà[ \t\u00a0]+(?:par
                            r"|\bdès(?:[ \t\u00a0]+le)?)[ \t\u00a0]*$", re.IGNORECASE)
 """A bound set just before a date (« jusqu'au », « à partir du », « dès le »): with a future verb,
 a plan for the day it names (`Resolver._future_side`)."""
+
+_THIS_AT = re.compile(r"ce(?:tte|t)?[ \t\u00a0\u202f]", re.IGNORECASE)
+"""« cette septembre »: the reference year's month, whatever the tense (`_future_side`)."""
+
+_SINCE_BEFORE = re.compile(r"\bdepuis\b", re.IGNORECASE)
+"""« depuis la fin août »: a month since which, never the coming one (`_future_side`)."""
 
 _THIS_BEFORE = re.compile(r"\bce[ \t\u00a0\u202f]+$", re.IGNORECASE)
 """« ce » before a day (« ce 11-Septembre »): the one of the year around the reference."""
@@ -380,12 +388,23 @@ class Resolver(PeriodRules):
         points forward to is the next one. A plan told over (« la réunion prévue le 20 décembre a
         été annulée ») keeps the nearest, and so does a future verb that schedules nothing (« les
         services resteront fermés du 30 avril au 2 mai » in July: the contract's nearest year);
-        one that does is a plan (« la conférence se tiendra du 3 au 14 juin », `_FORESEEN`), and
-        so is a bound a future verb sets (« la transition durera jusqu'au 31 décembre », « à
+        one that does is a plan (« la conférence se tiendra du 3 au 14 juin », `_FORESEEN`). A
+        month (or part of one, or a season) that ended more than `FAR_BEHIND` days before the
+        reference, beside a future or conditional verb, is the coming one (« la décision tombera
+        à la mi-septembre » in March), as a feast is (`_feast`): no verb of the future tells of a
+        month half a year gone. Not « cette septembre » (the reference year's), nor after « depuis », nor when the verb
+        is in a relative clause after it (« le recensement de mars-avril, qui devrait être
+        affiné »: the verb tells of the results, not of the month). So is a bound a future verb
+        sets (« la transition durera jusqu'au 31 décembre », « à
         partir du 1er mars, le tarif augmentera », in a January article: `_BOUND_BEFORE`)."""
         last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
+        if day is None and (ref[0] - last).days > FAR_BEHIND and not _THIS_AT.match(self.text, position) \
+                and not _SINCE_BEFORE.search(self.text, position - 24 if position > 24 else 0, position + 12) \
+                and tense(self.text, position, position,
+                          clause_before_relative(self.text, position, bounds)) == "future":
+            return year + 1  # « la décision tombera à la mi-septembre » in March: the coming one
         low = position - 90 if position - 90 > bounds[0] else bounds[0]
         if not (counts_down(self.text[low:position]) or self._foreseen(position, bounds)
                 or (_BOUND_BEFORE.search(self.text, position - 16 if position - 16 > low else low, position)
@@ -542,12 +561,18 @@ class Resolver(PeriodRules):
         return [self._timex(m.start(), m.end(), _iso(year, month), cal.month_interval(year, month), "absolute")]
 
     def _numeric_day(self, m: re.Match[str]) -> list[Timex]:
-        """"le 15/02", "du 2/3", "23/12": a day and month without a year, in the year nearest the
-        reference as for "le 15 février". Without a word that makes it a date ("le", "du", a
-        weekday), only a padded month reads so ("15/02", "03/04"): "2/3" is a fraction."""
+        """"le 15/02", "du 2/3", "23/12", "le 12-07", "le 1er/07": a day and month without a year,
+        in the year nearest the reference as for "le 15 février" (a dash or "1er" only after a word
+        that makes it a date and before a padded month: "2-1", "le 3-0" are scores).
+        Without a word that makes it a date ("le", "du", a weekday), only a padded month reads
+        so ("15/02", "03/04"): "2/3" is a fraction."""
         day, month = int(m["d"]), int(m["m"])
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return Taken()
+        if (m["sep"] == "-" or m["er"]) and not (m["intro"] and len(m["m"]) == 2 and (day == 1 or not m["er"])):
+            # « le 12-07 », « le 1er/07 » need their « le » and a padded month: a bare « 2-1 » is a
+            # score, « le 3-0 » too, and « 1er » is only the first.
+            return []
         if not m["intro"]:
             padded = len(m["m"]) == 2 and (m["m"][0] == "0" or (len(m["d"]) == 2 and day > 12))
             start = m.start()

@@ -163,10 +163,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "numeric_day",
         rf"(?:(?P<intro>le|du|au|dès{SP}le|depuis{SP}le|jusqu{AP}au|à{SP}partir{SP}du|avant{SP}le|après{SP}le|ce|"
-        rf"{WEEKDAY}){SP})?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)",
+        rf"{WEEKDAY}){SP})?(?P<d>\d{{1,2}})(?P<er>er)?(?P<sep>[/-])(?P<m>\d{{1,2}})(?![\d/-]|[.,]\d)",
         NUMBER_HEADS, Resolver._numeric_day,
         (E("La séance est reportée au 4/3, a dit le maire.", D, "au 4/3", "2017-03-04"),
-         E("Permanence : 21/07, de 9 h à 12 h.", D, "21/07", "2017-07-21")),
+         E("Permanence : 21/07, de 9 h à 12 h.", D, "21/07", "2017-07-21"),
+         E("Le marché se tiendra le 14-08 sur la place.", D, "le 14-08", "2017-08-14"),
+         E("Inscriptions closes le 1er/09.", D, "le 1er/09", "2017-09-01")),
     ),
     Rule(
         "weekday_time",
@@ -295,6 +297,7 @@ RULES: tuple[Rule, ...] = (
          E("Il est arrivé lundi 3 juillet à Berlin.", D, "lundi 3 juillet", "2017-07-03"),
          E("Le verdict tombera le 1er septembre.", D, "1er septembre", "2017-09-01"),
          E("Le paiement est dû le 5 du mois prochain.", D, "5 du mois prochain", "2017-08-05"),
+         E("Nous avons bien reçu votre courrier du 3 courant.", D, "3 courant", "2017-07-03"),
          E("Depuis les attentats du 11-Septembre, la doctrine a changé.", D, "11-Septembre", "2001-09-11"),
          E("La crise de 2019 a tout changé. Le 23 janvier de cette année-là, il s'est proclamé président.", D,
            "23 janvier de cette année-là", "2019-01-23")),

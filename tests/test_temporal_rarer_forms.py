@@ -1,0 +1,87 @@
+"""Rarer forms of French news (branch i-forms): a month far behind the reference beside a future
+verb, a bare day number told in the future, « le 15 courant », « la rentrée », day-month numbers
+without a year. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from frise.temporal import extract
+
+REF = "2023-03-15"  # a Wednesday
+
+
+def _read(text: str, reference: str = REF) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.first.isoformat() if t.first else None, t.last.isoformat() if t.last else None)
+            for t in extract(text, reference) if t.kind != "duration"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le jugement tombera à la mi-octobre.", [("à la mi-octobre", "2023-10-11", "2023-10-20")]),
+    ("Les tarifs baisseront en janvier.", [("janvier", "2024-01-01", "2024-01-31")]),
+    ("L'activité pourrait rebondir au second semestre.", [("au second semestre", "2023-07-01", "2023-12-31")]),
+    ("Les ventes devraient repartir au quatrième trimestre.", [("au quatrième trimestre", "2023-10-01", "2023-12-31")]),
+])
+def test_a_month_far_behind_beside_a_future_verb_is_the_coming_one(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'activité devait rebondir au second semestre.", [("au second semestre", "2022-07-01", "2022-12-31")]),
+    ("Les tarifs baissaient en octobre.", [("octobre", "2022-10-01", "2022-10-31")]),
+    ("Le bilan de l'opération d'octobre, qui sera publié demain, est lourd.",
+     [("octobre", "2022-10-01", "2022-10-31"), ("demain", "2023-03-16", "2023-03-16")]),
+])
+def test_a_past_or_a_relative_clause_keeps_the_nearest_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les sénateurs examineront la réforme le 27.", [("le 27", "2023-03-27", "2023-03-27")]),
+    ("La cour rendra son arrêt le 4.", [("le 4", "2023-04-04", "2023-04-04")]),
+])
+def test_a_day_number_closing_a_sentence_told_in_the_future_is_a_day(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le capitaine portera le 9.",
+    "Les élus amenderont l'article le 12.",
+    "Ils s'imposeront 3-1 le 8.",
+    "Il veut le 3.",
+    "Elle terminera le 14e.",
+])
+def test_a_number_after_its_verb_or_a_numbered_thing_stays_no_day(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les candidatures seront closes le 24 courant.", [("le 24 courant", "2023-03-24", "2023-03-24")]),
+    ("Suite à notre entretien du 2 courant, voici le devis.", [("du 2 courant", "2023-03-02", "2023-03-02")]),
+    ("Le bureau sera fermé jusqu'au 20 du courant.", [("au 20 du courant", "2023-03-20", "2023-03-20")]),
+])
+def test_day_n_courant_is_that_day_of_the_reference_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_courant_the_noun_after_a_number_is_no_month() -> None:
+    assert _read("Le 2 courant alternatif est coupé.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le conseil se réunira le 22-05 en mairie.", [("le 22-05", "2023-05-22", "2023-05-22")]),
+    ("La vente a eu lieu le 1er/02.", [("le 1er/02", "2023-02-01", "2023-02-01")]),
+])
+def test_a_day_and_padded_month_joined_by_a_dash_or_after_1er(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nantes l'a emporté 3-1.",
+    "Le 2-0 de Rennes a surpris.",
+    "Le bilan est de 14-06 cette saison.",
+])
+def test_scores_and_bare_pairs_joined_by_a_dash_stay_no_date(text: str) -> None:
+    assert _read(text) == []
