@@ -23,3 +23,9 @@ def interval(text: str, words: str, reference: str | date | None = D) -> tuple[s
     """The first and last days (ISO) of the record covering `words`."""
     record = covering(text, words, reference)
     return (record.first.isoformat() if record.first else None, record.last.isoformat() if record.last else None)
+
+
+def dates(text: str, reference: str | date | None = D) -> list[tuple[str, str | None, str | None]]:
+    """Every date record of `text` (durations left out) as (text, first, last), days in ISO."""
+    return [(t.text, t.first.isoformat() if t.first else None, t.last.isoformat() if t.last else None)
+            for t in extract(text, reference) if t.kind != "duration"]

@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from frise.temporal import extract
+from tests.temporal_support import dates
 
 REF = "2019-03-25"  # a Monday
 
 
 def _read(text: str, reference: str = REF) -> list[tuple[str, str | None, str | None]]:
-    return [(t.text, t.first.isoformat() if t.first else None, t.last.isoformat() if t.last else None)
-            for t in extract(text, reference) if t.kind != "duration"]
+    return dates(text, reference)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -746,12 +746,11 @@ def _shared_auxiliary(previous: str, clause: str, own: str) -> str:
     joined = _JOINED_PARTICIPLE.match(clause)
     if not joined or _has_aux(clause):
         return ""
-    participle = _first_word(own)
-    if participle == _first_word(clause) or not own[:1].islower() or participle in _FUNCTION \
-            or participle in _NOT_PARTICIPLES or not (
-                _PARTICIPLE.match(participle)
-                or _FRONTED_PARTICIPLE.match(participle) and participle not in _NOT_FRONTED_PARTICIPLES):
-        return ""  # a participle, « révisé », « reparti », once the connective is gone
+    # a participle, « révisé », or « reparti » as a participle opening a sentence would be, once
+    # the connective is gone
+    if _first_word(own) == _first_word(clause) \
+            or not (own[:1].islower() and _starts_with_participle(own, fronted=True)):
+        return ""
     compound = _COMPOUND_TENSE.match(previous)
     if compound is None or not _PARTICIPLE.match(compound.group("participle").lower()) \
             or not _is_clause(previous):
