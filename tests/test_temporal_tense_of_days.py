@@ -75,6 +75,9 @@ def test_a_summer_told_in_the_past_is_still_dated() -> None:
         "Le traité a été signé en septembre par les deux gouvernements.",
         "Les prix ont encore augmenté en août, selon l'institut.",
         "Les négociateurs étaient déjà réunis à Genève en septembre.",
+        # a step made (a noun), a call to a state of mind: of the month they were made in
+        "Les pourparlers ont marqué une avancée en septembre, selon Berlin.",
+        "Le pape avait lancé un appel au calme en août.",
     ],
 )
 def test_a_past_sentence_puts_a_month_before_the_reference(text: str) -> None:
@@ -89,6 +92,11 @@ def test_a_past_sentence_puts_a_month_before_the_reference(text: str) -> None:
         "Le festival a lieu en août dans la vieille ville.",  # « a lieu »: a present
         "La conférence est prévue en septembre à Genève.",  # a plan
         "Les gouvernements signeront le traité en septembre.",
+        # moved forward: the month it was moved to
+        "La conférence a été avancée en septembre à la demande de Berlin.",
+        # a call to an action in the past: the action's month
+        "Les syndicats ont appelé à la grève en septembre contre la réforme.",
+        "L'opposition a appelé à des élections anticipées en août.",
     ],
 )
 def test_a_month_told_in_the_present_or_ahead_keeps_the_nearest_year(text: str) -> None:

@@ -129,9 +129,16 @@ _PROSPECTIVE = re.compile(
     re.IGNORECASE,
 )
 
-# A plan made, moved or cancelled in the past is about a day to come.
+# A plan made, moved or cancelled in the past is about a day to come; so is a call to an action
+# (« les syndicats ont appelé à la grève en décembre »: the strike's month, not the call's). Moved
+# forward only as a participle after its auxiliary (« la réunion a été avancée en novembre »),
+# since « une avancée en novembre » is a step made then; a call to a state of mind (« un appel au
+# calme ») is not to an action.
 _PLANNED = re.compile(
-    r"\b(?:annul|report|repouss|renvoy|ajourn|décal|fix|programm|convoqu|prévu|planifi|envisag|annonc)\w*",
+    r"\b(?:annul|report|repouss|renvoy|ajourn|décal|fix|programm|convoqu|prévu|planifi|envisag|annonc)\w*"
+    r"|\b(?:été|a|ont|avait|avaient|est|sont|était|étaient)\s+avancée?s?\b"
+    r"|\bappel\w*\s+(?:à|aux?)\s+(?:la\s+|l['’]\s*|une?\s+|des\s+|de\s+nouvelles?\s+)?"
+    r"(?:grève|manifest|mobilis|boycott|rassembl|marches?\b|journée|vote|scrutin|élection|référendum|sommet)",
     re.IGNORECASE,
 )
 
