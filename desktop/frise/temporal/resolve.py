@@ -107,6 +107,10 @@ def _day_number_before(text: str, position: int) -> bool:
     costs a setup of its own, and in most places a look at the characters the pattern ends on
     (blanks after a digit or « 1er ») is enough to tell it cannot match; a line end there is left
     to the pattern (its « $ » may match before it)."""
+    if position > 1 and text[position - 1] == " ":  # most often a word, a space, then the month
+        end = text[position - 2]
+        if end not in "r \t\u00a0" and not end.isdecimal():
+            return False
     low = position - 8 if position > 8 else 0
     if position and text[position - 1] != "\n":
         words = text[low:position].rstrip(" \t\u00a0")
@@ -172,11 +176,48 @@ _AGENT = re.compile(r"\bpar\b", re.IGNORECASE)
 
 @lru_cache(maxsize=4096)
 def _plan_governs(words: str, preceded: bool) -> bool:
-    """`Resolver._foreseen` on the words before a date (the first only seen before them if
-    `preceded`); cached by the words, as other readings of the context are: a dense text
-    repeats them."""
+    """Whether a plan word in `words`, those just before a date, governs it (« une réunion est
+    prévue le 20 décembre »), not a complement between them (« prévues par l'accord de
+    cessez-le-feu du 12 août »: the agreement's date, of the past). If `preceded`, the first
+    character is only seen before them, where a plan word must not begin. Cached by the words,
+    as other readings of the context are: a dense text repeats them."""
     plans = list(_FORESEEN.finditer(words, 1 if preceded else 0))
     return bool(plans) and not _AGENT.search(words, plans[-1].end())
+
+
+_AHEAD_BEFORE = 91
+"""How far before a date `_ahead_of` reads: the 90 characters `tense` reads, and the one before
+them, which a word boundary at their start looks at (« depuis » is looked for nearer)."""
+_AHEAD_AFTER = 90
+"""How far after a date `_ahead_of` reads (`clause_before_relative`'s reach, beyond `tense`'s)."""
+_SINCE_AFTER = 12
+"""How far after a date « depuis » is looked for (`_SINCE_BEFORE`), the sentence's end or not."""
+
+
+@lru_cache(maxsize=4096)
+def _ahead_of(words: str, at: int, first: int, last: int, far: bool) -> str | None:
+    """What the words around a date before the reference say of it (`Resolver._future_side`):
+    "coming" when the date is a month ended long ago (`far`) beside a future or conditional
+    verb (« la décision tombera à la mi-septembre » in March); "plan" when a plan is made for it
+    just before (a countdown, « prévue », « jusqu'au » with a future verb), which the sentence
+    after it may still tell over; None otherwise.
+
+    `words` are the text's characters the reading looks at, the date at `at` in them, and the
+    sentence from `first` (-1: before them) to `last` (clipped to the farthest character read):
+    every search is the one the text would have, in the coordinates of `words`. So a dense text,
+    repeating itself, reads each window once (cached by the words, as `_tense_between` is)."""
+    bounds = (first, last)
+    if far and not _THIS_AT.match(words, at) \
+            and not _SINCE_BEFORE.search(words, at - 24 if at > 24 else 0, at + _SINCE_AFTER) \
+            and tense(words, at, at, clause_before_relative(words, at, bounds)) == "future":
+        return "coming"
+    low = at - 90 if at - 90 > first else first
+    shortly = at - 40 if at - 40 > first else first  # where a plan word may govern the date
+    if counts_down(words[low:at]) or _plan_governs(words[shortly - 1 if shortly else 0:at], shortly > 0) \
+            or (_BOUND_BEFORE.search(words, at - 16 if at - 16 > low else low, at)
+                and tense(words, at, at, bounds) == "future"):
+        return "plan"
+    return None
 
 
 _BOUND_BEFORE = re.compile(r"(?:\bjusqu['’](?:au|à|a)?|\bà[ \t\u00a0]+(?:partir|compter)(?:[ \t\u00a0]+du?)?"
@@ -397,19 +438,21 @@ class Resolver(PeriodRules):
         affiné »: the verb tells of the results, not of the month). So is a bound a future verb
         sets (« la transition durera jusqu'au 31 décembre », « à
         partir du 1er mars, le tarif augmentera », in a January article: `_BOUND_BEFORE`)."""
+        if day is None and (year, month) >= (ref[0].year, ref[0].month):
+            return year  # the month ends on or after the reference's first day (its end, unbuilt)
         last = cal.month_interval(year, month)[1] if day is None else cal.safe_day(year, month, day)
         if last is None or last >= ref[0] or not cal.valid_year(year + 1):
             return year
-        if day is None and (ref[0] - last).days > FAR_BEHIND and not _THIS_AT.match(self.text, position) \
-                and not _SINCE_BEFORE.search(self.text, position - 24 if position > 24 else 0, position + 12) \
-                and tense(self.text, position, position,
-                          clause_before_relative(self.text, position, bounds)) == "future":
-            return year + 1  # « la décision tombera à la mi-septembre » in March: the coming one
-        low = position - 90 if position - 90 > bounds[0] else bounds[0]
-        if not (counts_down(self.text[low:position]) or self._foreseen(position, bounds)
-                or (_BOUND_BEFORE.search(self.text, position - 16 if position - 16 > low else low, position)
-                    and tense(self.text, position, position, bounds) == "future")):
-            return year
+        far = day is None and (ref[0] - last).days > FAR_BEHIND
+        # The words `_ahead_of` reads, and the sentence's ends among them (see there).
+        # Conditionals rather than max() and min(), slower in a function read for every date.
+        start = position - _AHEAD_BEFORE if position > _AHEAD_BEFORE else 0
+        reach = bounds[1] if bounds[1] < position + _AHEAD_AFTER else position + _AHEAD_AFTER
+        end = reach if reach > position + _SINCE_AFTER else position + _SINCE_AFTER  # sliced: the text's end at most
+        first = bounds[0] - start if bounds[0] >= start else -1
+        ahead = _ahead_of(self.text[start:end], position - start, first, reach - start, far)
+        if ahead != "plan":
+            return year + 1 if ahead == "coming" else year
         # « est prévue » reads like a past tense: only what follows the day may say the plan is
         # over, and a reporting clause after it (« , a rappelé la commission ») does not.
         _, past = sentence_cues(self.text, position, (position, told_until(self.text, position, bounds[1])))
@@ -426,14 +469,6 @@ class Resolver(PeriodRules):
         if first is None or first <= ref[1] or year <= ref[1].year:
             return False
         return tense(self.text, position, position, self.sentences.bounds(position)) == "past"
-
-    def _foreseen(self, position: int, bounds: tuple[int, int]) -> bool:
-        """Whether a plan word just before `position` governs the date there (« une réunion est
-        prévue le 20 décembre »), not a complement between them (« prévues par l'accord de
-        cessez-le-feu du 12 août »: the agreement's date, of the past)."""
-        low = position - 40 if position - 40 > bounds[0] else bounds[0]
-        # Read with the character before `low` in view, where a plan word must not begin.
-        return _plan_governs(self.text[low - 1 if low else 0:position], low > 0)
 
     def year_for(self, month: int, day: int | None, direction: str | None, position: int,
                  opens: tuple[int, int] | None = None) -> tuple[int | None, Anchor]:
