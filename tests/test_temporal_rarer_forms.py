@@ -84,3 +84,30 @@ def test_a_day_and_padded_month_joined_by_a_dash_or_after_1er(text: str, expecte
 ])
 def test_scores_and_bare_pairs_joined_by_a_dash_stay_no_date(text: str) -> None:
     assert _read(text) == []
+
+
+# --- « fin mars, début avril »: the turn of two months, after a comma ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fin mai, début juin, le chantier reprendra.", [("Fin mai, début juin", "2023-05-21", "2023-06-10")]),
+    ("La neige est attendue fin décembre, début janvier.",
+     [("fin décembre, début janvier", "2023-12-21", "2024-01-10")]),  # expected: the coming ones
+])
+def test_the_end_of_a_month_and_the_start_of_the_next_after_a_comma_are_one_span(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # months apart, or two starts: two dates
+    ("Fin mai, début juillet, le chantier reprendra.",
+     [("Fin mai", "2023-05-21", "2023-05-31"), ("début juillet", "2023-07-01", "2023-07-10")]),
+    ("Début mai, début juin, deux scrutins auront lieu.",
+     [("Début mai", "2023-05-01", "2023-05-10"), ("début juin", "2023-06-01", "2023-06-10")]),
+    # a list of months keeps the word its last one shares
+    ("En janvier, février et mars derniers, les ventes ont chuté.",
+     [("janvier", "2023-01-01", "2023-01-31"), ("février", "2023-02-01", "2023-02-28"),
+      ("mars derniers", "2022-03-01", "2022-03-31")]),
+])
+def test_other_months_after_a_comma_stay_apart(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected

@@ -61,7 +61,10 @@ or more of each, tests/test_temporal_*.py the rest):
   and a month by reference ("du 4 au 22 de ce mois", "5-9 du mois prochain"). "le 15 courant",
   "le 4 du courant" (administrative French) are that day of the reference's month; not "courant"
   the noun ("le 3 courant électrique"). "le 4 et le 5 juillet" is a range when the days follow
-  each other, separate dates otherwise, as "les 7 et 8" are.
+  each other, separate dates otherwise, as "les 7 et 8" are. "fin mars-début avril" is the
+  range from the end of one month to the start of the next, and so is "fin mars, début avril"
+  after a comma (only an end then the next month's start: "janvier, février et mars derniers"
+  stays a list, each month read alone).
   Weekdays alone, "de lundi à mercredi", "du mardi au jeudi", "entre lundi et mercredi
   prochains": the first is read as a weekday alone is (or by "prochain"), the last is the first
   such day after it. "de 2014 à 2016", "depuis 2015 jusqu'en 2019", "(1950-1953)" and "en

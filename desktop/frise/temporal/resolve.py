@@ -920,6 +920,9 @@ class Resolver(PeriodRules):
         month1, month2 = _month_number(m["month1"]), _month_number(m["month2"])
         mod1, mod2 = self._mod(m["part1"], m["mi1"]), self._mod(m["part2"], m["mi2"])
         connector = self.text[m.end("month1"):m.start("month2")]
+        if "," in connector and not (m["part1"] and fold(m["part1"]) == "fin" and m["part2"]
+                                     and fold(m["part2"]) == "debut" and month2 == month1 % 12 + 1):
+            return []  # only « fin mars, début avril », the turn of two months, is one span after a comma
         opener = fold(m.group()[:6])
         enumeration = re.search(r"\bet\b", connector) and not opener.startswith("entre")
         if enumeration or (re.search(r"\b(?:à|au)\b", connector) and not opener.startswith(("de", "d'"))):

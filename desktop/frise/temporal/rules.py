@@ -325,13 +325,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_range",
         rf"(?:(?:de|entre){SP}|d{AP})?" + month_part("1") + rf"(?P<month1>{MONTH})(?:{SP}(?P<year1>{YEAR4}))?"
-        + rf"(?:{OSP}[-–]{OSP}|{SP}(?:à|au|et){SP})" + month_part("2")
+        + rf"(?:{OSP}[-–]{OSP}|{SP}(?:à|au|et){SP}|(?(part1),{SP}(?=d[ée]but)|(?!)))" + month_part("2")
         + rf"(?P<month2>{MONTH})(?:{SP}(?P<year2>{YEAR4}))?(?:{SP}(?P<lastnext>{LAST_NEXT}))?",
         (MONTH_NAME,), Resolver._month_range,
         (E("D'octobre à décembre 2016, les ventes ont chuté.", D, "octobre à décembre 2016", "2016-10-01",
            "2016-12-31", "range"),
          E("Les récoltes de mars et avril derniers ont été maigres.", D, "avril derniers", "2017-04-01",
-           "2017-04-30")),
+           "2017-04-30"),
+         E("Fin août, début septembre, la récolte commencera.", D, "Fin août, début septembre", "2017-08-21",
+           "2017-09-10", "range")),
         survey=True, kind="range",
     ),
     Rule(
