@@ -111,3 +111,34 @@ def test_the_end_of_a_month_and_the_start_of_the_next_after_a_comma_are_one_span
 ])
 def test_other_months_after_a_comma_stay_apart(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _read(text) == expected
+
+
+# --- A weekday in a pluperfect looks back from the day the narrative told -----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the reference is Wednesday 15 March: the Tuesday read alone would be the 14th
+    ("Le 10 mars, la police a indiqué que le suspect était arrivé mardi à Marseille.",
+     [("Le 10 mars", "2023-03-10", "2023-03-10"), ("mardi", "2023-03-07", "2023-03-07")]),
+    ("Vendredi, la ministre a démissionné. Elle avait été reçue mardi par le président.",
+     [("Vendredi", "2023-03-10", "2023-03-10"), ("mardi", "2023-03-07", "2023-03-07")]),
+    ("Le 10 mars, le maire a été entendu. Lundi, il s'était rendu à la préfecture.",
+     [("Le 10 mars", "2023-03-10", "2023-03-10"), ("Lundi", "2023-03-06", "2023-03-06")]),
+])
+def test_a_weekday_in_a_pluperfect_is_before_the_day_told(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the narrative going on (« ensuite »), a plan made then, a day told in a pluperfect itself,
+    # an imperfect that is no pluperfect: the weekday read alone
+    ("Vendredi, la ministre a démissionné. Elle avait ensuite parlé mardi à la presse.",
+     [("Vendredi", "2023-03-10", "2023-03-10"), ("mardi", "2023-03-14", "2023-03-14")]),
+    ("Vendredi, la ministre a démissionné. Elle avait prévu de se rendre à Rome mardi.",
+     [("Vendredi", "2023-03-10", "2023-03-10"), ("mardi", "2023-03-14", "2023-03-14")]),
+    ("Vendredi, ils s'étaient rendus à Rome. La ministre avait parlé lundi à la presse.",
+     [("Vendredi", "2023-03-10", "2023-03-10"), ("lundi", "2023-03-13", "2023-03-13")]),
+    ("Vendredi, la ministre a démissionné. Le musée était fermé mardi.",
+     [("Vendredi", "2023-03-10", "2023-03-10"), ("mardi", "2023-03-14", "2023-03-14")]),
+])
+def test_other_weekdays_after_a_narrative_are_read_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from frise.temporal import calendar as cal
-from frise.temporal.context import points_forward, tense
+from frise.temporal.context import PLUPERFECT, looks_ahead, points_forward, tense
 from frise.temporal.grammar import APPROX_NUMBER, HOURS_IN_DAYS, NUMBER
 from frise.temporal.lexicon import APPROXIMATE, MONTHS, NUMBERS, SEASONS, WEEKDAYS, fold, regex_alternation
 from frise.temporal.model import Anchor, Kind, Timex
@@ -84,6 +85,37 @@ _SUCCESSION_LENGTH = 4
 than that (« lundi mardi ») need no search."""
 
 
+_PLUPERFECT_REACH = 60
+"""How far around a weekday its pluperfect verb may be (`_looked_back`)."""
+_LIST_GAP = 12
+"""Two days closer than this (« lundi et mardi », « vendredi 3, samedi 4 ») are a list, with no
+verb between them to tell the second from the first (`_looked_back`)."""
+_BEEN_PLUPERFECT = re.compile(
+    r"\b(?:(?:s['’]|se\s+)?(?:était|étaient)\s+(?:[\w'’-]+\s+)?(?:arriv|part|ven|revenu|entr|sort|rentr|retourn|"
+    r"tomb|né|mort|décéd|devenu|all)\w*|s['’](?:était|étaient)\s+(?:[\w'’-]+\s+)?[\w-]+(?:é|ée|és|ées|u|ue|us|ues|"
+    r"i|ie|is|ies|it|ite|its|ites))\b",
+    re.IGNORECASE,
+)
+"""A pluperfect with « être »: the verbs of motion and change French conjugates with it
+(« le suspect était arrivé », « ils étaient partis »), and the reflexive verbs (« il s'était
+rendu »). Not « était » with another participle, an imperfect passive or a state (« la réunion
+était prévue », « le magasin était fermé »)."""
+
+
+@lru_cache(maxsize=4096)
+def _looks_back(before: str, words: str, after: str) -> bool:
+    """Whether the words around a weekday (`words`) hold a pluperfect that looks back (`RelativeRules._looked_back`):
+    not a plan made then (« il avait prévu de se rendre à Kiev mardi », `looks_ahead`), nor what
+    came next (« avait ensuite plaidé lundi »). Cached by the words: dense texts repeat them."""
+    text = before + words + after
+    return _in_pluperfect(text, 0, len(text)) and not looks_ahead(before, after) and not _SUCCESSION.search(before)
+
+
+def _in_pluperfect(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a pluperfect, with « avoir » or « être »."""
+    return bool(PLUPERFECT.search(text, start, end) or _BEEN_PLUPERFECT.search(text, start, end))
+
+
 _ANY_SUCH_DAY = re.compile(r"(?<![\w'’])(?:un|chaque)\s+$", re.IGNORECASE)
 """What makes a weekday any such day rather than a date: « un samedi », « chaque lundi »."""
 
@@ -138,6 +170,7 @@ class RelativeRules:
         ref_interval: cal.Interval | None
         last_day: tuple[int | None, int, int, int | None, int, int] | None
         last_weekday: tuple[int, date, int] | None
+        last_day_record: tuple[int, Timex] | None
         last_week: tuple[int, date] | None
         last_sentence: int | None
         last_date: tuple[date | None, date | None, str] | None
@@ -615,10 +648,41 @@ class RelativeRules:
             self._chained_weekday(weekday, start, sentence) or self._weekday_of_stated_week(weekday, sentence))
         if when is None:
             when = self._weekday_date(weekday, prefix, _direction(lastnext), m)
+            told = self.last_day_record
+            # `_looked_back`'s first tests inline: in a list of days, every weekday would ask them.
+            if when is not None and told is not None and not (prefix or lastnext) and start - told[1].end >= _LIST_GAP:
+                when = self._looked_back(weekday, when, start, end, sentence)
         if when is None:
             return self._unresolved(m)
         self.last_weekday = (sentence, when, end)
         return self._on_day(m, when)
+
+    def _looked_back(self, weekday: int, when: date, start: int, end: int, sentence: int) -> date:
+        """A weekday alone, read as `when`, in a pluperfect (« il avait été convoqué mardi », « le
+        suspect était arrivé mardi à Lyon ») just after the narrative told a day in the past (in
+        this sentence or the one before: « Vendredi, le ministre a démissionné », « Le 10 mars, les
+        enquêteurs ont appris que… »): the pluperfect looks back from that day, so the weekday is
+        the last such day before it, not one after it nearer the reference. Not a plan made then
+        (`looks_ahead`), nor what comes next (« avait ensuite plaidé lundi »), nor after a day
+        told in a pluperfect itself (« ils s'étaient rendus à Moscou vendredi ; la chancelière
+        avait plaidé lundi »: the narrative goes on, forward, at that level)."""
+        if self.last_day_record is None:
+            return when
+        told_in, told = self.last_day_record
+        if told_in < sentence - 1 or told.first is None or told.first >= when or start - told.end < _LIST_GAP:
+            return when  # (nor the next of a list of days, « lundi, mardi et mercredi »: no verb between)
+        low, high = self.sentences.bounds(start)
+        low = start - _PLUPERFECT_REACH if start - _PLUPERFECT_REACH > low else low
+        high = end + _PLUPERFECT_REACH if end + _PLUPERFECT_REACH < high else high
+        if not _looks_back(self.text[low:start], self.text[start:end], self.text[end:high]):
+            return when
+        # The day told in a pluperfect itself (« ils s'étaient rendus à Moscou, vendredi »): the
+        # narrative goes on at that level, forward.
+        told_from = self.sentences.bounds(told.start)[0]
+        told_until = told.end + _PLUPERFECT_REACH if told.end + _PLUPERFECT_REACH < low else low
+        if told_until > told_from and _in_pluperfect(self.text, told_from, told_until):
+            return when
+        return told.first - timedelta(days=(told.first.weekday() - weekday) % 7 or 7)
 
     def _chained_weekday(self, weekday: int, start: int, sentence: int) -> date | None:
         """A weekday that follows another in its sentence (the `sentence`-th, from `start` on),
