@@ -530,3 +530,30 @@ def test_a_circumstance_between_a_subject_and_its_verb_does_not_title_the_subjec
     sentence = "La Première ministre, lors d'un déplacement à Lille mardi, a annoncé un plan pour l'emploi."
     start = sentence.index("mardi")
     assert not make_title(sentence, start, start + len("mardi")).startswith("La Première ministre, lors")
+
+
+def chronology(text: str, published: str = "2023-06-01") -> list[str]:
+    """The titles of the happenings `text` dates, in the order of their dates in it."""
+    from frise.events.mentions import build_mentions
+    from frise.temporal import Reference, extract
+
+    return [m.title for m in build_mentions(text, "h", extract(text, Reference.parse(published)))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le candidat a été battu en 2012, puis élu en 2017 à la présidence.",
+     ["Le candidat a été battu en 2012", "Le candidat a été élu en 2017 à la présidence"]),
+    ("La sénatrice a été élue en 2014, puis battue en 2020 dans son département.",
+     ["La sénatrice a été élue en 2014", "La sénatrice a été battue en 2020 dans son département"]),
+    ("Le maire a été mis en examen en 2015, puis relaxé en 2018 par le tribunal.",
+     ["Le maire a été mis en examen en 2015", "Le maire a été relaxé en 2018 par le tribunal"]),
+    ("Les deux militants ont été pris en otage en 2013, puis libérés en 2014.",
+     ["Les deux militants ont été pris en otage en 2013", "Les deux militants ont été libérés en 2014"]),
+    ("L'ancien maire avait été réélu en 2008, puis élu député en 2012.",
+     ["L'ancien maire avait été réélu en 2008", "L'ancien maire avait été élu député en 2012"]),
+    ("Le chanteur est né en 1950, puis mort en 2010.", ["Le chanteur est né en 1950", "Le chanteur est mort en 2010"]),
+])
+def test_a_short_participle_joined_to_a_compound_tense_shares_its_subject_and_auxiliary(
+        text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected
+

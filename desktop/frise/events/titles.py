@@ -735,6 +735,27 @@ _COMPOUND_TENSE = re.compile(
     r"^(?P<head>.*?[^\W\d_].*?\b(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront)"
     r"(?:\s+(?:déjà|encore|d['’]abord|ensuite|aussi|enfin|finalement|pourtant))?(?:\s+été)?)\s+(?P<participle>[^\W\d_]+)\b",
     re.IGNORECASE)
+_SHORT_PARTICIPLE_FORMS = frozenset(
+    form for base in "élu né tué lié nié mis pris dit fait mort vu lu cru".split()
+    for form in (base, base + "e", base.rstrip("s") + "s", base + "es"))
+"""Past participles too short for `_PARTICIPLE`, which wants three letters before the ending so
+as to read no other word (« du », « plus »), with their agreed forms: « élue », « nés », « mises »."""
+_NASAL_PARTICIPLE = re.compile(r"^[^\W\d_]{2,}[aeo]int(?:e|s|es)?$")
+"""« rejoint », « atteinte », « peints », « contraint »: an ending `_PARTICIPLE` does not read."""
+
+
+def _is_irregular_participle(word: str) -> bool:
+    """« élu », « née », « mis », « été », « rejoint »: a past participle `_PARTICIPLE` leaves out."""
+    word = word.lower()
+    return word in _SHORT_PARTICIPLE_FORMS or word in _SHORT_PARTICIPLES or bool(_NASAL_PARTICIPLE.match(word))
+
+
+def _is_past_participle(word: str) -> bool:
+    """A past participle, regular (« adopté », « battue ») or not (`_is_irregular_participle`)."""
+    word = word.lower()
+    return bool(_PARTICIPLE.match(word)) and word not in _NOT_PARTICIPLES or _is_irregular_participle(word)
+
+
 _DATE_CONJUNCT = re.compile(r"\s+(?:et|puis|ou|voire)\s+(?P<date>\S.*)$", re.IGNORECASE)
 
 
@@ -747,13 +768,12 @@ def _shared_auxiliary(previous: str, clause: str, own: str) -> str:
     if not joined or _has_aux(clause):
         return ""
     # a participle, « révisé », or « reparti » as a participle opening a sentence would be, once
-    # the connective is gone
-    if _first_word(own) == _first_word(clause) \
-            or not (own[:1].islower() and _starts_with_participle(own, fronted=True)):
+    # the connective is gone; or a short one, « élu », « mis »
+    if _first_word(own) == _first_word(clause) or not own[:1].islower() or not (
+            _starts_with_participle(own, fronted=True) or _is_irregular_participle(_first_word(own))):
         return ""
     compound = _COMPOUND_TENSE.match(previous)
-    if compound is None or not _PARTICIPLE.match(compound.group("participle").lower()) \
-            or not _is_clause(previous):
+    if compound is None or not _is_clause(previous) or not _is_past_participle(compound.group("participle")):
         return ""
     body = own
     if (conjunct := _DATE_CONJUNCT.search(body)) and _a_date(conjunct.group("date")) and _MARK not in conjunct.group():
