@@ -557,3 +557,58 @@ def test_a_short_participle_joined_to_a_compound_tense_shares_its_subject_and_au
         text: str, expected: list[str]) -> None:
     assert chronology(text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le projet a été lancé en 2010, puis abandonné en 2016, avant d'être relancé en 2019.",
+     ["Le projet a été lancé en 2010", "Le projet a été abandonné en 2016", "Le projet a été relancé en 2019"]),
+    ("Le ministre avait démissionné en 2015, avant d'être rappelé au gouvernement en 2018.",
+     ["Le ministre avait démissionné en 2015", "Le ministre avait été rappelé au gouvernement en 2018"]),
+    ("L'usine avait fermé ses portes en 2009, avant d'être rachetée en 2012 par un groupe chinois.",
+     ["L'usine avait fermé ses portes en 2009", "L'usine avait été rachetée en 2012 par un groupe chinois"]),
+    ("Les joueurs sont arrivés à Lyon en 2018, avant d'être transférés en 2020 au Portugal.",
+     ["Les joueurs sont arrivés à Lyon en 2018", "Les joueurs ont été transférés en 2020 au Portugal"]),
+    ("Le festival sera annulé en 2025, avant d'être relancé en 2026.",
+     ["Le festival sera annulé en 2025", "Le festival sera relancé en 2026"]),
+    ("Le texte a été voté en mai, puis promulgué en juin, avant d'être censuré en juillet par le Conseil.",
+     ["Le texte a été voté en mai", "Le texte a été promulgué en juin",
+      "Le texte a été censuré en juillet par le Conseil"]),
+    ("Le ministre, Jean Dupont, a démissionné en 2015, avant d'être rappelé en 2018.",
+     ["Jean Dupont a démissionné en 2015", "Jean Dupont a été rappelé en 2018"]),
+    ("Le ministre a démissionné en 2015, et son successeur a été nommé en 2016, avant d'être limogé en 2017.",
+     ["Le ministre a démissionné en 2015", "Son successeur a été nommé en 2016",
+      "Son successeur a été limogé en 2017"]),
+    # « est » before a participle is a passive in the present, unless the verb takes « être ».
+    ("Le texte est examiné en mai, avant d'être voté en juin.",
+     ["Le texte est examiné en mai", "Le texte est voté en juin"]),
+    ("Les rebelles s'en sont emparés en mars, avant d'en être chassés en avril.",
+     ["Les rebelles s'en sont emparés en mars", "Les rebelles en ont été chassés en avril"]),
+    # After an infinitive written out so, a participle shares its subject and auxiliary.
+    ("Le projet a été lancé en 2010, avant d'être abandonné en 2016, puis relancé en 2019.",
+     ["Le projet a été lancé en 2010", "Le projet a été abandonné en 2016", "Le projet a été relancé en 2019"]),
+])
+def test_an_infinitive_after_avant_de_with_its_own_date_takes_the_subject_and_the_tense(
+        text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La championne s'est retirée en 2021, après avoir remporté trois titres mondiaux en 2019.",
+     ["La championne s'est retirée en 2021", "La championne a remporté trois titres mondiaux en 2019"]),
+    ("Le député a quitté son parti en 2019, après avoir siégé dans ses rangs depuis 2009.",
+     ["Le député a quitté son parti en 2019", "Le député a siégé dans ses rangs depuis 2009"]),
+    ("Les rebelles ont repris la ville en mars, après l'avoir perdue en janvier.",
+     ["Les rebelles ont repris la ville en mars", "Les rebelles l'ont perdue en janvier"]),
+    ("Les deux pays se sont rapprochés en 2018, après s'être affrontés en 2016.",
+     ["Les deux pays se sont rapprochés en 2018", "Les deux pays se sont affrontés en 2016"]),
+    ("La ministre est arrivée à Paris lundi, après être passée par Berlin dimanche.",
+     ["La ministre est arrivée à Paris lundi", "La ministre est passée par Berlin dimanche"]),
+    # Opening the sentence, the infinitive takes the subject of the clause after it.
+    ("Après avoir signé le traité en 2015, le pays s'en est retiré en 2018.",
+     ["Le pays a signé le traité en 2015", "Le pays s'en est retiré en 2018"]),
+    ("Selon la presse, après avoir quitté le parti en 2019, la députée a rejoint la majorité en 2020.",
+     ["La députée a quitté le parti en 2019", "La députée a rejoint la majorité en 2020"]),
+])
+def test_an_infinitive_after_apres_with_its_own_date_takes_the_subject_and_the_tense(
+        text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected
+
