@@ -612,3 +612,9 @@ def test_an_infinitive_after_apres_with_its_own_date_takes_the_subject_and_the_t
         text: str, expected: list[str]) -> None:
     assert chronology(text) == expected
 
+
+
+def test_an_agreed_participle_after_a_participle_is_no_verb_sharing_the_auxiliary_avoir() -> None:
+    # « tués » is said of the soldiers, as « blessés » is: no « Le ministre a tués ».
+    titles = chronology("Le ministre a rendu hommage lundi aux soldats blessés et tués en 2019.")
+    assert not any(t.startswith("Le ministre a tués") for t in titles)

@@ -782,10 +782,19 @@ def _shared_auxiliary(previous: str, clause: str, own: str) -> str:
     compound = _COMPOUND_TENSE.match(previous)
     if compound is None or not _is_clause(previous) or not _is_past_participle(compound.group("participle")):
         return ""
+    if _AVOIR_ACTIVE.search(compound.group("head")) and _AGREED.search(_first_word(own)):
+        return ""  # « a rendu hommage aux soldats blessés et tués en 2019 »: « tués » is the soldiers'
     body = own
     if (conjunct := _DATE_CONJUNCT.search(body)) and _a_date(conjunct.group("date")) and _MARK not in conjunct.group():
         body = body[:conjunct.start()]
     return f"{compound.group('head')} {body}"
+
+
+_AVOIR_ACTIVE = re.compile(r"(?<![\w'’])(?:a|ont|avait|avaient|aura|auront)(?:\s+(?!été$)\S+)?$", re.IGNORECASE)
+"""A compound tense with « avoir » and no « été » (« a signé », « avait d'abord rejeté »)."""
+_AGREED = re.compile(r"(?:ée|ées|és|ue|ues|us|ie|ies|ise|ises|ite|ites)$")
+"""The endings of a participle agreed in gender or number, which a participle with « avoir »
+does not take after its verb (« a signé l'accord, puis ratifié »)."""
 
 
 _COMPOUND_INFINITIVE = re.compile(
