@@ -618,3 +618,18 @@ def test_an_agreed_participle_after_a_participle_is_no_verb_sharing_the_auxiliar
     # « tués » is said of the soldiers, as « blessés » is: no « Le ministre a tués ».
     titles = chronology("Le ministre a rendu hommage lundi aux soldats blessés et tués en 2019.")
     assert not any(t.startswith("Le ministre a tués") for t in titles)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le peintre est né à Lyon en 1901 et mort à Paris en 1980.",
+     ["Le peintre est né à Lyon en 1901", "Le peintre est mort à Paris en 1980"]),
+    ("Le maire a été arrêté lundi et placé en garde à vue mardi.",
+     ["Le maire a été arrêté lundi", "Le maire a été placé en garde à vue mardi"]),
+    ("Le coureur a remporté l'étape mardi après avoir chuté lundi.",
+     ["Le coureur a remporté l'étape mardi", "Le coureur a chuté lundi"]),
+    ("La députée a rejoint la majorité en 2020 après avoir quitté le parti en 2019.",
+     ["La députée a rejoint la majorité en 2020", "La députée a quitté le parti en 2019"]),
+])
+def test_a_participle_or_an_infinitive_with_its_own_date_without_a_comma_is_the_next_happening(
+        text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected

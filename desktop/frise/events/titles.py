@@ -924,10 +924,39 @@ def _without_later_conjunct(clause: str) -> str:
         return clause
     tail = clause[mark + len(_MARK):]
     conjunct = _LATER_CONJUNCT.search(tail)
-    if conjunct is None or _has_aux(conjunct.group("rest")) or not (
-            _DATE_WORDS.search(conjunct.group("rest")) or _YEAR.search(conjunct.group("rest"))):
-        return clause
+    if conjunct is None or _has_aux(conjunct.group("rest")) or not _dated(conjunct.group("rest")):
+        conjunct = _later_happening(tail)
+        if conjunct is None:
+            return clause
     return clause[:mark + len(_MARK) + conjunct.start()]
+
+
+_LATER_PARTICIPLE = re.compile(r"\s+(?:et|puis)\s+(?P<participle>[^\W\d_]+)\s+(?P<rest>[^,;:]{1,80})$", re.IGNORECASE)
+_LATER_INFINITIVE = re.compile(
+    r"\s+(?:avant\s+d['’]|avant\s+de\s+|après\s+)(?:(?:s['’]|se\s+|l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|en\s+|y\s+)?)"
+    r"(?:avoir|être)\s+(?P<participle>[^\W\d_]+)\s+(?P<rest>[^,;:]{1,80})$", re.IGNORECASE)
+
+
+def _later_happening(tail: str) -> re.Match[str] | None:
+    """In what follows a date in its clause, a participle joined by « et » or « puis » (« est né
+    en 1901 et mort à Paris en 1980 ») or an infinitive in a compound form (« a rejoint la majorité
+    en 2020 après avoir quitté le parti en 2019 ») that gives a date of its own: the next
+    happening, which `_shared_auxiliary` or `_infinitive_happening` titles; None otherwise."""
+    for pattern in (_LATER_PARTICIPLE, _LATER_INFINITIVE):
+        later = pattern.search(tail)
+        if later is None or not _is_past_participle(later["participle"]) or _has_aux(later["rest"]) \
+                or not _dated(later["rest"]):
+            continue
+        joined = _WORD.findall(tail[:later.start()])
+        if pattern is _LATER_PARTICIPLE and joined and _is_past_participle(joined[-1]):
+            continue  # « aux soldats blessés et tués en 2019 »: two participles of one noun
+        return later
+    return None
+
+
+def _dated(text: str) -> bool:
+    """Whether the text names a day, a month or a year."""
+    return bool(_DATE_WORDS.search(text) or _YEAR.search(text))
 
 
 def _a_date(text: str) -> bool:
