@@ -633,3 +633,13 @@ def test_an_agreed_participle_after_a_participle_is_no_verb_sharing_the_auxiliar
 def test_a_participle_or_an_infinitive_with_its_own_date_without_a_comma_is_the_next_happening(
         text: str, expected: list[str]) -> None:
     assert chronology(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La ministre, après avoir reçu les syndicats lundi, a annoncé mardi un plan.",
+     ["La ministre a reçu les syndicats lundi", "La ministre a annoncé mardi un plan"]),
+    ("Le sommet, après avoir été reporté en mai, s'est tenu en juin à Genève.",
+     ["Le sommet a été reporté en mai", "Le sommet s'est tenu en juin à Genève"]),
+])
+def test_an_infinitive_between_a_subject_and_its_verb_takes_that_subject(text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected

@@ -841,7 +841,10 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
         return ""
     main = _main_clause(before, reversed(range(len(before))))
     if not main and not any(_has_aux(text) for text, _ in before):
-        main = _main_clause(after, range(len(after)))  # « Après avoir signé …, le pays s'en est retiré »
+        # « Après avoir signé …, le pays s'en est retiré », « Le sommet, après avoir été reporté
+        # en mai, s'est tenu en juin »: the clause after it, with the subject before it if any
+        around = before + after
+        main = _main_clause(around, range(len(before), len(around)))
     compound = _COMPOUND_TENSE.match(main)
     if compound is None or not _is_past_participle(compound["participle"]):
         return ""
