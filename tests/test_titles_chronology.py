@@ -530,3 +530,116 @@ def test_a_circumstance_between_a_subject_and_its_verb_does_not_title_the_subjec
     sentence = "La Première ministre, lors d'un déplacement à Lille mardi, a annoncé un plan pour l'emploi."
     start = sentence.index("mardi")
     assert not make_title(sentence, start, start + len("mardi")).startswith("La Première ministre, lors")
+
+
+def chronology(text: str, published: str = "2023-06-01") -> list[str]:
+    """The titles of the happenings `text` dates, in the order of their dates in it."""
+    from frise.events.mentions import build_mentions
+    from frise.temporal import Reference, extract
+
+    return [m.title for m in build_mentions(text, "h", extract(text, Reference.parse(published)))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le candidat a été battu en 2012, puis élu en 2017 à la présidence.",
+     ["Le candidat a été battu en 2012", "Le candidat a été élu en 2017 à la présidence"]),
+    ("La sénatrice a été élue en 2014, puis battue en 2020 dans son département.",
+     ["La sénatrice a été élue en 2014", "La sénatrice a été battue en 2020 dans son département"]),
+    ("Le maire a été mis en examen en 2015, puis relaxé en 2018 par le tribunal.",
+     ["Le maire a été mis en examen en 2015", "Le maire a été relaxé en 2018 par le tribunal"]),
+    ("Les deux militants ont été pris en otage en 2013, puis libérés en 2014.",
+     ["Les deux militants ont été pris en otage en 2013", "Les deux militants ont été libérés en 2014"]),
+    ("L'ancien maire avait été réélu en 2008, puis élu député en 2012.",
+     ["L'ancien maire avait été réélu en 2008", "L'ancien maire avait été élu député en 2012"]),
+    ("Le chanteur est né en 1950, puis mort en 2010.", ["Le chanteur est né en 1950", "Le chanteur est mort en 2010"]),
+])
+def test_a_short_participle_joined_to_a_compound_tense_shares_its_subject_and_auxiliary(
+        text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le projet a été lancé en 2010, puis abandonné en 2016, avant d'être relancé en 2019.",
+     ["Le projet a été lancé en 2010", "Le projet a été abandonné en 2016", "Le projet a été relancé en 2019"]),
+    ("Le ministre avait démissionné en 2015, avant d'être rappelé au gouvernement en 2018.",
+     ["Le ministre avait démissionné en 2015", "Le ministre avait été rappelé au gouvernement en 2018"]),
+    ("L'usine avait fermé ses portes en 2009, avant d'être rachetée en 2012 par un groupe chinois.",
+     ["L'usine avait fermé ses portes en 2009", "L'usine avait été rachetée en 2012 par un groupe chinois"]),
+    ("Les joueurs sont arrivés à Lyon en 2018, avant d'être transférés en 2020 au Portugal.",
+     ["Les joueurs sont arrivés à Lyon en 2018", "Les joueurs ont été transférés en 2020 au Portugal"]),
+    ("Le festival sera annulé en 2025, avant d'être relancé en 2026.",
+     ["Le festival sera annulé en 2025", "Le festival sera relancé en 2026"]),
+    ("Le texte a été voté en mai, puis promulgué en juin, avant d'être censuré en juillet par le Conseil.",
+     ["Le texte a été voté en mai", "Le texte a été promulgué en juin",
+      "Le texte a été censuré en juillet par le Conseil"]),
+    ("Le ministre, Jean Dupont, a démissionné en 2015, avant d'être rappelé en 2018.",
+     ["Jean Dupont a démissionné en 2015", "Jean Dupont a été rappelé en 2018"]),
+    ("Le ministre a démissionné en 2015, et son successeur a été nommé en 2016, avant d'être limogé en 2017.",
+     ["Le ministre a démissionné en 2015", "Son successeur a été nommé en 2016",
+      "Son successeur a été limogé en 2017"]),
+    # « est » before a participle is a passive in the present, unless the verb takes « être ».
+    ("Le texte est examiné en mai, avant d'être voté en juin.",
+     ["Le texte est examiné en mai", "Le texte est voté en juin"]),
+    ("Les rebelles s'en sont emparés en mars, avant d'en être chassés en avril.",
+     ["Les rebelles s'en sont emparés en mars", "Les rebelles en ont été chassés en avril"]),
+    # After an infinitive written out so, a participle shares its subject and auxiliary.
+    ("Le projet a été lancé en 2010, avant d'être abandonné en 2016, puis relancé en 2019.",
+     ["Le projet a été lancé en 2010", "Le projet a été abandonné en 2016", "Le projet a été relancé en 2019"]),
+])
+def test_an_infinitive_after_avant_de_with_its_own_date_takes_the_subject_and_the_tense(
+        text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La championne s'est retirée en 2021, après avoir remporté trois titres mondiaux en 2019.",
+     ["La championne s'est retirée en 2021", "La championne a remporté trois titres mondiaux en 2019"]),
+    ("Le député a quitté son parti en 2019, après avoir siégé dans ses rangs depuis 2009.",
+     ["Le député a quitté son parti en 2019", "Le député a siégé dans ses rangs depuis 2009"]),
+    ("Les rebelles ont repris la ville en mars, après l'avoir perdue en janvier.",
+     ["Les rebelles ont repris la ville en mars", "Les rebelles l'ont perdue en janvier"]),
+    ("Les deux pays se sont rapprochés en 2018, après s'être affrontés en 2016.",
+     ["Les deux pays se sont rapprochés en 2018", "Les deux pays se sont affrontés en 2016"]),
+    ("La ministre est arrivée à Paris lundi, après être passée par Berlin dimanche.",
+     ["La ministre est arrivée à Paris lundi", "La ministre est passée par Berlin dimanche"]),
+    # Opening the sentence, the infinitive takes the subject of the clause after it.
+    ("Après avoir signé le traité en 2015, le pays s'en est retiré en 2018.",
+     ["Le pays a signé le traité en 2015", "Le pays s'en est retiré en 2018"]),
+    ("Selon la presse, après avoir quitté le parti en 2019, la députée a rejoint la majorité en 2020.",
+     ["La députée a quitté le parti en 2019", "La députée a rejoint la majorité en 2020"]),
+])
+def test_an_infinitive_after_apres_with_its_own_date_takes_the_subject_and_the_tense(
+        text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected
+
+
+
+def test_an_agreed_participle_after_a_participle_is_no_verb_sharing_the_auxiliary_avoir() -> None:
+    # « tués » is said of the soldiers, as « blessés » is: no « Le ministre a tués ».
+    titles = chronology("Le ministre a rendu hommage lundi aux soldats blessés et tués en 2019.")
+    assert not any(t.startswith("Le ministre a tués") for t in titles)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le peintre est né à Lyon en 1901 et mort à Paris en 1980.",
+     ["Le peintre est né à Lyon en 1901", "Le peintre est mort à Paris en 1980"]),
+    ("Le maire a été arrêté lundi et placé en garde à vue mardi.",
+     ["Le maire a été arrêté lundi", "Le maire a été placé en garde à vue mardi"]),
+    ("Le coureur a remporté l'étape mardi après avoir chuté lundi.",
+     ["Le coureur a remporté l'étape mardi", "Le coureur a chuté lundi"]),
+    ("La députée a rejoint la majorité en 2020 après avoir quitté le parti en 2019.",
+     ["La députée a rejoint la majorité en 2020", "La députée a quitté le parti en 2019"]),
+])
+def test_a_participle_or_an_infinitive_with_its_own_date_without_a_comma_is_the_next_happening(
+        text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La ministre, après avoir reçu les syndicats lundi, a annoncé mardi un plan.",
+     ["La ministre a reçu les syndicats lundi", "La ministre a annoncé mardi un plan"]),
+    ("Le sommet, après avoir été reporté en mai, s'est tenu en juin à Genève.",
+     ["Le sommet a été reporté en mai", "Le sommet s'est tenu en juin à Genève"]),
+])
+def test_an_infinitive_between_a_subject_and_its_verb_takes_that_subject(text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected

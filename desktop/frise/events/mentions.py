@@ -439,7 +439,10 @@ def _memo(function: Callable[..., _T]) -> Callable[..., _T]:
 
 
 _CLAUSE_START = re.compile(r"(?:\s+(?:que|qu['’]|qui|où|dont|pour|afin\s+de|afin\s+d['’]|avant\s+de|avant\s+d['’]|"
-                           r"puis|et|mais|tandis\s+que|alors\s+que)\b|\s*[,;:])", re.IGNORECASE)
+                           r"puis|et|mais|tandis\s+que|alors\s+que|"
+                           r"après(?=\s+(?:[ls]['’]|se\s+|les?\s+|la\s+|en\s+|y\s+)?(?:avoir|être)\b))\b|\s*[,;:])",
+                           re.IGNORECASE)
+"""Where a clause may begin: a relative, a conjunction, an infinitive (« avant de », « après avoir »)."""
 
 
 _SEGMENT_END = re.compile(r"[,;:.!?()«»]")

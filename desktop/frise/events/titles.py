@@ -8,7 +8,11 @@ date is the title when it says enough. When it does not, the title borrows what 
   the clauses that follow, skipping appositions ("pays garants de la trêve en Syrie") up to the verb;
 - a clause that starts with its verb ("ont adopté début mai à Astana un plan") or a participle
   ("abattu le 18 juin par ...") gets its subject back from the start of the sentence;
-- a date at the very end ("..., le 3 mai.") takes the clauses just before it.
+- a date at the very end ("..., le 3 mai.") takes the clauses just before it;
+- a participle joined to a compound tense (« a été adopté en 2001, puis révisé en 2005 ») takes
+  that clause's subject and auxiliary, and an infinitive in a compound form with a date of its
+  own (« …, avant d'être relancé en 2019 », « Après avoir signé le traité en 2015, … ») that
+  clause's subject and tense.
 
 Web addresses, @handles, hashtag signs and pictographs are dropped. Titles stay under `limit`
 characters, cut at a word boundary with an ellipsis.
@@ -17,6 +21,7 @@ characters, cut at a word boundary with an ellipsis.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from frise.text.french import MONTHS, WEEKDAYS, alternation
 
@@ -171,9 +176,11 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         # « …, puis au 31 octobre lors d'un sommet extraordinaire, le 10 avril »: the decision's day.
         shared = _shared_verb(before[:-1], before[-1][0], after)
         shared = f"{shared}, {date_text}" if shared else ""
-    if shared:
+    if infinitive := _infinitive_happening(clause, date_text, before, after):
+        title = infinitive
+    elif shared:
         title = shared
-    elif before and (conjunct := _shared_auxiliary(before[-1][0], clause, own)):
+    elif before and (conjunct := _shared_auxiliary(_written_out(before), clause, own)):
         title = conjunct
     elif dated:
         # « Réunis samedi pour leur première séance depuis la crise de Suez, en novembre 1956, les
@@ -735,6 +742,27 @@ _COMPOUND_TENSE = re.compile(
     r"^(?P<head>.*?[^\W\d_].*?\b(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront)"
     r"(?:\s+(?:déjà|encore|d['’]abord|ensuite|aussi|enfin|finalement|pourtant))?(?:\s+été)?)\s+(?P<participle>[^\W\d_]+)\b",
     re.IGNORECASE)
+_SHORT_PARTICIPLE_FORMS = frozenset(
+    form for base in "élu né tué lié nié mis pris dit fait mort vu lu cru".split()
+    for form in (base, base + "e", base.rstrip("s") + "s", base + "es"))
+"""Past participles too short for `_PARTICIPLE`, which wants three letters before the ending so
+as to read no other word (« du », « plus »), with their agreed forms: « élue », « nés », « mises »."""
+_NASAL_PARTICIPLE = re.compile(r"^[^\W\d_]{2,}[aeo]int(?:e|s|es)?$")
+"""« rejoint », « atteinte », « peints », « contraint »: an ending `_PARTICIPLE` does not read."""
+
+
+def _is_irregular_participle(word: str) -> bool:
+    """« élu », « née », « mis », « été », « rejoint »: a past participle `_PARTICIPLE` leaves out."""
+    word = word.lower()
+    return word in _SHORT_PARTICIPLE_FORMS or word in _SHORT_PARTICIPLES or bool(_NASAL_PARTICIPLE.match(word))
+
+
+def _is_past_participle(word: str) -> bool:
+    """A past participle, regular (« adopté », « battue ») or not (`_is_irregular_participle`)."""
+    word = word.lower()
+    return bool(_PARTICIPLE.match(word)) and word not in _NOT_PARTICIPLES or _is_irregular_participle(word)
+
+
 _DATE_CONJUNCT = re.compile(r"\s+(?:et|puis|ou|voire)\s+(?P<date>\S.*)$", re.IGNORECASE)
 
 
@@ -747,18 +775,142 @@ def _shared_auxiliary(previous: str, clause: str, own: str) -> str:
     if not joined or _has_aux(clause):
         return ""
     # a participle, « révisé », or « reparti » as a participle opening a sentence would be, once
-    # the connective is gone
-    if _first_word(own) == _first_word(clause) \
-            or not (own[:1].islower() and _starts_with_participle(own, fronted=True)):
+    # the connective is gone; or a short one, « élu », « mis »
+    if _first_word(own) == _first_word(clause) or not own[:1].islower() or not (
+            _starts_with_participle(own, fronted=True) or _is_irregular_participle(_first_word(own))):
         return ""
     compound = _COMPOUND_TENSE.match(previous)
-    if compound is None or not _PARTICIPLE.match(compound.group("participle").lower()) \
-            or not _is_clause(previous):
+    if compound is None or not _is_clause(previous) or not _is_past_participle(compound.group("participle")):
         return ""
+    if _AVOIR_ACTIVE.search(compound.group("head")) and _AGREED.search(_first_word(own)):
+        return ""  # « a rendu hommage aux soldats blessés et tués en 2019 »: « tués » is the soldiers'
     body = own
     if (conjunct := _DATE_CONJUNCT.search(body)) and _a_date(conjunct.group("date")) and _MARK not in conjunct.group():
         body = body[:conjunct.start()]
     return f"{compound.group('head')} {body}"
+
+
+_AVOIR_ACTIVE = re.compile(r"(?<![\w'’])(?:a|ont|avait|avaient|aura|auront)(?:\s+(?!été$)\S+)?$", re.IGNORECASE)
+"""A compound tense with « avoir » and no « été » (« a signé », « avait d'abord rejeté »)."""
+_AGREED = re.compile(r"(?:ée|ées|és|ue|ues|us|ie|ies|ise|ises|ite|ites)$")
+"""The endings of a participle agreed in gender or number, which a participle with « avoir »
+does not take after its verb (« a signé l'accord, puis ratifié »)."""
+
+
+_COMPOUND_INFINITIVE = re.compile(
+    r"^(?:(?:et|puis|mais)\s+)?(?P<lead>avant\s+d['’]|avant\s+de\s+|après\s+)"
+    r"(?P<clitic>(?:s['’]|se\s+|l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|en\s+|y\s+)?)"
+    r"(?P<aux>avoir|être)\s+(?P<rest>(?P<participle>[^\W\d_]+)(?![\w'’]).*)$", re.IGNORECASE | re.DOTALL)
+"""An infinitive in a compound form after « avant de » or « après » (« avant d'être relancé »,
+« après avoir signé », « après l'avoir perdue », « après s'être retiré »): a happening of its own,
+before or after the one of the clause it hangs on."""
+_FINITE_AUXILIARY = re.compile(
+    r"^(?P<subject>[^,;:]+?)\s+(?:(?:ne|n['’]|s['’]|se|l['’]|le|la|les|lui|leur|en|y)\s*)*"
+    r"(?P<aux>a|ont|avait|avaient|est|sont|était|étaient|sera|seront|aura|auront)(?![\w'’])", re.IGNORECASE)
+"""A subject and the auxiliary of its compound tense (« La championne s'est », « Le projet a »)."""
+_TENSE_OF = {"a": ("past", 0), "ont": ("past", 1), "est": ("present", 0), "sont": ("present", 1),
+             "avait": ("pluperfect", 0), "avaient": ("pluperfect", 1), "était": ("pluperfect", 0),
+             "étaient": ("pluperfect", 1), "aura": ("future", 0), "auront": ("future", 1),
+             "sera": ("future", 0), "seront": ("future", 1)}
+"""The tense and the number (0 singular, 1 plural) an auxiliary tells; « est » and « sont »
+before a participle are a passive in the present (« Le texte est examiné en mai ») unless the
+verb takes « être » in its past (`_TAKES_ETRE`)."""
+_AVOIR = {"present": ("a", "ont"), "past": ("a", "ont"), "pluperfect": ("avait", "avaient"),
+          "future": ("aura", "auront")}
+_ETRE = {"present": ("est", "sont"), "past": ("est", "sont"), "pluperfect": ("était", "étaient"),
+         "future": ("sera", "seront")}
+_TAKES_ETRE = re.compile(
+    r"^(?:(?:arriv|rest|entr|rentr|tomb|retourn|mont|pass|all|décéd)(?:é|ée|és|ées)|(?:re)?(?:part|sort)(?:i|ie|is|ies)"
+    r"|(?:de|re|inter|sur|par)?venu(?:e|s|es)?|(?:mort|né|descendu)(?:e|s|es)?)$", re.IGNORECASE)
+"""The participles of the verbs that take « être » in their past (« est arrivé », « sont partis »)."""
+
+
+def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, str]],
+                          after: list[tuple[str, str]]) -> str:
+    """An infinitive clause that carries its own date (« Le projet a été lancé en 2010, avant
+    d'être relancé en 2019 », « Après avoir signé le traité en 2015, le pays s'en est retiré »),
+    told as a clause of its own: the subject of the clause it hangs on (the one before it, or
+    after it when the infinitive opens the sentence) and that clause's tense and number, with
+    the infinitive's auxiliary: « Le projet a été relancé en 2019 », « Le pays a signé le traité
+    en 2015 ». After « avant de », « être » and a participle is a passive (« avant d'être
+    relancé »: « a été relancé »); after « après », the compound tense of a verb taking « être »
+    (« après être arrivé »: « est arrivé »). "" for any other clause, and when the clause it
+    hangs on has no subject and compound tense to read."""
+    infinitive = _COMPOUND_INFINITIVE.match(" ".join(clause.replace(_MARK, date_text).split()).strip(" ,.;:"))
+    if infinitive is None or not _is_past_participle(infinitive["participle"]):
+        return ""
+    main = _main_clause(before, reversed(range(len(before))))
+    if not main and not any(_has_aux(text) for text, _ in before):
+        # « Après avoir signé …, le pays s'en est retiré », « Le sommet, après avoir été reporté
+        # en mai, s'est tenu en juin »: the clause after it, with the subject before it if any
+        around = before + after
+        main = _main_clause(around, range(len(before), len(around)))
+    compound = _COMPOUND_TENSE.match(main)
+    if compound is None or not _is_past_participle(compound["participle"]):
+        return ""
+    finite = _FINITE_AUXILIARY.match(compound["head"])
+    if finite is None or _count_words(finite["subject"]) > 12 \
+            or not _RELATIVE_WORDS.isdisjoint(w.lower() for w in _WORD.findall(finite["subject"])):
+        return ""
+    tense, plural = _TENSE_OF[finite["aux"].lower()]
+    if tense == "present" and (re.search(r"(?:s['’]|\bse)\s*(?:en\s+|y\s+)?\S+$", compound["head"], re.IGNORECASE)
+                               or _TAKES_ETRE.match(compound["participle"])):
+        tense = "past"  # « La championne s'est retirée », « Les joueurs sont arrivés »
+    clitic = infinitive["clitic"].strip().lower()
+    if infinitive["aux"].lower() == "avoir":
+        verb = _AVOIR[tense][plural]
+    elif infinitive["lead"].lower().startswith("avant") and clitic not in ("s'", "s’", "se"):
+        # « avant d'être relancé »: the passive, in the tense of the clause it follows
+        verb = _ETRE[tense][plural] if tense in ("present", "future") else f"{_AVOIR[tense][plural]} été"
+    else:
+        verb = _ETRE[tense][plural]  # « après être arrivé », « après s'être retiré »
+    verb = _with_clitic(clitic, verb)
+    if not verb:
+        return ""
+    subject = finite["subject"]
+    return f"{subject[:1].upper()}{subject[1:]} {verb} {infinitive['rest']}"
+
+
+def _written_out(segments: list[tuple[str, str]]) -> str:
+    """The last of `segments` as a clause a participle after it may share the auxiliary of: an
+    infinitive with the subject and tense it takes (« avant d'être abandonné en 2016 », « Le
+    projet a été abandonné en 2016 », before « puis relancé en 2019 »), else as written."""
+    return _infinitive_happening(segments[-1][0], "", segments[:-1], []) or segments[-1][0]
+
+
+def _main_clause(segments: list[tuple[str, str]], order: Iterable[int]) -> str:
+    """The first clause of `segments`, read in `order`, that has a verb with an auxiliary, with
+    its subject when it opens on its verb (« Le ministre, Jean Dupont, a démissionné en 2015 »);
+    participles joined to a clause before (« puis abandonné en 2016 »), asides and relatives are
+    passed over."""
+    for i in order:
+        text = _CONNECTIVE.sub("", segments[i][0].replace(_MARK, " ")).strip()
+        if _starts_with_verb(text):
+            subject = _subject(segments[:i], text)
+            return f"{subject} {text}" if subject else ""
+        if _has_aux(text) and _is_clause(text):
+            return text
+    return ""
+
+
+_VOWEL = re.compile(r"^[aeéèêiîouy]", re.IGNORECASE)
+
+
+def _with_clitic(clitic: str, verb: str) -> str:
+    """The pronoun an infinitive carried (lowercase), before the conjugated auxiliary: « s'est »,
+    « l'ont », « se sera », « en a »; "" for « l' » before a consonant (« le » or « la », which
+    is unknown)."""
+    if not clitic:
+        return verb
+    elided = clitic[-1] in "'’"
+    if not elided and clitic not in ("se", "le", "la"):
+        return f"{clitic} {verb}"  # « en a », « lui ont », « les avait »
+    if _VOWEL.match(verb):
+        apostrophe = clitic[-1] if elided else "'"
+        return f"{clitic[0]}{apostrophe}{verb}"
+    if clitic[0] == "s":
+        return f"se {verb}"
+    return "" if elided else f"{clitic} {verb}"
 
 
 _LATER_CONJUNCT = re.compile(r"\s+(?:et|puis|ou|voire)\s+(?:au|aux|à|en|dans|chez|vers|pour)\s+(?P<rest>[^,;:]{1,60})$",
@@ -775,10 +927,39 @@ def _without_later_conjunct(clause: str) -> str:
         return clause
     tail = clause[mark + len(_MARK):]
     conjunct = _LATER_CONJUNCT.search(tail)
-    if conjunct is None or _has_aux(conjunct.group("rest")) or not (
-            _DATE_WORDS.search(conjunct.group("rest")) or _YEAR.search(conjunct.group("rest"))):
-        return clause
+    if conjunct is None or _has_aux(conjunct.group("rest")) or not _dated(conjunct.group("rest")):
+        conjunct = _later_happening(tail)
+        if conjunct is None:
+            return clause
     return clause[:mark + len(_MARK) + conjunct.start()]
+
+
+_LATER_PARTICIPLE = re.compile(r"\s+(?:et|puis)\s+(?P<participle>[^\W\d_]+)\s+(?P<rest>[^,;:]{1,80})$", re.IGNORECASE)
+_LATER_INFINITIVE = re.compile(
+    r"\s+(?:avant\s+d['’]|avant\s+de\s+|après\s+)(?:(?:s['’]|se\s+|l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|en\s+|y\s+)?)"
+    r"(?:avoir|être)\s+(?P<participle>[^\W\d_]+)\s+(?P<rest>[^,;:]{1,80})$", re.IGNORECASE)
+
+
+def _later_happening(tail: str) -> re.Match[str] | None:
+    """In what follows a date in its clause, a participle joined by « et » or « puis » (« est né
+    en 1901 et mort à Paris en 1980 ») or an infinitive in a compound form (« a rejoint la majorité
+    en 2020 après avoir quitté le parti en 2019 ») that gives a date of its own: the next
+    happening, which `_shared_auxiliary` or `_infinitive_happening` titles; None otherwise."""
+    for pattern in (_LATER_PARTICIPLE, _LATER_INFINITIVE):
+        later = pattern.search(tail)
+        if later is None or not _is_past_participle(later["participle"]) or _has_aux(later["rest"]) \
+                or not _dated(later["rest"]):
+            continue
+        joined = _WORD.findall(tail[:later.start()])
+        if pattern is _LATER_PARTICIPLE and joined and _is_past_participle(joined[-1]):
+            continue  # « aux soldats blessés et tués en 2019 »: two participles of one noun
+        return later
+    return None
+
+
+def _dated(text: str) -> bool:
+    """Whether the text names a day, a month or a year."""
+    return bool(_DATE_WORDS.search(text) or _YEAR.search(text))
 
 
 def _a_date(text: str) -> bool:
