@@ -129,6 +129,33 @@ def test_places_are_not_participants(gazetteer: Gazetteer, text: str, place: str
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Les délégués ont quitté la conférence de Varsovie sans texte commun.", "Varsovie"),
+        ("Les travaux de la conférence d'Oslo sur les mines reprennent lundi.", "Oslo"),
+        ("Trente pays ont signé à la fin des conférences de Nairobi une charte.", "Nairobi"),
+        ("Le forum de Dakar sur la sécurité a réuni cent délégations.", "Dakar"),
+        ("La conférence norvégienne sur les réfugiés s'est achevée sur un échec.", "norvégienne"),
+    ],
+)
+def test_a_conference_named_after_its_city_makes_the_city_a_place(
+    gazetteer: Gazetteer, text: str, place: str,
+) -> None:
+    """cues.tsv, class gathering: the city or the adjective of a conference says where it is held."""
+    assert (place, "place") in kinds(gazetteer, text)
+
+
+def test_a_conference_whose_host_country_has_a_leader_named_keeps_the_host(gazetteer: Gazetteer) -> None:
+    """The leader the text names for the host country takes part, and so does the host."""
+    text = "La conférence de Varsovie s'est ouverte sur un appel au calme."
+    assert ("Varsovie", "place") in kinds(gazetteer, text)
+    text = "Andrzej Duda a ouvert la conférence de Varsovie sur un appel au calme."
+    assert ("Varsovie", "actor") in kinds(gazetteer, text)
+    # a compound adjective names the parties of the meeting, not where it is held
+    assert ("allemande", "actor") in kinds(gazetteer, "La conférence franco-allemande s'est ouverte.")
+
+
+@pytest.mark.parametrize(
     ("text", "capital"),
     [
         ("Les deux émissaires se trouvaient à Téhéran jeudi pour préparer le texte.", "Téhéran"),

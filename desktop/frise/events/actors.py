@@ -269,7 +269,8 @@ class _Entry:
 CUES_FILE = "cues.tsv"
 CUE_CLASSES = (
     "role", "honorific", "ministry", "people", "states", "venue", "meeting", "locative",
-    "locative-country", "complement", "nonperson", "agreement", "incident", "sides", "seat", "compound",
+    "locative-country", "complement", "nonperson", "agreement", "gathering", "incident", "sides", "seat",
+    "compound",
 )
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 
@@ -539,6 +540,9 @@ class Gazetteer:
             _plain_form(w) for w in (*cues.written("meeting"), *cues.written("incident"))) + r")(?!\w)")
         agreements = _alternation(_plain_form(w) for w in cues.written("agreement"))
         self._agreement_of = re.compile(rf"(?:^|[^\w])(?:{agreements}) +(?:de |d')$")
+        gatherings = _alternation(_plain_form(w) for w in cues.written("gathering"))
+        self._gathering_of = re.compile(rf"(?:^|[^\w])(?:{gatherings}) +(?:de |d')$")
+        self._gathering_adjective = re.compile(rf"(?:^|[^\w])(?:{gatherings}) +$")
         self._locative = self._ending(cues.written("locative"))
         self._locative_country = self._ending(cues.written("locative-country"))
         self._complement = {_lower(w).replace("\u2019", "'") for w in cues.written("complement")}
@@ -626,9 +630,12 @@ class Gazetteer:
         view = _Text.of(text)
         hits = _without_nicknames(view, self._dictionary(view))
         hits = self._shared_demonyms(view, hits)
+        hosts = {h.actor.country for h in hits if h.actor.kind == "leader" and h.actor.country}
         for hit in hits:
             if hit.actor.kind == "country":
                 hit.kind = self._country_kind(view, hit)
+                if hit.kind == "actor" and hit.actor.key not in hosts and self._names_gathering(view, hit):
+                    hit.kind = "place"
                 if hit.kind == "actor" and hit.via == "capitals" and self._seats:
                     hit.actor = self._seat(view.text[hit.start:hit.end]) or hit.actor
         hits = self._members(hits)
@@ -645,6 +652,16 @@ class Gazetteer:
         exigé » is the European Union, not Belgium), or None."""
         key = self._seats.get(normalize_alias(city))
         return self._actors.get(key) if key else None
+
+    def _names_gathering(self, view: _Text, hit: _Hit) -> bool:
+        """Whether a capital or a nationality adjective names a gathering held there (cues.tsv, class
+        gathering: « la conférence de Varsovie », « la conférence polonaise »), a place. `scan`
+        asks only for a country none of whose leaders the text names: a leader named is the host,
+        taking part."""
+        before = view.plain[max(0, hit.start - 30):hit.start]
+        if hit.via == "capitals":
+            return self._gathering_of.search(before) is not None
+        return hit.via == "demonyms" and self._gathering_adjective.search(before) is not None
 
     def _dictionary(self, view: _Text) -> list[_Hit]:
         """The names of the data files: non-overlapping, leftmost first and, at one position,
