@@ -210,6 +210,49 @@ def test_a_capital_acting_for_the_organisation_seated_there_names_it(gazetteer: 
     assert [m.actor.key for m in gazetteer.find("Le gouvernement belge a protesté.")] == ["country:BE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("Les syndicats ont été reçus jeudi à l'Élysée.", "Élysée", "country:FR"),
+        ("Des opposants ont manifesté devant le Kremlin samedi.", "Kremlin", "country:RU"),
+        ("La déclaration a été lue depuis la Maison Blanche.", "Maison Blanche", "country:US"),
+        ("La réunion des ambassadeurs s'est tenue au Quai d'Orsay.", "Quai d'Orsay", "country:FR"),
+        ("Les partenaires sociaux sont attendus à Matignon.", "Matignon", "country:FR"),
+        ("Une foule s'est massée près du palais de Carthage.", "palais de Carthage", "country:TN"),
+    ],
+)
+def test_a_palace_after_a_preposition_of_place_is_a_place(
+    gazetteer: Gazetteer, text: str, name: str, key: str,
+) -> None:
+    """cues.tsv, class seat: a palace standing for the power it houses is a place where a locative
+    preposition and its article introduce it, as « réunis à Bruxelles » is."""
+    assert (name, key, "place") in [(m.text, m.actor.key, m.kind) for m in gazetteer.scan(text)]
+
+
+def test_a_palace_acting_written_to_or_hosting_is_its_institution(gazetteer: Gazetteer) -> None:
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(m.actor.key, m.kind) for m in gazetteer.scan(text) if m.actor.kind != "leader"]
+
+    assert read("Le ministre a été reçu à l'Élysée.") == [("country:FR", "place")]
+    assert read("L'Élysée a fait savoir que le voyage était reporté.") == [("inst:elysee", "actor")]
+    assert read("Le Kremlin a démenti toute implication.") == [("inst:kremlin", "actor")]
+    assert read("Le syndicat a écrit à l'Élysée pour protester.") == [("inst:elysee", "actor")]
+    # a leader of the country named: the host, who takes part
+    assert read("Emmanuel Macron a reçu le ministre à l'Élysée.") == [("inst:elysee", "actor")]
+
+
+def test_every_palace_seat_is_a_name_of_its_institution(gazetteer: Gazetteer) -> None:
+    seats = [(phrase, key) for row in (ACTORS / "cues.tsv").read_text(encoding="utf-8").splitlines()
+             if row.startswith("seat\t") and row.split("\t")[2].startswith("inst:")
+             for key in [row.split("\t")[2]] for phrase in row.split("\t")[1].split("|")]
+    assert len(seats) >= 10
+    for phrase, key in seats:
+        assert [m.actor.key for m in gazetteer.find(f"{phrase} a démenti.")] == [key], phrase
+        country = gazetteer.get(key).country  # type: ignore[union-attr]
+        assert [(m.actor.key, m.kind) for m in gazetteer.scan(f"Ils ont manifesté devant {phrase}.")] == [
+            (country, "place")], phrase
+
+
 def test_mentions_are_leftmost_longest_and_do_not_overlap(gazetteer: Gazetteer) -> None:
     text = "La Corée du Nord, la Guinée-Bissau, la Papouasie-Nouvelle-Guinée et les Samoa américaines."
     assert found(gazetteer, text) == [

@@ -384,9 +384,10 @@ _BYLINE_AFTER = re.compile(r" *, *(?:de +notre +|notre +)?(?:correspondante?s?|c
 _TOLD_TO = re.compile(
     r"(?:^|[^\w'])(?:dit|demandé|proposé|livré|vendu|imposé|reproché|écrit|offert|accordé|adressé|répondu"
     r"|promis|permis|fourni|remis|succédé|rendu visite|lancé un appel|reprocher|demander|proposer|livrer"
-    r"|vendre|imposer|offrir|accorder|fournir|remettre)(?:\s+\w+){0,2}\s+à\s*$", re.IGNORECASE)
+    r"|vendre|imposer|offrir|accorder|fournir|remettre)(?:\s+\w+){0,2}\s+(?:à(?:\s+la|\s+l')?|aux?)\s*$",
+    re.IGNORECASE)
 """A verb whose « à » introduces who is told, asked or given something (« a demandé à Cuba »,
-« a livré des armes à Chypre »), not where."""
+« a livré des armes à Chypre », « a écrit à l'Élysée »), not where."""
 
 _VISIT = re.compile(
     r"(?:^|[^\w'])(?:(?:se|s'est|s'était|s'étaient|se sont) +(?:trouv|rend)\w*|rendu|rendue|rendus|rendues"
@@ -544,6 +545,7 @@ class Gazetteer:
         self._gathering_of = re.compile(rf"(?:^|[^\w])(?:{gatherings}) +(?:de |d')$")
         self._gathering_adjective = re.compile(rf"(?:^|[^\w])(?:{gatherings}) +$")
         self._locative = self._ending(cues.written("locative"))
+        self._locative_article = self._ending(_with_articles(_plain_form(w) for w in cues.written("locative")))
         self._locative_country = self._ending(cues.written("locative-country"))
         self._complement = {_lower(w).replace("\u2019", "'") for w in cues.written("complement")}
         self._seats = {normalize_alias(city): key for city, key in cues.written("seat").items()}
@@ -638,6 +640,9 @@ class Gazetteer:
                     hit.kind = "place"
                 if hit.kind == "actor" and hit.via == "capitals" and self._seats:
                     hit.actor = self._seat(view.text[hit.start:hit.end]) or hit.actor
+            elif hit.actor.kind == "institution" and hit.actor.country not in hosts \
+                    and self._seat(view.text[hit.start:hit.end]) == hit.actor:
+                self._seat_place(view, hit)
         hits = self._members(hits)
         _precedents(view, hits)
         people = self._people(view, hits)
@@ -649,7 +654,8 @@ class Gazetteer:
 
     def _seat(self, city: str) -> Actor | None:
         """The organisation a capital stands for when it acts (cues.tsv, class seat: « Bruxelles a
-        exigé » is the European Union, not Belgium), or None."""
+        exigé » is the European Union, not Belgium), or the institution a palace houses (« le
+        Kremlin »), or None."""
         key = self._seats.get(normalize_alias(city))
         return self._actors.get(key) if key else None
 
@@ -662,6 +668,18 @@ class Gazetteer:
         if hit.via == "capitals":
             return self._gathering_of.search(before) is not None
         return hit.via == "demonyms" and self._gathering_adjective.search(before) is not None
+
+    def _seat_place(self, view: _Text, hit: _Hit) -> None:
+        """A palace standing for the institution it houses (cues.tsv, class seat) is a place, of its
+        country, after a locative preposition and its article (« reçu à l'Élysée », « au Kremlin »,
+        « devant la Maison Blanche »), as a capital is; not where « à » says whom one speaks to
+        (« a écrit à l'Élysée »). Elsewhere it acts: « l'Élysée a annoncé ». `scan` asks only for a
+        country none of whose leaders the text names: a leader named there is the host, taking part
+        (« Prénom Nom a reçu son homologue à l'Élysée »)."""
+        before = view.plain[max(0, hit.start - 60):hit.start]
+        if self._locative_article.search(before) and not _TOLD_TO.search(before):
+            hit.kind = "place"
+            hit.actor = self._actors.get(hit.actor.country or "") or hit.actor
 
     def _dictionary(self, view: _Text) -> list[_Hit]:
         """The names of the data files: non-overlapping, leftmost first and, at one position,
@@ -1148,6 +1166,24 @@ class Gazetteer:
         words = written.split(" ")
         single = " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
         return self._roles.get(single) if single != written else None
+
+
+def _with_articles(prepositions: Iterable[str]) -> list[str]:
+    """Each preposition, and with the article a name may take after it: « à » gives « au », « aux »,
+    « à la », « à l' »; « près de » gives « près du », « près des », « près de la », « près de
+    l' »; « devant » gives « devant le », « devant la », « devant l' », « devant les »."""
+    forms = []
+    for preposition in prepositions:
+        forms.append(preposition)
+        if preposition == "à" or preposition.endswith(("'à", " à")):
+            head = preposition[:-1]
+            forms += [head + "au", head + "aux", preposition + " la", preposition + " l'"]
+        elif preposition == "de" or preposition.endswith(" de"):
+            head = preposition[:-2]
+            forms += [head + "du", head + "des", preposition + " la", preposition + " l'"]
+        else:
+            forms += [preposition + " " + article for article in ("le", "la", "l'", "les")]
+    return forms
 
 
 def _most_named(fits: set[str], named: Counter[str]) -> str | None:
