@@ -84,6 +84,30 @@ def test_a_fronted_participle_gets_the_subject_after_it() -> None:
     assert title(sentence, "le 3 octobre") == "La conférence, prévue au départ le 3 octobre à Nantes"
 
 
+def test_a_fronted_participle_chained_to_another_gets_the_subject_after_both() -> None:
+    sentence = "Lancée à Genève en mars 2019, puis poursuivie à Vienne, la médiation avait échoué le 3 juin."
+    assert title(sentence, "mars 2019") == "La médiation, lancée à Genève en mars 2019"
+    assert title(sentence, "le 3 juin") == "La médiation avait échoué le 3 juin"
+
+
+def test_a_short_fronted_participle_with_its_date_is_its_own_happening() -> None:
+    # not the main clause's title, which tells another happening on another day
+    sentence = "Élu en mai 2017, le député a rejoint le gouvernement le 21 juin."
+    assert title(sentence, "mai 2017") == "Le député, élu en mai 2017"
+    assert title(sentence, "le 21 juin") == "Le député a rejoint le gouvernement le 21 juin"
+
+
+def test_a_name_after_a_fronted_participle_is_no_participle() -> None:
+    # « Denis » ends as « mis » and « pris » do
+    sentence = "Arrivé à Matignon en juillet, Denis Dupont a promis une réforme le 3 octobre."
+    assert title(sentence, "en juillet") == "Denis Dupont, arrivé à Matignon en juillet"
+
+
+def test_a_fronted_participle_before_a_pronoun_stands_alone() -> None:
+    sentence = "Ouverte à Genève en mars 2019, puis poursuivie à Vienne, elle avait échoué le 3 juin."
+    assert title(sentence, "mars 2019") == "Ouverte à Genève en mars 2019"
+
+
 def test_a_fronted_time_or_place_gives_way_to_the_main_clause() -> None:
     sentence = "Samedi en fin de matinée, les ministres ont approuvé le budget de la mission."
     assert title(sentence, "Samedi") == "Les ministres ont approuvé le budget de la mission"

@@ -212,6 +212,9 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         title = ""
         if before and _starts_with_participle(own):  # « ..., déployées en Afghanistan depuis 2001, »
             title = _attached(own, own, before, after)
+        elif not before and after and _opens_on_participle(own) and not _only_dates(own) \
+                and (attached := _attached(own, own, before, after)) != own:
+            title = attached  # « Élu en mai 2017, le président a nommé … »: with its subject found
         elif before and _starts_with_verb(own) and _RELATIVE.match(before[-1][0]):
             # « Le Congrès, où le gouvernement a la majorité, doit se prononcer la semaine prochaine »:
             # the short clause is the sentence's own, its subject the noun before the relative.
@@ -299,9 +302,16 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
     antecedent for a relative (« qui prendra ses fonctions ... », « dont l'ouverture ... »),
     the clause it completes for an infinitive or a gerund (« à appliquer l'embargo ... »)."""
     if not before:
-        if _starts_with_participle(own, fronted=True) and after:  # « Prévu le 16 mai, le sommet ... »
+        if _opens_on_participle(own) and after:  # « Prévu le 16 mai, le sommet ... »
+            # past the participles joined to it: « Lancée à Genève en mars, puis poursuivie à
+            # Vienne, la négociation a échoué » is the negotiation's
+            while len(after) > 1 and after[0][0][:1].islower() \
+                    and _opens_on_participle(_JOINED_LEAD.sub("", after[0][0])):
+                after = after[1:]
             subject = _subject_of(_compose(after))
-            return f"{subject}, {title[:1].lower()}{title[1:]}" if subject else title
+            if not subject or subject.lower() in _PRONOUNS:  # « Elle, ouverte à Oslo » says less than the participle
+                return title
+            return f"{subject}, {title[:1].lower()}{title[1:]}"
         return title
     if _starts_with_verb(own):
         subject = _subject(before, own)
@@ -1007,6 +1017,16 @@ def _starts_with_verb(segment: str) -> bool:
         return True  # « …, Philippe Étienne, retournera à Washington »
     clitic = re.match(r"\s*(?:en|y|lui|leur|les|l['’])\s*([^\s,;:]+)", segment, re.IGNORECASE)
     return bool(clitic and clitic.group(1).lower() in _AUX - {"se", "ne", "y"})
+
+
+def _opens_on_participle(segment: str) -> bool:
+    """A clause opening on a past participle, as a sentence opens (« Prévu le 16 mai », « Élu en
+    2017 »): regular, or one of the short ones (`_is_irregular_participle`)."""
+    return _starts_with_participle(segment, fronted=True) or _is_irregular_participle(_first_word(segment))
+
+
+_JOINED_LEAD = re.compile(r"^(?:puis|et|ensuite|avant d['’]être|après avoir été)\s+", re.IGNORECASE)
+"""What joins a participle to the one before it (« Lancée à Genève, puis poursuivie à Vienne »)."""
 
 
 def _starts_with_participle(segment: str, *, fronted: bool = False) -> bool:
