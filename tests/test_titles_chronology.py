@@ -103,6 +103,18 @@ def test_a_name_after_a_fronted_participle_is_no_participle() -> None:
     assert title(sentence, "en juillet") == "Denis Dupont, arrivé à Matignon en juillet"
 
 
+def test_the_object_after_a_verbless_aside_is_joined_without_the_aside() -> None:
+    sentence = "Les deux voisins ont signé jeudi, après des mois de discussions, un accord sur l'eau du fleuve."
+    assert title(sentence, "jeudi") == "Les deux voisins ont signé jeudi un accord sur l'eau du fleuve"
+
+
+def test_a_clause_after_an_aside_is_not_taken_for_an_object() -> None:
+    sentence = "Le ministre est arrivé jeudi, accompagné de trois conseillers, une délégation suivra."
+    assert title(sentence, "jeudi") == "Le ministre est arrivé jeudi"
+    sentence = "Adopté à Genève et signé le 12 novembre, le nouveau texte intègre, selon Berne, une dizaine de clauses."
+    assert "selon Berne" not in title(sentence, "le 12 novembre")
+
+
 def test_a_fronted_participle_before_a_pronoun_stands_alone() -> None:
     sentence = "Ouverte à Genève en mars 2019, puis poursuivie à Vienne, elle avait échoué le 3 juin."
     assert title(sentence, "mars 2019") == "Ouverte à Genève en mars 2019"

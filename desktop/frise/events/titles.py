@@ -690,17 +690,42 @@ def _segments(text: str) -> list[tuple[str, str]]:
     return segments
 
 
+_ASIDE = re.compile(
+    r"^(?:chacun|chacune|ensemble|après|avant|selon|d['’]après|avec|sans|comme|malgré|pendant|lors|"
+    r"au terme|à l['’]issue|en présence|par ailleurs|enfin|finalement|notamment|toutefois|pourtant)\b",
+    re.IGNORECASE)
+"""How a verbless aside between a verb and its object opens (« chacune de son côté », « après des
+mois de discussions »); not a noun phrase, which is the next clause's subject (« le nouveau texte
+intègre »)."""
+_INCISE_WORDS = 5
+"""The most words a verbless aside between a verb and its object may have (« chacune de son
+côté », « après des mois de discussions ») for the object to be joined to the title."""
+
+
 def _complement(after: list[tuple[str, str]]) -> str:
     """The noun complement a date and a place were slipped before ("la signature, le 4 mai, à
-    Astana, du mémorandum ..."): short inserted clauses, then one starting with "du"/"de"/"des"."""
-    taken = ""
+    Astana, du mémorandum ..."), or the verb's object: short inserted clauses, then one starting
+    with "du"/"de"/"des", "un"/"une", "au"/"aux" (or a definite noun phrase after an incise). A
+    longer verbless aside (« ont signé le 22 juillet, chacune de son côté, un accord ») is left
+    out of what is joined, and what follows it must then be no clause of its own."""
+    taken, crossed = "", False
     for text, separator in after[:3]:
-        taken += (separator or ", ") + text
         if _COMPLEMENT.match(text) or _OBJECT.match(text) or _INDIRECT.match(text) or (
-                taken != (separator or ", ") + text and _DEFINITE_OBJECT.match(text) and not _has_aux(text)):
-            return taken
-        if _count_words(text) > (7 if _WHERE.match(text) and not _has_aux(text) else 3):
-            break  # a clause of its own; an inserted place (« sur l'aéroport d'Ankara ») may run longer
+                (taken or crossed) and _DEFINITE_OBJECT.match(text) and not _has_aux(text)):
+            if not crossed:
+                return taken + (separator or ", ") + text
+            if _has_aux(text) or _has_tensed_verb(text):
+                return ""  # « , accompagné de trois conseillers, une délégation suivra »: a clause
+            return f"{taken}, {text}" if taken else f" {text}"
+        words = _count_words(text)
+        if words <= (7 if _WHERE.match(text) and not _has_aux(text) else 3):
+            taken += (separator or ", ") + text  # an inserted place (« sur l'aéroport d'Ankara ») may run longer
+            continue
+        if not crossed and words <= _INCISE_WORDS and _ASIDE.match(text) and not (
+                _has_aux(text) or _has_tensed_verb(text) or _starts_with_verb(text)):
+            crossed = True
+            continue
+        break  # a clause of its own
     return ""
 
 
