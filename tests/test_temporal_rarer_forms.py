@@ -102,6 +102,9 @@ def test_the_end_of_a_month_and_the_start_of_the_next_after_a_comma_are_one_span
     # months apart, or two starts: two dates
     ("Fin mai, début juillet, le chantier reprendra.",
      [("Fin mai", "2023-05-21", "2023-05-31"), ("début juillet", "2023-07-01", "2023-07-10")]),
+    ("Fin mai, début juin, fin juillet : trois rendez-vous attendent les élus.",
+     [("Fin mai", "2023-05-21", "2023-05-31"), ("début juin", "2023-06-01", "2023-06-10"),
+      ("fin juillet", "2023-07-21", "2023-07-31")]),
     ("Début mai, début juin, deux scrutins auront lieu.",
      [("Début mai", "2023-05-01", "2023-05-10"), ("début juin", "2023-06-01", "2023-06-10")]),
     # a list of months keeps the word its last one shares
@@ -139,6 +142,15 @@ def test_a_weekday_in_a_pluperfect_is_before_the_day_told(text: str, expected: l
      [("Vendredi", "2023-03-10", "2023-03-10"), ("lundi", "2023-03-13", "2023-03-13")]),
     ("Vendredi, la ministre a démissionné. Le musée était fermé mardi.",
      [("Vendredi", "2023-03-10", "2023-03-10"), ("mardi", "2023-03-14", "2023-03-14")]),
+    # found by a review: the telling's day in a clause of its own, a reporting clause after the
+    # pluperfect, a list of days
+    ("Le 10 mars, le juge a tranché. Il avait été saisi par la famille, a précisé mardi son avocat.",
+     [("Le 10 mars", "2023-03-10", "2023-03-10"), ("mardi", "2023-03-14", "2023-03-14")]),
+    ("Le 6 mars, une crue a touché la ville. Le pont avait été fermé mardi, a-t-on appris de source sûre.",
+     [("Le 6 mars", "2023-03-06", "2023-03-06"), ("mardi", "2023-03-14", "2023-03-14")]),
+    ("Le 10 mars, le jury s'est prononcé. Les jurés avaient délibéré lundi, mardi et mercredi.",
+     [("Le 10 mars", "2023-03-10", "2023-03-10"), ("lundi", "2023-03-13", "2023-03-13"),
+      ("mardi et mercredi", "2023-03-14", "2023-03-15")]),
 ])
 def test_other_weekdays_after_a_narrative_are_read_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _read(text) == expected

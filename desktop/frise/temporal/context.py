@@ -130,14 +130,15 @@ _PROSPECTIVE = re.compile(
 )
 
 # A plan made, moved or cancelled in the past is about a day to come; so is a call to an action
-# (« les syndicats ont appelé à la grève en décembre »: the strike's month, not the call's). Moved
-# forward only as a participle after its auxiliary (« la réunion a été avancée en novembre »),
-# since « une avancée en novembre » is a step made then; a call to a state of mind (« un appel au
-# calme ») is not to an action.
+# made by a verb (« les syndicats ont appelé à la grève en décembre »: the strike's month, not the
+# call's). Not the noun (« l'appel à la grève lancé en novembre a été suivi »: the call's month),
+# nor a call to a state of mind (« un appel au calme »). « avancé » is left out: it moves a
+# meeting forward (« la réunion a été avancée en novembre ») as often as it puts an idea forward
+# or makes ground (« l'hypothèse a été avancée en novembre », « les troupes ont avancé »).
 _PLANNED = re.compile(
     r"\b(?:annul|report|repouss|renvoy|ajourn|décal|fix|programm|convoqu|prévu|planifi|envisag|annonc)\w*"
-    r"|\b(?:été|a|ont|avait|avaient|est|sont|était|étaient)\s+avancée?s?\b"
-    r"|\bappel\w*\s+(?:à|aux?)\s+(?:la\s+|l['’]\s*|une?\s+|des\s+|de\s+nouvelles?\s+)?"
+    r"|\bappel(?:é|ée|és|ées|er|ent|lent|le|ait|aient|lera|leront)\s+(?:à|aux?)\s+"
+    r"(?:la\s+|l['’]\s*|une?\s+|des\s+|de\s+nouvelles?\s+)?"
     r"(?:grève|manifest|mobilis|boycott|rassembl|marches?\b|journée|vote|scrutin|élection|référendum|sommet)",
     re.IGNORECASE,
 )

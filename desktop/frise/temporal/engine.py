@@ -229,9 +229,9 @@ or more of each, tests/test_temporal_*.py the rest):
   a sentence that tells only of the past ("la cour qui juge trois supporters pour l'agression
   d'un policier, le 21 juin", in a May article that "a marqué des points hier"), is the one
   before it, unless what precedes it looks ahead ("jusqu'au 30 juin", "avant de quitter ses
-  fonctions le 30 octobre", "renoncé à inaugurer ... le 17 décembre", a plan moved, "la
-  réunion a été avancée en novembre", a call to an action, "les syndicats ont appelé à la grève
-  en décembre", in an October article: the coming ones). So is a month without
+  fonctions le 30 octobre", "renoncé à inaugurer ... le 17 décembre", a call to an action,
+  "les syndicats ont appelé à la grève en décembre", in an October article: the coming one;
+  not the noun, "l'appel à la grève lancé en novembre"). So is a month without
   a year ("le traité a été signé en septembre", "ils étaient vingt en mai", in a March article:
   last year's September and May), where the contract's nearest-year rule alone would give the
   months to come; "a lieu", "est en jeu" are no compound past, nor is "sont vingt en mai".

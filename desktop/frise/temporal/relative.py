@@ -104,11 +104,35 @@ rendu »). Not « était » with another participle, an imperfect passive or a s
 
 @lru_cache(maxsize=4096)
 def _looks_back(before: str, words: str, after: str) -> bool:
-    """Whether the words around a weekday (`words`) hold a pluperfect that looks back (`RelativeRules._looked_back`):
+    """Whether the words around a weekday (`words`) hold a pluperfect that looks back
+    (`RelativeRules._looked_back`): in the weekday's own clause (« Il avait été reçu mardi par le
+    président, a indiqué jeudi son entourage »: Thursday is the telling's, in a clause of its own);
     not a plan made then (« il avait prévu de se rendre à Kiev mardi », `looks_ahead`), nor what
-    came next (« avait ensuite plaidé lundi »). Cached by the words: dense texts repeat them."""
-    text = before + words + after
-    return _in_pluperfect(text, 0, len(text)) and not looks_ahead(before, after) and not _SUCCESSION.search(before)
+    came next (« avait ensuite plaidé lundi »), nor what a reporting clause after it dates from
+    its own day (« le site avait été fermé mardi, a-t-on appris jeudi »), nor the first of a list
+    of days (« avaient siégé lundi, mardi et mercredi »). Cached by the words: dense texts repeat
+    them."""
+    if _LIST_AFTER.match(after) or _TOLD_AFTER.search(after):
+        return False
+    opens = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    clause_before = before[opens + 1:]
+    if not clause_before.strip() and after.lstrip().startswith(","):
+        after = after.lstrip()[1:]  # « Lundi, il s'était rendu… »: a fronted day dates the clause after it
+    closes = _CLAUSE_BREAK.search(after)
+    clause = clause_before + words + (after[:closes.start()] if closes else after)
+    return _in_pluperfect(clause, 0, len(clause)) and not looks_ahead(before, after) \
+        and not _SUCCESSION.search(clause_before)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_LIST_AFTER = re.compile(rf"\s*(?:,|\bet\b|\bou\b)\s*(?:{regex_alternation(WEEKDAYS)})\b", re.IGNORECASE)
+"""Another weekday right after one: a list of days, which a pluperfect dates as one."""
+_TOLD_AFTER = re.compile(
+    r",\s*(?:a|ont|avait|avaient)(?:-t-(?:on|il|elle|ils|elles))?\s+(?:[\w'’-]+\s+)?(?:appris|annoncé|"
+    r"indiqué|déclaré|précisé|affirmé|expliqué|assuré|confirmé|souligné|ajouté|rapporté|rappelé|"
+    r"fait savoir|dit|révélé|raconté|écrit)\b", re.IGNORECASE)
+"""A reporting clause after the words told (« , a-t-on appris jeudi », « , a indiqué son
+entourage »): a pluperfect before it looks back from the telling, not from the narrative's day."""
 
 
 def _in_pluperfect(text: str, start: int, end: int) -> bool:

@@ -234,6 +234,9 @@ _SINCE_BEFORE = re.compile(r"\bdepuis\b", re.IGNORECASE)
 _THIS_BEFORE = re.compile(r"\bce[ \t\u00a0\u202f]+$", re.IGNORECASE)
 """« ce » before a day (« ce 11-Septembre »): the one of the year around the reference."""
 
+_PART_LIST_GOES_ON = re.compile(r"[ \t\u00a0]*(?:,|\bet\b|\bou\b)[ \t\u00a0]*(?:d[ée]but|fin|mi)\b", re.IGNORECASE)
+"""Another part of a month after two (`_month_range`): a list of them, each its own date."""
+
 _CLOSES_RANGE = re.compile(r"(?:au|jusqu['’](?:au|à|a))[ \t\u00a0\u202f]", re.IGNORECASE)
 """The opening of a date that closes a range (« au 4 janvier », « jusqu'au 4 janvier »)."""
 
@@ -921,8 +924,11 @@ class Resolver(PeriodRules):
         mod1, mod2 = self._mod(m["part1"], m["mi1"]), self._mod(m["part2"], m["mi2"])
         connector = self.text[m.end("month1"):m.start("month2")]
         if "," in connector and not (m["part1"] and fold(m["part1"]) == "fin" and m["part2"]
-                                     and fold(m["part2"]) == "debut" and month2 == month1 % 12 + 1):
-            return []  # only « fin mars, début avril », the turn of two months, is one span after a comma
+                                     and fold(m["part2"]) == "debut" and month2 == month1 % 12 + 1
+                                     and not _PART_LIST_GOES_ON.match(self.text, m.end())):
+            # only « fin mars, début avril », the turn of two months, is one span after a comma;
+            # not in a list of parts of months (« fin mars, début avril, fin mai : trois échéances »)
+            return []
         opener = fold(m.group()[:6])
         enumeration = re.search(r"\bet\b", connector) and not opener.startswith("entre")
         if enumeration or (re.search(r"\b(?:à|au)\b", connector) and not opener.startswith(("de", "d'"))):
