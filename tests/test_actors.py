@@ -237,6 +237,10 @@ def test_a_palace_acting_written_to_or_hosting_is_its_institution(gazetteer: Gaz
     assert read("L'Élysée a fait savoir que le voyage était reporté.") == [("inst:elysee", "actor")]
     assert read("Le Kremlin a démenti toute implication.") == [("inst:kremlin", "actor")]
     assert read("Le syndicat a écrit à l'Élysée pour protester.") == [("inst:elysee", "actor")]
+    # sent, asked or blamed, however far the object puts the palace (found by a review)
+    assert read("Le syndicat a transmis lundi une pétition de dix mille noms à Matignon.") == [
+        ("inst:matignon", "actor")]
+    assert read("Le Sénat s'en est pris mardi au Kremlin sur les sanctions.")[-1] == ("inst:kremlin", "actor")
     # a leader of the country named: the host, who takes part
     assert read("Emmanuel Macron a reçu le ministre à l'Élysée.") == [("inst:elysee", "actor")]
 

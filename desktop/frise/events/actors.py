@@ -389,6 +389,14 @@ _TOLD_TO = re.compile(
 """A verb whose « à » introduces who is told, asked or given something (« a demandé à Cuba »,
 « a livré des armes à Chypre », « a écrit à l'Élysée »), not where."""
 
+_ADDRESSED = re.compile(
+    r"(?:^|[^\w'])(?:transmis|transmet|transmettre|adressé|adresse|adresser|envoyé|envoie|envoyer|remis|remet|"
+    r"remettre|écrit|écrire|livré|demandé|proposé|reproché|pris|prend|prendre|répondu|lancé|signifié|"
+    r"notifié|soumis|fait parvenir|reproche|demande)\b", re.IGNORECASE)
+"""A verb of the clause before a palace that sends, asks or blames: its « à » names whom, however
+far the object puts it (« a transmis le 2 mai une note de protestation au Kremlin », « s'en est
+pris à la Maison Blanche »): the palace is then the institution, not where (`_seat_place`)."""
+
 _VISIT = re.compile(
     r"(?:^|[^\w'])(?:(?:se|s'est|s'était|s'étaient|se sont) +(?:trouv|rend)\w*|rendu|rendue|rendus|rendues"
     r"|ira|iront|irait|iraient|allé|allée|allés|allées|arrivé|arrivée|arrivés|arrivées|arrive|arrivent|arrivera"
@@ -673,11 +681,14 @@ class Gazetteer:
         """A palace standing for the institution it houses (cues.tsv, class seat) is a place, of its
         country, after a locative preposition and its article (« reçu à l'Élysée », « au Kremlin »,
         « devant la Maison Blanche »), as a capital is; not where « à » says whom one speaks to
-        (« a écrit à l'Élysée »). Elsewhere it acts: « l'Élysée a annoncé ». `scan` asks only for a
+        (« a écrit à l'Élysée », `_ADDRESSED`: « a adressé le 3 mai une mise en garde à la Maison
+        Blanche »). Elsewhere it acts: « l'Élysée a annoncé ». `scan` asks only for a
         country none of whose leaders the text names: a leader named there is the host, taking part
         (« Prénom Nom a reçu son homologue à l'Élysée »)."""
         before = view.plain[max(0, hit.start - 60):hit.start]
-        if self._locative_article.search(before) and not _TOLD_TO.search(before):
+        clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
+        if self._locative_article.search(before) and not _TOLD_TO.search(before) \
+                and not _ADDRESSED.search(clause):
             hit.kind = "place"
             hit.actor = self._actors.get(hit.actor.country or "") or hit.actor
 
