@@ -115,6 +115,14 @@ def test_a_clause_after_an_aside_is_not_taken_for_an_object() -> None:
     assert "selon Berne" not in title(sentence, "le 12 novembre")
 
 
+def test_an_infinitive_with_its_own_date_without_a_comma_is_its_own_happening() -> None:
+    sentence = "La directrice a quitté la banque en 2016 avant d'être nommée ministre en 2019."
+    assert title(sentence, "en 2019") == "La directrice a été nommée ministre en 2019"
+    assert title(sentence, "en 2016") == "La directrice a quitté la banque en 2016"
+    sentence = "Le club a racheté le stade en 2012 après l'avoir loué en 2008."
+    assert title(sentence, "en 2008") == "Le club l'a loué en 2008"
+
+
 def test_a_fronted_participle_before_a_pronoun_stands_alone() -> None:
     sentence = "Ouverte à Genève en mars 2019, puis poursuivie à Vienne, elle avait échoué le 3 juin."
     assert title(sentence, "mars 2019") == "Ouverte à Genève en mars 2019"

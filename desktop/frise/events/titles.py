@@ -176,7 +176,8 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         # « …, puis au 31 octobre lors d'un sommet extraordinaire, le 10 avril »: the decision's day.
         shared = _shared_verb(before[:-1], before[-1][0], after)
         shared = f"{shared}, {date_text}" if shared else ""
-    if infinitive := _infinitive_happening(clause, date_text, before, after):
+    if infinitive := _infinitive_happening(clause, date_text, before, after) or _inner_infinitive(clause, date_text,
+                                                                                                 before, after):
         title = infinitive
     elif shared:
         title = shared
@@ -858,6 +859,22 @@ _TAKES_ETRE = re.compile(
     r"^(?:(?:arriv|rest|entr|rentr|tomb|retourn|mont|pass|all|décéd)(?:é|ée|és|ées)|(?:re)?(?:part|sort)(?:i|ie|is|ies)"
     r"|(?:de|re|inter|sur|par)?venu(?:e|s|es)?|(?:mort|né|descendu)(?:e|s|es)?)$", re.IGNORECASE)
 """The participles of the verbs that take « être » in their past (« est arrivé », « sont partis »)."""
+
+
+_INNER_INFINITIVE = re.compile(r"\s(?=(?:avant\s+d['’]|avant\s+de\s+|après\s+)(?:s['’]|se\s+|l['’]|en\s+|y\s+)?"
+                               r"(?:avoir|être)\s)", re.IGNORECASE)
+
+
+def _inner_infinitive(clause: str, date_text: str, before: list[tuple[str, str]],
+                      after: list[tuple[str, str]]) -> str:
+    """`_infinitive_happening` for an infinitive written without a comma after the clause it
+    hangs on (« L'ancien ministre a démissionné en 2011 avant d'être condamné en 2013 »), when the
+    date is the infinitive's own: that clause is cut there, as if a comma stood before it."""
+    for cut in _INNER_INFINITIVE.finditer(clause):
+        head, rest = clause[:cut.start()], clause[cut.end():]
+        if _MARK in rest and _MARK not in head and _has_aux(head):
+            return _infinitive_happening(rest, date_text, [*before, (head, "")], after)
+    return ""
 
 
 def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, str]],
