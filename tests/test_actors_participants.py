@@ -237,10 +237,18 @@ def test_a_role_alone_stands_for_the_holder_the_story_is_about(gazetteer: Gazett
             "irlandais, Leo Varadkar. Lundi, le Premier ministre a défendu l'accord aux Communes.")
     alone = [m.actor.key for m in gazetteer.find(text) if m.text == "Premier ministre" and m.start > 100]
     assert alone == ["leader:johnson"]
-    # named as often as the other, he is not chosen
+    # named as often as the other, he is not chosen…
+    text = "Emmanuel Macron a reçu Joe Biden. Lundi, le président a défendu l'accord."
+    assert [m.actor.key for m in gazetteer.find(text) if m.text == "président"] == []
+    # …unless the other is introduced with his country: the role alone is the one it needed not say
     text = ("Boris Johnson a reçu le Premier ministre irlandais, Leo Varadkar. Lundi, le Premier "
             "ministre a défendu l'accord.")
-    assert [m.actor.key for m in gazetteer.find(text) if m.text == "Premier ministre" and m.start > 60] == []
+    assert [m.actor.key for m in gazetteer.find(text) if m.text == "Premier ministre" and m.start > 60] == [
+        "leader:johnson"]
+    text = ("Le chancelier autrichien, Karl Nehammer, a rencontré Olaf Scholz à Vienne. Mardi, le chancelier "
+            "a présenté son budget à Berlin.")
+    assert [m.actor.key for m in gazetteer.find(text) if m.text == "chancelier" and m.start > 60] == [
+        "leader:scholz"]
 
 
 def test_the_president_of_the_republic_is_frances(gazetteer: Gazetteer) -> None:

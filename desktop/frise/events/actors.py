@@ -1137,6 +1137,8 @@ class Gazetteer:
             offices.setdefault(hit.actor.key, (family, country or hit.actor.country))
         by_key = {h.actor.key: h.actor for h in people}
         out = []
+        qualified: set[str] = set()  # holders the text introduces with their country's adjective
+        undecided: list[tuple[int, int, set[str]]] = []
         for match in self._role_re.finditer(view.lowered):
             start, end = match.start(), match.end()
             index = bisect_left(starts, end)
@@ -1156,6 +1158,8 @@ class Gazetteer:
             if (named := at.get(zone.end)) is not None and not (
                     zone.last == "," and named.actor.kind == "leader" and country is not None
                     and named.actor.country not in (None, country)):
+                if zone.country is not None:
+                    qualified.add(named.actor.key)
                 continue  # « le président russe, Vladimir Poutine »; not « le président russe, Ilham Aliev, »
             if len(zone.countries) >= 2 and (single := self._singular_role(written)) is not None:
                 # « les dirigeants russe et azerbaïdjanais »: the one person of that office of each
@@ -1170,6 +1174,14 @@ class Gazetteer:
                     if f in allowed and (country is None or c == country)}
             if (chosen := _most_named(fits, times_named)) is not None:
                 out.append(_Hit(start, end, by_key[chosen]))
+            elif country is None and len(fits) > 1:
+                undecided.append((start, end, fits))
+        # « le Premier ministre » alone, in a story that introduces another holder as « le Premier
+        # ministre irlandais, Leo Varadkar »: the one the text did not need to say the country of
+        for start, end, fits in undecided:
+            if len(left := fits - qualified) == 1:
+                out.append(_Hit(start, end, by_key[left.pop()]))
+        out.sort(key=lambda h: h.start)
         return out
 
     def _singular_role(self, written: str) -> str | None:
