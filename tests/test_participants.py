@@ -34,7 +34,7 @@ def kinds(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Des centaines de bateaux accostent sur les îles grecques.", "grecques"),
         ("Les pourparlers de paix organisés en Norvège reprennent mardi.", "Norvège"),
         ("La cérémonie prévue au Qatar a été reportée.", "Qatar"),
-        ("Les combats ont repris dans l'est de l'Ukraine.", "Ukraine"),
+        ("Les observateurs sont arrivés dans l'est de l'Ukraine.", "Ukraine"),
         ("Le forum, prévu à Hambourg, en Allemagne, est annulé.", "Allemagne"),
         ("Le ministre est arrivé depuis Berlin pour la réunion.", "Berlin"),
     ],
@@ -42,6 +42,20 @@ def kinds(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
 def test_a_venue_is_a_place_not_an_actor(gazetteer: Gazetteer, sentence: str, place: str) -> None:
     assert (place, "place") in kinds(gazetteer, sentence)
     assert place not in [text for text, _ in actors(gazetteer, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Les combats ont repris dans l'est de l'Ukraine.", "Ukraine"),
+        ("Le conflit dans le nord du Mali a fait des centaines de morts.", "Mali"),
+        ("Depuis janvier, les affrontements ont repris au Soudan.", "Soudan"),
+    ],
+)
+def test_the_country_a_war_is_fought_in_takes_part(gazetteer: Gazetteer, sentence: str, country: str) -> None:
+    # a war opening its clause: the country's forces fight there (an attack, or a war the
+    # clause only situates others against, leaves it a place: tests/test_actors_participants.py)
+    assert (country, "actor") in kinds(gazetteer, sentence)
 
 
 @pytest.mark.parametrize(

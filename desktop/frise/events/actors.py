@@ -269,7 +269,7 @@ class _Entry:
 CUES_FILE = "cues.tsv"
 CUE_CLASSES = (
     "role", "honorific", "ministry", "people", "states", "venue", "meeting", "locative",
-    "locative-country", "complement", "nonperson", "agreement", "gathering", "incident", "sides", "seat",
+    "locative-country", "complement", "nonperson", "agreement", "gathering", "incident", "war", "sides", "seat",
     "compound",
 )
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
@@ -352,6 +352,7 @@ _PHRASE_END = re.compile(r"[.!?;:,()\n«»]")
 _SIMILAR = 0.8  # how alike two spellings of a name's words must be (difflib's ratio)
 _SIMILAR_SAME_COUNTRY = 0.7  # the same, for a leader of the country the person's role names
 _NEAR = 50  # characters: how close a meeting word must be to the place it happened at
+_CLAUSE_REACH = 120  # characters: how far back the clause of a place is read for its opening (`_war_zone`)
 # « à Hambourg, en Allemagne », « la région d'Idlib, en Syrie »: a place, then the country it lies in
 _AFTER_A_VENUE = re.compile(r"(?:^|[^\w])(?:à |d'|d’|de |dans |près de )[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
                             r", *(?:en|au|aux) $")
@@ -547,6 +548,9 @@ class Gazetteer:
         self._venue_of = re.compile(rf"(?:^|[^\w])(?:{venues}) +(?:de la |de l'|du |des |d'|de )$")
         self._meeting_re = re.compile(r"(?<!\w)(?:" + _alternation(
             _plain_form(w) for w in (*cues.written("meeting"), *cues.written("incident"))) + r")(?!\w)")
+        self._incident_opening = re.compile(r"[ \t\n]*(?:le |la |les |l'|un |une |des |de )(?:[\w-]+ )?(?:"
+                                            + _alternation(_plain_form(w) for w in cues.written("war"))
+                                            + r")(?!\w)")
         agreements = _alternation(_plain_form(w) for w in cues.written("agreement"))
         self._agreement_of = re.compile(rf"(?:^|[^\w])(?:{agreements}) +(?:de |d')$")
         gatherings = _alternation(_plain_form(w) for w in cues.written("gathering"))
@@ -788,7 +792,9 @@ class Gazetteer:
         « les îles grecques »). A country's name is a place as a part of a place (« la capitale de
         la Syrie », « dans l'est de l'Ukraine »), or after « en », « au »... in a clause about a
         meeting (« les consultations organisées en Suède ») — not when troops are deployed there
-        or migrants sent back there: there the country takes part. A capital where someone goes, is
+        or migrants sent back there, nor where a war is fought or an attack strikes (« le conflit
+        dans l'est de l'Ukraine », « les combats ont repris en Ukraine », « une attaque au
+        Niger »): there the country takes part. A capital where someone goes, is
         or stays (« se trouvaient à Moscou », « serait à Washington », « en visite à Pékin ») names
         the government receiving them, an actor; a country after « en » keeps the meeting test
         (« ira en Suède aux consultations » is where the talks are held). The city of a byline
@@ -810,8 +816,8 @@ class Gazetteer:
                                           and self._locative_country.search(before)):
             return "place" if self._venue_adjective.search(before) else "actor"
         # Else a country's name that is also its adjective (« à Lausanne, en Suisse »): read as a name.
-        if self._venue_of.search(before):
-            return "place"
+        if venue := self._venue_of.search(before):
+            return "actor" if self._war_zone(view, start - len(before) + venue.start()) else "place"
         if (preposition := self._locative_country.search(before)) is None:
             return "actor"
         if _AFTER_A_VENUE.search(view.text[max(0, start - 60):start]):  # « à Hambourg, en Allemagne »
@@ -821,18 +827,29 @@ class Gazetteer:
             # city is where it happens, as a capital is; « en visite à Cuba » is the host, and
             # « a demandé à Cuba » the one asked.
             return "place"
-        return "place" if self._near_meeting(view, start - len(before) + preposition.start(), hit.end) else "actor"
+        at = start - len(before) + preposition.start()
+        return "place" if self._near(view, at, hit.end, self._meeting_re) and not self._war_zone(view, at) else "actor"
 
-    def _near_meeting(self, view: _Text, start: int, end: int) -> bool:
-        """Whether a meeting is named just before (« les consultations de paix en », « la
-        cérémonie organisée au ») or just after (« en Suède à la rencontre de ») a place, within
-        the same stretch of text between commas."""
+    def _war_zone(self, view: _Text, at: int) -> bool:
+        """Whether the clause a place at `at` is in opens on a war fought there (cues.tsv, class
+        war: « Le conflit dans l'est de l'Ukraine a fait 5 000 morts », « les combats ont repris
+        en Ukraine »): the country it is fought in takes part in what the clause tells. Not a war
+        in a complement, where the clause tells of others (« prendre parti dans la guerre en
+        Ukraine »), nor an incident, which strikes a place (« un attentat en Égypte »)."""
+        low = at - _CLAUSE_REACH if at > _CLAUSE_REACH else 0
+        cut = [m.end() for m in _PHRASE_END.finditer(view.text, low, at)]
+        return self._incident_opening.match(view.plain, cut[-1] if cut else low) is not None
+
+    def _near(self, view: _Text, start: int, end: int, words: re.Pattern[str]) -> bool:
+        """Whether `words` are found just before (« les consultations de paix en », « la
+        cérémonie organisée au ») or just after (« en Suède à la rencontre de ») [start, end), a
+        place, within the same stretch of text between commas."""
         low = max(0, start - _NEAR)
         cut = [m.end() for m in _PHRASE_END.finditer(view.text, low, start)]
         low = cut[-1] if cut else low
         stop = _PHRASE_END.search(view.text, end, end + _NEAR // 2)
         high = stop.start() if stop else min(len(view.text), end + _NEAR // 2)
-        return self._meeting_re.search(view.plain, low, high) is not None
+        return words.search(view.plain, low, high) is not None
 
     # --- people the data files do not know
 
