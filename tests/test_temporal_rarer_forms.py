@@ -154,3 +154,20 @@ def test_a_weekday_in_a_pluperfect_is_before_the_day_told(text: str, expected: l
 ])
 def test_other_weekdays_after_a_narrative_are_read_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _read(text) == expected
+
+
+# --- The year of an account or a budget lends no year to its sentence ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le budget 2024 de la ville sera voté à l'automne.",
+     [("2024", "2024-01-01", "2024-12-31"), ("l'automne", "2023-09-01", "2023-11-30")]),
+    ("Les comptes 2022 du club ont été publiés en février.",
+     [("2022", "2022-01-01", "2022-12-31"), ("février", "2023-02-01", "2023-02-28")]),
+])
+def test_the_year_of_an_account_dates_the_account_only(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_year_after_a_preposition_still_frames_its_sentence() -> None:
+    assert _read("En 2022, les comptes du club ont été publiés en février.") == [
+        ("En 2022", "2022-01-01", "2022-12-31"), ("février", "2022-02-01", "2022-02-28")]

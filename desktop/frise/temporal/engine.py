@@ -235,7 +235,9 @@ or more of each, tests/test_temporal_*.py the rest):
   a year ("le traité a été signé en septembre", "ils étaient vingt en mai", in a March article:
   last year's September and May), where the contract's nearest-year rule alone would give the
   months to come; "a lieu", "est en jeu" are no compound past, nor is "sont vingt en mai".
-  "le Printemps de l'environnement" is a name. "la nouvelle année" is
+  "le Printemps de l'environnement" is a name. The year of an account, a budget or a ranking
+  ("le budget 2024", "le bilan 2022", "les comptes 2021") dates that noun and lends no year to
+  its sentence ("le budget 2024 sera présenté à l'automne" in 2023 is this autumn). "la nouvelle année" is
   the year about to begin in an article of October to December, else the one begun. A part of a
   year ("report à début 2020") does not lend its year to the rest of its sentence as "en 1997"
   does. "pour" before a weekday, with no tense to say otherwise, points forward ("incertains

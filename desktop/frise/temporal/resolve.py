@@ -250,6 +250,14 @@ _YEAR_NOT_NAMING = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) 
 """Capitalised words a year after them dates (« Noël 2015 », « Fin 2016 », « L'an 2000 », « D'ici
 2030 » opening a sentence), read after an elision."""
 
+_LABEL_BEFORE = re.compile(
+    r"(?<![\w'’])(?:le|la|les|l['’]|son|sa|ses|leur|leurs|du|des|au|aux|ce|cet|cette)[ \t\u00a0]*"
+    r"(?:budgets?|bilans?|comptes|exercices?|rapports?|classements?|palmarès|millésimes?|cuvées?|"
+    r"promotions?|résultats|chiffres|statistiques|prévisions|loi de finances|projet de loi de finances)"
+    r"[ \t\u00a0]+$", re.IGNORECASE)
+"""A noun whose year (« le budget 2024 », « le bilan 2022 », « les comptes 2021 ») is the one it
+accounts for, not when what the sentence tells happens: it dates the noun, lending no year."""
+
 # What makes a bare four-digit number an identifier rather than a year: a number after a dash
 # that is no year (« 2016-1088 », not « la saison 2002/2003 »), a flight's name before it.
 _IDENTIFIER_AFTER = re.compile(r"[-–/](?!(?:1[89]|20)\d\d(?!\d))\d{3,}")
@@ -1005,10 +1013,13 @@ class Resolver(PeriodRules):
                 if legal and numbered:
                     self._remember_year(m.start(), year)
                 return []
-        if not mod and prep != "depuis":
+        if not mod and prep != "depuis" and not (
+                not prep and _LABEL_BEFORE.search(self.text, start - 40 if start > 40 else 0, start)):
             # "en 1997 (en janvier..., en octobre...)": a year frames its sentence; "son report à
             # début 2020, ... le 17 décembre" does not (a part of a year is a point in it), nor
-            # "depuis 1980, elle a accueilli au printemps" (a state running since, to this day).
+            # "depuis 1980, elle a accueilli au printemps" (a state running since, to this day),
+            # nor the year of an account, a budget, a ranking (« le budget 2024 sera présenté à
+            # l'automne », in 2023: the year the budget is for, not when it is presented).
             self._remember_year(m.start(), year)
         return [self._timex(m.start(), m.end(), str(year), cal.part_of_year(year, mod or ""), "absolute", mod)]
 
