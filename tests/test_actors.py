@@ -241,6 +241,12 @@ def test_a_palace_acting_written_to_or_hosting_is_its_institution(gazetteer: Gaz
     assert read("Le syndicat a transmis lundi une pétition de dix mille noms à Matignon.") == [
         ("inst:matignon", "actor")]
     assert read("Le Sénat s'en est pris mardi au Kremlin sur les sanctions.")[-1] == ("inst:kremlin", "actor")
+    # a verb whose « à » is as often where, « devant », a meeting: the palace is where (a review's cases)
+    assert read("Le ministre a pris ses quartiers à Matignon en mai.") == [("country:FR", "place")]
+    assert read("La police a transmis les consignes devant l'Élysée.") == [("country:FR", "place")]
+    assert read("Le texte a été transmis lundi. Les ministres se sont réunis à l'Élysée.") == [
+        ("country:FR", "place")]
+    assert read("Le ministre a remis un rapport lors d'une réunion au Kremlin.") == [("country:RU", "place")]
     # a leader of the country named: the host, who takes part
     assert read("Emmanuel Macron a reçu le ministre à l'Élysée.") == [("inst:elysee", "actor")]
 

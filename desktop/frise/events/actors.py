@@ -353,6 +353,16 @@ _SIMILAR = 0.8  # how alike two spellings of a name's words must be (difflib's r
 _SIMILAR_SAME_COUNTRY = 0.7  # the same, for a leader of the country the person's role names
 _NEAR = 50  # characters: how close a meeting word must be to the place it happened at
 _CLAUSE_REACH = 120  # characters: how far back the clause of a place is read for its opening (`_war_zone`)
+_WAR_REACH = 40  # characters: how far after the war's word the place it is fought in may be named
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s*")
+_FRONTED_LEAD = re.compile(
+    r"\s*(?:selon|d'après|depuis|dès|après|avant|pendant|hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|en|au|à|dans|le \d|début|fin|mi-|malgré|pourtant|mais|or|ainsi|enfin)\b", re.IGNORECASE)
+"""How a phrase put before a clause opens (« Selon l'ONU, », « Depuis janvier, »): the clause after
+its comma is the sentence's own (`Gazetteer._war_zone`)."""
+_AWAY = re.compile(r"\b(?:fuir|fui|réfugi\w*|install\w*|exil\w*|partir|parti\w*|quitt\w*|rejoin\w*|"
+                   r"accueilli\w*|envoy\w*|déplac\w*)\b", re.IGNORECASE)
+"""A move between a war's word and a place: where people went, not where it is fought."""
 # « à Hambourg, en Allemagne », « la région d'Idlib, en Syrie »: a place, then the country it lies in
 _AFTER_A_VENUE = re.compile(r"(?:^|[^\w])(?:à |d'|d’|de |dans |près de )[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
                             r", *(?:en|au|aux) $")
@@ -391,12 +401,20 @@ _TOLD_TO = re.compile(
 « a livré des armes à Chypre », « a écrit à l'Élysée »), not where."""
 
 _ADDRESSED = re.compile(
-    r"(?:^|[^\w'])(?:transmis|transmet|transmettre|adressé|adresse|adresser|envoyé|envoie|envoyer|remis|remet|"
-    r"remettre|écrit|écrire|livré|demandé|proposé|reproché|pris|prend|prendre|répondu|lancé|signifié|"
-    r"notifié|soumis|fait parvenir|reproche|demande)\b", re.IGNORECASE)
-"""A verb of the clause before a palace that sends, asks or blames: its « à » names whom, however
-far the object puts it (« a transmis le 2 mai une note de protestation au Kremlin », « s'en est
-pris à la Maison Blanche »): the palace is then the institution, not where (`_seat_place`)."""
+    r"(?:^|[^\w'])(?:transmis|transmet|transmettre|adressé|adresse|adresser|remis|remet|remettre|livré|"
+    r"reproché|reproche|signifié|notifié|fait parvenir|s'en (?:est|sont|était|étaient|prend|prennent) pris|"
+    r"s'en (?:prend|prennent)|s'en prendre)\b", re.IGNORECASE)
+"""A verb of the clause before a palace that sends or blames: its « à » names whom, however far
+the object puts it (« a transmis le 2 mai une note de protestation au Kremlin », « s'en est pris
+à la Maison Blanche »): the palace is then the institution, not where (`_seat_place`). Not a verb
+whose « à » is as often where (« a pris ses quartiers à l'Élysée », « a répondu aux questions à la
+Maison Blanche »), nor after « devant » or « depuis » (`_TO_BEFORE`), nor at a meeting
+(« lors d'une réunion au Kremlin », `_MEETING_BEFORE`)."""
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?»]\s+|\n\s*)(?:le|la|l['’])\s*$", re.IGNORECASE)
+"""A determiner opening a sentence, just before a role (`Gazetteer._roles_alone`)."""
+_TO_BEFORE = re.compile(r"(?:^|[^\w'])(?:à|au|aux)(?: la| l')?\s*$", re.IGNORECASE)
+_MEETING_BEFORE = re.compile(r"\b(?:réunion|rencontre|sommet|conférence|cérémonie|dîner|déjeuner|entretien|"
+                             r"conseil des ministres)s?\b[^,]{0,30}$", re.IGNORECASE)
 
 _VISIT = re.compile(
     r"(?:^|[^\w'])(?:(?:se|s'est|s'était|s'étaient|se sont) +(?:trouv|rend)\w*|rendu|rendue|rendus|rendues"
@@ -548,6 +566,8 @@ class Gazetteer:
         self._venue_of = re.compile(rf"(?:^|[^\w])(?:{venues}) +(?:de la |de l'|du |des |d'|de )$")
         self._meeting_re = re.compile(r"(?<!\w)(?:" + _alternation(
             _plain_form(w) for w in (*cues.written("meeting"), *cues.written("incident"))) + r")(?!\w)")
+        self._talks_re = re.compile(r"(?<!\w)(?:" + _alternation(
+            _plain_form(w) for w in cues.written("meeting")) + r")(?!\w)")
         self._incident_opening = re.compile(r"[ \t\n]*(?:le |la |les |l'|un |une |des |de )(?:[\w-]+ )?(?:"
                                             + _alternation(_plain_form(w) for w in cues.written("war"))
                                             + r")(?!\w)")
@@ -690,9 +710,9 @@ class Gazetteer:
         country none of whose leaders the text names: a leader named there is the host, taking part
         (« Prénom Nom a reçu son homologue à l'Élysée »)."""
         before = view.plain[max(0, hit.start - 60):hit.start]
-        clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
-        if self._locative_article.search(before) and not _TOLD_TO.search(before) \
-                and not _ADDRESSED.search(clause):
+        clause = before[max(before.rfind(c) for c in ",;.!?\n") + 1:]
+        addressed = _TO_BEFORE.search(clause) and _ADDRESSED.search(clause) and not _MEETING_BEFORE.search(clause)
+        if self._locative_article.search(before) and not _TOLD_TO.search(before) and not addressed:
             hit.kind = "place"
             hit.actor = self._actors.get(hit.actor.country or "") or hit.actor
 
@@ -837,8 +857,16 @@ class Gazetteer:
         in a complement, where the clause tells of others (« prendre parti dans la guerre en
         Ukraine »), nor an incident, which strikes a place (« un attentat en Égypte »)."""
         low = at - _CLAUSE_REACH if at > _CLAUSE_REACH else 0
+        sentence = [m.end() for m in _SENTENCE_BREAK.finditer(view.text, low, at)]
+        low = sentence[-1] if sentence else low
         cut = [m.end() for m in _PHRASE_END.finditer(view.text, low, at)]
-        return self._incident_opening.match(view.plain, cut[-1] if cut else low) is not None
+        opening = cut[-1] if cut else low
+        if cut and not _FRONTED_LEAD.match(view.plain, low, cut[0]):
+            return False  # « a évoqué la situation humanitaire, les combats en Syrie »: a list, not the clause
+        war = self._incident_opening.match(view.plain, opening)
+        if war is None or at - war.end() > _WAR_REACH or _AWAY.search(view.plain, war.end(), at):
+            return False  # « Les combats ont poussé des civils à fuir au Liban »: where they fled
+        return self._talks_re.search(view.plain, opening, at) is None  # « … évoquée lors d'une réunion en Suisse »
 
     def _near(self, view: _Text, start: int, end: int, words: re.Pattern[str]) -> bool:
         """Whether `words` are found just before (« les consultations de paix en », « la
@@ -1155,6 +1183,7 @@ class Gazetteer:
         by_key = {h.actor.key: h.actor for h in people}
         out = []
         qualified: set[str] = set()  # holders the text introduces with their country's adjective
+        topic = False
         undecided: list[tuple[int, int, set[str]]] = []
         for match in self._role_re.finditer(view.lowered):
             start, end = match.start(), match.end()
@@ -1176,6 +1205,10 @@ class Gazetteer:
                     zone.last == "," and named.actor.kind == "leader" and country is not None
                     and named.actor.country not in (None, country)):
                 if zone.country is not None:
+                    # introduced opening a sentence, he is what the text goes on about (« Le
+                    # Premier ministre indien, Narendra Modi, est arrivé… Le Premier ministre, en
+                    # visite… »): no holder is then told apart by his country
+                    topic = topic or _OPENS_SENTENCE.search(view.text, max(0, start - 45), start) is not None
                     qualified.add(named.actor.key)
                 continue  # « le président russe, Vladimir Poutine »; not « le président russe, Ilham Aliev, »
             if len(zone.countries) >= 2 and (single := self._singular_role(written)) is not None:
@@ -1195,7 +1228,7 @@ class Gazetteer:
                 undecided.append((start, end, fits))
         # « le Premier ministre » alone, in a story that introduces another holder as « le Premier
         # ministre irlandais, Leo Varadkar »: the one the text did not need to say the country of
-        for start, end, fits in undecided:
+        for start, end, fits in undecided if not topic else ():
             if len(left := fits - qualified) == 1:
                 out.append(_Hit(start, end, by_key[left.pop()]))
         out.sort(key=lambda h: h.start)
