@@ -314,6 +314,17 @@ def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_opens_wi
     assert ("il", "person:jean-dupontel") in actors(gazetteer, text)
 
 
+def test_a_possessive_opening_a_sentence_is_the_person_the_sentence_before_opens_with(
+        gazetteer: Gazetteer) -> None:
+    text = ("Début mars, Sergueï Lavrov a reçu les ambassadeurs européens. Le 10 mars, sa rencontre avec "
+            "le ministre turc a débloqué les négociations.")
+    assert ("sa", "leader:lavrov") in actors(gazetteer, text)
+    # the sentence before opens on a thing, the person far in it: « son » is the thing's
+    text = ("Le traité a été signé à Rome en 1957 par les ministres et par Sergueï Lavrov. "
+            "Son entrée en vigueur a suivi.")
+    assert "Son" not in [name for name, _ in actors(gazetteer, text)]
+
+
 def test_a_pronoun_stands_for_no_one_when_the_sentence_before_is_unclear(gazetteer: Gazetteer) -> None:
     # impersonal « il y a », « il faut »
     for text in ("Sergueï Lavrov a reçu son homologue turc à Moscou. Il y a eu un accord.",

@@ -1309,9 +1309,11 @@ def _precedents(view: _Text, hits: list[_Hit]) -> None:
 
 
 # « Il » or « Elle » as the subject opening a sentence, maybe after a short adverbial (« Lundi, il
-# avait souhaité »); not the impersonal « il y a », « il faut », « il s'agit », « il est prévu ».
+# avait souhaité »), or « sa », « son », « ses » opening its subject (« Le 10 octobre, sa rencontre
+# avec … »); not the impersonal « il y a », « il faut », « il s'agit », « il est prévu ».
 _PRONOUN = re.compile(
-    r"(?:^|(?<=[.!?])[ \u00a0]+|\n[ \u00a0]*)(?:[A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,2} *, *)?(Il|Elle|il|elle)"
+    r"(?:^|(?<=[.!?])[ \u00a0]+|\n[ \u00a0]*)(?:[A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,2} *, *)?"
+    r"(Il|Elle|il|elle|Sa|Son|Ses|sa|son|ses)"
     r"(?= +(?!y |faut|faudra|faudrait|fallait|s'agi|s’agi|semble|semblait|reste|restait|importe|para[iî]t"
     r"|manque|manquait|manquera|est |était |sera |serait |a été |avait été )\w)")
 _SUBJECT_WITHIN = 60  # characters: how near the start of its sentence a person stands as its subject
@@ -1321,7 +1323,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=[ \u00a0]+|\n)")
 def _pronouns(view: _Text, hits: list[_Hit]) -> list[_Hit]:
     """« Il », « Elle » opening a sentence stand for the one person the sentence before names, when
     it names that person near its start, as its subject (« D'après l'ONU, Prénom Nom a rencontré
-    ... Lundi, il avait souhaité »)."""
+    ... Lundi, il avait souhaité »); so do « sa », « son », « ses » (« Le 10 octobre, sa rencontre
+    avec le Premier ministre irlandais a débloqué la négociation »: the person meets him)."""
     people = sorted((h for h in hits if h.kind == "actor" and h.actor.kind == "leader"), key=lambda h: h.start)
     if not people:
         return []
