@@ -91,9 +91,10 @@ or more of each, tests/test_temporal_*.py the rest):
   pluperfect keeps the narrative in the past, even around "prévue" ("avait d'abord été prévue
   mercredi" is the last Wednesday), and looks back from the day the narrative told just before
   ("Vendredi, la ministre a démissionné. Elle avait été reçue mardi": the Tuesday before that
-  Friday; "le suspect était arrivé mardi", with "être", the same), unless it goes on forward
-  ("avait ensuite plaidé lundi"), tells a plan made then, or that day was itself told in a
-  pluperfect. A weekday chained to the one before it in its sentence ("puis
+  Friday; "le suspect était arrivé mardi", with "être", the same), when the pluperfect is in
+  the weekday's own clause, unless it goes on forward ("avait ensuite plaidé lundi"), tells a
+  plan made then, comes before a reporting clause ("a-t-on appris jeudi"), opens a list of days,
+  or that day was itself told in a pluperfect. A weekday chained to the one before it in its sentence ("puis
   repoussée à jeudi, avant d'être fixée à vendredi") is the first such day after that one, and a
   weekday after a week its sentence names is that week's ("La semaine dernière, ... à Kiev,
   jeudi, puis à Moscou, vendredi"). A reporting clause after a comma ("le verdict sera rendu

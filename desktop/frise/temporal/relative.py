@@ -682,14 +682,15 @@ class RelativeRules:
         return self._on_day(m, when)
 
     def _looked_back(self, weekday: int, when: date, start: int, end: int, sentence: int) -> date:
-        """A weekday alone, read as `when`, in a pluperfect (« il avait été convoqué mardi », « le
+        """A weekday alone, read as `when`, in a pluperfect (« elle avait été reçue mardi », « le
         suspect était arrivé mardi à Lyon ») just after the narrative told a day in the past (in
         this sentence or the one before: « Vendredi, le ministre a démissionné », « Le 10 mars, les
         enquêteurs ont appris que… »): the pluperfect looks back from that day, so the weekday is
-        the last such day before it, not one after it nearer the reference. Not a plan made then
-        (`looks_ahead`), nor what comes next (« avait ensuite plaidé lundi »), nor after a day
-        told in a pluperfect itself (« ils s'étaient rendus à Moscou vendredi ; la chancelière
-        avait plaidé lundi »: the narrative goes on, forward, at that level)."""
+        the last such day before it, not one after it nearer the reference. Not when the words
+        around it say otherwise (`_looks_back`: a plan made then, what comes next, a reporting
+        clause, a list of days, a pluperfect in another clause), nor after a day told in a
+        pluperfect itself (« ils s'étaient rendus à Moscou vendredi ; la chancelière avait plaidé
+        lundi »: the narrative goes on, forward, at that level)."""
         if self.last_day_record is None:
             return when
         told_in, told = self.last_day_record
