@@ -355,6 +355,8 @@ _NEAR = 50  # characters: how close a meeting word must be to the place it happe
 _CLAUSE_REACH = 120  # characters: how far back the clause of a place is read for its opening (`_war_zone`)
 _WAR_REACH = 40  # characters: how far after the war's word the place it is fought in may be named
 _SENTENCE_BREAK = re.compile(r"[.!?\n]\s*")
+"""Where the sentence of a place begins (`Gazetteer._war_zone`): unlike `_SENTENCE_END`, a line
+break alone ends one (a title, a paragraph), and the blanks after it are passed."""
 _FRONTED_LEAD = re.compile(
     r"\s*(?:selon|d'après|depuis|dès|après|avant|pendant|hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|en|au|à|dans|le \d|début|fin|mi-|malgré|pourtant|mais|or|ainsi|enfin)\b", re.IGNORECASE)
@@ -568,7 +570,7 @@ class Gazetteer:
             _plain_form(w) for w in (*cues.written("meeting"), *cues.written("incident"))) + r")(?!\w)")
         self._talks_re = re.compile(r"(?<!\w)(?:" + _alternation(
             _plain_form(w) for w in cues.written("meeting")) + r")(?!\w)")
-        self._incident_opening = re.compile(r"[ \t\n]*(?:le |la |les |l'|un |une |des |de )(?:[\w-]+ )?(?:"
+        self._war_opening = re.compile(r"[ \t\n]*(?:le |la |les |l'|un |une |des |de )(?:[\w-]+ )?(?:"
                                             + _alternation(_plain_form(w) for w in cues.written("war"))
                                             + r")(?!\w)")
         agreements = _alternation(_plain_form(w) for w in cues.written("agreement"))
@@ -863,7 +865,7 @@ class Gazetteer:
         opening = cut[-1] if cut else low
         if cut and not _FRONTED_LEAD.match(view.plain, low, cut[0]):
             return False  # « a évoqué la situation humanitaire, les combats en Syrie »: a list, not the clause
-        war = self._incident_opening.match(view.plain, opening)
+        war = self._war_opening.match(view.plain, opening)
         if war is None or at - war.end() > _WAR_REACH or _AWAY.search(view.plain, war.end(), at):
             return False  # « Les combats ont poussé des civils à fuir au Liban »: where they fled
         return self._talks_re.search(view.plain, opening, at) is None  # « … évoquée lors d'une réunion en Suisse »

@@ -813,7 +813,7 @@ def _shared_auxiliary(previous: str, clause: str, own: str) -> str:
     # a participle, « révisé », or « reparti » as a participle opening a sentence would be, once
     # the connective is gone; or a short one, « élu », « mis »
     if _first_word(own) == _first_word(clause) or not own[:1].islower() or not (
-            _starts_with_participle(own, fronted=True) or _is_irregular_participle(_first_word(own))):
+            _opens_on_participle(own)):
         return ""
     compound = _COMPOUND_TENSE.match(previous)
     if compound is None or not _is_clause(previous) or not _is_past_participle(compound.group("participle")):
@@ -833,8 +833,10 @@ _AGREED = re.compile(r"(?:ée|ées|és|ue|ues|us|ie|ies|ise|ises|ite|ites)$")
 does not take after its verb (« a signé l'accord, puis ratifié »)."""
 
 
+_INFINITIVE_LEAD = r"(?:avant\s+d['’]|avant\s+de\s+|après\s+)"
+"""What opens an infinitive clause of its own: « avant d' », « avant de », « après »."""
 _COMPOUND_INFINITIVE = re.compile(
-    r"^(?:(?:et|puis|mais)\s+)?(?P<lead>avant\s+d['’]|avant\s+de\s+|après\s+)"
+    rf"^(?:(?:et|puis|mais)\s+)?(?P<lead>{_INFINITIVE_LEAD})"
     r"(?P<clitic>(?:s['’]|se\s+|l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|en\s+|y\s+)?)"
     r"(?P<aux>avoir|être)\s+(?P<rest>(?P<participle>[^\W\d_]+)(?![\w'’]).*)$", re.IGNORECASE | re.DOTALL)
 """An infinitive in a compound form after « avant de » or « après » (« avant d'être relancé »,
@@ -861,8 +863,8 @@ _TAKES_ETRE = re.compile(
 """The participles of the verbs that take « être » in their past (« est arrivé », « sont partis »)."""
 
 
-_INNER_INFINITIVE = re.compile(r"\s(?=(?:avant\s+d['’]|avant\s+de\s+|après\s+)(?:s['’]|se\s+|l['’]|en\s+|y\s+)?"
-                               r"(?:avoir|être)\s)", re.IGNORECASE)
+_INNER_INFINITIVE = re.compile(rf"\s(?={_INFINITIVE_LEAD}(?:s['’]|se\s+|l['’]|en\s+|y\s+)?(?:avoir|être)\s)",
+                               re.IGNORECASE)
 
 
 def _inner_infinitive(clause: str, date_text: str, before: list[tuple[str, str]],

@@ -673,7 +673,8 @@ class RelativeRules:
         if when is None:
             when = self._weekday_date(weekday, prefix, _direction(lastnext), m)
             told = self.last_day_record
-            # `_looked_back`'s first tests inline: in a list of days, every weekday would ask them.
+            # Not the next of a list of days (« lundi, mardi et mercredi »: no verb between), tested
+            # here: in a list, every weekday would ask `_looked_back`.
             if when is not None and told is not None and not (prefix or lastnext) and start - told[1].end >= _LIST_GAP:
                 when = self._looked_back(weekday, when, start, end, sentence)
         if when is None:
@@ -691,11 +692,10 @@ class RelativeRules:
         clause, a list of days, a pluperfect in another clause), nor after a day told in a
         pluperfect itself (« ils s'étaient rendus à Moscou vendredi ; la chancelière avait plaidé
         lundi »: the narrative goes on, forward, at that level)."""
-        if self.last_day_record is None:
-            return when
+        assert self.last_day_record is not None  # `_weekday` asks only after a day was told
         told_in, told = self.last_day_record
-        if told_in < sentence - 1 or told.first is None or told.first >= when or start - told.end < _LIST_GAP:
-            return when  # (nor the next of a list of days, « lundi, mardi et mercredi »: no verb between)
+        if told_in < sentence - 1 or told.first is None or told.first >= when:
+            return when
         low, high = self.sentences.bounds(start)
         low = start - _PLUPERFECT_REACH if start - _PLUPERFECT_REACH > low else low
         high = end + _PLUPERFECT_REACH if end + _PLUPERFECT_REACH < high else high
