@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from frise.events.mentions import ActorSpan, places_of
 from frise.library import Library
 from frise.store import Store
@@ -27,6 +29,22 @@ def test_places_are_the_venues_no_actor_names() -> None:
     merkel = text.index("Angela Merkel")
     actors = [ActorSpan(merkel, merkel + len("Angela Merkel"), "leader:merkel")]
     assert places_of(text, 0, len(text), actors) == ("Sotchi", "Genève")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Le chef de l'État a reçu le 3 mai son homologue à l'Élysée.", ("Élysée",)),
+    ("La conférence de Montréal s'est ouverte le 7 décembre.", ("Montréal",)),
+    ("Les négociations de Lausanne ont repris le 29 novembre.", ("Lausanne",)),
+    ("Le sommet d'Anchorage a duré trois heures.", ("Anchorage",)),
+    ("Le sommet de l'Otan s'est ouvert le 7 décembre à Vilnius.", ("Vilnius",)),
+    ("Le ministre a dénoncé le 3 mai la prudence de l'Ouest.", ()),
+    ("Il a promis à l'Ouest de ne pas céder.", ()),
+    ("Les accords de Minsk ont été signés en février 2015.", ()),
+])
+def test_a_venue_after_an_article_or_naming_a_gathering_is_a_place(text: str, places: tuple[str, ...]) -> None:
+    nato = text.find("Otan")
+    actors = [ActorSpan(nato, nato + 4, "org:otan")] if nato >= 0 else []
+    assert places_of(text, 0, len(text), actors) == places
 
 
 def test_events_carry_their_places_and_are_filtered_by_kind_importance_and_place(tmp_path: Path) -> None:

@@ -320,17 +320,23 @@ _FROM_BEFORE = re.compile(r"(?<![\w'’])(?:à|a)\s+(?:compter|partir|dater)\s*$
 """« à compter du », « à partir du », « à dater du »: a date the verb's, not a noun's complement."""
 
 
+_NAME = r"(?:[A-ZÀ-Ý][\w'’-]*[^\W\d_])(?:(?:\s+|-)(?:(?:de|du|des|sur|la|le)\s+)?[A-ZÀ-Ý][\w'’-]*[^\W\d_])*"
 _PLACE = re.compile(
-    r"(?<![\w'’])(?:à|au|aux|en|dans|près\s+de|près\s+d['’])\s+"
-    r"((?:[A-ZÀ-Ý][\w'’-]*[^\W\d_])(?:(?:\s+|-)(?:(?:de|du|des|sur|la|le)\s+)?[A-ZÀ-Ý][\w'’-]*[^\W\d_])*)")
-_NOT_PLACES = frozenset((*MONTHS, *WEEKDAYS))
+    r"(?<![\w'’])(?:(?:à|au|aux|en|dans|près\s+de|près\s+d['’])\s+(?:l['’](?=[A-ZÀ-Ý]))?"
+    r"|(?:conférence|sommet|forum|réunion|rencontre|pourparlers|négociations)\s+(?:de\s+|d['’]))"
+    rf"({_NAME})")
+_NOT_PLACES = frozenset((*MONTHS, *WEEKDAYS, "est", "ouest", "nord", "sud", "occident", "orient"))
+"""First words that name no venue: dates (« en Mai »), and the points of the compass a text
+capitalises for a bloc (« à l'Ouest », « en Occident »)."""
 
 
 def places_of(text: str, start: int, end: int, actors: Sequence[ActorSpan]) -> tuple[str, ...]:
     """Where the passage text[start:end] says things happen: the proper names after « à », « en »,
-    « au », « dans », « près de » (« réunis à Sotchi », « à Genève », « en Suède ») that name no
-    actor of the passage (« a présenté à Vladimir Poutine », « en Turquie » where Turkey takes
-    part are actors, not places), in order, each once."""
+    « au », « dans », « près de » (« réunis à Sotchi », « à Genève », « en Suède », « reçu à
+    l'Élysée ») and those a gathering is named after (« la conférence de Copenhague », « le
+    sommet d'Helsinki ») that name no actor of the passage (« a présenté à Vladimir Poutine »,
+    « en Turquie » where Turkey takes part, « le sommet de l'OTAN » are actors, not places), in
+    order, each once."""
     found: list[str] = []
     for match in _PLACE.finditer(text, start, end):
         low, high = match.span(1)
