@@ -86,3 +86,37 @@ def test_two_numbers_after_du_are_days_only_after_a_month_and_not_as_a_change() 
 def test_entre_noel_et_a_month_is_christmas() -> None:
     assert interval("Les bureaux ferment entre Noël et fin janvier.", "Noël", "2018-12-10") == (
         "2018-12-25", "2018-12-25")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le marché se tient le samedi sur la place de la mairie.",
+        "Le conseil des ministres se réunit le mercredi à l'Élysée.",
+        "Le musée est fermé le lundi, comme la bibliothèque.",
+        "Les boutiques de la gare restent ouvertes le dimanche.",
+        "Les boutiques de la gare étaient ouvertes le dimanche.",
+        "Enfant, il rendait visite à sa grand-mère le jeudi.",
+        "Le lundi, les négociateurs font le point par téléphone.",
+    ],
+)
+def test_a_weekday_after_le_in_a_tense_of_habits_is_every_such_day(text: str) -> None:
+    assert [t.text for t in extract(text, "2023-11-15") if t.kind in ("date", "range")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Le ministre est arrivé à Rome le samedi, sans escorte.", "samedi", ("2023-11-11", "2023-11-11")),
+        ("La délégation s'est rendue à Kiev le lundi.", "lundi", ("2023-11-13", "2023-11-13")),
+        ("Les deux camps avaient signé le mardi un premier texte.", "mardi", ("2023-11-14", "2023-11-14")),
+        ("La réunion est prévue le lundi à Bruxelles.", "lundi", ("2023-11-20", "2023-11-20")),
+        ("Les grévistes occupent le site depuis le lundi.", "lundi", ("2023-11-13", "2023-11-13")),
+        # a narrative's present, after a day it told: that week's day
+        ("Le 10 novembre, le ministre arrive à Genève. Le samedi, il rencontre son homologue.", "samedi",
+         ("2023-11-11", "2023-11-11")),
+    ],
+)
+def test_a_weekday_after_le_told_as_a_happening_keeps_its_day(
+        text: str, words: str, expected: tuple[str, str]) -> None:
+    assert interval(text, words, "2023-11-15") == expected

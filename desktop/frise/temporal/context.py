@@ -210,6 +210,36 @@ _FRONTED_PARTICIPLE = re.compile(
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)\b(?![\s'’]*,)")
 
 
+_STATE_AUXILIARIES = frozenset(("est", "sont", "était", "étaient"))
+_MOVED = re.compile(
+    r"(?:allé|arrivé|entré|rentré|monté|remonté|tombé|resté|retourné|né|décédé|passé|parti|reparti|sorti|"
+    r"ressorti|descendu|venu|devenu|revenu|parvenu|intervenu|survenu|advenu|mort|apparu)e?s?", re.IGNORECASE)
+"""The participles « être » makes a compound past with (« il est arrivé »); after « être »,
+any other tells a state (« le musée est fermé »)."""
+
+
+def habitual_tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the words around [start, end) (as `tense` reads them) tell what is done again
+    and again: a present (« le marché se tient le samedi ») or an imperfect (« il venait le
+    dimanche »), « être » with a participle that tells a state (« le musée est fermé le lundi »,
+    « les commerces étaient ouverts le dimanche »); not a future, nor a compound or simple past
+    (« il est arrivé le samedi », « elle s'est rendue le lundi », « ils avaient signé »)."""
+    told = tense(text, start, end, sentence)
+    if told != "past":
+        return told is None
+    left = start - 90 if start - 90 > sentence[0] else sentence[0]
+    right = end + 70 if end + 70 < sentence[1] else sentence[1]
+    return all(_told_again(m.group()) for m in _PAST.finditer(text[left:start] + " " + text[end:right]))
+
+
+def _told_again(verb: str) -> bool:
+    """Whether a past cue `_PAST` found is a tense habits are told in (`habitual_tense`)."""
+    words = verb.split()
+    if len(words) == 1:
+        return verb.lower().endswith(("ait", "aient"))  # the imperfect, not « signèrent »
+    return words[0].lower() in _STATE_AUXILIARIES and not _MOVED.fullmatch(words[-1])
+
+
 @lru_cache(maxsize=8192)
 def _tense_between(before: str, after: str) -> Literal["future", "past"] | None:
     """`tense` from the words before and after the expression alone (so a text repeating itself,

@@ -108,7 +108,11 @@ or more of each, tests/test_temporal_*.py the rest):
   "depuis lundi" is since the last one, whatever else its sentence tells. Two
   weekdays that follow each other, "samedi et dimanche", are one range; others two dates. A
   weekday after "un" or "chaque" ("la première séance un samedi depuis 1982", "chaque lundi") is
-  any such day, no date. A day
+  any such day, no date; so is one after "le" told in a tense of habits, a present or an
+  imperfect, "être" with a participle of state ("le marché se tient le samedi", "le musée est
+  fermé le lundi", "il venait le dimanche"), unless a past or future verb tells one happening
+  ("il est arrivé le samedi", "la réunion est prévue le lundi") or the narrative told a day in
+  that sentence or the one before. A day
   or month without a year that a plan is made for just before it ("un sommet est prévu le 20
   décembre", "les élections, prévues en septembre", "la conférence se tiendra du 3 au 14
   juin", in a July article) is the one to come when the nearest year would put it behind

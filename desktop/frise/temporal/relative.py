@@ -19,7 +19,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from frise.temporal import calendar as cal
-from frise.temporal.context import PLUPERFECT, looks_ahead, points_forward, tense
+from frise.temporal.context import PLUPERFECT, habitual_tense, looks_ahead, points_forward, tense
 from frise.temporal.grammar import APPROX_NUMBER, HOURS_IN_DAYS, NUMBER
 from frise.temporal.lexicon import APPROXIMATE, MONTHS, NUMBERS, SEASONS, WEEKDAYS, fold, regex_alternation
 from frise.temporal.model import Anchor, Kind, Timex
@@ -153,6 +153,22 @@ def _any_such_day(text: str, position: int) -> bool:
     word = words.rstrip()
     return len(word) < len(words) and word[-1:] in ("n", "N", "e", "E") \
         and _ANY_SUCH_DAY.search(text, low, position) is not None
+
+
+_THE_BEFORE = re.compile(
+    r"(?<![\w'’])(?<!depuis )(?<!dès )(?<!avant )(?<!après )(?<!pour )(?<!pendant )(?<!durant )"
+    r"le[ \t\u00a0]+$", re.IGNORECASE)
+"""The article before a weekday that makes it every such day in the present (« les magasins
+ferment le dimanche »), after no preposition that points at one day (« depuis le lundi »)."""
+
+
+def _the_before(text: str, position: int) -> bool:
+    """Whether `_THE_BEFORE` matches just before `position`; most weekdays follow no « le », which
+    the two letters before the blank tell without a search."""
+    low = position - 12 if position > 12 else 0
+    words = text[low:position].rstrip(" \t\u00a0")
+    return len(words) < position - low and words[-2:].lower() == "le" \
+        and _THE_BEFORE.search(text, low, position) is not None
 
 
 def _direction(word: str | None) -> str | None:
@@ -664,6 +680,8 @@ class RelativeRules:
         start, end = m.span()
         if not prefix_text and (self._is_proper_noun(m, "weekday") or _any_such_day(self.text, start)):
             return []  # « la première séance un samedi depuis 1982 », « chaque lundi »: no day in particular
+        if not (prefix_text or lastnext) and _the_before(self.text, start) and self._every_such_day(start, end):
+            return []  # « le musée ferme le lundi »: every Monday
         weekday = WEEKDAYS[fold(word)]
         prefix = fold(prefix_text).replace("\u00a0", " ") if prefix_text else None
         prefix = "ce" if prefix == "cette" else prefix
@@ -681,6 +699,17 @@ class RelativeRules:
             return self._unresolved(m)
         self.last_weekday = (sentence, when, end)
         return self._on_day(m, when)
+
+    def _every_such_day(self, start: int, end: int) -> bool:
+        """Whether a weekday after « le » (`_the_before`) is every such day: told in a tense of
+        habits (`habitual_tense`: « le marché se tient le samedi », « le musée est fermé le lundi »,
+        « il venait le dimanche »), and not in a narrative that told a day in this sentence or the
+        one before (« Le 3 mars, il arrive à Genève. Le samedi, il rencontre… », a narrative's
+        present). « Il est arrivé le samedi » is that Saturday."""
+        told = self.last_day_record
+        if told is not None and told[0] >= self.sentences.index(start) - 1:
+            return False
+        return habitual_tense(self.text, start, end, self.sentences.bounds(start))
 
     def _looked_back(self, weekday: int, when: date, start: int, end: int, sentence: int) -> date:
         """A weekday alone, read as `when`, in a pluperfect (« elle avait été reçue mardi », « le
