@@ -162,7 +162,7 @@ def test_eve_or_morrow_of_an_event(text: str, words: str, reference: str | None,
 @pytest.mark.parametrize(
     "text",
     [
-        "À la veille des élections, le climat est tendu.",
+        "À la veille des élections, le climat s'était tendu.",
         "Au lendemain de la guerre, le pays était ruiné.",
         "Deux jours après l'attentat, la ville restait sous le choc.",
     ],

@@ -10,6 +10,7 @@ import pytest
 
 from frise.temporal import Timex
 from tests.temporal_support import covering as covering_at
+from tests.temporal_support import interval
 
 REFERENCE = date(2011, 5, 27)
 
@@ -112,3 +113,32 @@ def test_the_month_may_is_no_past_participle() -> None:
     # coming May went to the year before
     record = covering_at("Ils sont vingt en mai à Genève.", "mai", date(2011, 3, 10))
     assert record.first == date(2011, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # « être » with a participle of state or a passive present is no compound past
+        ("Le projet de loi est examiné le 20 décembre par les députés.", "20 décembre",
+         ("2023-12-20", "2023-12-20")),
+        ("Le sommet est consacré le 18 décembre au climat.", "18 décembre", ("2023-12-18", "2023-12-18")),
+        ("Les bureaux sont fermés le 26 décembre et le 2 janvier.", "26 décembre", ("2023-12-26", "2023-12-26")),
+        # the verbs of motion make one with « être »
+        ("Le ministre est arrivé à Kiev le 20 décembre.", "20 décembre", ("2022-12-20", "2022-12-20")),
+        ("Les négociateurs sont repartis le 18 décembre sans accord.", "18 décembre", ("2022-12-18", "2022-12-18")),
+        ("La délégation s'est réunie le 20 décembre.", "20 décembre", ("2022-12-20", "2022-12-20")),
+    ],
+)
+def test_etre_makes_a_past_only_with_the_verbs_it_conjugates(text: str, words: str, expected: tuple[str, str]) -> None:
+    assert interval(text, words, "2023-11-15") == expected
+
+
+def test_a_state_in_the_present_after_a_lead_is_the_day_of_writing() -> None:
+    # « le climat est tendu » is a present, as « les candidats multiplient les meetings » is
+    assert interval("À la veille des élections, le climat est tendu.", "À la veille", "2023-11-15") == (
+        "2023-11-15", "2023-11-15")
+
+
+def test_between_two_feasts_is_one_span() -> None:
+    text = "Entre Noël et le jour de l'an, les bureaux sont fermés."
+    assert interval(text, "Noël et le jour de l'an", "2023-11-15") == ("2023-12-25", "2024-01-01")

@@ -42,8 +42,16 @@ _NOT_VERBS = frozenset({
 # Past participles: « a signé », « est venue », « ont pris », « a ouvert », and those in -i and
 # -int (« a réuni », « a franchi », « a atteint »), but not the adverbs, pronouns and weekdays an
 # auxiliary may precede (« est aussi », « a lui-même », « est ici », « est samedi »).
+_MOVED_WORDS = (
+    r"(?:allé|arrivé|entré|rentré|monté|remonté|tombé|resté|retourné|né|décédé|passé|parti|reparti|sorti|"
+    r"ressorti|descendu|venu|devenu|revenu|parvenu|intervenu|survenu|advenu|mort|apparu)e?s?")
+_MOVED = re.compile(_MOVED_WORDS, re.IGNORECASE)
+"""The participles « être » makes a compound past with (« il est arrivé »); after « est » or
+« sont », any other tells a state or a passive present (« le musée est fermé », « les
+frontières sont rouvertes »), no past."""
 _PAST = re.compile(
-    r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|s['’]est|se sont)\s+"
+    rf"\b(?:est|sont)\s+(?:[\w'’-]+\s+){{0,2}}?{_MOVED_WORDS}\b|"
+    r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|eut|eurent|était|étaient|fut|furent|s['’]est|se sont)\s+"
     r"(?:[\w'’-]+\s+){0,2}?"
     r"(?!(?:aussi|ici|parmi|lui|celui|oui|ainsi|midi|mai|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
     r"(?![\w-]+eu\b)"  # « a lieu », « est en jeu »: only « eu » itself is a participle in -eu
@@ -211,11 +219,6 @@ _FRONTED_PARTICIPLE = re.compile(
 
 
 _STATE_AUXILIARIES = frozenset(("est", "sont", "était", "étaient"))
-_MOVED = re.compile(
-    r"(?:allé|arrivé|entré|rentré|monté|remonté|tombé|resté|retourné|né|décédé|passé|parti|reparti|sorti|"
-    r"ressorti|descendu|venu|devenu|revenu|parvenu|intervenu|survenu|advenu|mort|apparu)e?s?", re.IGNORECASE)
-"""The participles « être » makes a compound past with (« il est arrivé »); after « être »,
-any other tells a state (« le musée est fermé »)."""
 
 
 def habitual_tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

@@ -94,7 +94,10 @@ or more of each, tests/test_temporal_*.py the rest):
   Friday; "le suspect était arrivé mardi", with "être", the same), when the pluperfect is in
   the weekday's own clause, unless it goes on forward ("avait ensuite plaidé lundi"), tells a
   plan made then, comes before a reporting clause ("a-t-on appris jeudi"), opens a list of days,
-  or that day was itself told in a pluperfect. A weekday chained to the one before it in its sentence ("puis
+  or that day was itself told in a pluperfect. "être" with a participle makes a past only for
+  the verbs it conjugates ("il est arrivé", "ils sont repartis", "elle s'est réunie"); with any
+  other it tells a state or a passive present ("le projet de loi est examiné le 20 décembre",
+  "les bureaux sont fermés", in November: this December). A weekday chained to the one before it in its sentence ("puis
   repoussée à jeudi, avant d'être fixée à vendredi") is the first such day after that one, and a
   weekday after a week its sentence names is that week's ("La semaine dernière, ... à Kiev,
   jeudi, puis à Moscou, vendredi"). A reporting clause after a comma ("le verdict sera rendu
@@ -349,6 +352,7 @@ _JOIN = re.compile(r"[ \t\u00a0\u202f]*[-–][ \t\u00a0\u202f]*|[ \t\u00a0\u202f
 _FROM = re.compile(r"(?:\bdu|\bde|\bdepuis)[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _BETWEEN = re.compile(r"\bentre[ \t\u00a0\u202f]+(?:le[ \t\u00a0\u202f]+)?$", re.IGNORECASE)
+_BETWEEN_WITHIN = re.compile(r"entre[ \t\u00a0\u202f]", re.IGNORECASE)
 
 
 def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -366,11 +370,13 @@ def _joined(text: str, timexes: list[Timex]) -> list[Timex]:
             if join and join["until"] and not record.text.lower().startswith(("au ", "à ")):
                 join = None  # "jusqu'" then "au lendemain": the record holds the rest of the words
             if join and join["and"] and not (
-                    _DIGIT.search(previous.text) and _DIGIT.search(record.text)
-                    and ((record.first - previous.last).days == 1
-                         or _BETWEEN.search(text, max(0, previous.start - 10), previous.start))):
-                # "le 31 mai et le 1er juin", "entre le 28 avril et le 3 mai": one span; "le 3 mai
-                # et le 12 juin" two dates, and so are days told by a word ("aujourd'hui et vendredi")
+                    (_DIGIT.search(previous.text) and _DIGIT.search(record.text)
+                     and ((record.first - previous.last).days == 1
+                          or _BETWEEN.search(text, max(0, previous.start - 10), previous.start)))
+                    or _BETWEEN_WITHIN.match(previous.text)):
+                # "le 31 mai et le 1er juin", "entre le 28 avril et le 3 mai", "entre Noël et le
+                # jour de l'an" (the feast's record holds its "entre"): one span; "le 3 mai et le 12
+                # juin" two dates, and so are days told by a word ("aujourd'hui et vendredi")
                 join = None
             if join and (not join["to"] or _FROM.search(text, max(0, previous.start - 8), previous.start)):
                 anchor = previous.anchor if previous.anchor == record.anchor else "previous"
