@@ -107,3 +107,25 @@ def test_a_season_in_a_general_statement_is_no_one_season(text: str, words: str)
 def test_a_season_with_a_tense_is_one_season() -> None:
     assert interval("Les combats ont repris en hiver.", "hiver") == ("2016-12-01", "2017-02-28")
     assert interval("Le sommet se tiendra en automne.", "automne") == ("2017-09-01", "2017-11-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # figures counted after the fact measure a part of the year already begun, whatever the
+        # tense of their publication
+        ("Les chiffres du troisième trimestre seront publiés vendredi.", "troisième trimestre",
+         ("2021-07-01", "2021-09-30")),
+        ("Les résultats du premier semestre seront présentés jeudi aux actionnaires.", "premier semestre",
+         ("2021-01-01", "2021-06-30")),
+        ("Le bilan du premier semestre est sévère pour le gouvernement.", "premier semestre",
+         ("2021-01-01", "2021-06-30")),
+        ("Les comptes du quatrième trimestre seront arrêtés en février.", "quatrième trimestre",
+         ("2021-10-01", "2021-12-31")),
+        # what is forecast is not counted yet: the nearest, or the coming one beside a future verb
+        ("La croissance du premier trimestre devrait atteindre 2 %.", "premier trimestre",
+         ("2022-01-01", "2022-03-31")),
+    ],
+)
+def test_figures_measure_a_part_of_the_year_begun(text: str, words: str, expected: tuple[str, str]) -> None:
+    assert interval(text, words, "2021-11-08") == expected
