@@ -181,3 +181,26 @@ def test_manual_event_and_export_show_corrections(store: Store, tmp_path: Path) 
     assert [e.title for e in store.events()] == ["Titre corrigé", "Fait ajouté"]
     record(store, key, "discard")
     assert [e.title for e in store.events()] == ["Titre corrigé"]
+
+
+def test_the_kind_and_the_importance_are_corrected_filtered_and_kept(store: Store) -> None:
+    event = store.events_by_id([by_day(store, date(2017, 6, 19))])[0]
+    key = correction_key(event)
+    record(store, key, "edit", {"happening": "sanction", "importance": "context"})
+    edited = store.events_by_id([event_id_for(store, key)])[0]  # type: ignore[list-item]
+    assert (edited.happening, edited.importance) == ("sanction", "context")
+    assert [e.key for e in store.events(EventQuery(kinds=["sanction"]))] == [edited.key]
+    assert edited.key in [e.key for e in store.events(EventQuery(importance=["context"]))]
+    assert Snapshot.load(store).row(edited.id).happening == "sanction"  # type: ignore[union-attr]
+
+    Library(store).set_article_date(store.articles()[0].id, "2017-06-02")  # everything re-extracted
+    again = store.events_by_id([event_id_for(store, key)])[0]  # type: ignore[list-item]
+    assert (again.happening, again.importance) == ("sanction", "context")
+
+    record(store, key, "edit", {"happening": "none"})  # of no kind at all
+    assert store.events_by_id([again.id])[0].happening is None
+    record(store, key, "edit", {"happening": "not-a-kind-of-this-frise"})  # a newer Frise's, say
+    assert store.events_by_id([again.id])[0].happening == event.happening
+    record(store, key, "edit", {"happening": None, "importance": None})  # undone: extraction's again
+    restored = store.events_by_id([again.id])[0]
+    assert (restored.happening, restored.importance) == (event.happening, event.importance)

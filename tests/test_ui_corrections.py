@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from frise.store import Store
@@ -294,3 +294,39 @@ def test_an_edited_date_reads_as_typed_and_the_timeline_follows_the_event(window
     assert c.edit_event(EventValues("Autre titre", date(2017, 12, 1), date(2017, 12, 10), event.actors, "exact"))
     settle(window)
     assert window.session.store.events_by_id([edited.id])[0].certainty == "approximate"
+
+
+def test_the_editor_corrects_the_kind_and_the_importance(window: MainWindow, qtbot: QtBot,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    store = window.session.store
+    event = store.events_by_id([pick(window)])[0]
+    key = correction_key(event)
+    opened: list[EventEditor] = []
+
+    def choose(dialog: EventEditor) -> int:
+        opened.append(dialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("sanction"))
+        dialog.importance.setCurrentIndex(dialog.importance.findData("context"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(EventEditor, "exec", choose)
+    assert window.corrections.edit_event()
+    dialog = opened[0]
+    assert dialog.kind.itemText(0) == "sans type" and dialog.importance.itemText(0) == "Actualité"
+    settle(window)
+    edited = store.events_by_id([event_id_for(store, key)])[0]  # type: ignore[list-item]
+    assert (edited.happening, edited.importance) == ("sanction", "context")
+    assert (edited.title, edited.first, edited.actors) == (event.title, event.first, event.actors)
+    window.corrections.undo.trigger()
+    settle(window)
+    restored = store.events_by_id([event_id_for(store, key)])[0]  # type: ignore[list-item]
+    assert (restored.happening, restored.importance) == (event.happening, event.importance)
+
+
+def test_the_editor_opens_on_the_event_s_kind(qtbot: QtBot) -> None:
+    dialog = EventEditor(EventValues("Sommet", date(2017, 7, 7), date(2017, 7, 8), (), happening="meeting",
+                                     importance="context"))
+    qtbot.addWidget(dialog)
+    assert dialog.kind.currentData() == "meeting" and dialog.importance.currentData() == "context"
+    values = dialog.values()
+    assert values is not None and (values.happening, values.importance) == ("meeting", "context")

@@ -800,8 +800,20 @@
       <translation>Actors</translation>
     </message>
     <message>
+      <source>Actualité</source>
+      <translation>News</translation>
+    </message>
+    <message>
+      <source>Contexte (rappelé plutôt que rapporté)</source>
+      <translation>Context (recalled rather than reported)</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <source>Importance</source>
+      <translation>Importance</translation>
     </message>
     <message>
       <source>Modifier l'événement</source>
@@ -810,6 +822,10 @@
     <message>
       <source>Titre</source>
       <translation>Title</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Kind</translation>
     </message>
     <message>
       <source>compris : {period}</source>

@@ -9,11 +9,14 @@ so that it can be tested on plain lists.
 
 Kinds and payloads:
 
-    edit      {"title"?, "first"?, "last"?, "actors"?, "certainty"?}  null drops the override
+    edit      {"title"?, "first"?, "last"?, "actors"?, "certainty"?, "happening"?, "importance"?}
+              null drops the override; "happening" is a kind's key (events/kinds.py) or "none"
+              (no kind), "importance" "news" or "context"
     hide / unhide, review / unreview                     {}
     merge     {"other": key, "mentions": [statement keys]}  the other event is absorbed
     split     {"other": key}                              undoes a merge with `other`
-    manual    {"content_hash", "start", "end", "title", "first", "last", "actors", "certainty"?}
+    manual    {"content_hash", "start", "end", "title", "first", "last", "actors", "certainty"?,
+               "happening"?, "importance"?}
     discard   {}                                         removes a hand-made event
 """
 
@@ -25,7 +28,10 @@ from datetime import date
 from typing import Any, Protocol
 
 KINDS = ("edit", "hide", "unhide", "review", "unreview", "merge", "split", "manual", "discard")
-EDITABLE = ("title", "first", "last", "actors", "certainty")
+EDITABLE = ("title", "first", "last", "actors", "certainty", "happening", "importance")
+NO_KIND = "none"
+"""The value of a "happening" override that says the event is of no kind."""
+IMPORTANCES = ("news", "context")
 MANUAL_PREFIX = "manual:"
 
 

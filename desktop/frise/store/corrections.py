@@ -18,7 +18,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from frise.events.corrections import (
+    EDITABLE,
+    IMPORTANCES,
     MANUAL_PREFIX,
+    NO_KIND,
     Correction,
     apply_change,
     as_day,
@@ -26,6 +29,7 @@ from frise.events.corrections import (
     fold,
     manual_key,
 )
+from frise.events.kinds import all_kinds
 from frise.events.model import Event, Mention
 
 if TYPE_CHECKING:
@@ -126,7 +130,7 @@ def _materialise(store: Store, key: str, state: Correction, *, refresh: bool) ->
             store.refresh_event(other)
     overrides = dict(state.overrides)
     if state.manual is not None:
-        overrides = {k: state.manual.get(k) for k in ("title", "first", "last", "actors", "certainty")} | overrides
+        overrides = {k: state.manual.get(k) for k in EDITABLE} | overrides
     _write_values(store, event_id, overrides, hidden=state.hidden,
                   reviewed=state.reviewed or state.manual is not None)
 
@@ -167,24 +171,38 @@ def _detach(store: Store, key: str, mentions: list[str], other_key: str) -> None
 
 def _write_values(store: Store, event_id: int, overrides: dict[str, Any], *, hidden: bool, reviewed: bool) -> None:
     current = store.db.execute(
-        "SELECT first, last, title, hidden, reviewed, certainty FROM events WHERE id = ?", [event_id]).fetchone()
+        "SELECT first, last, title, hidden, reviewed, certainty, happening, importance FROM events WHERE id = ?",
+        [event_id]).fetchone()
     if current is None:
         return
     first = _iso(overrides.get("first")) or current[0]
     last = _iso(overrides.get("last")) or current[1]
     title = overrides.get("title") or current[2]
     certainty = overrides.get("certainty") if overrides.get("certainty") in ("exact", "approximate") else current[5]
-    wanted = (first, last, title, int(hidden), int(reviewed), certainty)
+    wanted = (first, last, title, int(hidden), int(reviewed), certainty,
+              _happening(overrides.get("happening"), current[6]),
+              overrides.get("importance") if overrides.get("importance") in IMPORTANCES else current[7])
     if tuple(current) != wanted:
         store.db.execute(
-            "UPDATE events SET first = ?, last = ?, title = ?, hidden = ?, reviewed = ?, certainty = ? WHERE id = ?",
-            [*wanted, event_id])
+            "UPDATE events SET first = ?, last = ?, title = ?, hidden = ?, reviewed = ?, certainty = ?, happening = ?, "
+            "importance = ? WHERE id = ?", [*wanted, event_id])
     actors = overrides.get("actors")
     if isinstance(actors, list):
         ids = [_actor_id(store, str(name)) for name in actors if str(name).strip()]
         store.db.execute("DELETE FROM event_actors WHERE event_id = ?", [event_id])
         store.db.conn.executemany("INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)",
                                   [(event_id, i) for i in ids])
+
+
+def _happening(override: object, current: str | None) -> str | None:
+    """The event's kind once the analyst's override is applied: a kind's key, none at all
+    (`NO_KIND`), or, for a key this Frise does not know (a newer one's, a hand-edited log), the
+    kind extraction gave."""
+    if override == NO_KIND:
+        return None
+    if isinstance(override, str) and override in {kind.key for kind in all_kinds()}:
+        return override
+    return current
 
 
 def _actor_id(store: Store, name: str) -> int:

@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
-from frise.events.corrections import EDITABLE, manual_key
+from frise.events.corrections import EDITABLE, NO_KIND, manual_key
 from frise.events.date_input import DateInputError, understand
 from frise.events.merge import likely_same
 from frise.events.model import Event
@@ -216,8 +216,9 @@ class CorrectionsController(QObject):
             assert values is not None
         key = correction_key(event)
         before = correction_state(self.store, key).overrides
-        new = {"title": values.title, "first": values.first.isoformat(), "last": values.last.isoformat(),
-               "actors": list(values.actors)}
+        new: dict[str, object] = {"title": values.title, "first": values.first.isoformat(),
+                                  "last": values.last.isoformat(), "actors": list(values.actors)}
+        new |= {k: v for k, v in (("happening", values.happening), ("importance", values.importance)) if v}
         changed = {k: v for k, v in new.items() if v != _current_value(event, k)}
         if ("first" in changed or "last" in changed) and values.certainty != event.certainty:
             changed["certainty"] = values.certainty  # the new date is as sure as it reads
@@ -328,7 +329,8 @@ class CorrectionsController(QObject):
         key = manual_key(article.content_hash, start, end)
         payload = {"content_hash": article.content_hash, "start": start, "end": end, "passage": passage,
                    "title": values.title, "first": values.first.isoformat(), "last": values.last.isoformat(),
-                   "actors": list(values.actors), "certainty": values.certainty}
+                   "actors": list(values.actors), "certainty": values.certainty,
+                   "happening": values.happening or NO_KIND, "importance": values.importance or "news"}
         return self._push(_tr("Ajouter « {title} »").format(title=values.title), [(key, "manual", payload)],
                           [(key, "discard", {})], key)
 
@@ -343,12 +345,13 @@ class CorrectionsController(QObject):
 
 
 def _values(event: Event) -> EventDraft:
-    return EventDraft(event.title, event.first, event.last, event.actors)
+    return EventDraft(event.title, event.first, event.last, event.actors, event.happening, event.importance)
 
 
 def _current_value(event: Event, name: str) -> object:
     return {"title": event.title, "first": event.first.isoformat() if event.first else None,
-            "last": event.last.isoformat() if event.last else None, "actors": list(event.actors)}[name]
+            "last": event.last.isoformat() if event.last else None, "actors": list(event.actors),
+            "happening": event.happening or NO_KIND, "importance": event.importance}[name]
 
 
 def _reference(event: Event, store: Store) -> date | None:

@@ -1,4 +1,5 @@
-"""The dialog that corrects an event: title, interval written in French, actors.
+"""The dialog that corrects an event: title, interval written in French, actors, its kind of
+happening and whether it is news or context.
 
 The date field is read by the temporal engine as the analyst types and said back in words
 ("compris : du 1er au 10 juin 2017"), so a misreading shows before it is saved; text the engine
@@ -12,6 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,12 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frise.events.corrections import NO_KIND
 from frise.events.date_input import (
     DateInputError,
     Understood,
     describe_interval,
     understand,
 )
+from frise.events.kinds import all_kinds
+from frise.render import french
+from frise.text.folding import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +43,10 @@ class EventValues:
     actors: tuple[str, ...]
     certainty: str = "exact"
     """How the typed date reads: "début juin 2017" is approximate, as it would be in an article."""
+    happening: str | None = None
+    """Its kind of happening (events/kinds.py key), `NO_KIND` for none; None leaves it as it is."""
+    importance: str | None = None
+    """"news" or "context"; None leaves it as it is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +57,8 @@ class EventDraft:
     first: date | None
     last: date | None
     actors: tuple[str, ...]
+    happening: str | None = None
+    importance: str = "news"
 
 
 class EventEditor(QDialog):
@@ -71,11 +83,25 @@ class EventEditor(QDialog):
         self.actors = QLineEdit(", ".join(values.actors) if values else "")
         self.actors.setObjectName("editActors")
         self.actors.setPlaceholderText(self.tr("noms séparés par des virgules"))
+        self.kind = QComboBox()
+        self.kind.setObjectName("editKind")
+        self.kind.addItem(french.kind_name("none"), NO_KIND)
+        for key in sorted((kind.key for kind in all_kinds()), key=lambda k: fold(french.kind_name(k))):
+            self.kind.addItem(french.kind_name(key), key)
+        self.kind.setCurrentIndex(max(self.kind.findData(values.happening if values and values.happening
+                                                         else NO_KIND), 0))
+        self.importance = QComboBox()
+        self.importance.setObjectName("editImportance")
+        self.importance.addItem(self.tr("Actualité"), "news")
+        self.importance.addItem(self.tr("Contexte (rappelé plutôt que rapporté)"), "context")
+        self.importance.setCurrentIndex(max(self.importance.findData(values.importance if values else "news"), 0))
         form = QFormLayout()
         form.addRow(self.tr("Titre"), self.title)
         form.addRow(self.tr("Date"), self.date)
         form.addRow("", self.understood)
         form.addRow(self.tr("Acteurs"), self.actors)
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Importance"), self.importance)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -105,4 +131,5 @@ class EventEditor(QDialog):
             return None
         actors = tuple(dict.fromkeys(a.strip() for a in self.actors.text().split(",") if a.strip()))
         return EventValues(self.title.text().strip(), self._understood.first, self._understood.last, actors,
-                           self._understood.certainty)
+                           self._understood.certainty, str(self.kind.currentData()),
+                           str(self.importance.currentData()))
