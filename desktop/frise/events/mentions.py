@@ -221,7 +221,7 @@ def build_mentions(
                 implied=implied,
             )
         )
-    return _with_protagonist(mentions, ordered_actors)
+    return _with_other_party(_with_protagonist(mentions, ordered_actors), ordered_actors)
 
 
 _SAID_THAT = re.compile(r"(?<![\w'’])(?:que(?![\w'’])|qu['’])", re.IGNORECASE)
@@ -275,6 +275,46 @@ def _with_protagonist(mentions: list[Mention], actors: Sequence[ActorSpan]) -> l
         return mentions
     protagonist = (ranked[0][0],)
     return [m if m.actors else replace(m, implied=protagonist) for m in mentions]
+
+
+_BETWEEN_PARTIES = re.compile(r"(?<![\w'’])(?:cessez-le-feu|trêves?|armistices?|bilatéra(?:l|le|ux|les)|négoci\w*|"
+                              r"pourparlers|discussions?)(?![\w'’])", re.IGNORECASE)
+"""What is between two parties by its very name: a truce (« un cessez-le-feu », « la trêve »,
+« l'armistice »), talks (« les négociations », « le texte négocié », « les pourparlers », « les
+discussions ») or anything « bilatéral »."""
+
+
+def _with_other_party(mentions: list[Mention], actors: Sequence[ActorSpan]) -> list[Mention]:
+    """The statements about a truce, talks or a bilateral undertaking (`_BETWEEN_PARTIES`: « Un
+    cessez-le-feu bilatéral est en vigueur depuis le 29 août », « le président a annoncé que la
+    trêve prendrait fin le 31 octobre », « Le texte négocié le 12 août à Moscou ») that name one of
+    the article's two parties and no one else's side, with the other party too: a truce or talks
+    are between the two, whoever the sentence names.
+    The two parties are the states or organisations most of the article's statements name (each
+    by at least two, through its people and institutions too, as for `_with_protagonist`), the
+    first named on a tie."""
+    if not actors:
+        return mentions
+    side_of = {a.key: a.side or a.key for a in actors}
+    first_named: dict[str, int] = {}
+    for actor in actors:
+        first_named.setdefault(side_of[actor.key], actor.start)
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        counts.update({side_of.get(key, key) for key in mention.actors})
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], first_named.get(item[0], math.inf)))
+    parties = [side for side, count in ranked[:2] if count >= _PROTAGONIST_STATEMENTS]
+    if len(parties) < 2:
+        return mentions
+    out = []
+    for mention in mentions:
+        sides = {side_of.get(key, key) for key in mention.actors}
+        if len(sides) == 1 and sides <= set(parties) and _BETWEEN_PARTIES.search(mention.passage):
+            other = next(side for side in parties if side not in sides)
+            implied = (*mention.implied, other) if mention.implied else ()  # the opening's parties, stood in
+            mention = replace(mention, actors=(*mention.actors, other), implied=implied)
+        out.append(mention)
+    return out
 
 
 _OF_DATE = re.compile(r"(?:du|des|dès)\s", re.IGNORECASE)
