@@ -112,6 +112,8 @@ def test_a_weekday_after_le_in_a_tense_of_habits_is_every_such_day(text: str) ->
         ("Les deux camps avaient signé le mardi un premier texte.", "mardi", ("2023-11-14", "2023-11-14")),
         ("La réunion est prévue le lundi à Bruxelles.", "lundi", ("2023-11-20", "2023-11-20")),
         ("Les grévistes occupent le site depuis le lundi.", "lundi", ("2023-11-13", "2023-11-13")),
+        ("Le suspect est interpellé le mardi à son domicile, puis placé en garde à vue.", "mardi",
+         ("2023-11-14", "2023-11-14")),
         # a narrative's present, after a day it told: that week's day
         ("Le 10 novembre, le ministre arrive à Genève. Le samedi, il rencontre son homologue.", "samedi",
          ("2023-11-11", "2023-11-11")),

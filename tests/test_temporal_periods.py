@@ -110,22 +110,30 @@ def test_a_season_with_a_tense_is_one_season() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "words", "expected"),
+    ("text", "reference", "words", "expected"),
     [
-        # figures counted after the fact measure a part of the year already begun, whatever the
-        # tense of their publication
-        ("Les chiffres du troisième trimestre seront publiés vendredi.", "troisième trimestre",
+        # the future verb of the figures' publication does not place the part they measure: the
+        # nearest stays
+        ("Les chiffres du troisième trimestre seront publiés vendredi.", "2021-11-08", "troisième trimestre",
          ("2021-07-01", "2021-09-30")),
-        ("Les résultats du premier semestre seront présentés jeudi aux actionnaires.", "premier semestre",
-         ("2021-01-01", "2021-06-30")),
-        ("Le bilan du premier semestre est sévère pour le gouvernement.", "premier semestre",
-         ("2021-01-01", "2021-06-30")),
-        ("Les comptes du quatrième trimestre seront arrêtés en février.", "quatrième trimestre",
+        ("Les comptes du quatrième trimestre seront arrêtés en février.", "2021-11-08", "quatrième trimestre",
          ("2021-10-01", "2021-12-31")),
-        # what is forecast is not counted yet: the nearest, or the coming one beside a future verb
-        ("La croissance du premier trimestre devrait atteindre 2 %.", "premier trimestre",
+        ("Le groupe publiera les résultats du quatrième trimestre en février.", "2023-09-14", "quatrième trimestre",
+         ("2023-10-01", "2023-12-31")),
+        ("Le rapport du second semestre sera présenté en février prochain.", "2023-06-15", "second semestre",
+         ("2023-07-01", "2023-12-31")),
+        # a part still to come told only in the past is last year's
+        ("Le bilan du premier semestre a été présenté en juillet.", "2023-11-15", "premier semestre",
+         ("2023-01-01", "2023-06-30")),
+        ("Les chiffres du premier trimestre avaient déçu les marchés.", "2023-11-15", "premier trimestre",
+         ("2023-01-01", "2023-03-31")),
+        # what is forecast is not counted yet: the coming one beside a future verb
+        ("La croissance du premier trimestre devrait atteindre 2 %.", "2021-11-08", "premier trimestre",
          ("2022-01-01", "2022-03-31")),
+        ("La croissance devrait accélérer au premier semestre.", "2021-11-08", "premier semestre",
+         ("2022-01-01", "2022-06-30")),
     ],
 )
-def test_figures_measure_a_part_of_the_year_begun(text: str, words: str, expected: tuple[str, str]) -> None:
-    assert interval(text, words, "2021-11-08") == expected
+def test_figures_are_of_the_nearest_part_whatever_their_publication(
+        text: str, reference: str, words: str, expected: tuple[str, str]) -> None:
+    assert interval(text, words, reference) == expected

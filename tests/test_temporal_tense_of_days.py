@@ -127,6 +127,9 @@ def test_the_month_may_is_no_past_participle() -> None:
         ("Le ministre est arrivé à Kiev le 20 décembre.", "20 décembre", ("2022-12-20", "2022-12-20")),
         ("Les négociateurs sont repartis le 18 décembre sans accord.", "18 décembre", ("2022-12-18", "2022-12-18")),
         ("La délégation s'est réunie le 20 décembre.", "20 décembre", ("2022-12-20", "2022-12-20")),
+        ("Elle est retombée malade le 30 novembre.", "30 novembre", ("2022-11-30", "2022-11-30")),
+        ("Le sous-marin est réapparu le 25 novembre.", "25 novembre", ("2022-11-25", "2022-11-25")),
+        ("Les pompiers sont accourus le 30 novembre.", "30 novembre", ("2022-11-30", "2022-11-30")),
     ],
 )
 def test_etre_makes_a_past_only_with_the_verbs_it_conjugates(text: str, words: str, expected: tuple[str, str]) -> None:

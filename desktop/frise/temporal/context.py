@@ -43,12 +43,12 @@ _NOT_VERBS = frozenset({
 # -int (« a réuni », « a franchi », « a atteint »), but not the adverbs, pronouns and weekdays an
 # auxiliary may precede (« est aussi », « a lui-même », « est ici », « est samedi »).
 _MOVED_WORDS = (
-    r"(?:allé|arrivé|entré|rentré|monté|remonté|tombé|resté|retourné|né|décédé|passé|parti|reparti|sorti|"
-    r"ressorti|descendu|venu|devenu|revenu|parvenu|intervenu|survenu|advenu|mort|apparu)e?s?")
+    r"(?:retourné|ressorti|accouru|(?:r|re|ré)?(?:allé|arrivé|entré|monté|tombé|resté|né|décédé|passé|parti|sorti|"
+    r"descendu|venu|devenu|parvenu|intervenu|survenu|advenu|mort|apparu|paru|disparu|demeuré))e?s?")
 _MOVED = re.compile(_MOVED_WORDS, re.IGNORECASE)
-"""The participles « être » makes a compound past with (« il est arrivé »); after « est » or
-« sont », any other tells a state or a passive present (« le musée est fermé », « les
-frontières sont rouvertes »), no past."""
+"""The participles « être » makes a compound past with (« il est arrivé », « elle est retombée »,
+« le sous-marin est réapparu »); after « est » or « sont », any other tells a state or a
+passive present (« le musée est fermé », « les frontières sont rouvertes »), no past."""
 _PAST = re.compile(
     rf"\b(?:est|sont)\s+(?:[\w'’-]+\s+){{0,2}}?{_MOVED_WORDS}\b|"
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|eut|eurent|était|étaient|fut|furent|s['’]est|se sont)\s+"

@@ -42,9 +42,9 @@ _MEASURED_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?:les|des|aux|ses|leurs|ces)[ \t\u00a0]+(?:résultats|chiffres|statistiques|comptes|données|"
     r"bilans|rapports)|(?:le|au|du|son|leur|ce)[ \t\u00a0]+(?:bilan|rapport))[ \t\u00a0]+$", re.IGNORECASE)
 """Figures counted after the fact, whose part of the year follows with « du » (« les chiffres du
-troisième trimestre seront publiés demain », « le bilan du premier semestre »): a part that has
-begun, which the verb of their publication does not place (`_part_of_period`). Not what is
-forecast (« la croissance du premier trimestre devrait atteindre 2 % »)."""
+troisième trimestre seront publiés demain », « le bilan du premier semestre »): the verb of their
+publication does not place the part they measure (`_part_of_period`). Not what is forecast (« la
+croissance du premier trimestre devrait atteindre 2 % »)."""
 
 
 def _ordinal(word: str) -> int:
@@ -188,9 +188,10 @@ class PeriodRules(NarrativeRules):
         the year of its sentence, else the one that puts it nearest the reference, unless that one
         ended more than a month before it beside a future or conditional verb (« la croissance
         devrait accélérer au second semestre » in March): then the coming one, as a month is
-        (`Resolver._future_side`). The part figures counted after the fact measure (« les
-        chiffres du troisième trimestre seront publiés demain », `_MEASURED_BEFORE`) is the last
-        one begun by the reference, whatever the tense."""
+        (`Resolver._future_side`); one still to come told only in the past is last year's, as a
+        month is (`Resolver._past_side`). Not the part figures counted after the fact measure (« les
+        chiffres du troisième trimestre seront publiés demain » in November, `_MEASURED_BEFORE`):
+        the future verb tells of their publication, and the part stays the nearest."""
         n = _ordinal(m["ord"])
         part = fold(m["part"])
         if part == "quinzaine" or (part == "moitie" and (m["month"] or m["mref"])):
@@ -217,20 +218,16 @@ class PeriodRules(NarrativeRules):
             if year is None and self.ref_interval is not None:
                 ref_first, ref_last = self.ref_interval
                 candidates = [y for y in range(ref_first.year - 1, ref_last.year + 2) if cal.valid_year(y)]
-                anchor = "document"
-                if self._measured(m):  # the last such part begun by the reference
-                    year = max((y for y in candidates if span(y)[0] <= ref_last), default=None)
-                    return self._part_timex(m, year, part, index, span, anchor)
                 year = min(candidates, key=lambda y: (max((span(y)[0] - ref_last).days,
                                                           (ref_first - span(y)[1]).days, 0), y), default=None)
+                anchor = "document"
                 clause = clause_before_relative(self.text, m.end(), self.sentences.bounds(m.start()))
+                told = tense(self.text, m.start(), m.end(), clause) if year is not None else None
                 if year is not None and (ref_first - span(year)[1]).days > FAR_BEHIND and cal.valid_year(year + 1) \
-                        and tense(self.text, m.start(), m.end(), clause) == "future":
+                        and told == "future" and not self._measured(m):
                     year += 1  # « la croissance devrait accélérer au second semestre » in March: this year's
-        return self._part_timex(m, year, part, index, span, anchor)
-
-    def _part_timex(self, m: re.Match[str], year: int | None, part: str, index: int,
-                    span: Callable[[int], Interval], anchor: Anchor) -> list[Timex]:
+                elif year is not None and span(year)[0] > ref_last and told == "past" and cal.valid_year(year - 1):
+                    year -= 1  # « les résultats du premier trimestre ont été publiés en avril » in January: last year's
         if year is None:
             return self._unresolved(m)
         value = f"{year:04d}-{_PART_VALUE[part]}{index}"

@@ -705,11 +705,14 @@ class RelativeRules:
         habits (`habitual_tense`: « le marché se tient le samedi », « le musée est fermé le lundi »,
         « il venait le dimanche »), and not in a narrative that told a day in this sentence or the
         one before (« Le 3 mars, il arrive à Genève. Le samedi, il rencontre… », a narrative's
-        present). « Il est arrivé le samedi » is that Saturday."""
+        present), nor in a sentence that tells one thing after another (« le suspect est interpellé
+        le mardi, puis placé en garde à vue », `_SUCCESSION`). « Il est arrivé le samedi » is
+        that Saturday."""
         told = self.last_day_record
         if told is not None and told[0] >= self.sentences.index(start) - 1:
             return False
-        return habitual_tense(self.text, start, end, self.sentences.bounds(start))
+        bounds = self.sentences.bounds(start)
+        return not _SUCCESSION.search(self.text, *bounds) and habitual_tense(self.text, start, end, bounds)
 
     def _looked_back(self, weekday: int, when: date, start: int, end: int, sentence: int) -> date:
         """A weekday alone, read as `when`, in a pluperfect (« elle avait été reçue mardi », « le
