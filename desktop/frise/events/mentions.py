@@ -277,19 +277,17 @@ def _with_protagonist(mentions: list[Mention], actors: Sequence[ActorSpan]) -> l
     return [m if m.actors else replace(m, implied=protagonist) for m in mentions]
 
 
-_BETWEEN_PARTIES = re.compile(r"(?<![\w'’])(?:cessez-le-feu|trêves?|armistices?|bilatéra(?:l|le|ux|les)|négoci\w*|"
-                              r"pourparlers|discussions?)(?![\w'’])", re.IGNORECASE)
-"""What is between two parties by its very name: a truce (« un cessez-le-feu », « la trêve »,
-« l'armistice »), talks (« les négociations », « le texte négocié », « les pourparlers », « les
-discussions ») or anything « bilatéral »."""
+_BETWEEN_PARTIES = re.compile(r"(?<![\w'’])(?:cessez-le-feu|trêves?|armistices?|bilatéra(?:l|le|ux|les))(?![\w'’])",
+                              re.IGNORECASE)
+"""What binds two parties by its very name: a truce (« un cessez-le-feu », « la trêve »,
+« l'armistice ») or anything « bilatéral »."""
 
 
 def _with_other_party(mentions: list[Mention], actors: Sequence[ActorSpan]) -> list[Mention]:
-    """The statements about a truce, talks or a bilateral undertaking (`_BETWEEN_PARTIES`: « Un
+    """The statements about a truce or a bilateral undertaking (`_BETWEEN_PARTIES`: « Un
     cessez-le-feu bilatéral est en vigueur depuis le 29 août », « le président a annoncé que la
-    trêve prendrait fin le 31 octobre », « Le texte négocié le 12 août à Moscou ») that name one of
-    the article's two parties and no one else's side, with the other party too: a truce or talks
-    are between the two, whoever the sentence names.
+    trêve prendrait fin le 31 octobre ») that name one of the article's two parties and no one
+    else's side, with the other party too: a truce is between the two, whoever the sentence names.
     The two parties are the states or organisations most of the article's statements name (each
     by at least two, through its people and institutions too, as for `_with_protagonist`), the
     first named on a tie."""
