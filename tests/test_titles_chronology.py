@@ -687,3 +687,63 @@ def test_a_participle_or_an_infinitive_with_its_own_date_without_a_comma_is_the_
 ])
 def test_an_infinitive_between_a_subject_and_its_verb_takes_that_subject(text: str, expected: list[str]) -> None:
     assert chronology(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An adverb between « être » or « avoir » and the participle.
+    ("Le militant a été relâché en mars, avant d'être de nouveau interpellé en avril.",
+     ["Le militant a été relâché en mars", "Le militant a été de nouveau interpellé en avril"]),
+    ("Le chantier avait été suspendu en 2014 avant d'être finalement abandonné en 2016.",
+     ["Le chantier avait été suspendu en 2014", "Le chantier avait été finalement abandonné en 2016"]),
+    # A participle in -i, or a short one in -é, after an auxiliary.
+    ("Le candidat a été hué en février, avant d'être applaudi en mars.",
+     ["Le candidat a été hué en février", "Le candidat a été applaudi en mars"]),
+    ("La coalition a gagné les élections en 2018, après avoir trahi ses alliés en 2017.",
+     ["La coalition a gagné les élections en 2018", "La coalition a trahi ses alliés en 2017"]),
+])
+def test_an_infinitive_in_a_compound_form_reads_its_participle_past_an_adverb_or_in_i(
+        text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected
+
+
+def test_a_pronoun_subject_inside_the_sentence_is_the_one_the_sentence_before_names() -> None:
+    # « il » after a fronted participle is the person named before, as « Il » opening it is.
+    sentence = "Relâché en mars, il a de nouveau été interpellé en avril."
+    assert title(sentence, "en avril", antecedent="Ivan Petrov") == "Ivan Petrov a de nouveau été interpellé en avril"
+    # « Il y a deux ans » says when, and has no subject to name.
+    sentence = "Il y a deux ans, le 3 mai, la digue a cédé."
+    assert not title(sentence, "le 3 mai", antecedent="Ivan Petrov").startswith("Ivan Petrov")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le chalutier a quitté le port en mars, avant de chavirer en avril au large des côtes.",
+     ["Le chalutier a quitté le port en mars", "Le chalutier a chaviré en avril au large des côtes"]),
+    ("Le club avait perdu la demi-finale en 2016 avant de remporter le titre en 2018.",
+     ["Le club avait perdu la demi-finale en 2016", "Le club avait remporté le titre en 2018"]),
+    ("La chanteuse a quitté la scène en 2012, avant de revenir en 2015.",
+     ["La chanteuse a quitté la scène en 2012", "La chanteuse est revenue en 2015"]),
+    ("Les deux ailes du parti se sont rapprochées en 2019, avant de se déchirer en 2021.",
+     ["Les deux ailes du parti se sont rapprochées en 2019", "Les deux ailes du parti se sont déchirées en 2021"]),
+])
+def test_a_simple_infinitive_after_avant_de_with_its_own_date_is_told_in_the_past(
+        text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected
+
+
+def test_a_simple_infinitive_whose_participle_would_agree_with_an_unknown_object_is_left_as_written() -> None:
+    # « l' » may be « le » or « la »: « l'a autorisé » or « l'a autorisée », never guessed.
+    titles = chronology("Le préfet a suspendu la fête en juin, avant de l'autoriser de nouveau en juillet.")
+    assert "avant de l'autoriser de nouveau en juillet" in titles[1]
+
+
+@pytest.mark.parametrize(("infinitive", "participle"), [
+    ("signer", "signé"), ("finir", "fini"), ("revenir", "revenu"), ("obtenir", "obtenu"), ("ouvrir", "ouvert"),
+    ("prendre", "pris"), ("remettre", "remis"), ("conduire", "conduit"), ("rendre", "rendu"), ("élire", "élu"),
+    ("recevoir", "reçu"), ("prévoir", "prévu"), ("pouvoir", "pu"), ("atteindre", "atteint"), ("rejoindre", "rejoint"),
+    ("reconnaître", "reconnu"), ("poursuivre", "poursuivi"), ("écrire", "écrit"), ("interdire", "interdit"),
+    ("passer", ""), ("être", ""), ("croître", ""),
+])
+def test_the_past_participle_of_an_infinitive(infinitive: str, participle: str) -> None:
+    from frise.events.titles import _past_participle_of
+
+    assert _past_participle_of(infinitive) == participle

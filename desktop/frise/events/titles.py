@@ -90,7 +90,8 @@ _PARTITIVE = re.compile(r"^(d['’](?=un|une)|du\b|des\b)\s*", re.IGNORECASE)
 _PARTITIVE_AS = {"d'": "", "d’": "", "du": "le ", "des": "les "}
 _CLEFT = re.compile(r"^c['’]est (?:donc |ainsi |aussi |bien |alors )?(.+?) (qui|que|qu['’])\s*(.+)$",
                     re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"^(?:Il|Elle|Le ministre|La ministre|Le président|La présidente)\s+(?=(?:a|avait|"
+_PRONOUN_SUBJECT = re.compile(r"^(?:[Ii]l|[Ee]lle|Le ministre|La ministre|Le président|La présidente)\s+"
+                              r"(?!y\s+(?:a|avait|aura|aurait)\b)(?=(?:a|avait|"
                               r"aura|est|était|sera|va|doit|devait|s['’]|n['’]|l['’]|y|en|lui|leur|se|ne)\b)")
 _DATE_WORDS = re.compile(rf"\b(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)}|veille|lendemain|"
                          r"hier|aujourd['’]hui|demain|semaine|mois|année)\b", re.IGNORECASE)
@@ -799,6 +800,20 @@ def _is_past_participle(word: str) -> bool:
     return bool(_PARTICIPLE.match(word)) and word not in _NOT_PARTICIPLES or _is_irregular_participle(word)
 
 
+_SHORT_FIRST_GROUP = re.compile(r"^[^\W\d_]{2}(?:é|ée|és|ées)$")
+"""« hué », « créée », « nié »: a first-group participle too short for `_PARTICIPLE`."""
+
+
+def _is_participle_after_auxiliary(word: str) -> bool:
+    """A past participle where an auxiliary stands before it (« a été hué », « avant d'être
+    applaudi », « après avoir choisi »): there a word in -i, -ie, -is, -ies (`_FRONTED_PARTICIPLE`)
+    or a short one in -é is one too, as no noun or adverb would follow the auxiliary so."""
+    lowered = word.lower()
+    return _is_past_participle(lowered) or bool(_SHORT_FIRST_GROUP.match(lowered)) or (
+        bool(_FRONTED_PARTICIPLE.match(lowered)) and lowered not in _NOT_FRONTED_PARTICIPLES
+        and lowered not in _NOT_PARTICIPLES)
+
+
 _DATE_CONJUNCT = re.compile(r"\s+(?:et|puis|ou|voire)\s+(?P<date>\S.*)$", re.IGNORECASE)
 
 
@@ -833,12 +848,17 @@ _AGREED = re.compile(r"(?:ée|ées|és|ue|ues|us|ie|ies|ise|ises|ite|ites)$")
 does not take after its verb (« a signé l'accord, puis ratifié »)."""
 
 
+_AUXILIARY_ADVERB = (r"(?:de\s+nouveau|à\s+nouveau|aussitôt|ensuite|enfin|déjà|brièvement|rapidement|"
+                     r"[^\W\d_]{4,}ment)")
+"""An adverb between an auxiliary and its participle (« avant d'être de nouveau arrêté »,
+« après avoir finalement signé »)."""
 _INFINITIVE_LEAD = r"(?:avant\s+d['’]|avant\s+de\s+|après\s+)"
 """What opens an infinitive clause of its own: « avant d' », « avant de », « après »."""
 _COMPOUND_INFINITIVE = re.compile(
     rf"^(?:(?:et|puis|mais)\s+)?(?P<lead>{_INFINITIVE_LEAD})"
     r"(?P<clitic>(?:s['’]|se\s+|l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|en\s+|y\s+)?)"
-    r"(?P<aux>avoir|être)\s+(?P<rest>(?P<participle>[^\W\d_]+)(?![\w'’]).*)$", re.IGNORECASE | re.DOTALL)
+    rf"(?P<aux>avoir|être)\s+(?P<rest>(?:{_AUXILIARY_ADVERB}\s+)?(?P<participle>[^\W\d_]+)(?![\w'’]).*)$",
+    re.IGNORECASE | re.DOTALL)
 """An infinitive in a compound form after « avant de » or « après » (« avant d'être relancé »,
 « après avoir signé », « après l'avoir perdue », « après s'être retiré »): a happening of its own,
 before or after the one of the clause it hangs on."""
@@ -863,14 +883,16 @@ _TAKES_ETRE = re.compile(
 """The participles of the verbs that take « être » in their past (« est arrivé », « sont partis »)."""
 
 
-_INNER_INFINITIVE = re.compile(rf"\s(?={_INFINITIVE_LEAD}(?:s['’]|se\s+|l['’]|en\s+|y\s+)?(?:avoir|être)\s)",
-                               re.IGNORECASE)
+_INNER_INFINITIVE = re.compile(rf"\s(?={_INFINITIVE_LEAD}(?:s['’]|se\s+|l['’]|en\s+|y\s+)?(?:avoir|être)\s"
+                               r"|avant\s+(?:de\s+|d['’])(?:s['’]|se\s+|l['’]|le\s+|la\s+|lui\s+|leur\s+|en\s+|y\s+)?"
+                               r"[^\W\d_]{2,}(?:er|ir|re|oir)\s)", re.IGNORECASE)
 
 
 def _inner_infinitive(clause: str, date_text: str, before: list[tuple[str, str]],
                       after: list[tuple[str, str]]) -> str:
     """`_infinitive_happening` for an infinitive written without a comma after the clause it
-    hangs on (« L'ancien ministre a démissionné en 2011 avant d'être condamné en 2013 »), when the
+    hangs on (« L'ancien ministre a démissionné en 2011 avant d'être condamné en 2013 », « …
+    avant de sombrer en 2013 »), when the
     date is the infinitive's own: that clause is cut there, as if a comma stood before it."""
     for cut in _INNER_INFINITIVE.finditer(clause):
         head, rest = clause[:cut.start()], clause[cut.end():]
@@ -890,8 +912,11 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
     relancé »: « a été relancé »); after « après », the compound tense of a verb taking « être »
     (« après être arrivé »: « est arrivé »). "" for any other clause, and when the clause it
     hangs on has no subject and compound tense to read."""
-    infinitive = _COMPOUND_INFINITIVE.match(" ".join(clause.replace(_MARK, date_text).split()).strip(" ,.;:"))
-    if infinitive is None or not _is_past_participle(infinitive["participle"]):
+    text = " ".join(clause.replace(_MARK, date_text).split()).strip(" ,.;:")
+    infinitive = _COMPOUND_INFINITIVE.match(text)
+    simple = _SIMPLE_INFINITIVE.match(text) if infinitive is None else None
+    if infinitive is not None and not _is_participle_after_auxiliary(infinitive["participle"]) \
+            or infinitive is None and (simple is None or not _past_participle_of(simple["verb"])):
         return ""
     main = _main_clause(before, reversed(range(len(before))))
     if not main and not any(_has_aux(text) for text, _ in before):
@@ -900,7 +925,7 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
         around = before + after
         main = _main_clause(around, range(len(before), len(around)))
     compound = _COMPOUND_TENSE.match(main)
-    if compound is None or not _is_past_participle(compound["participle"]):
+    if compound is None or not _is_participle_after_auxiliary(compound["participle"]):
         return ""
     finite = _FINITE_AUXILIARY.match(compound["head"])
     if finite is None or _count_words(finite["subject"]) > 12 \
@@ -910,6 +935,11 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
     if tense == "present" and (re.search(r"(?:s['’]|\bse)\s*(?:en\s+|y\s+)?\S+$", compound["head"], re.IGNORECASE)
                                or _TAKES_ETRE.match(compound["participle"])):
         tense = "past"  # « La championne s'est retirée », « Les joueurs sont arrivés »
+    if simple is not None:
+        told = _simple_infinitive_told(simple, tense, plural, finite["subject"], compound)
+        subject = finite["subject"]
+        return f"{subject[:1].upper()}{subject[1:]} {told}" if told else ""
+    assert infinitive is not None
     clitic = infinitive["clitic"].strip().lower()
     if infinitive["aux"].lower() == "avoir":
         verb = _AVOIR[tense][plural]
@@ -923,6 +953,104 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
         return ""
     subject = finite["subject"]
     return f"{subject[:1].upper()}{subject[1:]} {verb} {infinitive['rest']}"
+
+
+_SIMPLE_INFINITIVE = re.compile(
+    r"^(?:(?:et|puis|mais)\s+)?avant\s+(?:de\s+|d['’])"
+    r"(?P<clitic>(?:s['’]|se\s+|l['’]|le\s+|la\s+|lui\s+|leur\s+|en\s+|y\s+)?)"
+    r"(?P<verb>[^\W\d_]{2,}(?:er|ir|re|oir))(?P<rest>(?![\w'’]).*)$", re.IGNORECASE | re.DOTALL)
+"""A simple infinitive after « avant de » (« avant de sombrer », « avant de le rétablir »,
+« avant de s'effondrer »): what the subject of the clause before did next."""
+_PARTICIPLE_OF = {
+    "devoir": "dû", "pouvoir": "pu", "savoir": "su", "vouloir": "voulu", "valoir": "valu", "falloir": "fallu",
+    "pleuvoir": "plu", "asseoir": "assis", "naître": "né", "boire": "bu", "croire": "cru", "lire": "lu",
+    "plaire": "plu", "taire": "tu", "nuire": "nui", "suffire": "suffi", "inclure": "inclus", "résoudre": "résolu",
+    "mourir": "mort", "vivre": "vécu", "survivre": "survécu"}
+"""Past participles no ending rule of `_PARTICIPLE_ENDINGS` gives (« pouvoir », « pu »)."""
+_PARTICIPLE_ENDINGS = (
+    ("er", "é"), ("venir", "venu"), ("tenir", "tenu"), ("vrir", "vert"), ("frir", "fert"), ("courir", "couru"),
+    ("quérir", "quis"), ("vêtir", "vêtu"), ("ir", "i"), ("cevoir", "çu"), ("mouvoir", "mu"), ("voir", "vu"),
+    ("prendre", "pris"), ("mettre", "mis"), ("faire", "fait"), ("traire", "trait"), ("crire", "crit"),
+    ("dire", "dit"), ("rire", "ri"), ("élire", "élu"), ("uire", "uit"), ("endre", "endu"), ("andre", "andu"),
+    ("ondre", "ondu"), ("ordre", "ordu"), ("erdre", "erdu"), ("ompre", "ompu"), ("attre", "attu"),
+    ("aincre", "aincu"), ("connaître", "connu"), ("paraître", "paru"), ("eindre", "eint"), ("aindre", "aint"),
+    ("oindre", "oint"), ("clure", "clu"), ("uivre", "uivi"))
+"""Infinitive endings and the past participle's, the longest that fits read first (« prendre »,
+« pris », before « endre », « endu »)."""
+_ENDINGS_BY_LENGTH = sorted(_PARTICIPLE_ENDINGS, key=lambda pair: -len(pair[0]))
+_TAKES_ETRE_INFINITIVE = frozenset("""aller arriver partir repartir rester entrer rentrer tomber retomber
+    retourner naître mourir décéder venir devenir revenir redevenir parvenir intervenir survenir""".split())
+"""Verbs whose past takes « être » (« est arrivé », « sont devenus »)."""
+_EITHER_AUXILIARY = frozenset("monter remonter descendre passer repasser sortir ressortir".split())
+"""Verbs whose past takes « avoir » or « être » as they have an object or not: never guessed."""
+
+
+def _past_participle_of(infinitive: str) -> str:
+    """The past participle of a French infinitive (« signer », « signé »; « finir », « fini »;
+    « prendre », « pris »; « venir », « venu »); "" for « être », « avoir », a verb of either
+    auxiliary (`_EITHER_AUXILIARY`) and an ending no rule reads."""
+    word = infinitive.lower()
+    if word in ("être", "avoir") or word in _EITHER_AUXILIARY:
+        return ""
+    if word in _PARTICIPLE_OF:
+        return _PARTICIPLE_OF[word]
+    for ending, participle in _ENDINGS_BY_LENGTH:
+        if word.endswith(ending):
+            return word[:-len(ending)] + participle
+    return ""
+
+
+_FEMININE_SUBJECT = re.compile(r"^(?:la|une|cette)\s", re.IGNORECASE)
+_MASCULINE_SUBJECT = re.compile(r"^(?:le|un|ce|cet)\s", re.IGNORECASE)
+_AGREED_ENDING = re.compile(r"(?:é|i|u|t|s)(?P<agreement>e|es|s)$")
+
+
+def _agreement(subject: str, plural: int, compound: re.Match[str]) -> str | None:
+    """The ending a participle with « être » takes to agree with `subject`: read on the
+    participle of the clause it hangs on when that one is with « être » too (« La ministre
+    est arrivée »: « e »), else on the subject's determiner when singular (« La loi »: « e »,
+    « Le texte »: « »); None when neither tells (« Les joueurs ont signé », « Jean Dupont »)."""
+    head = compound["head"].lower()
+    if re.search(r"(?:\b(?:est|sont|était|étaient|sera|seront)|\bété)$", head):
+        ending = _AGREED_ENDING.search(compound["participle"].lower())
+        agreement = ending["agreement"] if ending else ""
+        if plural:
+            return agreement if agreement in ("s", "es") else None
+        return agreement if agreement in ("", "e") else ""
+    if plural:
+        return None
+    if _FEMININE_SUBJECT.match(subject):
+        return "e"
+    return "" if _MASCULINE_SUBJECT.match(subject) else None
+
+
+def _simple_infinitive_told(simple: re.Match[str], tense: str, plural: int, subject: str,
+                            compound: re.Match[str]) -> str:
+    """A simple infinitive after « avant de » (`_SIMPLE_INFINITIVE`) told in the compound past of
+    the clause it hangs on (« Le cargo a quitté le port, avant de sombrer en avril »: « a sombré en
+    avril »; « avait quitté »: « avait sombré »), with « être » for a verb that takes it or a
+    pronominal one (« avant de s'effondrer »: « s'est effondré », agreed with the subject); ""
+    when that clause is no past, or a participle's agreement is unknown (« avant de la signer »
+    agrees, « avant de l'annuler » does not tell)."""
+    if tense not in ("past", "pluperfect"):
+        return ""  # « sera reçu lundi avant de rencontrer… »: what is planned, not done
+    clitic = simple["clitic"].strip().lower()
+    participle = _past_participle_of(simple["verb"])
+    reflexive = clitic in ("s'", "s’", "se")
+    if reflexive or simple["verb"].lower() in _TAKES_ETRE_INFINITIVE:
+        agreement = _agreement(subject, plural, compound)
+        if agreement is None:
+            return ""
+        verb = _ETRE[tense][plural]
+        participle += agreement
+    else:
+        if clitic in ("l'", "l’"):
+            return ""  # « avant de l'annuler »: the object's gender, which the participle takes, is unknown
+        if clitic == "la":
+            participle += "e"
+        verb = _AVOIR[tense][plural]
+    verb = _with_clitic(clitic, verb)
+    return f"{verb} {participle}{simple['rest']}" if verb else ""
 
 
 def _written_out(segments: list[tuple[str, str]]) -> str:
@@ -991,17 +1119,27 @@ def _without_later_conjunct(clause: str) -> str:
 _LATER_PARTICIPLE = re.compile(r"\s+(?:et|puis)\s+(?P<participle>[^\W\d_]+)\s+(?P<rest>[^,;:]{1,80})$", re.IGNORECASE)
 _LATER_INFINITIVE = re.compile(
     r"\s+(?:avant\s+d['’]|avant\s+de\s+|après\s+)(?:(?:s['’]|se\s+|l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|en\s+|y\s+)?)"
-    r"(?:avoir|être)\s+(?P<participle>[^\W\d_]+)\s+(?P<rest>[^,;:]{1,80})$", re.IGNORECASE)
+    rf"(?:avoir|être)\s+(?:{_AUXILIARY_ADVERB}\s+)?(?P<participle>[^\W\d_]+)\s+(?P<rest>[^,;:]{{1,80}})$",
+    re.IGNORECASE)
+
+
+_LATER_SIMPLE_INFINITIVE = re.compile(
+    r"\s+avant\s+(?:de\s+|d['’])(?:s['’]|se\s+|l['’]|le\s+|la\s+|lui\s+|leur\s+|en\s+|y\s+)?"
+    r"(?P<participle>[^\W\d_]{2,}(?:er|ir|re|oir))\s+(?P<rest>[^,;:]{1,80})$", re.IGNORECASE)
+"""« … avant de sombrer en avril » after a date: a simple infinitive, its verb in `participle`."""
 
 
 def _later_happening(tail: str) -> re.Match[str] | None:
     """In what follows a date in its clause, a participle joined by « et » or « puis » (« est né
     en 1901 et mort à Paris en 1980 ») or an infinitive in a compound form (« a rejoint la majorité
-    en 2020 après avoir quitté le parti en 2019 ») that gives a date of its own: the next
+    en 2020 après avoir quitté le parti en 2019 »), or a simple one after « avant de » (« a quitté
+    le port en avril avant de sombrer en mai »), that gives a date of its own: the next
     happening, which `_shared_auxiliary` or `_infinitive_happening` titles; None otherwise."""
-    for pattern in (_LATER_PARTICIPLE, _LATER_INFINITIVE):
+    for pattern in (_LATER_PARTICIPLE, _LATER_INFINITIVE, _LATER_SIMPLE_INFINITIVE):
         later = pattern.search(tail)
-        if later is None or not _is_past_participle(later["participle"]) or _has_aux(later["rest"]) \
+        participle = {_LATER_INFINITIVE: _is_participle_after_auxiliary,
+                      _LATER_SIMPLE_INFINITIVE: _past_participle_of}.get(pattern, _is_past_participle)
+        if later is None or not participle(later["participle"]) or _has_aux(later["rest"]) \
                 or not _dated(later["rest"]):
             continue
         joined = _WORD.findall(tail[:later.start()])
