@@ -747,3 +747,22 @@ def test_the_past_participle_of_an_infinitive(infinitive: str, participle: str) 
     from frise.events.titles import _past_participle_of
 
     assert _past_participle_of(infinitive) == participle
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    ("Fondée en 1962, l'association compte aujourd'hui 400 adhérents.", "en 1962", "L'association, fondée en 1962"),
+    ("Ouvert en 1995, le musée municipal accueille chaque année des milliers d'élèves.", "en 1995",
+     "Le musée municipal, ouvert en 1995"),
+    ("Signé en 2015, l'accord prévoit une baisse des émissions.", "en 2015", "L'accord, signé en 2015"),
+    ("Arrivé au pouvoir en 2014, Pierre Lambert brigue désormais un troisième mandat.", "en 2014",
+     "Pierre Lambert, arrivé au pouvoir en 2014"),
+])
+def test_a_fronted_participle_before_a_clause_in_the_present_is_said_of_its_subject(
+        sentence: str, date_text: str, expected: str) -> None:
+    assert title(sentence, date_text) == expected
+
+
+def test_a_noun_after_a_preposition_is_no_verb_ending_the_subject() -> None:
+    # « vigueur » follows « en »: the subject does not end before it.
+    sentence = "Adopté le 3 mai, le texte voté par les députés entre en vigueur le 1er juin."
+    assert not title(sentence, "le 3 mai").endswith("entre en, adopté le 3 mai")

@@ -310,7 +310,8 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
             while len(after) > 1 and after[0][0][:1].islower() \
                     and _opens_on_participle(_JOINED_LEAD.sub("", after[0][0])):
                 after = after[1:]
-            subject = _subject_of(_compose(after))
+            composed = _compose(after)
+            subject = _subject_of(composed) or _subject_of_present(composed)
             if not subject or subject.lower() in _PRONOUNS:  # « Elle, ouverte à Oslo » says less than the participle
                 return title
             return f"{subject}, {title[:1].lower()}{title[1:]}"
@@ -527,6 +528,45 @@ def _subject_of(clause: str) -> str:
         if i and (bare in _AUX or word.lower() in _AUX or (
                 _IMPERFECT.match(word) and words[i - 1].lower() not in _DETERMINERS)):
             return " ".join(words[:i]).rstrip(" ,")
+    return ""
+
+
+_AFTER_PRESENT_VERB = re.compile(
+    r"^(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|chaque|plusieurs|quelque|quelques|"
+    r"aujourd['’]hui|désormais|toujours|encore|déjà|près|environ|plus|moins|\d[\d\s.,]*)(?:(?<=['’])|\b)",
+    re.IGNORECASE)
+"""What follows a verb in the present, not a noun or an adjective: a determiner, a number or an
+adverb of time or quantity (« compte aujourd'hui », « accueille chaque été », « emploie 300 »)."""
+
+
+_ADVERB_OF_TIME = re.compile(r"^(?:aujourd['’]hui|désormais|toujours|encore|déjà)(?:(?<=['’])|\b)", re.IGNORECASE)
+
+
+def _subject_of_present(clause: str) -> str:
+    """The subject of a clause whose verb is in the present, with no auxiliary to find it by
+    (« l'Union européenne compte aujourd'hui 27 membres »: « l'Union européenne »): the noun
+    phrase before the first lowercase word, no article, preposition or participle, that a
+    determiner, a number or an adverb of time follows (`_AFTER_PRESENT_VERB`); "" when the clause
+    opens on no determiner or name, or no such word comes within its first ten words (nor after
+    a preposition or an article, where it is a noun: « entre en vigueur »)."""
+    words = clause.split()
+    if not words or not (_DETERMINER.match(words[0]) or words[0][:1].isupper()) or "," in clause:
+        return ""
+    for i in range(1, min(len(words) - 1, 10)):
+        word = words[i]
+        bare = word.lower()
+        if not word.isalpha() or not word.islower() or bare in _FUNCTION or bare in _DETERMINERS \
+                or bare in _PRONOUNS or bare.endswith("ment") or words[i - 1].lower() in _FUNCTION:
+            continue  # « en vigueur », « les députés »: a noun after a preposition or an article
+        following = " ".join(words[i + 1:])
+        if _is_past_participle(bare) and not bare.endswith("oit"):  # « prévoit », « reçoit » are no participles
+            # « l'accord signé le 3 mai », but « brigue aujourd'hui »: a verb in -ue, -it, -is
+            # only before an adverb of time
+            if _ADVERB_OF_TIME.match(following):
+                return " ".join(words[:i])
+            continue
+        if _AFTER_PRESENT_VERB.match(following):
+            return " ".join(words[:i])
     return ""
 
 
