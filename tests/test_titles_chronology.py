@@ -766,3 +766,25 @@ def test_a_noun_after_a_preposition_is_no_verb_ending_the_subject() -> None:
     # « vigueur » follows « en »: the subject does not end before it.
     sentence = "Adopté le 3 mai, le texte voté par les députés entre en vigueur le 1er juin."
     assert not title(sentence, "le 3 mai").endswith("entre en, adopté le 3 mai")
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # A subordinate clause between the verb and its object is left out; the object is kept.
+    ("La ministre a dévoilé jeudi, alors que la grève se poursuivait, son plan pour l'hôpital.", "jeudi",
+     "La ministre a dévoilé jeudi son plan pour l'hôpital"),
+    ("Le président a promulgué lundi, comme il s'y était engagé, la loi sur l'immigration.", "lundi",
+     "Le président a promulgué lundi la loi sur l'immigration"),
+    # A possessive noun phrase after a short place is the object too.
+    ("Le chef de l'État a reçu mardi, à l'Élysée, ses homologues africains.", "mardi",
+     "Le chef de l'État a reçu mardi, à l'Élysée, ses homologues africains"),
+    # A place too long to be kept is left out, its object kept.
+    ("Le maire a présenté le 4 octobre, devant les élus réunis en séance plénière à l'hôtel de ville, son plan "
+     "de rénovation.", "le 4 octobre", "Le maire a présenté le 4 octobre son plan de rénovation"),
+])
+def test_an_object_after_an_aside_that_is_a_clause_is_kept(sentence: str, date_text: str, expected: str) -> None:
+    assert title(sentence, date_text) == expected
+
+
+def test_a_clause_after_a_subordinate_aside_is_not_taken_for_an_object() -> None:
+    sentence = "Le ministre est arrivé lundi, alors que la crise s'aggravait, ses conseillers ont démissionné."
+    assert title(sentence, "lundi") == "Le ministre est arrivé lundi"

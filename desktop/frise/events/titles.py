@@ -71,9 +71,11 @@ _COMPLEMENT = re.compile(r"^(?:du|des|de la|de l['’]|d['’])", re.IGNORECASE)
 _WHERE = re.compile(r"^(?:à|au|aux|sur|dans|en|près|devant|chez)\b", re.IGNORECASE)
 _INDIRECT = re.compile(r"^(?:au|aux)\b", re.IGNORECASE)  # « ont procédé jeudi, à Ankara, au plus grand échange »
 _OBJECT = re.compile(r"^(?:un|une)\b", re.IGNORECASE)  # « signé le 4 mai, à Astana, un mémorandum »
-_DEFINITE_OBJECT = re.compile(r"^(?:le|la|les|l['’]|ce|cet|cette|ces)(?:(?<=['’])|\b)", re.IGNORECASE)
-"""« a endossé ce lundi, à l'unanimité, l'accord »: a definite noun phrase after an incise is the
-verb's object when it has no verb of its own (else it is the next clause: « …, les ministres ont »)."""
+_DEFINITE_OBJECT = re.compile(r"^(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos)"
+                              r"(?:(?<=['’])|\b)", re.IGNORECASE)
+"""« a endossé ce lundi, à l'unanimité, l'accord », « a présenté lundi, devant les députés, son
+projet »: a definite or possessive noun phrase after an incise is the verb's object when it has
+no verb of its own (else it is the next clause: « …, les ministres ont »)."""
 _RELATIVE = re.compile(r"^(qui|que|qu['’]|où|dont|ce que|ce qu['’]|ce qui)(?:(?<=['’])|\b)\s*", re.IGNORECASE)
 _INFINITIVE = r"(?:(?:se |s['’]|l['’]|les |le |la |en |y |lui |leur )?[^\W\d_]+(?:er|ir|re|oir)|être|avoir)\b"
 _GOVERNED = re.compile(
@@ -739,6 +741,14 @@ _ASIDE = re.compile(
 """How a verbless aside between a verb and its object opens (« chacune de son côté », « après des
 mois de discussions »); not a noun phrase, which is the next clause's subject (« le nouveau texte
 intègre »)."""
+_CLAUSE_ASIDE = re.compile(
+    r"^(?:alors\s+qu|tandis\s+qu|lorsqu|pendant\s+qu|bien\s+qu|après\s+qu|avant\s+qu|dès\s+qu|comme|quand)"
+    r"(?:e\b|['’]|(?<=comme)\b|(?<=quand)\b)", re.IGNORECASE)
+"""How a subordinate clause set between a verb and its object opens (« a présenté lundi, alors que
+la grève se poursuivait, son plan », « comme il l'avait promis »)."""
+_CLAUSE_ASIDE_WORDS = 12
+"""The most words such a clause, or a place with what qualifies it (« devant les députés réunis
+en séance plénière au Palais-Bourbon »), may have for the object after it to be joined."""
 _INCISE_WORDS = 5
 """The most words a verbless aside between a verb and its object may have (« chacune de son
 côté », « après des mois de discussions ») for the object to be joined to the title."""
@@ -748,8 +758,10 @@ def _complement(after: list[tuple[str, str]]) -> str:
     """The noun complement a date and a place were slipped before ("la signature, le 4 mai, à
     Astana, du mémorandum ..."), or the verb's object: short inserted clauses, then one starting
     with "du"/"de"/"des", "un"/"une", "au"/"aux" (or a definite noun phrase after an incise). A
-    longer verbless aside (« ont signé le 22 juillet, chacune de son côté, un accord ») is left
-    out of what is joined, and what follows it must then be no clause of its own."""
+    longer verbless aside (« ont signé le 22 juillet, chacune de son côté, un accord »), a
+    subordinate clause (« a présenté lundi, alors que la grève durait, son plan ») or a longer
+    place (`_CLAUSE_ASIDE`) is left out of what is joined, and what follows it must then be no
+    clause of its own."""
     taken, crossed = "", False
     for text, separator in after[:3]:
         if _COMPLEMENT.match(text) or _OBJECT.match(text) or _INDIRECT.match(text) or (
@@ -766,6 +778,10 @@ def _complement(after: list[tuple[str, str]]) -> str:
         if not crossed and words <= _INCISE_WORDS and _ASIDE.match(text) and not (
                 _has_aux(text) or _has_tensed_verb(text) or _starts_with_verb(text)):
             crossed = True
+            continue
+        if not crossed and words <= _CLAUSE_ASIDE_WORDS and (
+                _CLAUSE_ASIDE.match(text) or _WHERE.match(text) and not _has_aux(text)):
+            crossed = True  # « alors que la grève se poursuivait », « devant les élus réunis … »
             continue
         break  # a clause of its own
     return ""
