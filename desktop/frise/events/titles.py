@@ -981,6 +981,11 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
         around = before + after
         main = _main_clause(around, range(len(before), len(around)))
     compound = _COMPOUND_TENSE.match(main)
+    if compound is None and simple is not None and (imperfect := _imperfect_clause(before)):
+        # « Le président annulait le sommet en mai, avant de le rétablir en juin »: what came next
+        subject, plural, rest = imperfect
+        told = _simple_infinitive_told(simple, "past", plural, subject, "", "", _direct_object(rest))
+        return f"{subject[:1].upper()}{subject[1:]} {told}" if told else ""
     if compound is None or not _is_participle_after_auxiliary(compound["participle"]):
         return ""
     finite = _FINITE_AUXILIARY.match(compound["head"])
@@ -992,7 +997,8 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
                                or _TAKES_ETRE.match(compound["participle"])):
         tense = "past"  # « La championne s'est retirée », « Les joueurs sont arrivés »
     if simple is not None:
-        told = _simple_infinitive_told(simple, tense, plural, finite["subject"], compound)
+        told = _simple_infinitive_told(simple, tense, plural, finite["subject"], compound["head"],
+                                       compound["participle"], _direct_object(main[compound.end():]))
         subject = finite["subject"]
         return f"{subject[:1].upper()}{subject[1:]} {told}" if told else ""
     assert infinitive is not None
@@ -1061,14 +1067,14 @@ _MASCULINE_SUBJECT = re.compile(r"^(?:le|un|ce|cet)\s", re.IGNORECASE)
 _AGREED_ENDING = re.compile(r"(?:é|i|u|t|s)(?P<agreement>e|es|s)$")
 
 
-def _agreement(subject: str, plural: int, compound: re.Match[str]) -> str | None:
+def _agreement(subject: str, plural: int, head: str, participle: str) -> str | None:
     """The ending a participle with « être » takes to agree with `subject`: read on the
-    participle of the clause it hangs on when that one is with « être » too (« La ministre
-    est arrivée »: « e »), else on the subject's determiner when singular (« La loi »: « e »,
-    « Le texte »: « »); None when neither tells (« Les joueurs ont signé », « Jean Dupont »)."""
-    head = compound["head"].lower()
-    if re.search(r"(?:\b(?:est|sont|était|étaient|sera|seront)|\bété)$", head):
-        ending = _AGREED_ENDING.search(compound["participle"].lower())
+    `participle` of the clause it hangs on (`head` its words before) when that one is with
+    « être » too (« La ministre est arrivée »: « e »), else on the subject's determiner when
+    singular (« La loi »: « e », « Le texte »: « »); None when neither tells (« Les joueurs ont
+    signé », « Jean Dupont »)."""
+    if re.search(r"(?:\b(?:est|sont|était|étaient|sera|seront)|\bété)$", head.lower()):
+        ending = _AGREED_ENDING.search(participle.lower())
         agreement = ending["agreement"] if ending else ""
         if plural:
             return agreement if agreement in ("s", "es") else None
@@ -1080,25 +1086,30 @@ def _agreement(subject: str, plural: int, compound: re.Match[str]) -> str | None
     return "" if _MASCULINE_SUBJECT.match(subject) else None
 
 
-def _simple_infinitive_told(simple: re.Match[str], tense: str, plural: int, subject: str,
-                            compound: re.Match[str]) -> str:
+def _simple_infinitive_told(simple: re.Match[str], tense: str, plural: int, subject: str, head: str,
+                            participle_before: str, object_before: str) -> str:
     """A simple infinitive after « avant de » (`_SIMPLE_INFINITIVE`) told in the compound past of
     the clause it hangs on (« Le cargo a quitté le port, avant de sombrer en avril »: « a sombré en
-    avril »; « avait quitté »: « avait sombré »), with « être » for a verb that takes it or a
-    pronominal one (« avant de s'effondrer »: « s'est effondré », agreed with the subject); ""
-    when that clause is no past, or a participle's agreement is unknown (« avant de la signer »
-    agrees, « avant de l'annuler » does not tell)."""
+    avril »; « avait quitté »: « avait sombré »; « quittait »: « a sombré »), with « être » for a
+    verb that takes it or a pronominal one (« avant de s'effondrer »: « s'est effondré », agreed
+    with the subject, `_agreement` reading the clause before, `head` and `participle_before`). An
+    object pronoun stands for that clause's object (`object_before`) when their gender and number
+    agree (« a annulé le sommet en mai, avant de le rétablir en juin »: « a rétabli le sommet en
+    juin »). "" when that clause is no past, or a participle's agreement is unknown (« avant de
+    la signer » agrees, « avant de l'annuler » does not tell, unless its object is known)."""
     if tense not in ("past", "pluperfect"):
         return ""  # « sera reçu lundi avant de rencontrer… »: what is planned, not done
     clitic = simple["clitic"].strip().lower()
     participle = _past_participle_of(simple["verb"])
     reflexive = clitic in ("s'", "s’", "se")
     if reflexive or simple["verb"].lower() in _TAKES_ETRE_INFINITIVE:
-        agreement = _agreement(subject, plural, compound)
+        agreement = _agreement(subject, plural, head, participle_before)
         if agreement is None:
             return ""
         verb = _ETRE[tense][plural]
         participle += agreement
+    elif object_before and _stands_for_object(clitic, object_before):
+        return f"{_AVOIR[tense][plural]} {participle} {object_before}{simple['rest']}"
     else:
         if clitic in ("l'", "l’"):
             return ""  # « avant de l'annuler »: the object's gender, which the participle takes, is unknown
@@ -1107,6 +1118,60 @@ def _simple_infinitive_told(simple: re.Match[str], tense: str, plural: int, subj
         verb = _AVOIR[tense][plural]
     verb = _with_clitic(clitic, verb)
     return f"{verb} {participle}{simple['rest']}" if verb else ""
+
+
+_OBJECT_DETERMINERS = {
+    "le": frozenset("le l' l’ un ce cet son leur notre votre".split()),
+    "la": frozenset("la l' l’ une cette sa leur notre votre".split()),
+    "l'": frozenset("le la l' l’ un une ce cet cette son sa leur notre votre".split()),
+    "les": frozenset("les des ces ses leurs nos vos".split())}
+"""The determiners of a noun an object pronoun may stand for, by gender and number."""
+_OBJECT_ENDS = frozenset("""à au aux en par pour avec dans sur sous lors depuis avant après entre vers chez
+    contre qui que qu dont où et ou mais puis malgré selon dès""".split())
+
+
+def _stands_for_object(clitic: str, noun: str) -> bool:
+    """Whether the object pronoun `clitic` (« le », « la », « l' », « les ») may stand for `noun`."""
+    determiner = re.match(r"[^\W\d_]+['’]?", noun)
+    allowed = _OBJECT_DETERMINERS.get(clitic.replace("’", "'"))
+    return bool(determiner and allowed and determiner.group().lower() in allowed)
+
+
+def _direct_object(rest: str) -> str:
+    """The noun phrase right after a verb (« le sommet » in « le sommet dans une lettre au
+    président », « l'offre de la direction » in « l'offre de la direction en février »): a
+    determiner, then words up to a preposition, a relative, a conjunction, a date or a
+    punctuation mark; "" when no determiner opens it, or only a date follows it (« le 3 mai »)."""
+    words = rest.replace(_MARK, " , ").split()
+    if not words or not _DETERMINER.match(words[0]):
+        return ""
+    taken: list[str] = []
+    for word in words[:8]:
+        bare = word.lower()
+        if taken and (bare in _OBJECT_ENDS or _DATE_WORDS.fullmatch(bare) or not _WORD.fullmatch(bare)):
+            break
+        taken.append(word)
+    elided = bool(re.match(r"^[^\W\d_]+['’][^\W\d_]", taken[0]))
+    if len(taken) < (1 if elided else 2) or len(taken) == len(words[:8]) == 8:
+        return ""
+    return " ".join(taken)
+
+
+def _imperfect_clause(segments: list[tuple[str, str]]) -> tuple[str, int, str] | None:
+    """The clause nearest before that tells in the imperfect what its subject did (« Le président
+    annulait le sommet dans une lettre »): its subject, its number, and what follows its verb;
+    None when the nearest clause with a subject has none in the imperfect."""
+    for text, _ in reversed(segments):
+        text = _CONNECTIVE.sub("", text.replace(_MARK, " ")).strip()
+        subject = _subject_of(text)
+        if not subject:
+            continue
+        rest = text[len(subject):].split(maxsplit=1)
+        if not rest or not _IMPERFECT.match(rest[0]) or _count_words(subject) > 12 \
+                or not _RELATIVE_WORDS.isdisjoint(w.lower() for w in _WORD.findall(subject)):
+            return None
+        return subject, int(rest[0].endswith("aient")), rest[1] if len(rest) > 1 else ""
+    return None
 
 
 def _written_out(segments: list[tuple[str, str]]) -> str:
