@@ -807,3 +807,19 @@ def test_an_object_after_an_aside_that_is_a_clause_is_kept(sentence: str, date_t
 def test_a_clause_after_a_subordinate_aside_is_not_taken_for_an_object() -> None:
     sentence = "Le ministre est arrivé lundi, alors que la crise s'aggravait, ses conseillers ont démissionné."
     assert title(sentence, "lundi") == "Le ministre est arrivé lundi"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il s'agit du premier vote organisé depuis le 3 mai.",
+    "Il est prévu que la digue soit rouverte le 3 mai.",
+    "Il n'est pas question de rouvrir la digue le 3 mai.",
+    "Il a fallu attendre le 3 mai pour rouvrir la digue.",
+    "Il n'y a pas eu de vote le 3 mai.",
+])
+def test_an_impersonal_il_stands_for_no_one(sentence: str) -> None:
+    assert title(sentence, "le 3 mai", antecedent="Ivan Petrov").startswith("Il ")
+
+
+def test_a_personal_il_still_stands_for_the_one_named_before() -> None:
+    assert title("Il s'est rendu à Kiev le 3 mai.", "le 3 mai", antecedent="Ivan Petrov") == (
+        "Ivan Petrov s'est rendu à Kiev le 3 mai")

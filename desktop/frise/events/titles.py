@@ -92,8 +92,15 @@ _PARTITIVE = re.compile(r"^(d['’](?=un|une)|du\b|des\b)\s*", re.IGNORECASE)
 _PARTITIVE_AS = {"d'": "", "d’": "", "du": "le ", "des": "les "}
 _CLEFT = re.compile(r"^c['’]est (?:donc |ainsi |aussi |bien |alors )?(.+?) (qui|que|qu['’])\s*(.+)$",
                     re.IGNORECASE)
+_IMPERSONAL = (r"(?:n['’]|ne\s+)?(?:y\s+(?:a|avait|aura|aurait)\b|s['’](?:agit|agissait|est\s+agi)\b|"
+               r"(?:faut|fallait|faudra|faudrait)\b|(?:a|avait|aura|aurait)\s+(?:pas\s+|plus\s+)?fallu\b|"
+               r"(?:est|était|sera|serait)\s+(?:pas\s+|plus\s+|donc\s+|aussi\s+|peu\s+|bien\s+)?"
+               r"(?:prévu|question|probable|possible|impossible|clair|vrai|temps|difficile|important|"
+               r"nécessaire|urgent|évident|certain|hors\s+de\s+question)\b)")
+"""What follows an impersonal « il » (« Il y a deux ans », « Il s'agit », « Il faut », « Il est
+prévu que », « Il n'est pas question »): no one the pronoun stands for."""
 _PRONOUN_SUBJECT = re.compile(r"^(?:[Ii]l|[Ee]lle|Le ministre|La ministre|Le président|La présidente)\s+"
-                              r"(?!y\s+(?:a|avait|aura|aurait)\b)(?=(?:a|avait|"
+                              rf"(?!{_IMPERSONAL})(?=(?:a|avait|"
                               r"aura|est|était|sera|va|doit|devait|s['’]|n['’]|l['’]|y|en|lui|leur|se|ne)\b)")
 _DATE_WORDS = re.compile(rf"\b(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)}|veille|lendemain|"
                          r"hier|aujourd['’]hui|demain|semaine|mois|année)\b", re.IGNORECASE)
