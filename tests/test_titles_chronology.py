@@ -823,3 +823,18 @@ def test_an_impersonal_il_stands_for_no_one(sentence: str) -> None:
 def test_a_personal_il_still_stands_for_the_one_named_before() -> None:
     assert title("Il s'est rendu à Kiev le 3 mai.", "le 3 mai", antecedent="Ivan Petrov") == (
         "Ivan Petrov s'est rendu à Kiev le 3 mai")
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # A verb in the future, or one before an adverb, ends the subject of a clause in the present.
+    ("Créée en 1957, l'organisation comptera bientôt 30 membres.", "en 1957", "L'organisation, créée en 1957"),
+    ("Fondée en 1919, la ligue européenne compte aussi 40 clubs.", "en 1919", "La ligue européenne, fondée en 1919"),
+    # A longer verbless aside between a verb and its object is left out, the object kept.
+    ("Le ministre a présenté mercredi, lors d'un conseil des ministres très attendu, sa réforme des retraites.",
+     "mercredi", "Le ministre a présenté mercredi sa réforme des retraites"),
+    ("Les deux pays ont signé le 3 mai, après des années de négociations difficiles, un traité de paix.", "le 3 mai",
+     "Les deux pays ont signé le 3 mai un traité de paix"),
+])
+def test_a_subject_before_a_future_or_an_adverb_and_an_object_after_a_longer_aside(
+        sentence: str, date_text: str, expected: str) -> None:
+    assert title(sentence, date_text) == expected

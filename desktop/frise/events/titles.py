@@ -548,6 +548,9 @@ _AFTER_PRESENT_VERB = re.compile(
 adverb of time or quantity (« compte aujourd'hui », « accueille chaque été », « emploie 300 »)."""
 
 
+_ADVERBS_AFTER_VERB = frozenset("""bientôt souvent toujours encore déjà désormais parfois aussi également jamais
+    plus pas notamment actuellement longtemps""".split())
+"""Adverbs that follow a verb in the present (« compte désormais », « accueille aussi »)."""
 _ADVERB_OF_TIME = re.compile(r"^(?:aujourd['’]hui|désormais|toujours|encore|déjà)(?:(?<=['’])|\b)", re.IGNORECASE)
 
 
@@ -568,6 +571,11 @@ def _subject_of_present(clause: str) -> str:
                 or bare in _PRONOUNS or bare.endswith("ment") or words[i - 1].lower() in _FUNCTION:
             continue  # « en vigueur », « les députés »: a noun after a preposition or an article
         following = " ".join(words[i + 1:])
+        if _FUTURE_VERB.fullmatch(bare) or bare in _SHORT_FUTURES:
+            return " ".join(words[:i])  # « l'organisation comptera bientôt 30 membres »
+        if bare in _ADVERBS_AFTER_VERB:
+            # « la ligue compte désormais 40 clubs »: the verb is the word before the adverb
+            return " ".join(words[:i - 1]) if i > 1 and words[i - 1].islower() else ""
         if _is_past_participle(bare) and not bare.endswith("oit"):  # « prévoit », « reçoit » are no participles
             # « l'accord signé le 3 mai », but « brigue aujourd'hui »: a verb in -ue, -it, -is
             # only before an adverb of time
@@ -754,8 +762,9 @@ _CLAUSE_ASIDE = re.compile(
 """How a subordinate clause set between a verb and its object opens (« a présenté lundi, alors que
 la grève se poursuivait, son plan », « comme il l'avait promis »)."""
 _CLAUSE_ASIDE_WORDS = 12
-"""The most words such a clause, or a place with what qualifies it (« devant les députés réunis
-en séance plénière au Palais-Bourbon »), may have for the object after it to be joined."""
+"""The most words such a clause, a place with what qualifies it (« devant les députés réunis en
+séance plénière au Palais-Bourbon ») or a longer verbless aside (`_ASIDE`) may have for the
+object after it to be joined."""
 _INCISE_WORDS = 5
 """The most words a verbless aside between a verb and its object may have (« chacune de son
 côté », « après des mois de discussions ») for the object to be joined to the title."""
@@ -787,8 +796,10 @@ def _complement(after: list[tuple[str, str]]) -> str:
             crossed = True
             continue
         if not crossed and words <= _CLAUSE_ASIDE_WORDS and (
-                _CLAUSE_ASIDE.match(text) or _WHERE.match(text) and not _has_aux(text)):
-            crossed = True  # « alors que la grève se poursuivait », « devant les élus réunis … »
+                _CLAUSE_ASIDE.match(text) or (_WHERE.match(text) or _ASIDE.match(text)) and not _has_aux(text)):
+            # « alors que la grève se poursuivait », « devant les élus réunis … », « lors d'un
+            # conseil des ministres très attendu »
+            crossed = True
             continue
         break  # a clause of its own
     return ""
