@@ -838,3 +838,18 @@ def test_a_personal_il_still_stands_for_the_one_named_before() -> None:
 def test_a_subject_before_a_future_or_an_adverb_and_an_object_after_a_longer_aside(
         sentence: str, date_text: str, expected: str) -> None:
     assert title(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The object named for the pronoun stops before the date that follows it.
+    ("Le conseil a voté le budget le 3 mai, avant de le réviser le 10 mai.",
+     ["Le conseil a voté le budget le 3 mai", "Le conseil a révisé le budget le 10 mai"]),
+    ("Le syndicat a rejeté l'offre de la direction en février, avant de l'accepter en mars.",
+     ["Le syndicat a rejeté l'offre de la direction en février",
+      "Le syndicat a accepté l'offre de la direction en mars"]),
+    # « les » is named when it stands for a plural object, its participle then needing no agreement.
+    ("Les négociateurs ont suspendu les discussions lundi, avant de les reprendre jeudi.",
+     ["Les négociateurs ont suspendu les discussions lundi", "Les négociateurs ont repris les discussions jeudi"]),
+])
+def test_the_object_a_pronoun_stands_for_is_a_noun_phrase_of_its_own(text: str, expected: list[str]) -> None:
+    assert chronology(text) == expected

@@ -958,7 +958,7 @@ _TAKES_ETRE = re.compile(
 
 
 _INNER_INFINITIVE = re.compile(rf"\s(?={_INFINITIVE_LEAD}(?:s['’]|se\s+|l['’]|en\s+|y\s+)?(?:avoir|être)\s"
-                               r"|avant\s+(?:de\s+|d['’])(?:s['’]|se\s+|l['’]|le\s+|la\s+|lui\s+|leur\s+|en\s+|y\s+)?"
+                               r"|avant\s+(?:de\s+|d['’])(?:s['’]|se\s+|l['’]|les?\s+|la\s+|lui\s+|leur\s+|en\s+|y\s+)?"
                                r"[^\W\d_]{2,}(?:er|ir|re|oir)\s)", re.IGNORECASE)
 
 
@@ -1037,7 +1037,7 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
 
 _SIMPLE_INFINITIVE = re.compile(
     r"^(?:(?:et|puis|mais)\s+)?avant\s+(?:de\s+|d['’])"
-    r"(?P<clitic>(?:s['’]|se\s+|l['’]|le\s+|la\s+|lui\s+|leur\s+|en\s+|y\s+)?)"
+    r"(?P<clitic>(?:s['’]|se\s+|l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|en\s+|y\s+)?)"
     r"(?P<verb>[^\W\d_]{2,}(?:er|ir|re|oir))(?P<rest>(?![\w'’]).*)$", re.IGNORECASE | re.DOTALL)
 """A simple infinitive after « avant de » (« avant de sombrer », « avant de le rétablir »,
 « avant de s'effondrer »): what the subject of the clause before did next."""
@@ -1129,8 +1129,8 @@ def _simple_infinitive_told(simple: re.Match[str], tense: str, plural: int, subj
     elif object_before and _stands_for_object(clitic, object_before):
         return f"{_AVOIR[tense][plural]} {participle} {object_before}{simple['rest']}"
     else:
-        if clitic in ("l'", "l’"):
-            return ""  # « avant de l'annuler »: the object's gender, which the participle takes, is unknown
+        if clitic in ("l'", "l’", "les"):
+            return ""  # « avant de l'annuler », « de les reprendre »: the gender the participle takes is unknown
         if clitic == "la":
             participle += "e"
         verb = _AVOIR[tense][plural]
@@ -1158,17 +1158,21 @@ def _stands_for_object(clitic: str, noun: str) -> bool:
 def _direct_object(rest: str) -> str:
     """The noun phrase right after a verb (« le sommet » in « le sommet dans une lettre au
     président », « l'offre de la direction » in « l'offre de la direction en février »): a
-    determiner, then words up to a preposition, a relative, a conjunction, a date or a
-    punctuation mark; "" when no determiner opens it, or only a date follows it (« le 3 mai »)."""
+    determiner, then words up to a preposition, a relative, a conjunction, a date, another
+    determiner or a punctuation mark; "" when no determiner opens it, or only a date follows it
+    (« le 3 mai »)."""
     words = rest.replace(_MARK, " , ").split()
     if not words or not _DETERMINER.match(words[0]):
         return ""
     taken: list[str] = []
     for word in words[:8]:
         bare = word.lower()
-        if taken and (bare in _OBJECT_ENDS or _DATE_WORDS.fullmatch(bare) or not _WORD.fullmatch(bare)):
-            break
+        if taken and (bare in _OBJECT_ENDS or _DATE_WORDS.fullmatch(bare) or not _WORD.fullmatch(bare)
+                      or bare in _DETERMINERS - {"de", "d", "du", "des"} and taken[-1].lower() != "de"):
+            break  # « la loi le 3 mai »: a determiner not after « de » opens something else
         taken.append(word)
+    while taken and taken[-1].lower() in ("de", "du", "des"):
+        taken.pop()
     elided = bool(re.match(r"^[^\W\d_]+['’][^\W\d_]", taken[0]))
     if len(taken) < (1 if elided else 2) or len(taken) == len(words[:8]) == 8:
         return ""
@@ -1263,7 +1267,7 @@ _LATER_INFINITIVE = re.compile(
 
 
 _LATER_SIMPLE_INFINITIVE = re.compile(
-    r"\s+avant\s+(?:de\s+|d['’])(?:s['’]|se\s+|l['’]|le\s+|la\s+|lui\s+|leur\s+|en\s+|y\s+)?"
+    r"\s+avant\s+(?:de\s+|d['’])(?:s['’]|se\s+|l['’]|les?\s+|la\s+|lui\s+|leur\s+|en\s+|y\s+)?"
     r"(?P<participle>[^\W\d_]{2,}(?:er|ir|re|oir))\s+(?P<rest>[^,;:]{1,80})$", re.IGNORECASE)
 """« … avant de sombrer en avril » after a date: a simple infinitive, its verb in `participle`."""
 
