@@ -853,3 +853,25 @@ def test_a_subject_before_a_future_or_an_adverb_and_an_object_after_a_longer_asi
 ])
 def test_the_object_a_pronoun_stands_for_is_a_noun_phrase_of_its_own(text: str, expected: list[str]) -> None:
     assert chronology(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # A fronted participle before a pronoun the sentences before name is told as its clause.
+    ("Élue en 2017, elle a démissionné en 2020.", "en 2017", "Ivana Petrova a été élue en 2017"),
+    ("Nommée en mai, elle avait démissionné en juin.", "en mai", "Ivana Petrova avait été nommée en mai"),
+    ("Arrivée à Lille le 2 mai, elle a rejoint Gand le 5 mai.", "le 2 mai",
+     "Ivana Petrova est arrivée à Lille le 2 mai"),
+])
+def test_a_fronted_participle_before_a_named_pronoun_subject_is_its_clause(
+        sentence: str, date_text: str, expected: str) -> None:
+    assert title(sentence, date_text, antecedent="Ivana Petrova") == expected
+
+
+def test_a_fronted_participle_before_a_pronoun_no_one_is_named_for_keeps_its_participle() -> None:
+    # The clause after it, with a date of its own, is another happening's.
+    assert title("Élue en 2017, elle a démissionné en 2020.", "en 2017") == "Élue en 2017"
+
+
+def test_a_pronoun_subject_tells_the_agreement_of_a_simple_infinitive_with_etre() -> None:
+    assert title("Elle a quitté Lille le 2 mai, avant de se rendre à Gand le 5 mai.", "le 5 mai") == (
+        "Elle s'est rendue à Gand le 5 mai")

@@ -214,7 +214,7 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
             title = f"{title}, {said}"
     elif _count_words(clause.replace(_MARK, " ")) >= 4:
         title = own + _complement(after) if clause.rstrip(" .").endswith(_MARK) else own
-        title = _attached(title, own, before, after)
+        title = _attached(title, own, before, after, named=antecedent is not None)
         said = _said(after)
         if clause.rstrip(" .").endswith(_MARK) and said:
             # « la ministre a annoncé hier, mardi 4 avril, que ... »: what was said
@@ -224,8 +224,11 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         if before and _starts_with_participle(own):  # « ..., déployées en Afghanistan depuis 2001, »
             title = _attached(own, own, before, after)
         elif not before and after and _opens_on_participle(own) and not _only_dates(own) \
-                and (attached := _attached(own, own, before, after)) != own:
+                and (attached := _attached(own, own, before, after, named=antecedent is not None)) != own:
             title = attached  # « Élu en mai 2017, le président a nommé … »: with its subject found
+        elif not before and after and _opens_on_participle(own) and not _only_dates(own) \
+                and _first_word(composed_after := _compose(after)) in _PERSONAL_PRONOUNS and _dated(composed_after):
+            title = own  # « Élue en 2017, elle a démissionné en 2020 »: the clause after is another date's
         elif before and _starts_with_verb(own) and _RELATIVE.match(before[-1][0]):
             # « Le Congrès, où le gouvernement a la majorité, doit se prononcer la semaine prochaine »:
             # the short clause is the sentence's own, its subject the noun before the relative.
@@ -307,11 +310,14 @@ def _without_date(title: str, date_text: str) -> str:
     return title[:start] + rest
 
 
-def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[tuple[str, str]]) -> str:
+def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[tuple[str, str]], *,
+              named: bool = False) -> str:
     """A clause that cannot stand alone, given what it hangs on in the clauses before: its
     subject for a verb (« ont adopté ... ») or a participle (« abattu le 18 juin ... »), its
     antecedent for a relative (« qui prendra ses fonctions ... », « dont l'ouverture ... »),
-    the clause it completes for an infinitive or a gerund (« à appliquer l'embargo ... »)."""
+    the clause it completes for an infinitive or a gerund (« à appliquer l'embargo ... »).
+    `named`: the sentences before name whom « il » or « elle » stands for, so that a fronted
+    participle before that pronoun is told as its clause (`_participle_told`)."""
     if not before:
         if _opens_on_participle(own) and after:  # « Prévu le 16 mai, le sommet ... »
             # past the participles joined to it: « Lancée à Genève en mars, puis poursuivie à
@@ -321,6 +327,8 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
                 after = after[1:]
             composed = _compose(after)
             subject = _subject_of(composed) or _subject_of_present(composed)
+            if named and subject.lower() in ("il", "elle"):
+                return _participle_told(subject, title, composed)  # « Élue en 2017, elle a démissionné »
             if not subject or subject.lower() in _PRONOUNS:  # « Elle, ouverte à Oslo » says less than the participle
                 return title
             return f"{subject}, {title[:1].lower()}{title[1:]}"
@@ -373,6 +381,23 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
             # another happening's title (« avant de le rétablir le 1er juin »).
             return f"{subject}, {lowered}" if subject else title
     return title
+
+
+_PERSONAL_PRONOUNS = {"il": ("", 0), "elle": ("e", 0), "ils": ("s", 1), "elles": ("es", 1)}
+"""The subject pronouns of the third person, with the agreement and the number they tell."""
+
+
+def _participle_told(pronoun: str, participle: str, main: str) -> str:
+    """A participle fronted before a clause whose subject is a pronoun (« Élue en 2017, elle a
+    démissionné en 2020 »), told as a clause of that pronoun: in the compound past of a verb taking
+    « être » (« Arrivé le 2 mai, il… »: « Il est arrivé le 2 mai »), else as a passive in the
+    tense of the main clause (« Il a été élu… », « Il avait été élu… » before « il avait… »)."""
+    plural = _PERSONAL_PRONOUNS[pronoun.lower()][1]
+    finite = _FINITE_AUXILIARY.match(main)
+    tense = _TENSE_OF[finite["aux"].lower()][0] if finite else "past"
+    tense = "pluperfect" if tense == "pluperfect" else "past"
+    verb = _ETRE[tense][plural] if _TAKES_ETRE.match(_first_word(participle)) else f"{_AVOIR[tense][plural]} été"
+    return f"{pronoun[:1].upper()}{pronoun[1:].lower()} {verb} {participle[:1].lower()}{participle[1:]}"
 
 
 def _after_relative(before: list[tuple[str, str]], own: str) -> str:
@@ -1097,6 +1122,8 @@ def _agreement(subject: str, plural: int, head: str, participle: str) -> str | N
         if plural:
             return agreement if agreement in ("s", "es") else None
         return agreement if agreement in ("", "e") else ""
+    if subject.lower() in _PERSONAL_PRONOUNS:  # « Il », « Elles »
+        return _PERSONAL_PRONOUNS[subject.lower()][0]
     if plural:
         return None
     if _FEMININE_SUBJECT.match(subject):
