@@ -12,7 +12,11 @@ date is the title when it says enough. When it does not, the title borrows what 
 - a participle joined to a compound tense (« a été adopté en 2001, puis révisé en 2005 ») takes
   that clause's subject and auxiliary, and an infinitive in a compound form with a date of its
   own (« …, avant d'être relancé en 2019 », « Après avoir signé le traité en 2015, … ») that
-  clause's subject and tense.
+  clause's subject and tense, and so does a simple one after « avant de » (« …, avant de
+  chavirer en avril »: « Le chalutier a chaviré en avril »), its object pronoun named for the
+  object of that clause (« avant de le rétablir »: « a rétabli le sommet »);
+- a participle fronted before a clause in the present (« Fondée en 1962, l'association compte
+  aujourd'hui… ») is said of that clause's subject: « L'association, fondée en 1962 ».
 
 Web addresses, @handles, hashtag signs and pictographs are dropped. Titles stay under `limit`
 characters, cut at a word boundary with an ellipsis.
