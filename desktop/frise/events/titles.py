@@ -12,7 +12,11 @@ date is the title when it says enough. When it does not, the title borrows what 
 - a participle joined to a compound tense (« a été adopté en 2001, puis révisé en 2005 ») takes
   that clause's subject and auxiliary, and an infinitive in a compound form with a date of its
   own (« …, avant d'être relancé en 2019 », « Après avoir signé le traité en 2015, … ») that
-  clause's subject and tense.
+  clause's subject and tense, and so does a simple one after « avant de » (« …, avant de
+  chavirer en avril »: « Le chalutier a chaviré en avril »), its object pronoun named for the
+  object of that clause (« avant de le rétablir »: « a rétabli le sommet »);
+- a participle fronted before a clause in the present (« Fondée en 1962, l'association compte
+  aujourd'hui… ») is said of that clause's subject: « L'association, fondée en 1962 ».
 
 Web addresses, @handles, hashtag signs and pictographs are dropped. Titles stay under `limit`
 characters, cut at a word boundary with an ellipsis.
@@ -71,9 +75,11 @@ _COMPLEMENT = re.compile(r"^(?:du|des|de la|de l['’]|d['’])", re.IGNORECASE)
 _WHERE = re.compile(r"^(?:à|au|aux|sur|dans|en|près|devant|chez)\b", re.IGNORECASE)
 _INDIRECT = re.compile(r"^(?:au|aux)\b", re.IGNORECASE)  # « ont procédé jeudi, à Ankara, au plus grand échange »
 _OBJECT = re.compile(r"^(?:un|une)\b", re.IGNORECASE)  # « signé le 4 mai, à Astana, un mémorandum »
-_DEFINITE_OBJECT = re.compile(r"^(?:le|la|les|l['’]|ce|cet|cette|ces)(?:(?<=['’])|\b)", re.IGNORECASE)
-"""« a endossé ce lundi, à l'unanimité, l'accord »: a definite noun phrase after an incise is the
-verb's object when it has no verb of its own (else it is the next clause: « …, les ministres ont »)."""
+_DEFINITE_OBJECT = re.compile(r"^(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos)"
+                              r"(?:(?<=['’])|\b)", re.IGNORECASE)
+"""« a endossé ce lundi, à l'unanimité, l'accord », « a présenté lundi, devant les députés, son
+projet »: a definite or possessive noun phrase after an incise is the verb's object when it has
+no verb of its own (else it is the next clause: « …, les ministres ont »)."""
 _RELATIVE = re.compile(r"^(qui|que|qu['’]|où|dont|ce que|ce qu['’]|ce qui)(?:(?<=['’])|\b)\s*", re.IGNORECASE)
 _INFINITIVE = r"(?:(?:se |s['’]|l['’]|les |le |la |en |y |lui |leur )?[^\W\d_]+(?:er|ir|re|oir)|être|avoir)\b"
 _GOVERNED = re.compile(
@@ -90,7 +96,15 @@ _PARTITIVE = re.compile(r"^(d['’](?=un|une)|du\b|des\b)\s*", re.IGNORECASE)
 _PARTITIVE_AS = {"d'": "", "d’": "", "du": "le ", "des": "les "}
 _CLEFT = re.compile(r"^c['’]est (?:donc |ainsi |aussi |bien |alors )?(.+?) (qui|que|qu['’])\s*(.+)$",
                     re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"^(?:Il|Elle|Le ministre|La ministre|Le président|La présidente)\s+(?=(?:a|avait|"
+_IMPERSONAL = (r"(?:n['’]|ne\s+)?(?:y\s+(?:a|avait|aura|aurait)\b|s['’](?:agit|agissait|est\s+agi)\b|"
+               r"(?:faut|fallait|faudra|faudrait)\b|(?:a|avait|aura|aurait)\s+(?:pas\s+|plus\s+)?fallu\b|"
+               r"(?:est|était|sera|serait)\s+(?:pas\s+|plus\s+|donc\s+|aussi\s+|peu\s+|bien\s+)?"
+               r"(?:prévu|question|probable|possible|impossible|clair|vrai|temps|difficile|important|"
+               r"nécessaire|urgent|évident|certain|hors\s+de\s+question)\b)")
+"""What follows an impersonal « il » (« Il y a deux ans », « Il s'agit », « Il faut », « Il est
+prévu que », « Il n'est pas question »): no one the pronoun stands for."""
+_PRONOUN_SUBJECT = re.compile(r"^(?:[Ii]l|[Ee]lle|Le ministre|La ministre|Le président|La présidente)\s+"
+                              rf"(?!{_IMPERSONAL})(?=(?:a|avait|"
                               r"aura|est|était|sera|va|doit|devait|s['’]|n['’]|l['’]|y|en|lui|leur|se|ne)\b)")
 _DATE_WORDS = re.compile(rf"\b(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)}|veille|lendemain|"
                          r"hier|aujourd['’]hui|demain|semaine|mois|année)\b", re.IGNORECASE)
@@ -204,7 +218,7 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
             title = f"{title}, {said}"
     elif _count_words(clause.replace(_MARK, " ")) >= 4:
         title = own + _complement(after) if clause.rstrip(" .").endswith(_MARK) else own
-        title = _attached(title, own, before, after)
+        title = _attached(title, own, before, after, named=antecedent is not None)
         said = _said(after)
         if clause.rstrip(" .").endswith(_MARK) and said:
             # « la ministre a annoncé hier, mardi 4 avril, que ... »: what was said
@@ -214,8 +228,11 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         if before and _starts_with_participle(own):  # « ..., déployées en Afghanistan depuis 2001, »
             title = _attached(own, own, before, after)
         elif not before and after and _opens_on_participle(own) and not _only_dates(own) \
-                and (attached := _attached(own, own, before, after)) != own:
+                and (attached := _attached(own, own, before, after, named=antecedent is not None)) != own:
             title = attached  # « Élu en mai 2017, le président a nommé … »: with its subject found
+        elif not before and after and _opens_on_participle(own) and not _only_dates(own) \
+                and _first_word(composed_after := _compose(after)) in _PERSONAL_PRONOUNS and _dated(composed_after):
+            title = own  # « Élue en 2017, elle a démissionné en 2020 »: the clause after is another date's
         elif before and _starts_with_verb(own) and _RELATIVE.match(before[-1][0]):
             # « Le Congrès, où le gouvernement a la majorité, doit se prononcer la semaine prochaine »:
             # the short clause is the sentence's own, its subject the noun before the relative.
@@ -297,11 +314,14 @@ def _without_date(title: str, date_text: str) -> str:
     return title[:start] + rest
 
 
-def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[tuple[str, str]]) -> str:
+def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[tuple[str, str]], *,
+              named: bool = False) -> str:
     """A clause that cannot stand alone, given what it hangs on in the clauses before: its
     subject for a verb (« ont adopté ... ») or a participle (« abattu le 18 juin ... »), its
     antecedent for a relative (« qui prendra ses fonctions ... », « dont l'ouverture ... »),
-    the clause it completes for an infinitive or a gerund (« à appliquer l'embargo ... »)."""
+    the clause it completes for an infinitive or a gerund (« à appliquer l'embargo ... »).
+    `named`: the sentences before name whom « il » or « elle » stands for, so that a fronted
+    participle before that pronoun is told as its clause (`_participle_told`)."""
     if not before:
         if _opens_on_participle(own) and after:  # « Prévu le 16 mai, le sommet ... »
             # past the participles joined to it: « Lancée à Genève en mars, puis poursuivie à
@@ -309,7 +329,10 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
             while len(after) > 1 and after[0][0][:1].islower() \
                     and _opens_on_participle(_JOINED_LEAD.sub("", after[0][0])):
                 after = after[1:]
-            subject = _subject_of(_compose(after))
+            composed = _compose(after)
+            subject = _subject_of(composed) or _subject_of_present(composed)
+            if named and subject.lower() in ("il", "elle"):
+                return _participle_told(subject, title, composed)  # « Élue en 2017, elle a démissionné »
             if not subject or subject.lower() in _PRONOUNS:  # « Elle, ouverte à Oslo » says less than the participle
                 return title
             return f"{subject}, {title[:1].lower()}{title[1:]}"
@@ -362,6 +385,23 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
             # another happening's title (« avant de le rétablir le 1er juin »).
             return f"{subject}, {lowered}" if subject else title
     return title
+
+
+_PERSONAL_PRONOUNS = {"il": ("", 0), "elle": ("e", 0), "ils": ("s", 1), "elles": ("es", 1)}
+"""The subject pronouns of the third person, with the agreement and the number they tell."""
+
+
+def _participle_told(pronoun: str, participle: str, main: str) -> str:
+    """A participle fronted before a clause whose subject is a pronoun (« Élue en 2017, elle a
+    démissionné en 2020 »), told as a clause of that pronoun: in the compound past of a verb taking
+    « être » (« Arrivé le 2 mai, il… »: « Il est arrivé le 2 mai »), else as a passive in the
+    tense of the main clause (« Il a été élu… », « Il avait été élu… » before « il avait… »)."""
+    plural = _PERSONAL_PRONOUNS[pronoun.lower()][1]
+    finite = _FINITE_AUXILIARY.match(main)
+    tense = _TENSE_OF[finite["aux"].lower()][0] if finite else "past"
+    tense = "pluperfect" if tense == "pluperfect" else "past"
+    verb = _ETRE[tense][plural] if _TAKES_ETRE.match(_first_word(participle)) else f"{_AVOIR[tense][plural]} été"
+    return f"{pronoun[:1].upper()}{pronoun[1:].lower()} {verb} {participle[:1].lower()}{participle[1:]}"
 
 
 def _after_relative(before: list[tuple[str, str]], own: str) -> str:
@@ -526,6 +566,53 @@ def _subject_of(clause: str) -> str:
         if i and (bare in _AUX or word.lower() in _AUX or (
                 _IMPERFECT.match(word) and words[i - 1].lower() not in _DETERMINERS)):
             return " ".join(words[:i]).rstrip(" ,")
+    return ""
+
+
+_AFTER_PRESENT_VERB = re.compile(
+    r"^(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|chaque|plusieurs|quelque|quelques|"
+    r"aujourd['’]hui|désormais|toujours|encore|déjà|près|environ|plus|moins|\d[\d\s.,]*)(?:(?<=['’])|\b)",
+    re.IGNORECASE)
+"""What follows a verb in the present, not a noun or an adjective: a determiner, a number or an
+adverb of time or quantity (« compte aujourd'hui », « accueille chaque été », « emploie 300 »)."""
+
+
+_ADVERBS_AFTER_VERB = frozenset("""bientôt souvent toujours encore déjà désormais parfois aussi également jamais
+    plus pas notamment actuellement longtemps""".split())
+"""Adverbs that follow a verb in the present (« compte désormais », « accueille aussi »)."""
+_ADVERB_OF_TIME = re.compile(r"^(?:aujourd['’]hui|désormais|toujours|encore|déjà)(?:(?<=['’])|\b)", re.IGNORECASE)
+
+
+def _subject_of_present(clause: str) -> str:
+    """The subject of a clause whose verb is in the present, with no auxiliary to find it by
+    (« l'Union européenne compte aujourd'hui 27 membres »: « l'Union européenne »): the noun
+    phrase before the first lowercase word, no article, preposition or participle, that a
+    determiner, a number or an adverb of time follows (`_AFTER_PRESENT_VERB`); "" when the clause
+    opens on no determiner or name, or no such word comes within its first ten words (nor after
+    a preposition or an article, where it is a noun: « entre en vigueur »)."""
+    words = clause.split()
+    if not words or not (_DETERMINER.match(words[0]) or words[0][:1].isupper()) or "," in clause:
+        return ""
+    for i in range(1, min(len(words) - 1, 10)):
+        word = words[i]
+        bare = word.lower()
+        if not word.isalpha() or not word.islower() or bare in _FUNCTION or bare in _DETERMINERS \
+                or bare in _PRONOUNS or bare.endswith("ment") or words[i - 1].lower() in _FUNCTION:
+            continue  # « en vigueur », « les députés »: a noun after a preposition or an article
+        following = " ".join(words[i + 1:])
+        if _FUTURE_VERB.fullmatch(bare) or bare in _SHORT_FUTURES:
+            return " ".join(words[:i])  # « l'organisation comptera bientôt 30 membres »
+        if bare in _ADVERBS_AFTER_VERB:
+            # « la ligue compte désormais 40 clubs »: the verb is the word before the adverb
+            return " ".join(words[:i - 1]) if i > 1 and words[i - 1].islower() else ""
+        if _is_past_participle(bare) and not bare.endswith("oit"):  # « prévoit », « reçoit » are no participles
+            # « l'accord signé le 3 mai », but « brigue aujourd'hui »: a verb in -ue, -it, -is
+            # only before an adverb of time
+            if _ADVERB_OF_TIME.match(following):
+                return " ".join(words[:i])
+            continue
+        if _AFTER_PRESENT_VERB.match(following):
+            return " ".join(words[:i])
     return ""
 
 
@@ -698,6 +785,15 @@ _ASIDE = re.compile(
 """How a verbless aside between a verb and its object opens (« chacune de son côté », « après des
 mois de discussions »); not a noun phrase, which is the next clause's subject (« le nouveau texte
 intègre »)."""
+_CLAUSE_ASIDE = re.compile(
+    r"^(?:alors\s+qu|tandis\s+qu|lorsqu|pendant\s+qu|bien\s+qu|après\s+qu|avant\s+qu|dès\s+qu|comme|quand)"
+    r"(?:e\b|['’]|(?<=comme)\b|(?<=quand)\b)", re.IGNORECASE)
+"""How a subordinate clause set between a verb and its object opens (« a présenté lundi, alors que
+la grève se poursuivait, son plan », « comme il l'avait promis »)."""
+_CLAUSE_ASIDE_WORDS = 12
+"""The most words such a clause, a place with what qualifies it (« devant les députés réunis en
+séance plénière au Palais-Bourbon ») or a longer verbless aside (`_ASIDE`) may have for the
+object after it to be joined."""
 _INCISE_WORDS = 5
 """The most words a verbless aside between a verb and its object may have (« chacune de son
 côté », « après des mois de discussions ») for the object to be joined to the title."""
@@ -707,8 +803,10 @@ def _complement(after: list[tuple[str, str]]) -> str:
     """The noun complement a date and a place were slipped before ("la signature, le 4 mai, à
     Astana, du mémorandum ..."), or the verb's object: short inserted clauses, then one starting
     with "du"/"de"/"des", "un"/"une", "au"/"aux" (or a definite noun phrase after an incise). A
-    longer verbless aside (« ont signé le 22 juillet, chacune de son côté, un accord ») is left
-    out of what is joined, and what follows it must then be no clause of its own."""
+    longer verbless aside (« ont signé le 22 juillet, chacune de son côté, un accord »), a
+    subordinate clause (« a présenté lundi, alors que la grève durait, son plan ») or a longer
+    place (`_CLAUSE_ASIDE`) is left out of what is joined, and what follows it must then be no
+    clause of its own."""
     taken, crossed = "", False
     for text, separator in after[:3]:
         if _COMPLEMENT.match(text) or _OBJECT.match(text) or _INDIRECT.match(text) or (
@@ -724,6 +822,12 @@ def _complement(after: list[tuple[str, str]]) -> str:
             continue
         if not crossed and words <= _INCISE_WORDS and _ASIDE.match(text) and not (
                 _has_aux(text) or _has_tensed_verb(text) or _starts_with_verb(text)):
+            crossed = True
+            continue
+        if not crossed and words <= _CLAUSE_ASIDE_WORDS and (
+                _CLAUSE_ASIDE.match(text) or (_WHERE.match(text) or _ASIDE.match(text)) and not _has_aux(text)):
+            # « alors que la grève se poursuivait », « devant les élus réunis … », « lors d'un
+            # conseil des ministres très attendu »
             crossed = True
             continue
         break  # a clause of its own
@@ -799,6 +903,20 @@ def _is_past_participle(word: str) -> bool:
     return bool(_PARTICIPLE.match(word)) and word not in _NOT_PARTICIPLES or _is_irregular_participle(word)
 
 
+_SHORT_FIRST_GROUP = re.compile(r"^[^\W\d_]{2}(?:é|ée|és|ées)$")
+"""« hué », « créée », « nié »: a first-group participle too short for `_PARTICIPLE`."""
+
+
+def _is_participle_after_auxiliary(word: str) -> bool:
+    """A past participle where an auxiliary stands before it (« a été hué », « avant d'être
+    applaudi », « après avoir choisi »): there a word in -i, -ie, -is, -ies (`_FRONTED_PARTICIPLE`)
+    or a short one in -é is one too, as no noun or adverb would follow the auxiliary so."""
+    lowered = word.lower()
+    return _is_past_participle(lowered) or bool(_SHORT_FIRST_GROUP.match(lowered)) or (
+        bool(_FRONTED_PARTICIPLE.match(lowered)) and lowered not in _NOT_FRONTED_PARTICIPLES
+        and lowered not in _NOT_PARTICIPLES)
+
+
 _DATE_CONJUNCT = re.compile(r"\s+(?:et|puis|ou|voire)\s+(?P<date>\S.*)$", re.IGNORECASE)
 
 
@@ -833,12 +951,17 @@ _AGREED = re.compile(r"(?:ée|ées|és|ue|ues|us|ie|ies|ise|ises|ite|ites)$")
 does not take after its verb (« a signé l'accord, puis ratifié »)."""
 
 
+_AUXILIARY_ADVERB = (r"(?:de\s+nouveau|à\s+nouveau|aussitôt|ensuite|enfin|déjà|brièvement|rapidement|"
+                     r"[^\W\d_]{4,}ment)")
+"""An adverb between an auxiliary and its participle (« avant d'être de nouveau arrêté »,
+« après avoir finalement signé »)."""
 _INFINITIVE_LEAD = r"(?:avant\s+d['’]|avant\s+de\s+|après\s+)"
 """What opens an infinitive clause of its own: « avant d' », « avant de », « après »."""
 _COMPOUND_INFINITIVE = re.compile(
     rf"^(?:(?:et|puis|mais)\s+)?(?P<lead>{_INFINITIVE_LEAD})"
     r"(?P<clitic>(?:s['’]|se\s+|l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|en\s+|y\s+)?)"
-    r"(?P<aux>avoir|être)\s+(?P<rest>(?P<participle>[^\W\d_]+)(?![\w'’]).*)$", re.IGNORECASE | re.DOTALL)
+    rf"(?P<aux>avoir|être)\s+(?P<rest>(?:{_AUXILIARY_ADVERB}\s+)?(?P<participle>[^\W\d_]+)(?![\w'’]).*)$",
+    re.IGNORECASE | re.DOTALL)
 """An infinitive in a compound form after « avant de » or « après » (« avant d'être relancé »,
 « après avoir signé », « après l'avoir perdue », « après s'être retiré »): a happening of its own,
 before or after the one of the clause it hangs on."""
@@ -863,14 +986,16 @@ _TAKES_ETRE = re.compile(
 """The participles of the verbs that take « être » in their past (« est arrivé », « sont partis »)."""
 
 
-_INNER_INFINITIVE = re.compile(rf"\s(?={_INFINITIVE_LEAD}(?:s['’]|se\s+|l['’]|en\s+|y\s+)?(?:avoir|être)\s)",
-                               re.IGNORECASE)
+_INNER_INFINITIVE = re.compile(rf"\s(?={_INFINITIVE_LEAD}(?:s['’]|se\s+|l['’]|en\s+|y\s+)?(?:avoir|être)\s"
+                               r"|avant\s+(?:de\s+|d['’])(?:s['’]|se\s+|l['’]|les?\s+|la\s+|lui\s+|leur\s+|en\s+|y\s+)?"
+                               r"[^\W\d_]{2,}(?:er|ir|re|oir)\s)", re.IGNORECASE)
 
 
 def _inner_infinitive(clause: str, date_text: str, before: list[tuple[str, str]],
                       after: list[tuple[str, str]]) -> str:
     """`_infinitive_happening` for an infinitive written without a comma after the clause it
-    hangs on (« L'ancien ministre a démissionné en 2011 avant d'être condamné en 2013 »), when the
+    hangs on (« L'ancien ministre a démissionné en 2011 avant d'être condamné en 2013 », « …
+    avant de sombrer en 2013 »), when the
     date is the infinitive's own: that clause is cut there, as if a comma stood before it."""
     for cut in _INNER_INFINITIVE.finditer(clause):
         head, rest = clause[:cut.start()], clause[cut.end():]
@@ -890,8 +1015,11 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
     relancé »: « a été relancé »); after « après », the compound tense of a verb taking « être »
     (« après être arrivé »: « est arrivé »). "" for any other clause, and when the clause it
     hangs on has no subject and compound tense to read."""
-    infinitive = _COMPOUND_INFINITIVE.match(" ".join(clause.replace(_MARK, date_text).split()).strip(" ,.;:"))
-    if infinitive is None or not _is_past_participle(infinitive["participle"]):
+    text = " ".join(clause.replace(_MARK, date_text).split()).strip(" ,.;:")
+    infinitive = _COMPOUND_INFINITIVE.match(text)
+    simple = _SIMPLE_INFINITIVE.match(text) if infinitive is None else None
+    if infinitive is not None and not _is_participle_after_auxiliary(infinitive["participle"]) \
+            or infinitive is None and (simple is None or not _past_participle_of(simple["verb"])):
         return ""
     main = _main_clause(before, reversed(range(len(before))))
     if not main and not any(_has_aux(text) for text, _ in before):
@@ -900,7 +1028,12 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
         around = before + after
         main = _main_clause(around, range(len(before), len(around)))
     compound = _COMPOUND_TENSE.match(main)
-    if compound is None or not _is_past_participle(compound["participle"]):
+    if compound is None and simple is not None and (imperfect := _imperfect_clause(before)):
+        # « Le président annulait le sommet en mai, avant de le rétablir en juin »: what came next
+        subject, plural, rest = imperfect
+        told = _simple_infinitive_told(simple, "past", plural, subject, "", "", _direct_object(rest))
+        return f"{subject[:1].upper()}{subject[1:]} {told}" if told else ""
+    if compound is None or not _is_participle_after_auxiliary(compound["participle"]):
         return ""
     finite = _FINITE_AUXILIARY.match(compound["head"])
     if finite is None or _count_words(finite["subject"]) > 12 \
@@ -910,6 +1043,12 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
     if tense == "present" and (re.search(r"(?:s['’]|\bse)\s*(?:en\s+|y\s+)?\S+$", compound["head"], re.IGNORECASE)
                                or _TAKES_ETRE.match(compound["participle"])):
         tense = "past"  # « La championne s'est retirée », « Les joueurs sont arrivés »
+    if simple is not None:
+        told = _simple_infinitive_told(simple, tense, plural, finite["subject"], compound["head"],
+                                       compound["participle"], _direct_object(main[compound.end():]))
+        subject = finite["subject"]
+        return f"{subject[:1].upper()}{subject[1:]} {told}" if told else ""
+    assert infinitive is not None
     clitic = infinitive["clitic"].strip().lower()
     if infinitive["aux"].lower() == "avoir":
         verb = _AVOIR[tense][plural]
@@ -923,6 +1062,169 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
         return ""
     subject = finite["subject"]
     return f"{subject[:1].upper()}{subject[1:]} {verb} {infinitive['rest']}"
+
+
+_SIMPLE_INFINITIVE = re.compile(
+    r"^(?:(?:et|puis|mais)\s+)?avant\s+(?:de\s+|d['’])"
+    r"(?P<clitic>(?:s['’]|se\s+|l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|en\s+|y\s+)?)"
+    r"(?P<verb>[^\W\d_]{2,}(?:er|ir|re|oir))(?P<rest>(?![\w'’]).*)$", re.IGNORECASE | re.DOTALL)
+"""A simple infinitive after « avant de » (« avant de sombrer », « avant de le rétablir »,
+« avant de s'effondrer »): what the subject of the clause before did next."""
+_PARTICIPLE_OF = {
+    "devoir": "dû", "pouvoir": "pu", "savoir": "su", "vouloir": "voulu", "valoir": "valu", "falloir": "fallu",
+    "pleuvoir": "plu", "asseoir": "assis", "naître": "né", "boire": "bu", "croire": "cru", "lire": "lu",
+    "plaire": "plu", "taire": "tu", "nuire": "nui", "suffire": "suffi", "inclure": "inclus", "résoudre": "résolu",
+    "mourir": "mort", "vivre": "vécu", "survivre": "survécu"}
+"""Past participles no ending rule of `_PARTICIPLE_ENDINGS` gives (« pouvoir », « pu »)."""
+_PARTICIPLE_ENDINGS = (
+    ("er", "é"), ("venir", "venu"), ("tenir", "tenu"), ("vrir", "vert"), ("frir", "fert"), ("courir", "couru"),
+    ("quérir", "quis"), ("vêtir", "vêtu"), ("ir", "i"), ("cevoir", "çu"), ("mouvoir", "mu"), ("voir", "vu"),
+    ("prendre", "pris"), ("mettre", "mis"), ("faire", "fait"), ("traire", "trait"), ("crire", "crit"),
+    ("dire", "dit"), ("rire", "ri"), ("élire", "élu"), ("uire", "uit"), ("endre", "endu"), ("andre", "andu"),
+    ("ondre", "ondu"), ("ordre", "ordu"), ("erdre", "erdu"), ("ompre", "ompu"), ("attre", "attu"),
+    ("aincre", "aincu"), ("connaître", "connu"), ("paraître", "paru"), ("eindre", "eint"), ("aindre", "aint"),
+    ("oindre", "oint"), ("clure", "clu"), ("uivre", "uivi"))
+"""Infinitive endings and the past participle's, the longest that fits read first (« prendre »,
+« pris », before « endre », « endu »)."""
+_ENDINGS_BY_LENGTH = sorted(_PARTICIPLE_ENDINGS, key=lambda pair: -len(pair[0]))
+_TAKES_ETRE_INFINITIVE = frozenset("""aller arriver partir repartir rester entrer rentrer tomber retomber
+    retourner naître mourir décéder venir devenir revenir redevenir parvenir intervenir survenir""".split())
+"""Verbs whose past takes « être » (« est arrivé », « sont devenus »)."""
+_EITHER_AUXILIARY = frozenset("monter remonter descendre passer repasser sortir ressortir".split())
+"""Verbs whose past takes « avoir » or « être » as they have an object or not: never guessed."""
+
+
+def _past_participle_of(infinitive: str) -> str:
+    """The past participle of a French infinitive (« signer », « signé »; « finir », « fini »;
+    « prendre », « pris »; « venir », « venu »); "" for « être », « avoir », a verb of either
+    auxiliary (`_EITHER_AUXILIARY`) and an ending no rule reads."""
+    word = infinitive.lower()
+    if word in ("être", "avoir") or word in _EITHER_AUXILIARY:
+        return ""
+    if word in _PARTICIPLE_OF:
+        return _PARTICIPLE_OF[word]
+    for ending, participle in _ENDINGS_BY_LENGTH:
+        if word.endswith(ending):
+            return word[:-len(ending)] + participle
+    return ""
+
+
+_FEMININE_SUBJECT = re.compile(r"^(?:la|une|cette)\s", re.IGNORECASE)
+_MASCULINE_SUBJECT = re.compile(r"^(?:le|un|ce|cet)\s", re.IGNORECASE)
+_AGREED_ENDING = re.compile(r"(?:é|i|u|t|s)(?P<agreement>e|es|s)$")
+
+
+def _agreement(subject: str, plural: int, head: str, participle: str) -> str | None:
+    """The ending a participle with « être » takes to agree with `subject`: read on the
+    `participle` of the clause it hangs on (`head` its words before) when that one is with
+    « être » too (« La ministre est arrivée »: « e »), else on the subject's determiner when
+    singular (« La loi »: « e », « Le texte »: « »); None when neither tells (« Les joueurs ont
+    signé », « Jean Dupont »)."""
+    if re.search(r"(?:\b(?:est|sont|était|étaient|sera|seront)|\bété)$", head.lower()):
+        ending = _AGREED_ENDING.search(participle.lower())
+        agreement = ending["agreement"] if ending else ""
+        if plural:
+            return agreement if agreement in ("s", "es") else None
+        return agreement if agreement in ("", "e") else ""
+    if subject.lower() in _PERSONAL_PRONOUNS:  # « Il », « Elles »
+        return _PERSONAL_PRONOUNS[subject.lower()][0]
+    if plural:
+        return None
+    if _FEMININE_SUBJECT.match(subject):
+        return "e"
+    return "" if _MASCULINE_SUBJECT.match(subject) else None
+
+
+def _simple_infinitive_told(simple: re.Match[str], tense: str, plural: int, subject: str, head: str,
+                            participle_before: str, object_before: str) -> str:
+    """A simple infinitive after « avant de » (`_SIMPLE_INFINITIVE`) told in the compound past of
+    the clause it hangs on (« Le cargo a quitté le port, avant de sombrer en avril »: « a sombré en
+    avril »; « avait quitté »: « avait sombré »; « quittait »: « a sombré »), with « être » for a
+    verb that takes it or a pronominal one (« avant de s'effondrer »: « s'est effondré », agreed
+    with the subject, `_agreement` reading the clause before, `head` and `participle_before`). An
+    object pronoun stands for that clause's object (`object_before`) when their gender and number
+    agree (« a annulé le sommet en mai, avant de le rétablir en juin »: « a rétabli le sommet en
+    juin »). "" when that clause is no past, or a participle's agreement is unknown (« avant de
+    la signer » agrees, « avant de l'annuler » does not tell, unless its object is known)."""
+    if tense not in ("past", "pluperfect"):
+        return ""  # « sera reçu lundi avant de rencontrer… »: what is planned, not done
+    clitic = simple["clitic"].strip().lower()
+    participle = _past_participle_of(simple["verb"])
+    reflexive = clitic in ("s'", "s’", "se")
+    if reflexive or simple["verb"].lower() in _TAKES_ETRE_INFINITIVE:
+        agreement = _agreement(subject, plural, head, participle_before)
+        if agreement is None:
+            return ""
+        verb = _ETRE[tense][plural]
+        participle += agreement
+    elif object_before and _stands_for_object(clitic, object_before):
+        return f"{_AVOIR[tense][plural]} {participle} {object_before}{simple['rest']}"
+    else:
+        if clitic in ("l'", "l’", "les"):
+            return ""  # « avant de l'annuler », « de les reprendre »: the gender the participle takes is unknown
+        if clitic == "la":
+            participle += "e"
+        verb = _AVOIR[tense][plural]
+    verb = _with_clitic(clitic, verb)
+    return f"{verb} {participle}{simple['rest']}" if verb else ""
+
+
+_OBJECT_DETERMINERS = {
+    "le": frozenset("le l' l’ un ce cet son leur notre votre".split()),
+    "la": frozenset("la l' l’ une cette sa leur notre votre".split()),
+    "l'": frozenset("le la l' l’ un une ce cet cette son sa leur notre votre".split()),
+    "les": frozenset("les des ces ses leurs nos vos".split())}
+"""The determiners of a noun an object pronoun may stand for, by gender and number."""
+_OBJECT_ENDS = frozenset("""à au aux en par pour avec dans sur sous lors depuis avant après entre vers chez
+    contre qui que qu dont où et ou mais puis malgré selon dès""".split())
+
+
+def _stands_for_object(clitic: str, noun: str) -> bool:
+    """Whether the object pronoun `clitic` (« le », « la », « l' », « les ») may stand for `noun`."""
+    determiner = re.match(r"[^\W\d_]+['’]?", noun)
+    allowed = _OBJECT_DETERMINERS.get(clitic.replace("’", "'"))
+    return bool(determiner and allowed and determiner.group().lower() in allowed)
+
+
+def _direct_object(rest: str) -> str:
+    """The noun phrase right after a verb (« le sommet » in « le sommet dans une lettre au
+    président », « l'offre de la direction » in « l'offre de la direction en février »): a
+    determiner, then words up to a preposition, a relative, a conjunction, a date, another
+    determiner or a punctuation mark; "" when no determiner opens it, or only a date follows it
+    (« le 3 mai »)."""
+    words = rest.replace(_MARK, " , ").split()
+    if not words or not _DETERMINER.match(words[0]):
+        return ""
+    taken: list[str] = []
+    for word in words[:8]:
+        bare = word.lower()
+        if taken and (bare in _OBJECT_ENDS or _DATE_WORDS.fullmatch(bare) or not _WORD.fullmatch(bare)
+                      or bare in _DETERMINERS - {"de", "d", "du", "des"} and taken[-1].lower() != "de"):
+            break  # « la loi le 3 mai »: a determiner not after « de » opens something else
+        taken.append(word)
+    while taken and taken[-1].lower() in ("de", "du", "des"):
+        taken.pop()
+    elided = bool(re.match(r"^[^\W\d_]+['’][^\W\d_]", taken[0]))
+    if len(taken) < (1 if elided else 2) or len(taken) == len(words[:8]) == 8:
+        return ""
+    return " ".join(taken)
+
+
+def _imperfect_clause(segments: list[tuple[str, str]]) -> tuple[str, int, str] | None:
+    """The clause nearest before that tells in the imperfect what its subject did (« Le président
+    annulait le sommet dans une lettre »): its subject, its number, and what follows its verb;
+    None when the nearest clause with a subject has none in the imperfect."""
+    for text, _ in reversed(segments):
+        text = _CONNECTIVE.sub("", text.replace(_MARK, " ")).strip()
+        subject = _subject_of(text)
+        if not subject:
+            continue
+        rest = text[len(subject):].split(maxsplit=1)
+        if not rest or not _IMPERFECT.match(rest[0]) or _count_words(subject) > 12 \
+                or not _RELATIVE_WORDS.isdisjoint(w.lower() for w in _WORD.findall(subject)):
+            return None
+        return subject, int(rest[0].endswith("aient")), rest[1] if len(rest) > 1 else ""
+    return None
 
 
 def _written_out(segments: list[tuple[str, str]]) -> str:
@@ -991,17 +1293,27 @@ def _without_later_conjunct(clause: str) -> str:
 _LATER_PARTICIPLE = re.compile(r"\s+(?:et|puis)\s+(?P<participle>[^\W\d_]+)\s+(?P<rest>[^,;:]{1,80})$", re.IGNORECASE)
 _LATER_INFINITIVE = re.compile(
     r"\s+(?:avant\s+d['’]|avant\s+de\s+|après\s+)(?:(?:s['’]|se\s+|l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|en\s+|y\s+)?)"
-    r"(?:avoir|être)\s+(?P<participle>[^\W\d_]+)\s+(?P<rest>[^,;:]{1,80})$", re.IGNORECASE)
+    rf"(?:avoir|être)\s+(?:{_AUXILIARY_ADVERB}\s+)?(?P<participle>[^\W\d_]+)\s+(?P<rest>[^,;:]{{1,80}})$",
+    re.IGNORECASE)
+
+
+_LATER_SIMPLE_INFINITIVE = re.compile(
+    r"\s+avant\s+(?:de\s+|d['’])(?:s['’]|se\s+|l['’]|les?\s+|la\s+|lui\s+|leur\s+|en\s+|y\s+)?"
+    r"(?P<participle>[^\W\d_]{2,}(?:er|ir|re|oir))\s+(?P<rest>[^,;:]{1,80})$", re.IGNORECASE)
+"""« … avant de sombrer en avril » after a date: a simple infinitive, its verb in `participle`."""
 
 
 def _later_happening(tail: str) -> re.Match[str] | None:
     """In what follows a date in its clause, a participle joined by « et » or « puis » (« est né
     en 1901 et mort à Paris en 1980 ») or an infinitive in a compound form (« a rejoint la majorité
-    en 2020 après avoir quitté le parti en 2019 ») that gives a date of its own: the next
+    en 2020 après avoir quitté le parti en 2019 »), or a simple one after « avant de » (« a quitté
+    le port en avril avant de sombrer en mai »), that gives a date of its own: the next
     happening, which `_shared_auxiliary` or `_infinitive_happening` titles; None otherwise."""
-    for pattern in (_LATER_PARTICIPLE, _LATER_INFINITIVE):
+    for pattern in (_LATER_PARTICIPLE, _LATER_INFINITIVE, _LATER_SIMPLE_INFINITIVE):
         later = pattern.search(tail)
-        if later is None or not _is_past_participle(later["participle"]) or _has_aux(later["rest"]) \
+        participle = {_LATER_INFINITIVE: _is_participle_after_auxiliary,
+                      _LATER_SIMPLE_INFINITIVE: _past_participle_of}.get(pattern, _is_past_participle)
+        if later is None or not participle(later["participle"]) or _has_aux(later["rest"]) \
                 or not _dated(later["rest"]):
             continue
         joined = _WORD.findall(tail[:later.start()])
