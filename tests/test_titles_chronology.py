@@ -868,8 +868,57 @@ def test_a_fronted_participle_before_a_named_pronoun_subject_is_its_clause(
 
 
 def test_a_fronted_participle_before_a_pronoun_no_one_is_named_for_keeps_its_participle() -> None:
-    # The clause after it, with a date of its own, is another happening's.
-    assert title("Élue en 2017, elle a démissionné en 2020.", "en 2017") == "Élue en 2017"
+    # The clause after it, with a date of its own, is another happening's; a participle alone
+    # with its date is too thin a title (the statement would take the sentence before's), so it
+    # is told as the pronoun's clause.
+    assert title("Ouverte officiellement à Oslo en octobre 2012, elle avait abouti en août.", "en octobre 2012") == (
+        "Ouverte officiellement à Oslo en octobre 2012")
+    assert title("Élue en 2017, elle a démissionné en 2020.", "en 2017") == "Elle a été élue en 2017"
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a participle in -s takes no second « s »
+    ("Les syndicats se sont réunis lundi avant de se mettre en grève mardi.", "mardi",
+     "Les syndicats se sont mis en grève mardi"),
+    # « se » is an indirect object before a direct one; « se faire » + infinitive agrees with nothing
+    ("Les candidats se sont affrontés mardi, avant de se serrer la main jeudi.", "jeudi",
+     "Les candidats se sont serré la main jeudi"),
+    ("L'entreprise s'est introduite en Bourse en 2018, avant de se faire racheter en 2021.", "en 2021",
+     "L'entreprise s'est fait racheter en 2021"),
+    ("La ministre s'est rendue à Kiev en mai, avant de se faire discrète en juin.", "en juin",
+     "La ministre s'est faite discrète en juin"),
+    # a participle in -s before tells no agreement: the subject's determiner does
+    ("La chancelière s'est permis une critique en mai avant de se taire en juin.", "juin",
+     "La chancelière s'est tue en juin"),
+])
+def test_a_simple_infinitive_agrees_as_french_does(sentence: str, date_text: str, expected: str) -> None:
+    assert title(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Le gouvernement a annoncé lundi qu'il consulterait les syndicats avant de trancher en décembre.", "décembre"),
+    ("La ministre a dit lundi vouloir attendre le rapport avant de se prononcer en janvier.", "janvier"),
+    ("Le président a été élu en mai, avant de prendre ses fonctions le 1er janvier prochain.",
+     "le 1er janvier prochain"),
+    ("Le ministre aurait quitté Paris en mai, avant de revenir en juin.", "juin"),
+])
+def test_what_comes_avant_de_a_plan_or_a_conditional_is_not_told_as_done(sentence: str, date_text: str) -> None:
+    told = title(sentence, date_text)
+    assert "avant de" in told or told == "", told
+
+
+def test_a_personal_il_with_y_or_certain_de_is_no_impersonal() -> None:
+    assert title("Il y a rencontré Volodymyr Zelensky le 3 mai.", "le 3 mai", antecedent="Emmanuel Macron") == (
+        "Emmanuel Macron y a rencontré Volodymyr Zelensky le 3 mai")
+    assert title("Il est certain de faire adopter la réforme en décembre.", "en décembre",
+                 antecedent="Emmanuel Macron").startswith("Emmanuel Macron est certain")
+    assert title("Il y a deux ans, il a signé l'accord.", "Il y a deux ans", antecedent="Emmanuel Macron") != (
+        "Emmanuel Macron y a deux ans")
+
+
+def test_an_apposition_after_a_clause_aside_is_no_object() -> None:
+    assert title("Le gouvernement a reculé jeudi, alors que les manifestations se multipliaient, une première "
+                 "depuis 2017.", "jeudi") == "Le gouvernement a reculé jeudi"
 
 
 def test_a_pronoun_subject_tells_the_agreement_of_a_simple_infinitive_with_etre() -> None:

@@ -96,13 +96,16 @@ _PARTITIVE = re.compile(r"^(d['’](?=un|une)|du\b|des\b)\s*", re.IGNORECASE)
 _PARTITIVE_AS = {"d'": "", "d’": "", "du": "le ", "des": "les "}
 _CLEFT = re.compile(r"^c['’]est (?:donc |ainsi |aussi |bien |alors )?(.+?) (qui|que|qu['’])\s*(.+)$",
                     re.IGNORECASE)
-_IMPERSONAL = (r"(?:n['’]|ne\s+)?(?:y\s+(?:a|avait|aura|aurait)\b|s['’](?:agit|agissait|est\s+agi)\b|"
+_IMPERSONAL = (r"(?:n['’]|ne\s+)?(?:y\s+(?:a|avait|aura|aurait)\b"
+               r"(?!\s+(?:été|(?!eu\b)[^\W\d_]+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte)\b))|"
+               r"s['’](?:agit|agissait|est\s+agi)\b|"
                r"(?:faut|fallait|faudra|faudrait)\b|(?:a|avait|aura|aurait)\s+(?:pas\s+|plus\s+)?fallu\b|"
                r"(?:est|était|sera|serait)\s+(?:pas\s+|plus\s+|donc\s+|aussi\s+|peu\s+|bien\s+)?"
                r"(?:prévu|question|probable|possible|impossible|clair|vrai|temps|difficile|important|"
-               r"nécessaire|urgent|évident|certain|hors\s+de\s+question)\b)")
+               r"nécessaire|urgent|évident|certain\s+que|hors\s+de\s+question)\b)")
 """What follows an impersonal « il » (« Il y a deux ans », « Il s'agit », « Il faut », « Il est
-prévu que », « Il n'est pas question »): no one the pronoun stands for."""
+prévu que », « Il n'est pas question »): no one the pronoun stands for. Not « il y a rencontré »,
+« il y a été accueilli » (« y » and a compound past), nor « il est certain de réussir »."""
 _PRONOUN_SUBJECT = re.compile(r"^(?:[Ii]l|[Ee]lle|Le ministre|La ministre|Le président|La présidente)\s+"
                               rf"(?!{_IMPERSONAL})(?=(?:a|avait|"
                               r"aura|est|était|sera|va|doit|devait|s['’]|n['’]|l['’]|y|en|lui|leur|se|ne)\b)")
@@ -232,7 +235,11 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
             title = attached  # « Élu en mai 2017, le président a nommé … »: with its subject found
         elif not before and after and _opens_on_participle(own) and not _only_dates(own) \
                 and _first_word(composed_after := _compose(after)) in _PERSONAL_PRONOUNS and _dated(composed_after):
-            title = own  # « Élue en 2017, elle a démissionné en 2020 »: the clause after is another date's
+            # « Ouverte à Oslo en octobre 2012, elle avait abouti en août »: the clause after is
+            # another date's; a participle alone with its date says too little to stand as a title
+            # (« Élue en 2014, elle a démissionné en 2020 »: « Elle a été élue en 2014 »)
+            thin = _count_words(own.replace(_MARK, " ")) < _THIN_PARTICIPLE
+            title = _participle_told(_first_word(composed_after), own, composed_after) if thin else own
         elif before and _starts_with_verb(own) and _RELATIVE.match(before[-1][0]):
             # « Le Congrès, où le gouvernement a la majorité, doit se prononcer la semaine prochaine »:
             # the short clause is the sentence's own, its subject the noun before the relative.
@@ -387,6 +394,9 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
     return title
 
 
+_THIN_PARTICIPLE = 3
+"""Fewer words than this, its date told apart (« Élue _ »), and a fronted participle is told as
+its pronoun's clause rather than left alone (a title that thin is read as no title at all)."""
 _PERSONAL_PRONOUNS = {"il": ("", 0), "elle": ("e", 0), "ils": ("s", 1), "elles": ("es", 1)}
 """The subject pronouns of the third person, with the agreement and the number they tell."""
 
@@ -799,6 +809,11 @@ _INCISE_WORDS = 5
 côté », « après des mois de discussions ») for the object to be joined to the title."""
 
 
+_NO_OBJECT = re.compile(r"\b(?:depuis|plus\s+tard|plus\s+tôt|auparavant)\b", re.IGNORECASE)
+"""What an apposition after an aside says of the happening (« une première depuis 2017 », « sa
+pire séance depuis 2020 », « une heure plus tard »): it is no object of the verb."""
+
+
 def _complement(after: list[tuple[str, str]]) -> str:
     """The noun complement a date and a place were slipped before ("la signature, le 4 mai, à
     Astana, du mémorandum ..."), or the verb's object: short inserted clauses, then one starting
@@ -815,6 +830,8 @@ def _complement(after: list[tuple[str, str]]) -> str:
                 return taken + (separator or ", ") + text
             if _has_aux(text) or _has_tensed_verb(text):
                 return ""  # « , accompagné de trois conseillers, une délégation suivra »: a clause
+            if _NO_OBJECT.search(text):
+                return ""  # « a reculé jeudi, alors que…, une première depuis 2017 »: an apposition
             return f"{taken}, {text}" if taken else f" {text}"
         words = _count_words(text)
         if words <= (7 if _WHERE.match(text) and not _has_aux(text) else 3):
@@ -1021,6 +1038,8 @@ def _infinitive_happening(clause: str, date_text: str, before: list[tuple[str, s
     if infinitive is not None and not _is_participle_after_auxiliary(infinitive["participle"]) \
             or infinitive is None and (simple is None or not _past_participle_of(simple["verb"])):
         return ""
+    if simple is not None and _not_yet_done(" ".join(text for text, _ in before), simple["rest"]):
+        return ""
     main = _main_clause(before, reversed(range(len(before))))
     if not main and not any(_has_aux(text) for text, _ in before):
         # « Après avoir signé …, le pays s'en est retiré », « Le sommet, après avoir été reporté
@@ -1094,6 +1113,25 @@ _EITHER_AUXILIARY = frozenset("monter remonter descendre passer repasser sortir 
 """Verbs whose past takes « avoir » or « être » as they have an object or not: never guessed."""
 
 
+_NOT_YET = re.compile(
+    r"\b(?:aur|ser|fer|pourr|devr|voudr|faudr|saur|ir|dir|viendr|tiendr|prendr|mettr|finir|[^\W\d_]+er)"
+    r"(?:ait|aient|a|ont)\b|\b(?:vouloir|pouvoir|devoir|souhait\w*|esp[éè]r\w*|compt\w*|promi\w*|prévu\w*|"
+    r"prévoi\w*|envisag\w*|décidé\w*|accepté\w*|refusé\w*|proposé\w*|tenté\w*|essayé\w*|cherché\w*)\b|"
+    r"\b(?:de|d['’]|à)\s*[^\W\d_]{2,}(?:er|ir|re)\b", re.IGNORECASE)
+"""What tells that what comes « avant de » is not done yet: a conditional or a future before it
+(« il aurait quitté Paris en mai », « qu'il consulterait les syndicats », « il signera »), an
+intention or an infinitive it hangs on (« a dit vouloir attendre le rapport », « a décidé de
+renvoyer le procès »)."""
+_NEXT_WORD = re.compile(r"\bprochaine?s?\b", re.IGNORECASE)
+
+
+def _not_yet_done(before: str, rest: str) -> bool:
+    """Whether the simple infinitive after « avant de » tells a plan, not what was done next
+    (`_NOT_YET` in the clauses before it, « prochain » in its own: « avant de prendre ses
+    fonctions le 1er janvier prochain »): its title then stays as written."""
+    return bool(_NOT_YET.search(before) or _NEXT_WORD.search(rest))
+
+
 def _past_participle_of(infinitive: str) -> str:
     """The past participle of a French infinitive (« signer », « signé »; « finir », « fini »;
     « prendre », « pris »; « venir », « venu »); "" for « être », « avoir », a verb of either
@@ -1125,7 +1163,9 @@ def _agreement(subject: str, plural: int, head: str, participle: str) -> str | N
         agreement = ending["agreement"] if ending else ""
         if plural:
             return agreement if agreement in ("s", "es") else None
-        return agreement if agreement in ("", "e") else ""
+        if agreement in ("", "e"):
+            return agreement
+        # « s'est permis »: a participle in -s tells no agreement; the subject may
     if subject.lower() in _PERSONAL_PRONOUNS:  # « Il », « Elles »
         return _PERSONAL_PRONOUNS[subject.lower()][0]
     if plural:
@@ -1152,11 +1192,15 @@ def _simple_infinitive_told(simple: re.Match[str], tense: str, plural: int, subj
     participle = _past_participle_of(simple["verb"])
     reflexive = clitic in ("s'", "s’", "se")
     if reflexive or simple["verb"].lower() in _TAKES_ETRE_INFINITIVE:
-        agreement = _agreement(subject, plural, head, participle_before)
+        if reflexive and (simple["verb"].lower() in ("faire", "laisser") and _INFINITIVE_NEXT.match(simple["rest"])
+                          or _OBJECT_NEXT.match(simple["rest"])):
+            agreement: str | None = ""  # « se sont serré la main », « s'est rendu compte », « s'est fait racheter »
+        else:
+            agreement = _agreement(subject, plural, head, participle_before)
         if agreement is None:
             return ""
         verb = _ETRE[tense][plural]
-        participle += agreement
+        participle += agreement[1:] if participle.endswith("s") and agreement.startswith("s") else agreement
     elif object_before and _stands_for_object(clitic, object_before):
         return f"{_AVOIR[tense][plural]} {participle} {object_before}{simple['rest']}"
     else:
@@ -1169,6 +1213,15 @@ def _simple_infinitive_told(simple: re.Match[str], tense: str, plural: int, subj
     return f"{verb} {participle}{simple['rest']}" if verb else ""
 
 
+_OBJECT_NEXT = re.compile(
+    r"\s*(?:(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos)\s|l['’]|"
+    r"(?:compte|rendez-vous|part|peur|raison|confiance)\b)", re.IGNORECASE)
+"""A direct object just after a pronominal verb's infinitive (« se serrer la main », « se rendre
+compte », « se donner rendez-vous »): « se » is then an indirect object, and the participle
+agrees with nothing (« ils se sont serré la main »)."""
+_INFINITIVE_NEXT = re.compile(r"\s*[^\W\d_]{2,}(?:er|ir|re|oir)\b", re.IGNORECASE)
+"""An infinitive just after « se faire » or « se laisser » (« s'est fait racheter »): the
+participle then agrees with nothing, as it does before an adjective (« s'est faite discrète »)."""
 _OBJECT_DETERMINERS = {
     "le": frozenset("le l' l’ un ce cet son leur notre votre".split()),
     "la": frozenset("la l' l’ une cette sa leur notre votre".split()),
