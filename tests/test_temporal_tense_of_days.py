@@ -145,3 +145,20 @@ def test_a_state_in_the_present_after_a_lead_is_the_day_of_writing() -> None:
 def test_between_two_feasts_is_one_span() -> None:
     text = "Entre Noël et le jour de l'an, les bureaux sont fermés."
     assert interval(text, "Noël et le jour de l'an", "2023-11-15") == ("2023-12-25", "2024-01-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # « avant de » after a past clause and its date: what was done next, after that date
+        ("Le chalutier a quitté le port en mars, avant de chavirer en avril.", "avril", ("2023-04-01", "2023-04-30")),
+        ("Le ministre a été hué le 3 mai avant d'être applaudi le 10 mai.", "10 mai", ("2023-05-10", "2023-05-10")),
+        ("Les rebelles ont encerclé la capitale en janvier, avant de s'en emparer en février.", "février",
+         ("2023-02-01", "2023-02-28")),
+        # with no date told before it, an infinitive still looks ahead
+        ("Il a achevé sa réforme avant de quitter ses fonctions le 30 décembre.", "30 décembre",
+         ("2023-12-30", "2023-12-30")),
+    ],
+)
+def test_what_was_done_next_follows_the_date_told_before(text: str, words: str, expected: tuple[str, str]) -> None:
+    assert interval(text, words, "2023-11-15") == expected

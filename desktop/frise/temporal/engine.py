@@ -97,7 +97,10 @@ or more of each, tests/test_temporal_*.py the rest):
   or that day was itself told in a pluperfect. "être" with a participle makes a past only for
   the verbs it conjugates ("il est arrivé", "ils sont repartis", "elle s'est réunie"); with any
   other it tells a state or a passive present ("le projet de loi est examiné le 20 décembre",
-  "les bureaux sont fermés", in November: this December). A weekday chained to the one before it in its sentence ("puis
+  "les bureaux sont fermés", in November: this December). A day or month after "avant de" in
+  a sentence told in the past, after a date of that sentence before the reference, is the first
+  such after it ("a quitté le port en mars, avant de chavirer en avril": that April); with no
+  date told before, the infinitive still looks ahead. A weekday chained to the one before it in its sentence ("puis
   repoussée à jeudi, avant d'être fixée à vendredi") is the first such day after that one, and a
   weekday after a week its sentence names is that week's ("La semaine dernière, ... à Kiev,
   jeudi, puis à Moscou, vendredi"). A reporting clause after a comma ("le verdict sera rendu

@@ -119,6 +119,11 @@ def _day_number_before(text: str, position: int) -> bool:
     return _DAY_NUMBER_BEFORE.search(text, low, position) is not None
 
 
+_NEXT_AFTER = re.compile(r"\bavant\s+(?:de\s|d['’])", re.IGNORECASE)
+"""« avant de » with an infinitive, in a sentence told in the past: what came next
+(`Resolver._next_in_narrative`)."""
+
+
 def _blank_before(text: str, position: int) -> bool:
     """Whether a blank (or a line end) comes just before `position`: every pattern read before a
     bare year ends on blanks (`_IMPOSSIBLE_DAY_BEFORE`, `_IDENTIFIER_BEFORE`, `_NAME_BEFORE`), so
@@ -420,9 +425,26 @@ class Resolver(PeriodRules):
         low = position - 90 if position - 90 > bounds[0] else bounds[0]  # not max(): this runs per date
         high = position + 90 if position + 90 < bounds[1] else bounds[1]
         if looks_ahead(self.text[low:position], self.text[position:high]):
-            return year  # "a donné jusqu'au 30 juin", "les feux du 14 juillet ont été annulés"
+            narrated = self._next_in_narrative(month, day, position, ref, bounds)
+            return narrated if narrated is not None else year  # "a donné jusqu'au 30 juin"
         before = cal.safe_day(year - 1, month, day) if day is not None else cal.month_interval(year - 1, month)[1]
         return year - 1 if before is not None and before < ref[0] and cal.valid_year(year - 1) else year
+
+    def _next_in_narrative(self, month: int, day: int | None, position: int, ref: tuple[date, date],
+                           bounds: tuple[int, int]) -> int | None:
+        """The year of a day (or month) after « avant de » in a sentence told in the past whose
+        earlier date fell before the reference: what the subject did next, the first such day
+        after that date (« Le chalutier a quitté le port en mars, avant de chavirer en avril », in
+        November, is that April, not the coming one). None elsewhere: an infinitive with no date
+        told before it still looks ahead (« a achevé sa réforme avant de quitter ses fonctions le
+        30 octobre »)."""
+        if self.last_date is None or self.last_sentence != self.sentences.index(position):
+            return None
+        told = self.last_date[1]
+        if told is None or told >= ref[0] or not _NEXT_AFTER.search(self.text, bounds[0], position):
+            return None
+        year = told.year if (month, day or 1) > (told.month, told.day) else told.year + 1
+        return year if cal.valid_year(year) else None
 
     def _sentence_tense(self, position: int, bounds: tuple[int, int]) -> str | None:
         """`sentence_tense`, remembered: it reads whole blocks of the sentence (`TENSE_BLOCK`), so
