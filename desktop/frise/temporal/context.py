@@ -39,9 +39,6 @@ _NOT_VERBS = frozenset({
     "désormais", "mais", "anglais", "palais", "rabais", "relais",
     "portrait", "extrait", "retrait", "attrait", "trait", "abstrait",
 })
-# Past participles: « a signé », « est venue », « ont pris », « a ouvert », and those in -i and
-# -int (« a réuni », « a franchi », « a atteint »), but not the adverbs, pronouns and weekdays an
-# auxiliary may precede (« est aussi », « a lui-même », « est ici », « est samedi »).
 _MOVED_WORDS = (
     r"(?:retourné|ressorti|accouru|(?:r|re|ré)?(?:allé|arrivé|entré|monté|tombé|resté|né|décédé|passé|parti|sorti|"
     r"descendu|venu|devenu|parvenu|intervenu|survenu|advenu|mort|apparu|paru|disparu|demeuré))e?s?")
@@ -49,6 +46,10 @@ _MOVED = re.compile(_MOVED_WORDS, re.IGNORECASE)
 """The participles « être » makes a compound past with (« il est arrivé », « elle est retombée »,
 « le sous-marin est réapparu »); after « est » or « sont », any other tells a state or a
 passive present (« le musée est fermé », « les frontières sont rouvertes »), no past."""
+# Past participles: « a signé », « est venue », « ont pris », « a ouvert », and those in -i and
+# -int (« a réuni », « a franchi », « a atteint »), but not the adverbs, pronouns and weekdays an
+# auxiliary may precede (« est aussi », « a lui-même », « est ici », « est samedi »); after « est »
+# and « sont », only the participles of `_MOVED`.
 _PAST = re.compile(
     rf"\b(?:est|sont)\s+(?:[\w'’-]+\s+){{0,2}}?{_MOVED_WORDS}\b|"
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|eut|eurent|était|étaient|fut|furent|s['’]est|se sont)\s+"
@@ -219,6 +220,7 @@ _FRONTED_PARTICIPLE = re.compile(
 
 
 _STATE_AUXILIARIES = frozenset(("est", "sont", "était", "étaient"))
+"""The forms of « être » a state is told with (« le musée est fermé », « étaient ouverts »)."""
 
 
 def habitual_tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

@@ -117,8 +117,9 @@ or more of each, tests/test_temporal_*.py the rest):
   any such day, no date; so is one after "le" told in a tense of habits, a present or an
   imperfect, "être" with a participle of state ("le marché se tient le samedi", "le musée est
   fermé le lundi", "il venait le dimanche"), unless a past or future verb tells one happening
-  ("il est arrivé le samedi", "la réunion est prévue le lundi") or the narrative told a day in
-  that sentence or the one before. A day
+  ("il est arrivé le samedi", "la réunion est prévue le lundi"), the narrative told a day in
+  that sentence or the one before, or the sentence tells one thing after another ("interpellé
+  le mardi, puis placé en garde à vue"). A day
   or month without a year that a plan is made for just before it ("un sommet est prévu le 20
   décembre", "les élections, prévues en septembre", "la conférence se tiendra du 3 au 14
   juin", in a July article) is the one to come when the nearest year would put it behind

@@ -227,7 +227,7 @@ class PeriodRules(NarrativeRules):
                         and told == "future" and not self._measured(m):
                     year += 1  # « la croissance devrait accélérer au second semestre » in March: this year's
                 elif year is not None and span(year)[0] > ref_last and told == "past" and cal.valid_year(year - 1):
-                    year -= 1  # « les résultats du premier trimestre ont été publiés en avril » in January: last year's
+                    year -= 1  # « le bilan du premier semestre a été présenté » in November: this year's, gone
         if year is None:
             return self._unresolved(m)
         value = f"{year:04d}-{_PART_VALUE[part]}{index}"
