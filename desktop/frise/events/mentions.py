@@ -371,8 +371,8 @@ capitalises for a bloc (« à l'Ouest », « en Occident »)."""
 def places_of(text: str, start: int, end: int, actors: Sequence[ActorSpan]) -> tuple[str, ...]:
     """Where the passage text[start:end] says things happen: the proper names after « à », « en »,
     « au », « dans », « près de » (« réunis à Sotchi », « à Genève », « en Suède », « reçu à
-    l'Élysée ») and those a gathering is named after (« la conférence de Copenhague », « le
-    sommet d'Helsinki ») that name no actor of the passage (« a présenté à Vladimir Poutine »,
+    l'Élysée ») and those a gathering is named after (« la conférence de Copenhague », « les
+    négociations de Lausanne ») that name no actor of the passage (« a présenté à Vladimir Poutine »,
     « en Turquie » where Turkey takes part, « le sommet de l'OTAN » are actors, not places), in
     order, each once."""
     found: list[str] = []
