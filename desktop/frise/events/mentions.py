@@ -263,6 +263,17 @@ def _with_protagonist(mentions: list[Mention], actors: Sequence[ActorSpan]) -> l
     story, as an analyst reads it; one that names someone keeps exactly whom it names."""
     if not actors or all(m.actors for m in mentions):
         return mentions
+    _, parties = _article_parties(mentions, actors)
+    if not parties:
+        return mentions
+    protagonist = (parties[0],)
+    return [m if m.actors else replace(m, implied=protagonist) for m in mentions]
+
+
+def _article_parties(mentions: Sequence[Mention], actors: Sequence[ActorSpan]) -> tuple[dict[str, str], list[str]]:
+    """The side each actor belongs to (its state or organisation, else itself), and the sides at
+    least `_PROTAGONIST_STATEMENTS` of the article's statements name, the most named first, the
+    first named on a tie."""
     side_of = {a.key: a.side or a.key for a in actors}
     first_named: dict[str, int] = {}
     for actor in actors:
@@ -271,10 +282,7 @@ def _with_protagonist(mentions: list[Mention], actors: Sequence[ActorSpan]) -> l
     for mention in mentions:
         counts.update({side_of.get(key, key) for key in mention.actors})
     ranked = sorted(counts.items(), key=lambda item: (-item[1], first_named.get(item[0], math.inf)))
-    if not ranked or ranked[0][1] < _PROTAGONIST_STATEMENTS:
-        return mentions
-    protagonist = (ranked[0][0],)
-    return [m if m.actors else replace(m, implied=protagonist) for m in mentions]
+    return side_of, [side for side, count in ranked if count >= _PROTAGONIST_STATEMENTS]
 
 
 _BETWEEN_PARTIES = re.compile(r"(?<![\w'’])(?:cessez-le-feu|trêves?|armistices?|bilatéra(?:l|le|ux|les))(?![\w'’])",
@@ -288,20 +296,11 @@ def _with_other_party(mentions: list[Mention], actors: Sequence[ActorSpan]) -> l
     cessez-le-feu bilatéral est en vigueur depuis le 29 août », « le président a annoncé que la
     trêve prendrait fin le 31 octobre ») that name one of the article's two parties and no one
     else's side, with the other party too: a truce is between the two, whoever the sentence names.
-    The two parties are the states or organisations most of the article's statements name (each
-    by at least two, through its people and institutions too, as for `_with_protagonist`), the
-    first named on a tie."""
+    The two parties are the first two of `_article_parties`, as `_with_protagonist` takes the first."""
     if not actors:
         return mentions
-    side_of = {a.key: a.side or a.key for a in actors}
-    first_named: dict[str, int] = {}
-    for actor in actors:
-        first_named.setdefault(side_of[actor.key], actor.start)
-    counts: Counter[str] = Counter()
-    for mention in mentions:
-        counts.update({side_of.get(key, key) for key in mention.actors})
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], first_named.get(item[0], math.inf)))
-    parties = [side for side, count in ranked[:2] if count >= _PROTAGONIST_STATEMENTS]
+    side_of, named = _article_parties(mentions, actors)
+    parties = named[:2]
     if len(parties) < 2:
         return mentions
     out = []
