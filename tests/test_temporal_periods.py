@@ -67,6 +67,12 @@ def test_period_or_named_day(text: str, words: str, first: str, last: str) -> No
     assert interval(text, words) == (first, last)
 
 
+def test_what_happens_at_a_feast_keeps_its_day() -> None:
+    assert interval("La trêve de Noël a été respectée sur le front.", "Noël") == ("2016-12-25", "2016-12-25")
+    assert interval("Le message de Noël du pape a été suivi par des millions de fidèles.", "Noël") == (
+        "2016-12-25", "2016-12-25")
+
+
 def test_new_year_in_december_is_the_next_one() -> None:
     assert interval("Les soldes reprendront avec la nouvelle année.", "nouvelle année", "2016-12-28") == (
         "2017-01-01", "2017-12-31")
@@ -82,6 +88,11 @@ def test_new_year_in_december_is_the_next_one() -> None:
         ("Le général de la Toussaint Louverture a été cité.", "Toussaint"),
         ("Le Printemps de l'environnement a réuni trente volontaires.", "Printemps"),
         ("Il habite Saint-Jean-de-Luz depuis dix ans.", "Saint-Jean"),
+        # a thing named after a feast
+        ("Le marché de Noël de la place Kléber a fermé plus tôt.", "Noël"),
+        ("Les illuminations de Noël ont été installées lundi.", "Noël"),
+        ("Un séisme a secoué l'île de Pâques dans la nuit.", "Pâques"),
+        ("Les œufs de Pâques se vendent moins cher cette année.", "Pâques"),
     ],
 )
 def test_not_a_named_day(text: str, words: str) -> None:

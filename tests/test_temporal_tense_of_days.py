@@ -145,6 +145,11 @@ def test_a_state_in_the_present_after_a_lead_is_the_day_of_writing() -> None:
 def test_between_two_feasts_is_one_span() -> None:
     text = "Entre Noël et le jour de l'an, les bureaux sont fermés."
     assert interval(text, "Noël et le jour de l'an", "2023-11-15") == ("2023-12-25", "2024-01-01")
+    text = "Les piscines ferment entre Pâques et la Pentecôte pour travaux."
+    assert interval(text, "Pâques et la Pentecôte", "2023-11-15") == ("2024-03-31", "2024-05-19")
+    # the span's end is the first such feast after its start, not the one nearest the reference
+    text = "Entre Noël et Pâques, le chantier restera à l'arrêt."
+    assert interval(text, "Noël et Pâques", "2023-11-15") == ("2023-12-25", "2024-03-31")
 
 
 @pytest.mark.parametrize(

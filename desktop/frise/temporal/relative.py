@@ -34,6 +34,15 @@ _OTHER_CALENDAR = re.compile(
     r"musulman|islamique|hégirien|bouddhiste|tamoul|éthiopien|orthodoxe|copte|julien)(?![\w'’])", re.IGNORECASE)
 """An adjective after a feast that moves it to another calendar: « le Nouvel An chinois », « le
 Noël orthodoxe » (7 January), « la Pâques orthodoxe », not the days the Gregorian feasts give."""
+_NAMED_AFTER_FEAST = re.compile(
+    r"(?<![\w-])(?:marchés?|sapins?|arbres?|décorations?|illuminations?|guirlandes?|boules?|cadeaux?|chants?"
+    r"|contes?|crèches?|bûches?|cartes?|films?|pulls?|villages?|œufs?|oeufs?|chocolats?|lapins?|cloches?|îles?"
+    r"|calendriers?)[ \t\u00a0\u202f]+$", re.IGNORECASE)
+"""A thing named after a feast, before « de » and the feast: « le marché de Noël », « les œufs de
+Pâques », « l'île de Pâques » are no date. What happens at the feast keeps it (« la trêve de
+Noël », « le message de Noël du pape », « les vacances de Pâques »)."""
+_BETWEEN_OPENS = re.compile(r"entre[ \t\u00a0\u202f]", re.IGNORECASE)
+_THEN_AND = re.compile(r"[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+", re.IGNORECASE)
 _FIXED_HOLIDAYS = {"noel": (12, 25), "toussaint": (11, 1), "assomption": (8, 15), "nouvel an": (1, 1),
                    "saint-sylvestre": (12, 31)}
 _EASTER_OFFSETS = {"paques": 0, "ascension": 39, "pentecote": 49}
@@ -63,7 +72,8 @@ _THERE_ARE = re.compile(r"[ \t\u00a0\u202f]+(?:f[ée]ri[ée]s|ouvr[ée]s|ouvrabl
 or what the days hold (« de retard », « d'avance »); not « de cela »."""
 _AND_A_DATE = re.compile(r"[ \t\u00a0\u202f]+et[ \t\u00a0\u202f]+(?:(?:le|la|l['’])[ \t\u00a0\u202f]*)?"
                          r"(?:jour[ \t\u00a0\u202f]+de[ \t\u00a0\u202f]+l['’]an|nouvel[ \t\u00a0\u202f]+an|"
-                         rf"pâques|noël|toussaint|saint-|fête|\d|début|mi-|fin|{regex_alternation(MONTHS)})",
+                         r"pâques|noël|toussaint|pentecôte|ascension|assomption|saint-|fête|\d|début|mi-|fin|"
+                         rf"{regex_alternation(MONTHS)})",
                          re.IGNORECASE)
 _THAT = re.compile(r"-l[àa]\b")
 _COUNT_BEFORE = re.compile(r"\b(?:fois|jours?|heures?|soirs?|matins?|soirées|nuits?)[ \t\u00a0\u202f]+$", re.IGNORECASE)
@@ -594,11 +604,18 @@ class RelativeRules:
         else the sentence's, else the one nearest the reference, unless the tense says which
         (« les magasins fermeront à Noël » in March is the coming one, « les ventes ont bondi à
         Noël » in October the last): a feast comes back every year, as a weekday every week. With
-        no article or preposition it must open its sentence, capitalised (« Pâques tombe tôt »)."""
-        if not m["prefix"] and not (self.text[m.start()].isupper() and self._starts_sentence(m.start())):
+        no article or preposition it must open its sentence, capitalised (« Pâques tombe tôt »), or
+        close a span « entre » opens (« entre Noël et Pâques »): that span's end is then the first
+        such day after its start."""
+        opened = self._between_opened(m.start())
+        if not m["prefix"] and opened is None and not (self.text[m.start()].isupper()
+                                                       and self._starts_sentence(m.start())):
             return []
         if m["prefix"] and fold(m["prefix"]).strip() == "entre" and not _AND_A_DATE.match(self.text, m.end()):
             return []  # « un accord entre Noël et ses associés »: a first name; « entre Noël et le jour de l'an »
+        if m["prefix"] and fold(m["prefix"]).strip() == "de" and _NAMED_AFTER_FEAST.search(
+                self.text, max(0, m.start() - 16), m.start()):
+            return []  # « le marché de Noël », « l'île de Pâques »: a name, not the day
         if not m["year"] and re.match(r"[ \t\u00a0]+[A-ZÀ-Ý][a-zà-ÿ]", self.text[m.end():m.end() + 3]):
             return []  # "Noël Mamère", "Toussaint Louverture": a first name
         if _OTHER_CALENDAR.match(self.text, m.end()):
@@ -615,12 +632,26 @@ class RelativeRules:
 
         if m["year"]:
             return self._on_day(m, on(int(m["year"])), "absolute")
+        if opened is not None:  # « entre Pâques et la Pentecôte », « entre Noël et Pâques »
+            year = opened.year if on(opened.year) > opened else opened.year + 1
+            return self._on_day(m, on(year), "previous")
         stated = self._year_in_sentence(m.start())
         if stated is not None:
             return self._on_day(m, on(stated), "previous")
         if self.ref_interval is None:
             return self._unresolved(m)
         return self._on_day(m, self._feast(m, on))
+
+    def _between_opened(self, position: int) -> date | None:
+        """The day « entre » opened just before « et » and the date at `position`, if the text
+        reads so: the range's end is the first such day after it, whatever the nearest year."""
+        told = self.last_day_record
+        if told is None or told[0] != self.sentences.index(position):
+            return None
+        record = told[1]
+        if not _BETWEEN_OPENS.match(record.text) or not _THEN_AND.fullmatch(self.text, record.end, position):
+            return None
+        return record.last
 
     def _feast(self, m: re.Match[str], on: Callable[[int], date]) -> date:
         """The day a feast (`on` gives it per year) falls on nearest the reference, unless the
