@@ -136,6 +136,28 @@ def test_etre_makes_a_past_only_with_the_verbs_it_conjugates(text: str, words: s
     assert interval(text, words, "2023-11-15") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a past in a relative clause set off by commas tells of its noun, not of the main clause
+        ("Le projet, qui a été adopté le 3 novembre, est examiné le 20 décembre.", "20 décembre",
+         ("2023-12-20", "2023-12-20")),
+        ("La ministre, qui a démissionné hier, quitte ses fonctions le 15 décembre.", "15 décembre",
+         ("2023-12-15", "2023-12-15")),
+        # a date inside that clause takes its tense
+        ("Le budget, qui est voté le 18 décembre, a été remanié en commission.", "18 décembre",
+         ("2023-12-18", "2023-12-18")),
+        ("Le budget, qui a été rejeté le 18 décembre, avait été remanié en commission.", "18 décembre",
+         ("2022-12-18", "2022-12-18")),
+        # with no relative clause, the past still sends the day back a year
+        ("La ministre a démissionné le 15 décembre.", "15 décembre", ("2022-12-15", "2022-12-15")),
+    ],
+)
+def test_a_relative_clause_set_off_by_commas_has_a_tense_of_its_own(
+        text: str, words: str, expected: tuple[str, str]) -> None:
+    assert interval(text, words, "2023-11-15") == expected
+
+
 def test_a_state_in_the_present_after_a_lead_is_the_day_of_writing() -> None:
     # « le climat est tendu » is a present, as « les candidats multiplient les meetings » is
     assert interval("À la veille des élections, le climat est tendu.", "À la veille", "2023-11-15") == (

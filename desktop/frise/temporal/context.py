@@ -345,6 +345,27 @@ def _stretch(position: int, sentence: tuple[int, int]) -> tuple[int, int]:
     return (max(start, start + (block - 1) * _SENTENCE_REACH), min(end, start + (block + 2) * _SENTENCE_REACH))
 
 
+# A relative clause set off by commas (« Le projet, qui a été adopté le 3 novembre, est examiné
+# ... »): its verb tells of its noun, not of what the main clause dates.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b[^,;:.!?]*,", re.IGNORECASE)
+
+
+def past_outside_asides(text: str, position: int, sentence: tuple[int, int]) -> bool:
+    """Whether the words around `position` (the sentence, or the stretch of a long one that
+    `sentence_cues` reads) hold a past verb outside the relative clauses set off by commas, or,
+    for a date inside one of them, in that clause."""
+    start, end = _stretch(position, sentence)
+    words, kept = text[start:end], []
+    at = 0
+    for aside in _RELATIVE_ASIDE.finditer(words):
+        if aside.start() <= position - start < aside.end():
+            return bool(_PAST.search(aside.group()))  # the date's own clause tells its tense
+        kept.append(words[at:aside.start()])
+        at = aside.end()
+    kept.append(words[at:])
+    return bool(_PAST.search(" , ".join(kept)))
+
+
 def _cues(text: str, start: int, end: int) -> tuple[bool, bool]:
     """(something points forward, a past verb) in text[start:end]."""
     return _cues_in(text[start:end])

@@ -40,6 +40,7 @@ from frise.temporal.context import (
     counts_down,
     habitual,
     looks_ahead,
+    past_outside_asides,
     sentence_cues,
     sentence_tense,
     tense,
@@ -420,8 +421,8 @@ class Resolver(PeriodRules):
             first = cal.safe_day(year if opens <= (month, day) else year - 1, *opens)
             if first is not None and first <= ref[1]:
                 return year
-        if self._sentence_tense(position, bounds) != "past":
-            return year
+        if self._sentence_tense(position, bounds) != "past" or not past_outside_asides(self.text, position, bounds):
+            return year  # « Le projet, qui a été adopté le 3 novembre, est examiné le 20 décembre »
         low = position - 90 if position - 90 > bounds[0] else bounds[0]  # not max(): this runs per date
         high = position + 90 if position + 90 < bounds[1] else bounds[1]
         if looks_ahead(self.text[low:position], self.text[position:high]):
