@@ -924,3 +924,31 @@ def test_an_apposition_after_a_clause_aside_is_no_object() -> None:
 def test_a_pronoun_subject_tells_the_agreement_of_a_simple_infinitive_with_etre() -> None:
     assert title("Elle a quitté Lille le 2 mai, avant de se rendre à Gand le 5 mai.", "le 5 mai") == (
         "Elle s'est rendue à Gand le 5 mai")
+
+
+def _statement_titles(text: str) -> dict[str, str]:
+    from frise.events.actors import Gazetteer
+    from frise.events.pipeline import read_article
+    from frise.temporal import Reference
+
+    reading = read_article(text, "a" * 64, Reference.parse("2024-03-12"), Gazetteer.load())
+    return {m.text: m.title for m in reading.mentions}
+
+
+def test_a_participle_after_a_relative_clause_is_said_of_that_clause_s_noun() -> None:
+    # « conclues » is about the wars the relative clause describes, not about the decade it dates
+    titles = _statement_titles("Les deux provinces échappent au pouvoir central depuis les guerres qui les ont "
+                               "ravagées dans les années 1990, conclues par des trêves en 1992 et en 1996.")
+    assert titles["en 1992"] == "Les guerres, conclues par des trêves en 1992"
+    assert titles["en 1996"] == "Les guerres, conclues par des trêves en 1996"
+    titles = _statement_titles("Les députés ont repris le texte que le Sénat avait adopté en 2019, abandonné "
+                               "par le gouvernement en 2021.")
+    assert titles["en 2021"] == "Le texte, abandonné par le gouvernement en 2021"
+
+
+def test_a_participle_agrees_in_number_with_the_noun_it_is_said_of() -> None:
+    # « reportées » is plural: not « le sommet » before the relative, so no noun is given it, and
+    # the clause before, too long to lead, does not crowd the participle and its date out
+    title = _statement_titles("Le ministre a évoqué longuement devant les députés de la commission le "
+                              "sommet qui devait se tenir en 2020, reportées à l'automne 2022.")["l'automne 2022"]
+    assert not title.startswith("Le sommet,") and "reportées à l'automne 2022" in title.lower()

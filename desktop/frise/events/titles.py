@@ -350,7 +350,10 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
             return _compose(before) + ", " + title
         return f"{subject} {title}" if subject else title
     if _starts_with_participle(own):  # « les forces américaines, déployées en ... depuis 2001 »
-        noun = _trailing_noun(before[-1][0]) if len(before) > 1 else _subject(before)
+        noun = _relative_antecedent(before[-1][0], _first_word(own)) \
+            or (_trailing_noun(before[-1][0]) if len(before) > 1 else _subject(before))
+        if len(noun) > LIMIT // 2:
+            return title  # no noun found, only the clause before: it would crowd the participle out
         return f"{noun}, {title}" if noun else title
     if own[:1].islower() and _first_word(own) not in _PRONOUNS and not _RELATIVE.match(own) \
             and not _GOVERNED.match(own) and not _DETERMINER.match(own) \
@@ -565,6 +568,31 @@ def _trailing_noun(clause: str) -> str:
             break
     noun = clause[chosen.start():]
     return _PARTITIVE.sub(lambda m: _PARTITIVE_AS[m.group(1).lower()], noun)
+
+
+_LAST_RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont)(?:(?<=['’])|\b)[^,;:]*$", re.IGNORECASE)
+_PLURAL_DETERMINER = re.compile(r"^(?:les|des|ces|ses|leurs|nos|vos|mes)\b", re.IGNORECASE)
+
+
+def _relative_antecedent(clause: str, participle: str) -> str:
+    """The noun a relative clause closing `clause` is about, when a participle set after that
+    clause (`participle`, its first word) agrees with it in number: « depuis les guerres qui les
+    ont ravagées dans les années 1990, conclues par des cessez-le-feu » is about the wars, not the
+    nineties; "" when the clause ends otherwise."""
+    relative = _LAST_RELATIVE.search(clause)
+    if relative is None:
+        return ""
+    head = clause[:relative.start()]
+    # the last noun phrase before the relative, from its head (« le président de la République »)
+    starts = [m.start() for m in _DETERMINER.finditer(head)
+              if not re.search(r"(?:\bde|\bdu|\bdes|d['’])\s*$", head[:m.start()])]
+    if not starts:
+        return ""
+    noun = head[starts[-1]:].strip(" ,")
+    if _count_words(noun) > _NOUN_WORDS or _has_aux(noun) or _has_tensed_verb(noun):
+        return ""
+    plural = participle.lower().endswith(("s", "x"))
+    return noun if bool(_PLURAL_DETERMINER.match(noun)) == plural else ""
 
 
 def _subject_of(clause: str) -> str:
@@ -873,8 +901,9 @@ def _shared_verb(before: list[tuple[str, str]], segment: str, after: list[tuple[
     if len(before) >= 2 and (written := _shared_auxiliary(before[-2][0], previous, _with_date(previous, ""))):
         previous = written  # « …, puis modifiée en 2014 et en 2019 »: « La loi a été modifiée en 2014 »
     cut = previous.lower().rfind(f" {match.group(1).lower()} ")
-    if cut < 0 or not (_has_aux(previous[:cut]) or _has_tensed_verb(previous[:cut])):
-        return ""
+    if cut < 0 or not (_has_aux(previous[:cut]) or _has_tensed_verb(previous[:cut])
+                       or _starts_with_participle(previous[:cut])):
+        return ""  # a verb, or a participle in apposition (« …, conclues par des trêves en 1992 et en 1994 »)
     head, replaced, body = previous[:cut], previous[cut:], segment[match.end():]
     # The conjunct stands for the complement it parallels: a date for a date (« au 12 avril,
     # puis au 31 octobre lors d'un sommet »), a place for a place, not one for the other (« en
@@ -888,7 +917,7 @@ def _shared_verb(before: list[tuple[str, str]], segment: str, after: list[tuple[
     rest = " ".join(words[3:])
     if rest and (_starts_with_participle(rest) or _first_word(rest) in {w.lower() for w in _WORD.findall(head)}):
         return ""
-    if _starts_with_verb(head):
+    if _starts_with_verb(head) or _starts_with_participle(head):
         head = _attached(head, head, before[:-1], [])
     head = head[:1].upper() + head[1:]
     return f"{head} {body.strip(' ,.;:')}"
