@@ -952,3 +952,33 @@ def test_a_participle_agrees_in_number_with_the_noun_it_is_said_of() -> None:
     title = _statement_titles("Le ministre a évoqué longuement devant les députés de la commission le "
                               "sommet qui devait se tenir en 2020, reportées à l'automne 2022.")["l'automne 2022"]
     assert not title.startswith("Le sommet,") and "reportées à l'automne 2022" in title.lower()
+
+
+def test_dont_as_the_genitive_of_the_noun_before_is_written_out() -> None:
+    titles = _statement_titles("Le texte devra être complété par des pourparlers entre les syndicats et le "
+                               "patronat, dont l'ouverture est prévue le 18 mars.")
+    assert titles["le 18 mars"] == (
+        "L'ouverture des pourparlers entre les syndicats et le patronat est prévue le 18 mars")
+    titles = _statement_titles("La ministre a reçu lundi, aux côtés du préfet, son homologue belge, dont le pays "
+                               "préside jusqu'à la fin du mois le conseil des ministres.")
+    assert titles["jusqu'à la fin du mois"].startswith("Le pays de son homologue belge préside")
+    titles = _statement_titles("Les députés examinent le projet de loi, dont le vote est prévu le 21 mars.")
+    assert titles["le 21 mars"] == "Le vote du projet de loi est prévu le 21 mars"
+
+
+def test_dont_as_the_complement_of_a_verb_is_left_as_written() -> None:
+    titles = _statement_titles("Le ministre a évoqué le traité, dont il a parlé le 3 mars avec son homologue.")
+    assert titles["le 3 mars"] == "Le traité, dont il a parlé le 3 mars avec son homologue"
+
+
+def test_a_participle_after_a_clause_is_said_of_the_noun_phrase_it_follows() -> None:
+    titles = _statement_titles("Le plan de paix prolonge la déclaration de Lisbonne, signée le 3 mars 2023 par les "
+                               "deux présidents lors de leur première rencontre depuis la guerre.")
+    assert titles["le 3 mars 2023"].startswith("La déclaration de Lisbonne, signée")
+    # « ratifié » cannot be said of « la France »: the clause stays as written
+    titles = _statement_titles("Le traité a été signé par la France, ratifié en 2019 par le Parlement.")
+    assert not titles["en 2019"].startswith("La France")
+    # a determiner inside a compound is no noun phrase's
+    titles = _statement_titles("Les deux camps ont rappelé leur premier accord de cessez-le-feu, conclu à Genève "
+                               "le 5 mars 2023.")
+    assert not titles["le 5 mars 2023"].startswith("Le-feu")

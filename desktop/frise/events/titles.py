@@ -165,6 +165,12 @@ def is_lead_fragment(title: str) -> bool:
     return bool(_FRONTED.match(title) or _GAP_LEAD.match(title)) and not _has_aux(title)
 
 
+def is_subjectless(title: str) -> bool:
+    """A title opening on its verb, its subject lost (« Ne devrait pas intervenir avant début
+    2016 », « A signé le traité »): an event another report titles with its subject takes that one."""
+    return _starts_with_verb(title)
+
+
 def make_title(passage: str, date_start: int | None = None, date_end: int | None = None,
                limit: int = LIMIT, *, antecedent: str | None = None) -> str:
     """The title of the statement whose date sits at `passage[date_start:date_end]`.
@@ -350,8 +356,10 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
             return _compose(before) + ", " + title
         return f"{subject} {title}" if subject else title
     if _starts_with_participle(own):  # « les forces américaines, déployées en ... depuis 2001 »
-        noun = _relative_antecedent(before[-1][0], _first_word(own)) \
-            or (_trailing_noun(before[-1][0]) if len(before) > 1 else _subject(before))
+        participle = _first_word(own)
+        noun = _relative_antecedent(before[-1][0], participle) or (
+            _trailing_noun(before[-1][0]) if len(before) > 1
+            else _agreeing(_last_noun_phrase(before[-1][0]), participle) or _subject(before))
         if len(noun) > LIMIT // 2:
             return title  # no noun found, only the clause before: it would crowd the participle out
         return f"{noun}, {title}" if noun else title
@@ -373,6 +381,8 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
             noun = _trailing_noun(_uncleft_focus(host[-1][0]))
             if noun and word == "qui":
                 return f"{noun} {rest}"
+            if word == "dont" and (owned := _whose(rest, _last_noun_phrase(_uncleft_focus(host[-1][0])))):
+                return owned
             return f"{noun}, {title[:1].lower()}{title[1:]}" if noun else title
         return rest  # « que l'armée avait renversé ... », « où les deux camps sont réunis ... »
     if _GOVERNED.match(own):
@@ -395,6 +405,28 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
             # another happening's title (« avant de le rétablir le 1er juin »).
             return f"{subject}, {lowered}" if subject else title
     return title
+
+
+_OWNED = re.compile(r"(?P<det>le|la|les|l['’])\s*(?P<thing>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)??)\s+"
+                    r"(?P<verb>(?:ne\s+|n['’])?(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|devrait|"
+                    r"devraient|doit|doivent|reste|restent|[^\W\d_]{3,}(?:e|ent))\b.*)$", re.IGNORECASE)
+_OF_THE = {"le": "du", "les": "des"}
+
+
+def _whose(rest: str, noun: str) -> str:
+    """« dont » as the genitive of the noun before it, written out: « son homologue français, dont
+    le pays exerce la présidence de l'UE » -> « Le pays de son homologue français exerce la
+    présidence de l'UE »; "" when « dont » is the complement of a verb (« dont il a parlé ») or
+    what follows it reads otherwise."""
+    owned = _OWNED.match(rest)
+    if not noun or owned is None or owned["thing"].lower() in _FUNCTION:
+        return ""
+    article = re.match(r"(le|les)\s+", noun, re.IGNORECASE)
+    of = f"{_OF_THE[article.group(1).lower()]} {noun[article.end():]}" if article else f"de {noun}"
+    det = owned["det"]
+    det = det[:1].upper() + det[1:].lower()
+    space = "" if det.endswith(("'", "’")) else " "
+    return f"{det}{space}{owned['thing']} {of} {owned['verb']}"
 
 
 _THIN_PARTICIPLE = 3
@@ -574,25 +606,64 @@ _LAST_RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont)(?:(?<=['’])|\b)[^,;:
 _PLURAL_DETERMINER = re.compile(r"^(?:les|des|ces|ses|leurs|nos|vos|mes)\b", re.IGNORECASE)
 
 
+_JOINS_NOUNS = re.compile(r"(?:\bde|\bd['’]|\bentre|\bet|\bou)\s*$", re.IGNORECASE)
+_BESIDE = re.compile(r"(?:\baux\s+côtés|\bà\s+côté|\ben\s+présence|\bauprès|\blors|\bprès|\bautour|\bà\s+l['’]issue"
+                     r"|\bau\s+cours|\ben\s+faveur|\bau\s+sujet|\bà\s+propos|\ben\s+dépit)\s+(?:de|d['’])?\s*$",
+                     re.IGNORECASE)
+"""A preposition of more than one word ending on « de »: what follows it is a noun phrase of its
+own, not the complement of the noun before (« aux côtés de son homologue »)."""
+
+
+def _last_noun_phrase(text: str) -> str:
+    """The noun phrase `text` ends with, from its head: « des pourparlers entre les talibans et le
+    gouvernement de Kaboul », « le chef du Kremlin », but « son homologue français » after « aux
+    côtés de ». A determiner after « de », « entre », « et » or « ou » opens a complement or a
+    conjunct of the noun before, as « du », « des » or « d' » right after a noun that has its own
+    determiner does (« le chef du Kremlin », « le crash d'un avion »); "" when the phrase would
+    hold a verb or run long."""
+    for m in reversed(list(_DETERMINER.finditer(text))):
+        if text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] == "-":
+            continue  # « cessez-le-feu »: a word of a compound
+        before = text[:m.start()]
+        if not _BESIDE.search(before):
+            if _JOINS_NOUNS.search(before):
+                continue
+            words = _WORD.findall(before)
+            if m.group().lower() in ("du", "des", "d'", "d’") and len(words) >= 2 and (
+                    _DETERMINER.fullmatch(words[-2]) or words[-2].lower() in _DETERMINERS):
+                continue
+        noun = text[m.start():].strip(" ,")
+        if _count_words(noun) > _NOUN_WORDS or _has_aux(noun) or _has_tensed_verb(noun):
+            return ""
+        return _PARTITIVE.sub(lambda p: _PARTITIVE_AS[p.group(1).lower()], noun)
+    return ""
+
+
 def _relative_antecedent(clause: str, participle: str) -> str:
     """The noun a relative clause closing `clause` is about, when a participle set after that
     clause (`participle`, its first word) agrees with it in number: « depuis les guerres qui les
     ont ravagées dans les années 1990, conclues par des cessez-le-feu » is about the wars, not the
     nineties; "" when the clause ends otherwise."""
     relative = _LAST_RELATIVE.search(clause)
-    if relative is None:
+    return _agreeing(_last_noun_phrase(clause[:relative.start()]), participle) if relative else ""
+
+
+def _agreeing(noun: str, participle: str) -> str:
+    """`noun` when the participle said of it agrees with it in number, and in gender where its
+    determiner tells one (« la France, ratifié » does not), else ""."""
+    participle = participle.lower()
+    plural = participle.endswith(("s", "x"))
+    if not noun or bool(_PLURAL_DETERMINER.match(noun)) != plural:
         return ""
-    head = clause[:relative.start()]
-    # the last noun phrase before the relative, from its head (« le président de la République »)
-    starts = [m.start() for m in _DETERMINER.finditer(head)
-              if not re.search(r"(?:\bde|\bdu|\bdes|d['’])\s*$", head[:m.start()])]
-    if not starts:
+    feminine = participle.rstrip("s").endswith("e")
+    determiner = _first_word(noun)
+    if (feminine and determiner in _MASCULINE) or (not feminine and determiner in _FEMININE):
         return ""
-    noun = head[starts[-1]:].strip(" ,")
-    if _count_words(noun) > _NOUN_WORDS or _has_aux(noun) or _has_tensed_verb(noun):
-        return ""
-    plural = participle.lower().endswith(("s", "x"))
-    return noun if bool(_PLURAL_DETERMINER.match(noun)) == plural else ""
+    return noun
+
+
+_MASCULINE = frozenset(("le", "un", "ce", "cet"))
+_FEMININE = frozenset(("la", "une", "cette", "sa"))
 
 
 def _subject_of(clause: str) -> str:

@@ -25,7 +25,7 @@ from frise.events.merge import (
     statement_order,
 )
 from frise.events.model import Mention
-from frise.events.titles import is_lead_fragment, telling
+from frise.events.titles import is_lead_fragment, is_subjectless, telling
 from frise.store.reads import NARROW
 from frise.store.records import ActorInfo
 
@@ -300,8 +300,9 @@ def _titling(resolved: Sequence[Sequence[Any]]) -> Sequence[Any]:
     told = [telling(r[8]) for r in resolved]
     best = min(told)
     factual = [r for r, tense in zip(resolved, told, strict=True) if tense == best]
-    # A lead phrase (« Une semaine après l'échange ... ») titles it only when no report does better.
-    factual = [r for r in factual if not is_lead_fragment(r[8])] or factual
+    # A lead phrase (« Une semaine après l'échange ... ») or a clause that lost its subject (« Ne
+    # devrait pas intervenir … ») titles it only when no report does better.
+    factual = [r for r in factual if not (is_lead_fragment(r[8]) or is_subjectless(r[8]))] or factual
     if len(factual) == 1:
         return factual[0]
     kinds = [kind_rank(r[13]) for r in factual]
