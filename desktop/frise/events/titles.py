@@ -56,7 +56,11 @@ _TRAILING_WEAK = frozenset(
     ici ont a est sont avait avaient était étaient sera seront va vont doit doivent devait devrait
     pourrait peut se ne n s y""".split()
 ) | frozenset(WEEKDAYS) | frozenset(MONTHS)
-_PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|it|ite|ites|ert|erte)$")
+_PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|(?:(?<=[uda])|(?<=cr))(?:it|ite|ites)"
+                         r"|ert|erte)$")
+"""A past participle: in « -it » only after u, d, a or cr (« conduit », « interdit », « extrait »,
+« inscrit »); « réunit », « établit », « choisit » are presents of verbs in -ir, « petites » and
+« élite » no verb at all."""
 _FRONTED_PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:i|ie|ies)$")
 _NOT_FRONTED_PARTICIPLES = frozenset("""lundi mardi mercredi jeudi vendredi samedi midi aussi ainsi parmi ici
     celui lui oui aujourd hui voici jusqu ami amie amies ennemi ennemie ennemies""".split())
@@ -356,18 +360,33 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
             return _compose(before) + ", " + title
         return f"{subject} {title}" if subject else title
     if _starts_with_participle(own):  # « les forces américaines, déployées en ... depuis 2001 »
-        participle = _first_word(own)
-        noun = _relative_antecedent(before[-1][0], participle) or (
-            _trailing_noun(before[-1][0]) if len(before) > 1
-            else _agreeing(_last_noun_phrase(before[-1][0]), participle) or _subject(before))
-        if len(noun) > LIMIT // 2:
-            return title  # no noun found, only the clause before: it would crowd the participle out
-        return f"{noun}, {title}" if noun else title
+        clause, participle = before[-1][0], _first_word(own)
+        relative = _LAST_RELATIVE.search(clause)
+        # the noun phrase the clause ends with, or that its closing relative is about
+        agreeing = _said_of(clause[:relative.start()] if relative else clause, participle) \
+            if relative or len(before) == 1 else []
+        agreeing = [n for n in agreeing if _first_word(n) not in _POSSESSIVES] if len(agreeing) == 1 else agreeing
+        noun = agreeing[0] if len(agreeing) == 1 else ""
+        if not noun:
+            noun = _trailing_noun(clause) if len(before) > 1 else _subject(before)
+            if len(noun) > _CROWDED:
+                # the clause before would crowd the participle out: the likeliest noun, if any
+                noun = agreeing[0] if agreeing and _first_word(agreeing[0]) not in _POSSESSIVES else ""
+                if not noun:
+                    return title
+        return f"{noun[:1].upper()}{noun[1:]}, {title}" if noun else title
     if own[:1].islower() and _first_word(own) not in _PRONOUNS and not _RELATIVE.match(own) \
             and not _GOVERNED.match(own) and not _DETERMINER.match(own) \
             and not _has_aux(own):
         head = _compose(_without_leads(before))  # « ... russe, turque et iranienne à la veille »
-        return f"{head}, {title}" if head and _is_clause(head) else title
+        if not head or not _is_clause(head):
+            return title
+        if "," not in head and not (_has_aux(head) or _has_tensed_verb(head)) and _first_word(own) not in _NOT_A_VERB \
+                and not _DATE_WORDS.fullmatch(_first_word(own)) and _WORD.fullmatch(_first_word(own)):
+            # « La rencontre, organisée sous l'égide du ministre, met en œuvre l'accord »: the
+            # appositions skipped, the noun phrase is the subject of the verb that follows
+            return f"{head} {title}"
+        return f"{head}, {title}"
     relative = _RELATIVE.match(own)
     if relative:
         word = relative.group(1).lower()
@@ -407,10 +426,24 @@ def _attached(title: str, own: str, before: list[tuple[str, str]], after: list[t
     return title
 
 
-_OWNED = re.compile(r"(?P<det>le|la|les|l['’])\s*(?P<thing>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)??)\s+"
-                    r"(?P<verb>(?:ne\s+|n['’])?(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|devrait|"
-                    r"devraient|doit|doivent|reste|restent|[^\W\d_]{3,}(?:e|ent))\b.*)$", re.IGNORECASE)
+_OWNED_DETERMINER = re.compile(r"(les|le|la)\s+|(l['’])\s*", re.IGNORECASE)
+_OWNED_VERB = re.compile(r"(?:ne|n['’]|est|sont|était|étaient|a|ont|avait|avaient|sera|seront|aura|auront|devrait|"
+                         r"devraient|doit|doivent|pourrait|pourraient|va|vont|reste|restent|[^\W\d_]{2,}(?:era|eront|ira|"
+                         r"iront|ent|e))(?:\b|(?<=['’]))", re.IGNORECASE)
+_OWNED_WORDS = 4
+"""How many words the noun « dont » owns may hold (« la mise en œuvre », « la conférence de presse »)."""
+_OF_WHICH_VERBS = frozenset("""débattu débattre débat débattent parlé parle parlent parler discuté discute discutent
+    état part mention question besoin saisi saisis saisie saisies informé informés informée informées chargé chargés
+    chargée chargées victime victimes membre membres responsable responsables auteur auteurs accusé accusés
+    soupçonné soupçonnés coupable coupables témoin témoins bénéficie bénéficient bénéficié profite profitent profité
+    dispose disposent disposé dépend dépendent souvenu plaint plaints félicité félicités réjoui inquiété inquiétés
+    occupé occupés fier fière fiers conscient conscients issu issus issue issues objet doté dotés dotée""".split())
+"""Words of a verb phrase that take « de », so that « dont » is their complement, not a genitive:
+« dont le gouvernement a débattu », « dont la presse a fait état », « dont la France est membre »."""
 _OF_THE = {"le": "du", "les": "des"}
+_COORDINATED_NOUNS = re.compile(r"(?:(?!\b(?:de|du|des|d['’]|entre|avec|sur|contre)\b)[^,])*?\s(?:et|ou)\s",
+                                re.IGNORECASE)
+"""Two noun phrases joined before any complement (« les talibans et le gouvernement de Kaboul »)."""
 
 
 def _whose(rest: str, noun: str) -> str:
@@ -418,15 +451,30 @@ def _whose(rest: str, noun: str) -> str:
     le pays exerce la présidence de l'UE » -> « Le pays de son homologue français exerce la
     présidence de l'UE »; "" when « dont » is the complement of a verb (« dont il a parlé ») or
     what follows it reads otherwise."""
-    owned = _OWNED.match(rest)
-    if not noun or owned is None or owned["thing"].lower() in _FUNCTION:
-        return ""
-    article = re.match(r"(le|les)\s+", noun, re.IGNORECASE)
-    of = f"{_OF_THE[article.group(1).lower()]} {noun[article.end():]}" if article else f"de {noun}"
-    det = owned["det"]
-    det = det[:1].upper() + det[1:].lower()
-    space = "" if det.endswith(("'", "’")) else " "
-    return f"{det}{space}{owned['thing']} {of} {owned['verb']}"
+    determiner = _OWNED_DETERMINER.match(rest)
+    if not noun or determiner is None or _COORDINATED_NOUNS.match(noun):
+        return ""  # « Les talibans et le gouvernement, dont… » would need « des talibans et du gouvernement »
+    words = rest[determiner.end():].split(" ")
+    for size in range(1, min(_OWNED_WORDS, len(words) - 1) + 1):
+        thing, verb = words[:size], words[size]
+        if thing[-1].lower() in _FUNCTION or not _OWNED_VERB.fullmatch(verb.rstrip(",;:.")) \
+                or verb.lower().endswith("ment"):
+            continue
+        if any(w.lower().strip(",;:.") in _OF_WHICH_VERBS for w in words[size:size + 5]):
+            return ""  # « dont le gouvernement a débattu »
+        if _FIRST_IS_NAME.match(noun) is None:
+            noun = noun[:1].lower() + noun[1:]  # « L'entreprise » opened the sentence; « de l'entreprise »
+        article = re.match(r"(le|les)\s+", noun, re.IGNORECASE)
+        of = f"{_OF_THE[article.group(1).lower()]} {noun[article.end():]}" if article else f"de {noun}"
+        det = (determiner.group(1) or determiner.group(2)).lower()
+        space = "" if det.endswith(("'", "’")) else " "
+        return f"{det[:1].upper()}{det[1:]}{space}{' '.join(thing)} {of} {' '.join(words[size:])}"
+    return ""
+
+
+_FIRST_IS_NAME = re.compile(r"(?!(?i:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
+                            r"(?:\b|(?<=['’])))[A-ZÀ-Ý]")
+"""A noun phrase opening on a name, not a determiner: its capital stays."""
 
 
 _THIN_PARTICIPLE = 3
@@ -606,7 +654,7 @@ _LAST_RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont)(?:(?<=['’])|\b)[^,;:
 _PLURAL_DETERMINER = re.compile(r"^(?:les|des|ces|ses|leurs|nos|vos|mes)\b", re.IGNORECASE)
 
 
-_JOINS_NOUNS = re.compile(r"(?:\bde|\bd['’]|\bentre|\bet|\bou)\s*$", re.IGNORECASE)
+_JOINS_NOUNS = re.compile(r"(?:\bde|\bd['’]|\bentre|\bet|\bou|\bavec|\bsur|\bcontre|\benvers)\s*$", re.IGNORECASE)
 _BESIDE = re.compile(r"(?:\baux\s+côtés|\bà\s+côté|\ben\s+présence|\bauprès|\blors|\bprès|\bautour|\bà\s+l['’]issue"
                      r"|\bau\s+cours|\ben\s+faveur|\bau\s+sujet|\bà\s+propos|\ben\s+dépit)\s+(?:de|d['’])?\s*$",
                      re.IGNORECASE)
@@ -614,13 +662,25 @@ _BESIDE = re.compile(r"(?:\baux\s+côtés|\bà\s+côté|\ben\s+présence|\baupr�
 own, not the complement of the noun before (« aux côtés de son homologue »)."""
 
 
+_OPENING_PREPOSITIONS = frozenset("à par pour avec sur sous sans contre chez vers entre parmi dans après avant".split())
+
+
+def _opens_phrase(word: str) -> bool:
+    """Whether « du », « des » or « d' » after `word` is an article opening a noun phrase (after a
+    preposition or a verb: « par des pourparlers », « a signé des accords ») rather than « de »
+    joining a complement to the noun before (« le chef du Kremlin »)."""
+    word = word.lower()
+    return word in _OPENING_PREPOSITIONS or word in _AUX or (
+        _is_past_participle(word) and not word.endswith(("que", "ques", "gue", "gues")))  # not « l'attaque des »
+
+
 def _last_noun_phrase(text: str) -> str:
     """The noun phrase `text` ends with, from its head: « des pourparlers entre les talibans et le
     gouvernement de Kaboul », « le chef du Kremlin », but « son homologue français » after « aux
-    côtés de ». A determiner after « de », « entre », « et » or « ou » opens a complement or a
-    conjunct of the noun before, as « du », « des » or « d' » right after a noun that has its own
-    determiner does (« le chef du Kremlin », « le crash d'un avion »); "" when the phrase would
-    hold a verb or run long."""
+    côtés de ». A determiner after « de », « entre », « et », « ou », « avec », « sur », « contre »
+    or « envers » opens a complement or a conjunct of the noun before (« l'accord avec le
+    Canada »), as « du », « des » or « d' » do after a noun (`_opens_phrase`: « le chef du
+    Kremlin », « le crash d'un avion »); "" when the phrase would hold a verb or run long."""
     for m in reversed(list(_DETERMINER.finditer(text))):
         if text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] == "-":
             continue  # « cessez-le-feu »: a word of a compound
@@ -629,9 +689,8 @@ def _last_noun_phrase(text: str) -> str:
             if _JOINS_NOUNS.search(before):
                 continue
             words = _WORD.findall(before)
-            if m.group().lower() in ("du", "des", "d'", "d’") and len(words) >= 2 and (
-                    _DETERMINER.fullmatch(words[-2]) or words[-2].lower() in _DETERMINERS):
-                continue
+            if m.group().lower() in ("du", "des", "d'", "d’") and words and not _opens_phrase(words[-1]):
+                continue  # « le secrétaire général des Nations unies », not « a signé des accords »
         noun = text[m.start():].strip(" ,")
         if _count_words(noun) > _NOUN_WORDS or _has_aux(noun) or _has_tensed_verb(noun):
             return ""
@@ -639,13 +698,35 @@ def _last_noun_phrase(text: str) -> str:
     return ""
 
 
-def _relative_antecedent(clause: str, participle: str) -> str:
-    """The noun a relative clause closing `clause` is about, when a participle set after that
-    clause (`participle`, its first word) agrees with it in number: « depuis les guerres qui les
-    ont ravagées dans les années 1990, conclues par des cessez-le-feu » is about the wars, not the
-    nineties; "" when the clause ends otherwise."""
-    relative = _LAST_RELATIVE.search(clause)
-    return _agreeing(_last_noun_phrase(clause[:relative.start()]), participle) if relative else ""
+_CROWDED = LIMIT - 25
+"""How long the clause before a participle may be and still lead its title: longer, the cut would
+leave little or nothing of the participle's own words."""
+_COMPLEMENT_START = re.compile(r"(?:\bde|\bd['’]|\bsur|\bcontre|\bavec|\bentre)\s*$", re.IGNORECASE)
+
+
+def _said_of(text: str, participle: str) -> list[str]:
+    """The noun phrases a participle set after `text` may be said of (`participle`, its first
+    word): the one `text` ends with and the complements within it that agree with the participle,
+    in that order. One alone tells (« les eaux de la centrale de Fukushima, endommagée » is the
+    plant's; « les guerres qui les ont ravagées dans les années 1990, conclues », with the relative
+    cut off by the caller, the wars'); several do not (« le dégel du corps électoral, figé »).
+    None for a possessive, whose owner the phrase would lose (« ses prévisions »), nor for a date
+    (« le 8 mars au Quai d'Orsay »)."""
+    noun = _last_noun_phrase(text)
+    if not noun or _first_word(noun) in _POSSESSIVES or _DATE_START.match(noun):
+        return []
+    candidates = [noun]
+    for m in _DETERMINER.finditer(noun, 1):
+        if m.group().lower() in ("du", "des") or _COMPLEMENT_START.search(noun, 0, m.start()):
+            inner = _PARTITIVE.sub(lambda p: _PARTITIVE_AS[p.group(1).lower()], noun[m.start():])
+            if inner and not _DATE_START.match(inner):
+                candidates.append(inner)  # a possessive one too: agreeing, it leaves the head in doubt
+    return [c for c in candidates if _agreeing(c, participle)]
+
+
+_POSSESSIVES = frozenset("son sa ses leur leurs notre nos votre vos".split())
+_DATE_START = re.compile(rf"(?:le|la|l['’])?\s*(?:\d|{alternation(WEEKDAYS)}|{alternation(MONTHS)}|veille|lendemain)",
+                         re.IGNORECASE)
 
 
 def _agreeing(noun: str, participle: str) -> str:
@@ -662,6 +743,9 @@ def _agreeing(noun: str, participle: str) -> str:
     return noun
 
 
+_NOT_A_VERB = _FUNCTION | frozenset("""lors pendant depuis après avant dès jusqu selon face près malgré durant
+    parmi sans hors loin puis ensuite enfin également aussi ainsi alors déjà encore toujours""".split())
+"""Words that open a lowercase segment and are no verb: prepositions, adverbs, connectives."""
 _MASCULINE = frozenset(("le", "un", "ce", "cet"))
 _FEMININE = frozenset(("la", "une", "cette", "sa"))
 
