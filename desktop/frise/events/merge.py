@@ -25,6 +25,9 @@ same precise day, both of a meeting and naming two parties in common, are one ev
 in common (`one_meeting`). Two outlets' reports of a month and of the year holding it, at the same
 place and of the same party, are one event with only the place in common when one of them has
 neither kind nor actor of its own (`one_period_placed`: « elle », talks named sentences before).
+An outlet naming an agreement by its day (« l'accord du 12 août », « le texte signé le 12 août »)
+means the one made that day: with another outlet's report of an agreement that day, a word and a
+party in common, it is one event (`one_agreement_named`).
 Undated statements of one article saying the same expression of the same happening, or
 expressions that may date the same days, are one event too (`undated_groups`).
 """
@@ -64,6 +67,8 @@ class Report:
     """Where its passage says it happened (`Mention.places`, « à Genève »), folded (`place_key`)."""
     implied: frozenset[str] = frozenset()
     """The party its article is about, when it names no one (`Mention.implied`)."""
+    names_agreement: bool = False
+    """Whether its date names an agreement by its day (`kinds.names_agreement`: « l'accord du 12 août »)."""
 
     def parties(self) -> frozenset[str]:
         return self.sides or self.actors
@@ -103,7 +108,7 @@ def same_event(a: Report, b: Report) -> bool:
     if _answers(a.happening, b.happening):
         return False
     if one_happening(a, b) or one_meeting(a, b) or one_day_told(a, b) or one_period_told(a, b) \
-            or one_period_placed(a, b):
+            or one_period_placed(a, b) or one_agreement_named(a, b):
         return True
     return _same(resemblance(a, b), a.article_id == b.article_id, _named_apart(a, b))
 
@@ -150,9 +155,33 @@ def one_period_placed(a: Report, b: Report) -> bool:
     return _placed_alike(a, b) and _placed_parties(a, b)
 
 
+def one_agreement_named(a: Report, b: Report) -> bool:
+    """Whether two outlets tell one agreement of the same day: one names an agreement by its date
+    (`Report.names_agreement`: « l'accord de cessez-le-feu du 12 août », « le texte négocié le 12
+    août »), and the other does too or tells an agreement, on exactly the same precise day or days,
+    or a week at most holding them (`_told_days`: « le compromis trouvé la semaine dernière »),
+    with a word and a party in common, the party its article is about standing in for a report
+    that names no one (`Report.implied`). An outlet naming an agreement by its day means the one
+    made that day, whatever its clause does with it (« Prévues par l'accord du 12 août, les
+    discussions se sont ouvertes mercredi »), in words of its own. Dates aside, as for
+    `same_event`: `_fits` checks them."""
+    if a.article_id == b.article_id or a.terms.isdisjoint(b.terms) or not _told_days(a, b):
+        return False
+    return _agreement_named(a, b) and _placed_parties(a, b)
+
+
+def _agreement_named(a: Report, b: Report) -> bool:
+    """The kinds of `one_agreement_named`: one report names an agreement by its date, the other
+    too or tells one, and neither is a reply."""
+    if a.happening in REPLIES or b.happening in REPLIES:
+        return False
+    return (a.names_agreement and (b.names_agreement or b.happening == "agreement")
+            or b.names_agreement and a.happening == "agreement")
+
+
 def _placed_parties(a: Report, b: Report) -> bool:
-    """Whether two reports have a party in common for `one_period_placed`: one they name (by side),
-    or the one their article is about for a report that names no one."""
+    """Whether two reports have a party in common for `one_period_placed` and `one_agreement_named`:
+    one they name (by side), or the one their article is about for a report that names no one."""
     theirs = b.parties() | b.actors | b.implied
     return not (a.parties() | a.actors | a.implied).isdisjoint(theirs)
 
@@ -491,8 +520,10 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                                         and (not parties.isdisjoint(sides) or not actors or not theirs))
                         or (not new.precise and not report.precise and _loosely_alike(new, report)
                             and not parties.isdisjoint(sides)))) \
-                        or (article != report.article_id and not new.precise and not report.precise
-                            and _placed_alike(new, report) and _placed_parties(new, report)):  # `one_period_placed`
+                        or (article != report.article_id and not new.precise  # `one_period_placed`
+                            and not report.precise and _placed_alike(new, report) and _placed_parties(new, report)) \
+                        or (article != report.article_id and shared and _told_days(new, report)  # `one_agreement_named`
+                            and _agreement_named(new, report) and _placed_parties(new, report)):
                     # Its own article's happening of that day comes first, as below.
                     score = max(score or 0, 2 * shared + common + (TOLD_AGAIN if same_day else 0))
                     agreeing += count
@@ -651,7 +682,7 @@ Rank = tuple[object, ...]
 
 class _PoolEvent:
     __slots__ = ("id", "order", "latest", "groups", "total", "first", "last", "precise", "members", "pinned",
-                 "articles", "actors", "sides", "days", "places")
+                 "articles", "actors", "sides", "days", "places", "named")
 
     def __init__(self, event_id: int, order: Rank) -> None:
         self.id = event_id
@@ -668,6 +699,7 @@ class _PoolEvent:
         self.sides: set[str] = set()
         self.days: set[tuple[int, date, date]] = set()  # (article, first, last) of its precise statements
         self.places: set[str] = set()  # of its loose statements (`one_period_placed`)
+        self.named = False  # one of its statements names an agreement by its date (`one_agreement_named`)
 
 
 class Pool:
@@ -705,6 +737,7 @@ class Pool:
         self._aside_days: dict[tuple[date, date], set[int]] = {}  # of their precise statements
         self._aside_sides: dict[int, set[str]] = {}
         self._aside_places: dict[int, set[str]] = {}  # of their loose statements
+        self._aside_named: set[int] = set()  # with a statement naming an agreement by its date
         aside = self._aside
         for event_id, report, rank, pinned in stored:
             rows = aside.get(event_id)
@@ -717,6 +750,8 @@ class Pool:
             self._aside_terms[event_id] = set().union(*(report.terms for report, _, _ in rows))
             self._aside_sides[event_id] = set().union(*(report.parties() for report, _, _ in rows))
             self._aside_places[event_id] = set().union(*(r.places for r, _, _ in rows if not r.precise))
+            if any(r.names_agreement for r, _, _ in rows):
+                self._aside_named.add(event_id)
             for report, _, _ in rows:
                 if report.precise:
                     days.setdefault((report.first, report.last), set()).add(event_id)
@@ -743,15 +778,16 @@ class Pool:
                         self._take(event_id)
             profile = (report.first, report.last, report.terms)
             placed = report.places if not report.precise else frozenset()
-            if profile in seen or len(report.terms) < (1 if placed else 2):
+            agreement = report.names_agreement or report.happening == "agreement"
+            if profile in seen or len(report.terms) < (1 if placed or agreement else 2):
                 continue
             seen.add(profile)
             for week in _buckets(report.first - CONFLICT_WINDOW, report.last + CONFLICT_WINDOW):
                 for event_id in weeks.get(week, ()):
                     terms = aside.get(event_id)
-                    if terms is not None and (len(report.terms & terms) >= 2 or (
-                            placed and not report.terms.isdisjoint(terms)
-                            and not placed.isdisjoint(self._aside_places[event_id]))):
+                    if terms is not None and (len(report.terms & terms) >= 2 or not report.terms.isdisjoint(terms) and (
+                            placed and not placed.isdisjoint(self._aside_places[event_id])
+                            or agreement and (report.names_agreement or event_id in self._aside_named))):
                         self._take(event_id)
 
     def left(self, event_ids: Iterable[int]) -> list[int]:
@@ -769,6 +805,7 @@ class Pool:
         del self._aside_terms[event_id]
         del self._aside_sides[event_id]
         del self._aside_places[event_id]
+        self._aside_named.discard(event_id)
         for report, rank, pinned in sorted(self._aside.pop(event_id), key=lambda row: row[1]):
             self.add(event_id, report, rank, pinned=pinned)
 
@@ -856,10 +893,12 @@ class Pool:
         # that the bound below is one.
         hits = self._hits(new, wide=foreign, also=(*same_day, *meeting))
         placed = new.places if foreign and not new.precise else frozenset()
+        agreement = foreign and (new.names_agreement or new.happening == "agreement")
         for event_id, count in hits.items():
             told_again = event_id in same_day
-            if count < 2 and not told_again and event_id not in meeting and not (
-                    count and placed and not placed.isdisjoint(events[event_id].places)):  # `one_period_placed`
+            if count < 2 and not told_again and event_id not in meeting and not (count and (
+                    placed and not placed.isdisjoint(events[event_id].places)  # `one_period_placed`
+                    or agreement and (new.names_agreement or events[event_id].named))):  # `one_agreement_named`
                 continue
             event = events[event_id]
             other = len(event.articles) > 1 or new.article_id not in event.articles
@@ -929,8 +968,10 @@ class Pool:
         if not self._stored:
             return out
         placed = new.places if not new.precise else frozenset()
+        agreement = new.names_agreement or new.happening == "agreement"
         near = [e for e, count in self._hits(new, wide=True).items()
-                if count >= 2 or (count and placed and not placed.isdisjoint(self._events[e].places))]
+                if count >= 2 or count and (placed and not placed.isdisjoint(self._events[e].places)
+                                            or agreement and (new.names_agreement or self._events[e].named))]
         for event_id in dict.fromkeys([*near, *sorted(self._meetings(new))]):
             event = self._events[event_id]
             if (event_id > 0 and not event.pinned and rank < event.latest
@@ -974,6 +1015,7 @@ class Pool:
             event.sides.update(report.parties())
         if report.places and not report.precise:
             event.places.update(report.places)
+        event.named = event.named or report.names_agreement
         if report.precise:
             day = (report.article_id, report.first, report.last)
             if day not in event.days:
@@ -985,7 +1027,7 @@ class Pool:
                     on_day[event.id] = None
                 self._on_day.setdefault(day[1:], {})[event.id] = None
         profile = (report.article_id, report.first, report.last, report.precise, report.actors, report.terms,
-                   report.happening, report.places, report.implied)
+                   report.happening, report.places, report.implied, report.names_agreement)
         groups = event.groups
         group = groups.get(profile)
         if group is not None:
