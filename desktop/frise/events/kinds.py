@@ -288,3 +288,47 @@ def kind_label(key: str, language: str = "fr") -> str:
 
 def all_kinds() -> tuple[Kind, ...]:
     return default_cues().kinds
+
+
+def names_agreement(passage: str, start: int) -> bool:
+    """Whether the date expression at `start` of `passage` names an agreement by its day or days:
+    the complement of an agreement's noun (« l'accord de cessez-le-feu du 12 août », « la trêve
+    du 3 mai »), or of a text made by talks, through the participle that made it (« l'accord
+    annoncé le 10 mars », « le texte signé mardi », « le compromis trouvé la semaine dernière »).
+    The date dates that text, whatever the clause's verb does with it (« Prévues par l'accord du
+    12 août, les discussions se sont ouvertes ce mercredi »). Not a text voted or presented (« le
+    texte adopté le 3 mai », « le plan présenté lundi »), nor a date that is no noun's (« l'accord
+    a été signé lundi »)."""
+    determiners = list(_AGREEMENT_DETERMINER.finditer(passage, max(0, start - _AGREEMENT_REACH), start))
+    if not determiners:
+        return False
+    phrase = passage[determiners[-1].end():start]
+    if any(mark in phrase for mark in ",;:()«»\"") or "\n" in phrase:
+        return False
+    words = folded_word_list(phrase)
+    if not words or len(words) > _AGREEMENT_WORDS or words[0] not in _AGREED_TEXTS \
+            or not _CONJUGATED.isdisjoint(words):
+        return False  # « l'accord a été signé lundi »: the clause's own verb, no noun's date
+    if _MADE.match(words[-1]):
+        return True  # « l'accord annoncé le 10 mars »
+    # « l'accord de cessez-le-feu du 12 août »: an agreement's own noun, the date its complement
+    return words[0] in _AGREEMENTS and passage[start:start + 4].lower().startswith(("du ", "des "))
+
+
+_AGREEMENT_DETERMINER = re.compile(r"(?<![\w'’-])(?:(?:le|la|les|un|une|ce|cet|cette|ces)(?![\w'’-])\s*|l['’])",
+                                   re.IGNORECASE)
+"""A determiner opening the noun phrase a date complements (not « le » of « cessez-le-feu »)."""
+_AGREEMENT_REACH = 60
+_AGREEMENT_WORDS = 6
+"""How far before the date, and in how many words, the noun phrase of `names_agreement` may start."""
+_AGREEMENTS = frozenset({"accord", "accords", "traite", "traites", "memorandum", "protocole", "protocoles",
+                         "pacte", "entente", "treve", "cessez", "armistice", "compromis"})
+"""The nouns of an agreement: dated by « du » (« l'accord du 12 août »), they name it by its day."""
+_AGREED_TEXTS = _AGREEMENTS | {"texte", "textes"}
+"""The nouns of `names_agreement`: an agreement's, or a text's made by talks (« le texte signé »)."""
+_MADE = re.compile(r"(?:(?:sign|negoci|paraph|scell|trouv|arrach|annonc)(?:e|ee|es|ees)"
+                   r"|(?:conclu|obtenu|intervenu|atteint)(?:e|s|es)?)$")
+"""The participles of an agreement's making: a text « signé », « négocié », « conclu », « trouvé »."""
+_CONJUGATED = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "etait", "etaient",
+                         "sera", "seront", "ete", "fut", "furent", "va", "vont", "doit", "doivent", "devait"})
+"""Auxiliaries: with one, the date is the clause's verb's (« l'accord a été signé lundi »)."""

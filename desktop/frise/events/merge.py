@@ -22,8 +22,14 @@ down): two statements of one article on exactly the same precise day or days are
 actor in common; such a statement joins its own article's event first, whatever other outlets'
 reports of it say. Outlets word one summit differently: two reports of different articles on the
 same precise day, both of a meeting and naming two parties in common, are one event with no word
-in common (`one_meeting`). Undated statements of one article saying the same expression of the
-same happening, or expressions that may date the same days, are one event too (`undated_groups`).
+in common (`one_meeting`). Two outlets' reports of a month and of the year holding it, at the same
+place and of the same party, are one event with only the place in common when one of them has
+neither kind nor actor of its own (`one_period_placed`: « elle », talks named sentences before).
+An outlet naming an agreement by its day (« l'accord du 12 août », « le texte signé le 12 août »)
+means the one made that day: with another outlet's report of an agreement that day, a word and a
+party in common, it is one event (`one_agreement_named`).
+Undated statements of one article saying the same expression of the same happening, or
+expressions that may date the same days, are one event too (`undated_groups`).
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ from itertools import islice
 from frise.events.kinds import REPLIES
 from frise.events.model import Event
 from frise.events.terms import terms as content_terms
+from frise.text.folding import strip_accents
 
 CONFLICT_WINDOW = timedelta(days=7)
 
@@ -56,6 +63,12 @@ class Report:
     sides: frozenset[str] = frozenset()
     """The states or organisations its actors belong to (« Emmanuel Macron », « l'Élysée » ->
     country:FR), with the actors that belong to none; empty means its actors themselves."""
+    places: frozenset[str] = frozenset()
+    """Where its passage says it happened (`Mention.places`, « à Genève »), folded (`place_key`)."""
+    implied: frozenset[str] = frozenset()
+    """The party its article is about, when it names no one (`Mention.implied`)."""
+    names_agreement: bool = False
+    """Whether its date names an agreement by its day (`kinds.names_agreement`: « l'accord du 12 août »)."""
 
     def parties(self) -> frozenset[str]:
         return self.sides or self.actors
@@ -94,7 +107,8 @@ def same_event(a: Report, b: Report) -> bool:
     """Whether two statements read as reports of one event (dates aside)."""
     if _answers(a.happening, b.happening):
         return False
-    if one_happening(a, b) or one_meeting(a, b) or one_day_told(a, b) or one_period_told(a, b):
+    if one_happening(a, b) or one_meeting(a, b) or one_day_told(a, b) or one_period_told(a, b) \
+            or one_period_placed(a, b) or one_agreement_named(a, b):
         return True
     return _same(resemblance(a, b), a.article_id == b.article_id, _named_apart(a, b))
 
@@ -126,6 +140,65 @@ def one_period_told(a: Report, b: Report) -> bool:
     if a.article_id == b.article_id or a.precise or b.precise or len(a.terms & b.terms) < 2:
         return False
     return _loosely_alike(a, b) and bool(a.parties() & b.parties())
+
+
+def one_period_placed(a: Report, b: Report) -> bool:
+    """Whether two outlets tell one happening of a month or a year, the one inside the other, at
+    the same place (`Report.places`), of the same kind or one of them with neither kind nor actor
+    of its own (`_placed_alike`), and a party in common, the party its article is about standing in for a
+    report that names no one (`Report.implied`): « Lancée à Vienne en mars 2015, elle avait duré
+    des mois », its subject talks named sentences before, in an article about Iran, and « Il y a
+    dix ans, à Vienne, les pourparlers avec l'Iran commençaient ». The place they both name is a
+    word in common, and says more than most. Dates aside, as for `same_event`: `_fits` checks them."""
+    if a.article_id == b.article_id or a.precise or b.precise:
+        return False
+    return _placed_alike(a, b) and _placed_parties(a, b)
+
+
+def one_agreement_named(a: Report, b: Report) -> bool:
+    """Whether two outlets tell one agreement of the same day: one names an agreement by its date
+    (`Report.names_agreement`: « l'accord de cessez-le-feu du 12 août », « le texte négocié le 12
+    août »), and the other does too or tells an agreement, on exactly the same precise day or days,
+    or a week at most holding them (`_told_days`: « le compromis trouvé la semaine dernière »),
+    with a word and a party in common, the party its article is about standing in for a report
+    that names no one (`Report.implied`). An outlet naming an agreement by its day means the one
+    made that day, whatever its clause does with it (« Prévues par l'accord du 12 août, les
+    discussions se sont ouvertes mercredi »), in words of its own. Dates aside, as for
+    `same_event`: `_fits` checks them."""
+    if a.article_id == b.article_id or a.terms.isdisjoint(b.terms) or not _told_days(a, b):
+        return False
+    return _agreement_named(a, b) and _placed_parties(a, b)
+
+
+def _agreement_named(a: Report, b: Report) -> bool:
+    """The kinds of `one_agreement_named`: one report names an agreement by its date, the other
+    too or tells one, and neither is a reply."""
+    if a.happening in REPLIES or b.happening in REPLIES:
+        return False
+    return (a.names_agreement and (b.names_agreement or b.happening == "agreement")
+            or b.names_agreement and a.happening == "agreement")
+
+
+def _placed_parties(a: Report, b: Report) -> bool:
+    """Whether two reports have a party in common for `one_period_placed` and `one_agreement_named`:
+    one they name (by side), or the one their article is about for a report that names no one."""
+    theirs = b.parties() | b.actors | b.implied
+    return not (a.parties() | a.actors | a.implied).isdisjoint(theirs)
+
+
+def _placed_alike(a: Report, b: Report) -> bool:
+    """The words of `one_period_placed` (the dates and parties aside): a place in common, the
+    same kind or one report with no kind that names no one itself (its actors, if any, those its
+    article opens with or is about: `Report.implied`), and neither of them a reply."""
+    if a.places.isdisjoint(b.places) or a.happening in REPLIES or b.happening in REPLIES:
+        return False
+    return (a.happening is not None and a.happening == b.happening
+            or a.happening is None and a.actors <= a.implied or b.happening is None and b.actors <= b.implied)
+
+
+def place_key(place: str) -> str:
+    """A place as `Report.places` holds it: lower case, without accents (« Genève » -> « geneve »)."""
+    return strip_accents(" ".join(place.lower().split()))
 
 
 def _loosely_alike(a: Report, b: Report) -> bool:
@@ -446,7 +519,11 @@ def _choose(new: Report, entries: Iterable[_Entry]) -> Decision:
                         common >= 2 or (_told_alike(new, report) and _told_days(new, report)  # `one_day_told`
                                         and (not parties.isdisjoint(sides) or not actors or not theirs))
                         or (not new.precise and not report.precise and _loosely_alike(new, report)
-                            and not parties.isdisjoint(sides)))):  # `one_period_told`
+                            and not parties.isdisjoint(sides)))) \
+                        or (article != report.article_id and not new.precise  # `one_period_placed`
+                            and not report.precise and _placed_alike(new, report) and _placed_parties(new, report)) \
+                        or (article != report.article_id and shared and _told_days(new, report)  # `one_agreement_named`
+                            and _agreement_named(new, report) and _placed_parties(new, report)):
                     # Its own article's happening of that day comes first, as below.
                     score = max(score or 0, 2 * shared + common + (TOLD_AGAIN if same_day else 0))
                     agreeing += count
@@ -605,7 +682,7 @@ Rank = tuple[object, ...]
 
 class _PoolEvent:
     __slots__ = ("id", "order", "latest", "groups", "total", "first", "last", "precise", "members", "pinned",
-                 "articles", "actors", "sides", "days")
+                 "articles", "actors", "sides", "days", "places", "named")
 
     def __init__(self, event_id: int, order: Rank) -> None:
         self.id = event_id
@@ -621,6 +698,8 @@ class _PoolEvent:
         self.actors: set[str] = set()
         self.sides: set[str] = set()
         self.days: set[tuple[int, date, date]] = set()  # (article, first, last) of its precise statements
+        self.places: set[str] = set()  # of its loose statements (`one_period_placed`)
+        self.named = False  # one of its statements names an agreement by its date (`one_agreement_named`)
 
 
 class Pool:
@@ -657,6 +736,8 @@ class Pool:
         self._aside_weeks: dict[int, set[int]] = {}
         self._aside_days: dict[tuple[date, date], set[int]] = {}  # of their precise statements
         self._aside_sides: dict[int, set[str]] = {}
+        self._aside_places: dict[int, set[str]] = {}  # of their loose statements
+        self._aside_named: set[int] = set()  # with a statement naming an agreement by its date
         aside = self._aside
         for event_id, report, rank, pinned in stored:
             rows = aside.get(event_id)
@@ -668,6 +749,9 @@ class Pool:
         for event_id, rows in aside.items():
             self._aside_terms[event_id] = set().union(*(report.terms for report, _, _ in rows))
             self._aside_sides[event_id] = set().union(*(report.parties() for report, _, _ in rows))
+            self._aside_places[event_id] = set().union(*(r.places for r, _, _ in rows if not r.precise))
+            if any(r.names_agreement for r, _, _ in rows):
+                self._aside_named.add(event_id)
             for report, _, _ in rows:
                 if report.precise:
                     days.setdefault((report.first, report.last), set()).add(event_id)
@@ -693,13 +777,17 @@ class Pool:
                     if sides is not None and len(parties & sides) >= _sides_needed(report):
                         self._take(event_id)
             profile = (report.first, report.last, report.terms)
-            if profile in seen or len(report.terms) < 2:
+            placed = report.places if not report.precise else frozenset()
+            agreement = report.names_agreement or report.happening == "agreement"
+            if profile in seen or len(report.terms) < (1 if placed or agreement else 2):
                 continue
             seen.add(profile)
             for week in _buckets(report.first - CONFLICT_WINDOW, report.last + CONFLICT_WINDOW):
                 for event_id in weeks.get(week, ()):
                     terms = aside.get(event_id)
-                    if terms is not None and len(report.terms & terms) >= 2:
+                    if terms is not None and (len(report.terms & terms) >= 2 or not report.terms.isdisjoint(terms) and (
+                            placed and not placed.isdisjoint(self._aside_places[event_id])
+                            or agreement and (report.names_agreement or event_id in self._aside_named))):
                         self._take(event_id)
 
     def left(self, event_ids: Iterable[int]) -> list[int]:
@@ -716,6 +804,8 @@ class Pool:
     def _take(self, event_id: int) -> None:
         del self._aside_terms[event_id]
         del self._aside_sides[event_id]
+        del self._aside_places[event_id]
+        self._aside_named.discard(event_id)
         for report, rank, pinned in sorted(self._aside.pop(event_id), key=lambda row: row[1]):
             self.add(event_id, report, rank, pinned=pinned)
 
@@ -802,9 +892,13 @@ class Pool:
         # Weighed whatever their words, and their words counted in full (crowded ones too), so
         # that the bound below is one.
         hits = self._hits(new, wide=foreign, also=(*same_day, *meeting))
+        placed = new.places if foreign and not new.precise else frozenset()
+        agreement = foreign and (new.names_agreement or new.happening == "agreement")
         for event_id, count in hits.items():
             told_again = event_id in same_day
-            if count < 2 and not told_again and event_id not in meeting:
+            if count < 2 and not told_again and event_id not in meeting and not (count and (
+                    placed and not placed.isdisjoint(events[event_id].places)  # `one_period_placed`
+                    or agreement and (new.names_agreement or events[event_id].named))):  # `one_agreement_named`
                 continue
             event = events[event_id]
             other = len(event.articles) > 1 or new.article_id not in event.articles
@@ -873,7 +967,11 @@ class Pool:
         out: list[int] = []
         if not self._stored:
             return out
-        near = [e for e, count in self._hits(new, wide=True).items() if count >= 2]
+        placed = new.places if not new.precise else frozenset()
+        agreement = new.names_agreement or new.happening == "agreement"
+        near = [e for e, count in self._hits(new, wide=True).items()
+                if count >= 2 or count and (placed and not placed.isdisjoint(self._events[e].places)
+                                            or agreement and (new.names_agreement or self._events[e].named))]
         for event_id in dict.fromkeys([*near, *sorted(self._meetings(new))]):
             event = self._events[event_id]
             if (event_id > 0 and not event.pinned and rank < event.latest
@@ -915,6 +1013,9 @@ class Pool:
         if report.actors:
             event.actors.update(report.actors)
             event.sides.update(report.parties())
+        if report.places and not report.precise:
+            event.places.update(report.places)
+        event.named = event.named or report.names_agreement
         if report.precise:
             day = (report.article_id, report.first, report.last)
             if day not in event.days:
@@ -926,7 +1027,7 @@ class Pool:
                     on_day[event.id] = None
                 self._on_day.setdefault(day[1:], {})[event.id] = None
         profile = (report.article_id, report.first, report.last, report.precise, report.actors, report.terms,
-                   report.happening)
+                   report.happening, report.places, report.implied, report.names_agreement)
         groups = event.groups
         group = groups.get(profile)
         if group is not None:

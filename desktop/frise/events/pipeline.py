@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from frise.events.actors import Gazetteer
+from frise.events.kinds import names_agreement
 from frise.events.mentions import ActorSpan, build_mentions, is_precise, needs_year
-from frise.events.merge import Report
+from frise.events.merge import Report, place_key
 from frise.events.model import Mention
 from frise.temporal import Reference, Timex, extract
 
@@ -59,7 +60,9 @@ def report_of(mention: Mention, report_id: int, article_id: int, sides: frozense
     """What merging reads of a resolved statement."""
     assert mention.first is not None and mention.last is not None
     return Report(report_id, article_id, mention.first, mention.last, mention.precise,
-                  frozenset(mention.actors), mention.terms, mention.happening, sides)
+                  frozenset(mention.actors), mention.terms, mention.happening, sides,
+                  frozenset(map(place_key, mention.places)), frozenset(mention.implied),
+                  names_agreement(mention.passage, mention.start - mention.passage_start))
 
 
 SAMPLE_WEEK = date(2021, 6, 7)

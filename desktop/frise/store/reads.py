@@ -15,7 +15,8 @@ from typing import Any
 
 import sqlite_utils
 
-from frise.events.merge import CONFLICT_WINDOW, MAX_MERGE_SPAN, Report
+from frise.events.kinds import names_agreement
+from frise.events.merge import CONFLICT_WINDOW, MAX_MERGE_SPAN, Report, place_key
 from frise.events.model import Event, Source
 from frise.store.fts import match_expression, only_excludes, search_condition
 from frise.store.records import ArticleRow, EventQuery, UserChange
@@ -163,12 +164,14 @@ class Reads:
         countries = dict(self.db.execute("SELECT key, country FROM actors").fetchall()) if missing else {}
         for chunk in _chunks(missing):
             for row in self.db.execute(
-                "SELECT id, key, kind, article_id, first, last, precise, actors, terms, happening "
+                "SELECT id, key, kind, article_id, first, last, precise, actors, terms, happening, places, implied, "
+                "passage, char_start - passage_start "
                 f"FROM date_expressions WHERE id IN ({', '.join('?' * len(chunk))})", chunk
             ):
                 known[row[0]] = (row[1], row[2] == "manual", Report(
                     row[0], row[3], _day(row[4]), _day(row[5]), bool(row[6]), _actor_set(row[7]),
-                    _term_set(row[8]), row[9], _sides(_actor_set(row[7]), countries)))
+                    _term_set(row[8]), row[9], _sides(_actor_set(row[7]), countries), _place_set(row[10]),
+                    _actor_set(row[11]), names_agreement(row[12], row[13])))
         # Outside a transaction each read sees its own moment: a statement another connection
         # deleted between the reads above (an import re-dating its articles) is left out, as if
         # read a moment later. The plan is made again inside the write transaction if anything
@@ -384,6 +387,12 @@ def _actor_set(stored: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _term_set(stored: str) -> frozenset[str]:
     return frozenset(stored.split())
+
+
+@lru_cache(maxsize=4096)
+def _place_set(stored: str) -> frozenset[str]:
+    """A statement's stored places as `Report.places` holds them (most statements name none)."""
+    return frozenset(map(place_key, json.loads(stored))) if stored != "[]" else frozenset()
 
 
 def _article(row: Sequence[Any]) -> ArticleRow:
