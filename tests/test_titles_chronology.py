@@ -1059,3 +1059,20 @@ def test_a_present_of_a_verb_in_ir_is_no_participle_and_a_noun_phrase_is_the_ver
     titles = _statement_titles("La rencontre, organisée sous l'égide du ministre, Jean Dupont, met en œuvre "
                                "l'accord annoncé le 10 mars.")
     assert titles["le 10 mars"].startswith("La rencontre met en œuvre")
+
+
+def test_a_title_too_long_ends_before_a_clause_that_only_comments_it() -> None:
+    sentence = ("Le 4 mars, la conférence de Genève s'était achevée sur un échec retentissant, qui avait durablement "
+                "refroidi les relations entre les deux rives de la Méditerranée.")
+    assert title(sentence, "Le 4 mars") == "La conférence de Genève s'était achevée sur un échec retentissant"
+    sentence = ("Samedi soir, à la télévision, la ministre a encore durci le ton, en évoquant « mensonge », "
+                "« duplicité » et « rupture majeure de confiance » entre alliés.")
+    assert title(sentence, "Samedi") == "À la télévision, la ministre a encore durci le ton"
+    # a relative with no comma tells which: the title is cut at a word as before
+    sentence = ("Les deux présidents ont signé le 4 mars à Genève un accord qui prévoit une zone démilitarisée de "
+                "quinze à vingt kilomètres de large le long de la frontière.")
+    assert title(sentence, "le 4 mars").endswith("…")
+    # nor when the date is inside the clause that would be cut off
+    sentence = ("Les deux présidents ont signé une déclaration longue de vingt pages, qui prévoit l'arrêt complet "
+                "des hostilités à partir de minuit le 10 mars.")
+    assert not title(sentence, "le 10 mars").endswith("de vingt pages")

@@ -293,7 +293,10 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
     title = _named(_uncleft(title), antecedent)
     if date_text and len(title) > limit and len(_ROLE_BEFORE_NAME.sub("", title)) > limit:
         title = _without_date(title, date_text)  # when the role before a name is not enough
-    return _finish(title, limit) or _finish(marked.replace(_MARK, date_text), limit)
+    # A title too long may end before a subordinate clause, unless the date is in one (« ont signé
+    # une déclaration qui prévoit l'arrêt des hostilités à partir du 10 novembre »).
+    whole = not _SUBORDINATE.search(", " + clause[:max(clause.find(_MARK), 0)])
+    return _finish(title, limit, whole=whole) or _finish(marked.replace(_MARK, date_text), limit)
 
 
 _BOUNDING = re.compile(r"^(?:depuis|jusqu|d['’]ici|à partir|dès|avant|après|entre|vers)\b", re.IGNORECASE)
@@ -1841,7 +1844,7 @@ def _count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _finish(title: str, limit: int) -> str:
+def _finish(title: str, limit: int, *, whole: bool = True) -> str:
     title = title.replace(_MARK, " ")
     title = re.sub(r"\s+", " ", title)
     title = re.sub(r"\s+([,.)…])", r"\1", title)
@@ -1850,16 +1853,20 @@ def _finish(title: str, limit: int) -> str:
     title = _balance_quotes(title)
     title = re.sub(r"^[Ll]['’]on\b", "on", title)  # « où l'on se bat » titled « On se bat »
     if len(title) > limit:
-        title = _truncate(title, limit)
+        title = _truncate(title, limit, whole=whole)
     return title[:1].upper() + title[1:]
 
 
-def _truncate(title: str, limit: int) -> str:
-    """A title cut to `limit` at a word, with an ellipsis: no connective, article, auxiliary
-    or date word left hanging (« ... signé lundi… », « ... le 10… »)."""
+def _truncate(title: str, limit: int, *, whole: bool = True) -> str:
+    """A title cut to `limit`: before a subordinate clause when `whole` allows it and what comes
+    before is a clause of its own (`_before_subordinate`), else at a word, with an ellipsis, no
+    connective, article, auxiliary or date word left hanging (« ... signé lundi… », « ... le 10… »)."""
     title = _ROLE_BEFORE_NAME.sub("", title)  # « le président érythréen Prénom Nom » is « Prénom Nom »
     if len(title) <= limit:
         return title
+    clause = _before_subordinate(title, limit) if whole else ""
+    if clause:
+        return clause
     cut = title.rfind(" ", 0, limit - 1)
     words = title[: cut if cut > 0 else limit - 1].split()
     while len(words) > 1 and (words[-1].lower().strip(",;:") in _TRAILING_WEAK or
@@ -1868,6 +1875,32 @@ def _truncate(title: str, limit: int) -> str:
         words.pop()
     text = " ".join(words).rstrip(" ,;:-–—«\"“")
     return _balance_quotes(text) + "…"
+
+
+_SUBORDINATE = re.compile(r"(?:,\s+(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|en\s+[^\W\d_]+ant)"
+                          r"|,?\s+(?:afin\s+de|afin\s+d['’]|alors\s+que|tandis\s+que))\b", re.IGNORECASE)
+"""Where a clause gives way to what only comments it: a relative set off by a comma (« , qui avait
+durablement marqué »), a gerund after a comma (« , en évoquant »), a purpose or a contrast. Not a
+relative with no comma (« un accord qui prévoit une zone démilitarisée »): it tells which."""
+_WHOLE_SHORTEST = 45
+"""The fewest characters a clause cut before its subordinate may hold and still title alone."""
+
+
+def _before_subordinate(title: str, limit: int) -> str:
+    """A title too long, cut where a subordinate clause begins within the limit (« La conférence de
+    Copenhague s'était achevée sur un échec retentissant, qui avait durablement… » is « … sur un
+    échec retentissant »), when what comes before is a clause of its own, long enough to tell what
+    happened and not left hanging; "" otherwise."""
+    for m in reversed(list(_SUBORDINATE.finditer(title, 0, limit))):
+        head = title[:m.start()].rstrip(" ,;:")
+        if len(head) < _WHOLE_SHORTEST:
+            return ""
+        last = head.split()[-1].lower() if head.split() else ""
+        if last in _TRAILING_WEAK or _DATE_WORDS.fullmatch(last) or head.count("«") != head.count("»"):
+            continue
+        if (_has_aux(head) or _has_tensed_verb(head)) and _is_clause(head):
+            return head
+    return ""
 
 
 def _balance_quotes(text: str) -> str:
