@@ -151,6 +151,11 @@ def test_etre_makes_a_past_only_with_the_verbs_it_conjugates(text: str, words: s
          ("2022-12-18", "2022-12-18")),
         # with no relative clause, the past still sends the day back a year
         ("La ministre a démissionné le 15 décembre.", "15 décembre", ("2022-12-15", "2022-12-15")),
+        # « , dont celui du 20 décembre, » (« including ») is no clause: the sentence's tense holds
+        ("Trois attentats ont frappé la ville, dont celui du 20 décembre, le plus meurtrier.", "20 décembre",
+         ("2022-12-20", "2022-12-20")),
+        ("Plusieurs marches ont été organisées, dont une le 20 décembre, à Lyon.", "20 décembre",
+         ("2022-12-20", "2022-12-20")),
     ],
 )
 def test_a_relative_clause_set_off_by_commas_has_a_tense_of_its_own(
@@ -189,3 +194,24 @@ def test_between_two_feasts_is_one_span() -> None:
 )
 def test_what_was_done_next_follows_the_date_told_before(text: str, words: str, expected: tuple[str, str]) -> None:
     assert interval(text, words, "2023-11-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # « depuis », « remonte à », « date de »: the last such day on or before the reference,
+        # whatever the tense around it
+        ("Les grévistes bloquent le dépôt depuis le 11 décembre.", "11 décembre"),
+        ("Les manifestants, qui occupent le site depuis le 20 décembre, ont été évacués.", "20 décembre"),
+        ("Selon l'enquête, l'incendie remonte au 20 décembre.", "20 décembre"),
+        ("L'appel des syndicats date du 6 décembre.", "6 décembre"),
+    ],
+)
+def test_a_day_since_which_is_never_after_the_reference(text: str, words: str) -> None:
+    first, last = interval(text, words, "2023-11-15")
+    assert first is not None and first < "2023-11-15" and first.startswith("2022-12"), (first, last)
+
+
+def test_a_day_since_which_on_or_before_the_reference_keeps_its_year() -> None:
+    assert interval("Le magasin est ouvert depuis le 2 novembre.", "2 novembre", "2023-11-15") == (
+        "2023-11-02", "2023-11-02")

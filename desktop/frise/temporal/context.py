@@ -358,12 +358,22 @@ def past_outside_asides(text: str, position: int, sentence: tuple[int, int]) -> 
     words, kept = text[start:end], []
     at = 0
     for aside in _RELATIVE_ASIDE.finditer(words):
+        if not _A_VERB.search(aside.group()):
+            continue  # « , dont celui du 20 décembre, »: « including », no clause of its own
         if aside.start() <= position - start < aside.end():
             return bool(_PAST.search(aside.group()))  # the date's own clause tells its tense
         kept.append(words[at:aside.start()])
         at = aside.end()
     kept.append(words[at:])
     return bool(_PAST.search(" , ".join(kept)))
+
+
+_A_VERB = re.compile(r"(?<![\w'’-])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|[^\W\d_]{2,}(?<!m)ent"
+                     r"|[^\W\d_]{2,}(?:ait|aient|era|eront|ira|iront))(?![\w'’-])", re.IGNORECASE)
+"""A verb a relative clause set off by commas is read by: an auxiliary, a plural present, an
+imperfect, a future (« qui a été adopté », « qui occupent »); an aside of « dont » and a noun
+alone has none (« , dont celui du 20 décembre, »), nor one whose verb this does not read (« qui
+démissionne »): either is read as part of its sentence."""
 
 
 def _cues(text: str, start: int, end: int) -> tuple[bool, bool]:

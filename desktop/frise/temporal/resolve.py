@@ -103,6 +103,13 @@ _DAY_NUMBER_BEFORE = re.compile(_DAY_NUMBER + "$")
 rule reads the pair, the day is one that month does not have (the day rules read every other)."""
 
 
+_SINCE_DAY = re.compile(r"(?<![\w'’])(?:depuis|remonte|remontent|remontait|remontaient|datant|date|datent)"
+                           r"[ \t\u00a0]+(?:(?:le|du|de|au)[ \t\u00a0]+)?$", re.IGNORECASE)
+"""What makes a day and month the last such day on or before the reference, whatever the tense:
+« depuis le 11 décembre », « remonte au 20 décembre », « date du 6 novembre » (an expression
+« depuis » opens, « depuis le 3 mai », holds its word; one it does not, « le 3 mai », follows it)."""
+
+
 def _day_number_before(text: str, position: int) -> bool:
     """Whether `_DAY_NUMBER_BEFORE` matches just before `position`. A regular expression's search
     costs a setup of its own, and in most places a look at the characters the pattern ends on
@@ -528,6 +535,9 @@ class Resolver(PeriodRules):
                 return (max(years), "document") if years else (None, "unresolved")
             years = [y for y, (first, last) in spans.items() if first > ref_last]
             return (min(years), "document") if years else (None, "unresolved")
+        if day is not None and ref and _SINCE_DAY.search(self.text, max(0, position - 16), position):
+            direction = "since"  # « bloquent le dépôt depuis le 11 décembre », « remonte au 20 décembre »
+            return self.year_for(month, day, direction, position, opens)
         stated = self._year_in_sentence(position, month) if self.sentence_year else None
         if stated is not None and not (ref and self._lent_year_denied(stated, month, day, position, ref)):
             return stated, "previous"
