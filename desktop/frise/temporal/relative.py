@@ -35,8 +35,8 @@ _OTHER_CALENDAR = re.compile(
 """An adjective after a feast that moves it to another calendar: « le Nouvel An chinois », « le
 Noël orthodoxe » (7 January), « la Pâques orthodoxe », not the days the Gregorian feasts give."""
 _NAMED_AFTER_FEAST = re.compile(
-    r"(?<![\w-])(?:marchés?|sapins?|arbres?|décorations?|illuminations?|guirlandes?|boules?|cadeaux?|chants?"
-    r"|contes?|crèches?|bûches?|cartes?|films?|pulls?|villages?|œufs?|oeufs?|chocolats?|lapins?|cloches?|îles?"
+    r"(?<![\w-])(?:marchés?|sapins?|arbres?|décorations?|illuminations?|guirlandes?|boules?|cadeaux?"
+    r"|contes?|crèches?|bûches?|cartes?|films?|pulls?|villages?|œufs?|oeufs?|chocolats?|lapins?|îles?"
     r"|calendriers?)[ \t\u00a0\u202f]+$", re.IGNORECASE)
 """A thing named after a feast, before « de » and the feast: « le marché de Noël », « les œufs de
 Pâques », « l'île de Pâques » are no date. What happens at the feast keeps it (« la trêve de
