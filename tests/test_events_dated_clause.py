@@ -1,6 +1,8 @@
-"""Who takes part in a dated statement is read from the clause its date is in: a clause that only
-sets the scene (« , où… », « alors que… ») and, around a dated participial phrase, the rest of the
-sentence bring no participants (`mentions._dated_clause`). Articles written for the test."""
+"""Who takes part in a dated statement: read from the clause its date is in (a clause that only
+sets the scene, « , où… », « alors que… », and, around a dated participial phrase, the rest of
+the sentence bring no participants: `mentions._dated_clause`), and, for a background statement
+that names no one, the opening's states rather than its people (`mentions._as_sides`). Articles
+written for the test."""
 
 from __future__ import annotations
 
@@ -39,3 +41,19 @@ def test_the_aside_that_holds_the_date_is_the_statement() -> None:
 def test_a_dated_participial_phrase_takes_its_own_actors() -> None:
     # « Les troupes françaises, déployées au Mali depuis janvier 2013 »: Algeria promised the truce.
     assert set(_actors(STORY)["depuis janvier 2013"]) == {"country:FR", "country:ML"}
+
+
+OPENING = """Emmanuel Macron et Olaf Scholz se sont retrouvés lundi 2 mars à Paris.
+
+La dernière rencontre de ce genre remontait à janvier 2019.
+
+La prochaine rencontre aura lieu vendredi 13 mars.
+"""
+
+
+def test_a_background_statement_naming_no_one_takes_the_openings_states() -> None:
+    said = _actors(OPENING)
+    # What came long before the news is the two countries', not that day's leaders'.
+    assert set(said["janvier 2019"]) == {"country:FR", "country:DE"}
+    # The news the opening tells keeps its people.
+    assert set(said["vendredi 13 mars"]) == {"leader:macron", "leader:scholz"}
