@@ -1076,3 +1076,13 @@ def test_a_title_too_long_ends_before_a_clause_that_only_comments_it() -> None:
     sentence = ("Les deux présidents ont signé une déclaration longue de vingt pages, qui prévoit l'arrêt complet "
                 "des hostilités à partir de minuit le 10 mars.")
     assert not title(sentence, "le 10 mars").endswith("de vingt pages")
+
+
+def test_a_date_complementing_the_agent_of_a_fronted_participle_titles_that_noun() -> None:
+    sentence = ("Prévues par l'accord de paix du 3 mars, les négociations sur les frontières se sont ouvertes "
+                "mercredi à Vienne.")
+    assert title(sentence, "du 3 mars") == "L'accord de paix du 3 mars"
+    # the main clause's date still titles the main clause
+    assert title(sentence, "mercredi").startswith("Les négociations sur les frontières se sont ouvertes")
+    # a participle with its own date is still said of the subject
+    assert title("Prévu le 16 mai, le sommet a été annulé.", "le 16 mai") == "Le sommet, prévu le 16 mai"

@@ -169,6 +169,26 @@ def is_lead_fragment(title: str) -> bool:
     return bool(_FRONTED.match(title) or _GAP_LEAD.match(title)) and not _has_aux(title)
 
 
+_AGENT_DATED = re.compile(
+    rf"^[^\W\d_]+\s+(?:par|lors\s+d['’]|lors\s+du|lors\s+de|depuis|après|avant)\s*(?P<noun>(?:le|la|les|l['’]|un|une|du|des)"
+    rf"(?:(?<=['’])|\s+)[^,;:]{{1,70}}?)\s*{_MARK}$", re.IGNORECASE)
+_OF_DATE_TEXT = re.compile(r"^(?:du|de\s+la|de\s+l['’]|d['’])\s*\S", re.IGNORECASE)
+
+
+def _dated_agent(clause: str, date_text: str, before: list[tuple[str, str]], after: list[tuple[str, str]]) -> str:
+    """A participle opening the sentence whose date complements the noun after it (« Prévues par
+    l'accord de cessez-le-feu du 12 août, les discussions se sont ouvertes mercredi »): the date
+    is that noun's, which titles it (« L'accord de cessez-le-feu du 12 août »), not the main
+    clause's happening; "" otherwise."""
+    if before or not after or not _OF_DATE_TEXT.match(date_text) or not _opens_on_participle(clause):
+        return ""
+    agent = _AGENT_DATED.match(clause.strip())
+    if agent is None or _has_aux(agent["noun"]) or _count_words(agent["noun"]) > _NOUN_WORDS:
+        return ""
+    noun = _PARTITIVE.sub(lambda p: _PARTITIVE_AS[p.group(1).lower()], agent["noun"])
+    return f"{noun[:1].upper()}{noun[1:]} {date_text}"
+
+
 def is_subjectless(title: str) -> bool:
     """A title opening on its verb, its subject lost (« Ne devrait pas intervenir avant début
     2016 », « A signé le traité »): an event another report titles with its subject takes that one."""
@@ -203,8 +223,10 @@ def make_title(passage: str, date_start: int | None = None, date_end: int | None
         # « …, puis au 31 octobre lors d'un sommet extraordinaire, le 10 avril »: the decision's day.
         shared = _shared_verb(before[:-1], before[-1][0], after)
         shared = f"{shared}, {date_text}" if shared else ""
-    if infinitive := _infinitive_happening(clause, date_text, before, after) or _inner_infinitive(clause, date_text,
-                                                                                                 before, after):
+    if agent := _dated_agent(clause, date_text, before, after):
+        title = agent
+    elif infinitive := _infinitive_happening(clause, date_text, before, after) or _inner_infinitive(clause, date_text,
+                                                                                                   before, after):
         title = infinitive
     elif shared:
         title = shared
