@@ -57,3 +57,37 @@ def test_a_background_statement_naming_no_one_takes_the_openings_states() -> Non
     assert set(said["janvier 2019"]) == {"country:FR", "country:DE"}
     # The news the opening tells keeps its people.
     assert set(said["vendredi 13 mars"]) == {"leader:macron", "leader:scholz"}
+
+
+TOLD_IN_ASIDES = """Le ministre américain en tournée
+
+Le ministre américain Antony Blinken s'est rendu jeudi 5 mars à Kiev, où il a rencontré Volodymyr Zelensky.
+
+La France a voté pour vendredi 6 mars, tandis que les États-Unis et Israël ont voté contre.
+
+Le Qatar a suspendu mardi 3 mars sa médiation, alors qu'il accueillait le bureau du Hamas.
+"""
+
+
+def test_an_aside_telling_a_happening_in_the_compound_past_brings_its_participants() -> None:
+    said = _actors(TOLD_IN_ASIDES)
+    assert "leader:zelensky" in said["jeudi 5 mars"]
+    assert {"country:US", "country:IL"} <= set(said["vendredi 6 mars"])
+    # an imperfect still sets the scene
+    assert "group:hamas" not in said["mardi 3 mars"]
+
+
+PEOPLE_IN_THE_BACKGROUND = """Emmanuel Macron reçoit Vladimir Poutine
+
+Emmanuel Macron a reçu lundi 9 mars Vladimir Poutine à Paris.
+
+Ils s'étaient rencontrés pour la dernière fois en 2019 au même endroit.
+
+La dernière rencontre de ce genre remontait à janvier 2019.
+"""
+
+
+def test_a_background_statement_whose_subject_is_a_personal_pronoun_keeps_the_people() -> None:
+    said = _actors(PEOPLE_IN_THE_BACKGROUND)
+    assert {"leader:macron", "leader:poutine"} <= set(said["en 2019"])
+    assert "leader:macron" not in said["janvier 2019"]

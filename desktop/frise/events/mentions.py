@@ -187,7 +187,9 @@ def build_mentions(
         # A statement that names nobody is about those the article opens with: merging compares
         # them, and its event takes them only when none of its reports names anyone (`implied`).
         implied = opening if named is opening else ()
-        if implied and weight == "context":
+        if implied and weight == "context" and not _PERSON_PRONOUN.match(text, s_start, p_end):
+            # « Ils s'étaient rencontrés en 2019 », « Il avait été réélu en 2022 »: the people
+            # themselves, whom the pronoun stands for; else the sides they belong to
             named = implied = _as_sides(implied, ordered_actors)
         if named is not opening and _GROUP.search(text, p_start, p_end):
             named = tuple(dict.fromkeys((*named, *opening)))
@@ -259,13 +261,25 @@ def _dated_clause(text: str, inside: Sequence[ActorSpan], title: str, p_start: i
     for match in _ASIDE.finditer(text, p_start, p_end):
         stop = _ASIDE_END.search(text, match.end(), p_end)
         end = stop.start() if stop else p_end
-        if not match.start() <= date_start < end:
+        if not match.start() <= date_start < end and not _TELLS_A_HAPPENING.match(text, match.end(), end):
             asides.append((match.end(), end))
     kept = [a for a in inside if not any(low <= a.start < high for low, high in asides)] or list(inside)
     if (stretch := _participial_title(text, title, p_start, p_end)) is not None:
         low, high = stretch
         kept = [a for a in kept if low <= a.start < high] or kept
     return kept
+
+
+_TELLS_A_HAPPENING = re.compile(
+    r"\s*(?:(?:il|elle|ils|elles|on)\s+(?:l['’]\s*|les\s+|lui\s+|leur\s+|y\s+|en\s+)?(?:a|ont|est|sont|s['’]est|se\s+sont)\b"
+    r"|[^,;]*?\b(?:a|ont|est|sont)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:rencontré|reçu|reçue|reçus|accueilli|accueillie|signé|signée|voté|votée|conclu|conclue|entretenu|"
+    r"entretenue|entretenus|rejoint|réunis|réunies|réuni|réunie|négocié|retrouvé|retrouvés)\b)", re.IGNORECASE)
+"""An aside that tells a happening of its own in the compound past, not a scene: its subject a
+pronoun going on with the sentence's (« s'est rendu jeudi à Kiev, où il a rencontré… »), or a
+meeting, a signing or a vote (« , où Xi Jinping l'a reçu », « , tandis que les États-Unis ont voté
+contre »): its actors take part. An imperfect or a pluperfect sets the scene (« alors qu'il
+accueillait depuis 2012 le bureau du mouvement », « où la Turquie avait accueilli »)."""
 
 
 def _participial_title(text: str, title: str, p_start: int, p_end: int) -> tuple[int, int] | None:
@@ -506,6 +520,13 @@ def _opening_actors(
     low, end = sentences[0]
     lead = ordered_actors[bisect_left(actor_starts, low): bisect_left(actor_starts, end)]
     return tuple(dict.fromkeys(a.key for a in lead))
+
+
+_PERSON_PRONOUN = re.compile(
+    r"\s*(?:il|elle|ils|elles)\b(?!\s+(?:y\s+(?:a|avait|aura)|faut|fallait|s['’]agit|semble)\b)", re.IGNORECASE)
+"""A sentence opening on a personal pronoun (« Il », « Ils »), not an impersonal « il » (« Il y a
+quatre ans »): after a lead phrase, « elle » is as often a thing (« Ouverte à Oslo en 2012, elle
+[la négociation] avait abouti »)."""
 
 
 def _as_sides(keys: tuple[str, ...], actors: Sequence[ActorSpan]) -> tuple[str, ...]:
