@@ -373,3 +373,22 @@ def test_a_national_before_a_name_is_the_persons_nationality(
 def test_a_national_noun_alone_still_names_its_country(gazetteer: Gazetteer) -> None:
     assert kinds(gazetteer, "Les Norvégiens ont proposé mardi de reprendre les pourparlers.") == [
         ("Norvégiens", "actor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Le contrat a été signé par Paris, face à ses concurrents allemand et japonais.",
+         {"country:DE", "country:JP"}),
+        ("Selon la presse russe, le Qatar a proposé sa médiation.", {"country:RU"}),
+        ("Le constructeur allemand a livré mardi les premiers blindés à Kiev.", {"country:DE"}),
+        ("Les touristes britanniques ont été évacués de l'île.", {"country:GB"}),
+    ],
+)
+def test_a_nationality_adjective_on_a_body_that_is_no_state_names_no_actor(gazetteer: Gazetteer, text: str,
+                                                                             absent: set[str]) -> None:
+    assert not keys(gazetteer, text) & absent
+
+
+def test_a_nationality_adjective_on_a_state_s_own_body_still_names_its_state(gazetteer: Gazetteer) -> None:
+    assert "country:RU" in keys(gazetteer, "L'armée russe a bombardé la ville, a indiqué le président russe.")

@@ -270,7 +270,7 @@ CUES_FILE = "cues.tsv"
 CUE_CLASSES = (
     "role", "honorific", "ministry", "people", "states", "venue", "meeting", "locative",
     "locative-country", "complement", "nonperson", "agreement", "gathering", "incident", "war", "sides", "seat",
-    "compound",
+    "compound", "private",
 )
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 
@@ -566,6 +566,8 @@ class Gazetteer:
         venues = _alternation(_plain_form(w) for w in cues.written("venue"))
         self._venue_adjective = re.compile(rf"(?:^|[^\w])(?:{venues}) +$")
         self._venue_of = re.compile(rf"(?:^|[^\w])(?:{venues}) +(?:de la |de l'|du |des |d'|de )$")
+        privates = _alternation(_plain_form(w) for w in cues.written("private"))
+        self._private_adjective = re.compile(rf"(?:^|[^\w])(?:{privates})(?: +[\w-]+ +(?:et|ou))? +$")
         self._meeting_re = re.compile(r"(?<!\w)(?:" + _alternation(
             _plain_form(w) for w in (*cues.written("meeting"), *cues.written("incident"))) + r")(?!\w)")
         self._talks_re = re.compile(r"(?<!\w)(?:" + _alternation(
@@ -836,6 +838,8 @@ class Gazetteer:
                                or self._agreement_of.search(before)) else "actor"
         if hit.via == "demonyms" and not (view.text[start:start + 1].isupper()
                                           and self._locative_country.search(before)):
+            if self._private_adjective.search(before):
+                return "nationality"  # « la presse russe », « ses concurrents allemand et japonais »
             return "place" if self._venue_adjective.search(before) else "actor"
         # Else a country's name that is also its adjective (« à Lausanne, en Suisse »): read as a name.
         if venue := self._venue_of.search(before):
