@@ -28,7 +28,7 @@ from frise.events.importance import importance, is_caption
 from frise.events.kinds import default_cues, event_kind
 from frise.events.model import Certainty, Mention, mention_key
 from frise.events.terms import terms
-from frise.events.titles import make_title
+from frise.events.titles import make_title, opens_on_person
 from frise.ingest.dates import dateline_span
 from frise.text.french import MONTHS, WEEKDAYS
 from frise.text.sentences import split_sentences
@@ -187,9 +187,11 @@ def build_mentions(
         # A statement that names nobody is about those the article opens with: merging compares
         # them, and its event takes them only when none of its reports names anyone (`implied`).
         implied = opening if named is opening else ()
-        if implied and weight == "context" and not _PERSON_PRONOUN.match(text, s_start, p_end):
+        if implied and weight == "context" and not opens_on_person(text, s_start, p_end):
             # « Ils s'étaient rencontrés en 2019 », « Il avait été réélu en 2022 »: the people
-            # themselves, whom the pronoun stands for; else the sides they belong to
+            # themselves, whom the pronoun opening the sentence stands for (after a lead phrase
+            # « elle » is as often a thing: « Ouverte à Oslo en 2012, elle avait abouti »); else
+            # the sides they belong to
             named = implied = _as_sides(implied, ordered_actors)
         if named is not opening and _GROUP.search(text, p_start, p_end):
             named = tuple(dict.fromkeys((*named, *opening)))
@@ -520,13 +522,6 @@ def _opening_actors(
     low, end = sentences[0]
     lead = ordered_actors[bisect_left(actor_starts, low): bisect_left(actor_starts, end)]
     return tuple(dict.fromkeys(a.key for a in lead))
-
-
-_PERSON_PRONOUN = re.compile(
-    r"\s*(?:il|elle|ils|elles)\b(?!\s+(?:y\s+(?:a|avait|aura)|faut|fallait|s['’]agit|semble)\b)", re.IGNORECASE)
-"""A sentence opening on a personal pronoun (« Il », « Ils »), not an impersonal « il » (« Il y a
-quatre ans »): after a lead phrase, « elle » is as often a thing (« Ouverte à Oslo en 2012, elle
-[la négociation] avait abouti »)."""
 
 
 def _as_sides(keys: tuple[str, ...], actors: Sequence[ActorSpan]) -> tuple[str, ...]:

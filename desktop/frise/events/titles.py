@@ -113,6 +113,16 @@ prévu que », « Il n'est pas question »): no one the pronoun stands for. Not 
 _PRONOUN_SUBJECT = re.compile(r"^(?:[Ii]l|[Ee]lle|Le ministre|La ministre|Le président|La présidente)\s+"
                               rf"(?!{_IMPERSONAL})(?=(?:a|avait|"
                               r"aura|est|était|sera|va|doit|devait|s['’]|n['’]|l['’]|y|en|lui|leur|se|ne)\b)")
+_PERSON_SUBJECT = re.compile(rf"\s*(?:il|elle|ils|elles)\s+(?!{_IMPERSONAL})", re.IGNORECASE)
+
+
+def opens_on_person(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] opens on a personal pronoun standing for someone (« Ils s'étaient
+    rencontrés », « Il avait été réélu »), not an impersonal « il » (« Il y a quatre ans », « Il
+    faut »)."""
+    return _PERSON_SUBJECT.match(text, start, len(text) if end is None else end) is not None
+
+
 _DATE_WORDS = re.compile(rf"\b(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)}|veille|lendemain|"
                          r"hier|aujourd['’]hui|demain|semaine|mois|année)\b", re.IGNORECASE)
 _ROLE_BEFORE_NAME = re.compile(
@@ -679,7 +689,9 @@ _LAST_RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont)(?:(?<=['’])|\b)[^,;:
 _PLURAL_DETERMINER = re.compile(r"^(?:les|des|ces|ses|leurs|nos|vos|mes)\b", re.IGNORECASE)
 
 
-_JOINS_NOUNS = re.compile(r"(?:\bde|\bd['’]|\bentre|\bet|\bou|\bavec|\bsur|\bcontre|\benvers)\s*$", re.IGNORECASE)
+_OF_A_NOUN = r"\bde|\bd['’]|\bentre|\bavec|\bsur|\bcontre"
+"""The prepositions that join a complement to a noun (« l'accord avec le Canada », « la loi sur »)."""
+_JOINS_NOUNS = re.compile(rf"(?:{_OF_A_NOUN}|\bet|\bou|\benvers)\s*$", re.IGNORECASE)
 _BESIDE = re.compile(r"(?:\baux\s+côtés|\bà\s+côté|\ben\s+présence|\bauprès|\blors|\bprès|\bautour|\bà\s+l['’]issue"
                      r"|\bau\s+cours|\ben\s+faveur|\bau\s+sujet|\bà\s+propos|\ben\s+dépit)\s+(?:de|d['’])?\s*$",
                      re.IGNORECASE)
@@ -726,7 +738,7 @@ def _last_noun_phrase(text: str) -> str:
 _CROWDED = LIMIT - 25
 """How long the clause before a participle may be and still lead its title: longer, the cut would
 leave little or nothing of the participle's own words."""
-_COMPLEMENT_START = re.compile(r"(?:\bde|\bd['’]|\bsur|\bcontre|\bavec|\bentre)\s*$", re.IGNORECASE)
+_COMPLEMENT_START = re.compile(rf"(?:{_OF_A_NOUN})\s*$", re.IGNORECASE)
 
 
 def _said_of(text: str, participle: str) -> list[str]:
@@ -738,20 +750,26 @@ def _said_of(text: str, participle: str) -> list[str]:
     None for a possessive, whose owner the phrase would lose (« ses prévisions »), nor for a date
     (« le 8 mars au Quai d'Orsay »)."""
     noun = _last_noun_phrase(text)
-    if not noun or _first_word(noun) in _POSSESSIVES or _DATE_START.match(noun):
+    if not noun or _first_word(noun) in _POSSESSIVES or _opens_on_date(noun):
         return []
     candidates = [noun]
     for m in _DETERMINER.finditer(noun, 1):
         if m.group().lower() in ("du", "des") or _COMPLEMENT_START.search(noun, 0, m.start()):
             inner = _PARTITIVE.sub(lambda p: _PARTITIVE_AS[p.group(1).lower()], noun[m.start():])
-            if inner and not _DATE_START.match(inner):
+            if inner and not _opens_on_date(inner):
                 candidates.append(inner)  # a possessive one too: agreeing, it leaves the head in doubt
     return [c for c in candidates if _agreeing(c, participle)]
 
 
 _POSSESSIVES = frozenset("son sa ses leur leurs notre nos votre vos".split())
-_DATE_START = re.compile(rf"(?:le|la|l['’])?\s*(?:\d|{alternation(WEEKDAYS)}|{alternation(MONTHS)}|veille|lendemain)",
-                         re.IGNORECASE)
+def _opens_on_date(noun: str) -> bool:
+    """A noun phrase that is a date (« le 8 mars au Quai d'Orsay », « la veille »): its first word
+    past the article a number or a date word (not « la mairie »)."""
+    words = noun.split()
+    if words and words[0].lower() in ("le", "la"):
+        words = words[1:]
+    first = words[0] if words else ""
+    return first[:1].isdigit() or bool(_DATE_WORDS.fullmatch(first))
 
 
 def _agreeing(noun: str, participle: str) -> str:

@@ -104,7 +104,7 @@ rule reads the pair, the day is one that month does not have (the day rules read
 
 
 _SINCE_DAY = re.compile(r"(?<![\w'’])(?:depuis|remonte|remontent|remontait|remontaient|datant|date|datent)"
-                           r"[ \t\u00a0]+(?:(?:le|du|de|au)[ \t\u00a0]+)?$", re.IGNORECASE)
+                        r"[ \t\u00a0]+(?:(?:le|du|de|au)[ \t\u00a0]+)?$", re.IGNORECASE)
 """What makes a day and month the last such day on or before the reference, whatever the tense:
 « depuis le 11 décembre », « remonte au 20 décembre », « date du 6 novembre » (an expression
 « depuis » opens, « depuis le 3 mai », holds its word; one it does not, « le 3 mai », follows it)."""
@@ -516,6 +516,9 @@ class Resolver(PeriodRules):
         """The year of a month (and day) the text gives without one; `opens`, the (month, day)
         of the range it closes, if any."""
         ref = self.ref_interval
+        if direction is None and day is not None and ref \
+                and _SINCE_DAY.search(self.text, max(0, position - 16), position):
+            direction = "since"  # « bloquent le dépôt depuis le 11 décembre », « remonte au 20 décembre »
         if direction and ref:
             # Years past the calendar's ends are left out: the first or last of those that remain
             # is then the one sought, or there is none and the date stays unresolved.
@@ -535,9 +538,6 @@ class Resolver(PeriodRules):
                 return (max(years), "document") if years else (None, "unresolved")
             years = [y for y, (first, last) in spans.items() if first > ref_last]
             return (min(years), "document") if years else (None, "unresolved")
-        if day is not None and ref and _SINCE_DAY.search(self.text, max(0, position - 16), position):
-            direction = "since"  # « bloquent le dépôt depuis le 11 décembre », « remonte au 20 décembre »
-            return self.year_for(month, day, direction, position, opens)
         stated = self._year_in_sentence(position, month) if self.sentence_year else None
         if stated is not None and not (ref and self._lent_year_denied(stated, month, day, position, ref)):
             return stated, "previous"
