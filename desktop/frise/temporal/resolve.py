@@ -110,6 +110,17 @@ _SINCE_DAY = re.compile(r"(?<![\w'’])(?:depuis|remonte|remontent|remontait|rem
 « depuis » opens, « depuis le 3 mai », holds its word; one it does not, « le 3 mai », follows it)."""
 
 
+def _since_day(text: str, position: int) -> bool:
+    """Whether `_SINCE_DAY` matches just before `position`. Every yearless day asks it: the words
+    it reads are looked for first (a regular expression's search would try each of the sixteen
+    characters before the day)."""
+    low = position - 16 if position > 16 else 0
+    before = text[low:position]
+    if "epuis" not in before and "emont" not in before and "at" not in before:
+        return False
+    return _SINCE_DAY.search(text, low, position) is not None
+
+
 def _day_number_before(text: str, position: int) -> bool:
     """Whether `_DAY_NUMBER_BEFORE` matches just before `position`. A regular expression's search
     costs a setup of its own, and in most places a look at the characters the pattern ends on
@@ -516,8 +527,7 @@ class Resolver(PeriodRules):
         """The year of a month (and day) the text gives without one; `opens`, the (month, day)
         of the range it closes, if any."""
         ref = self.ref_interval
-        if direction is None and day is not None and ref \
-                and _SINCE_DAY.search(self.text, max(0, position - 16), position):
+        if direction is None and day is not None and ref and _since_day(self.text, position):
             direction = "since"  # « bloquent le dépôt depuis le 11 décembre », « remonte au 20 décembre »
         if direction and ref:
             # Years past the calendar's ends are left out: the first or last of those that remain
